@@ -1,0 +1,79 @@
+// What a check sees of one aligned pair.
+#ifndef GALLEY_COMMON_CHECKS_PAIR_CONTEXT_H_
+#define GALLEY_COMMON_CHECKS_PAIR_CONTEXT_H_
+
+#include <string_view>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "common/align/aligner.h"
+#include "common/checks/finding.h"
+#include "common/text/normalized_text.h"
+
+namespace galley::checks {
+
+// One side of a pair: the submitted bytes from its first segment's start to its last segment's
+// end, NFKC-normalized for comparison, with the way back to submitted offsets.
+class PairSide {
+ public:
+  // An empty side (the missing half of a 1-0 or 0-1 pair).
+  PairSide() = default;
+  // REQUIRES: `document` is valid UTF-8 and [begin, end) lies within it on code point boundaries.
+  static absl::StatusOr<PairSide> Create(std::string_view document, uint32_t begin, uint32_t end);
+
+  bool empty() const { return original_.empty(); }
+  // Normalized text: what checks read.
+  std::string_view text() const { return normalized_.text(); }
+  // The submitted bytes of this side.
+  std::string_view original() const { return original_; }
+  // A span of text() as a span of the submitted document.
+  text::TextSpan ToDocument(text::TextSpan normalized) const {
+    return {base_ + normalized_.OriginalBegin(normalized.begin),
+            base_ + normalized_.OriginalEnd(normalized.end)};
+  }
+  // The whole side as a span of the submitted document.
+  text::TextSpan document_span() const {
+    return {base_, base_ + static_cast<uint32_t>(original_.size())};
+  }
+
+ private:
+  uint32_t base_ = 0;
+  std::string_view original_;
+  text::NormalizedText normalized_;
+};
+
+// Everything a check needs about one pair. Views into data owned by the engine for the duration
+// of one Check call.
+struct PairContext {
+  uint32_t pair_index = 0;
+  const align::Bead* bead = nullptr;
+  const PairSide* source = nullptr;
+  const PairSide* target = nullptr;
+  // The whole submitted texts (for fingerprints and messages).
+  std::string_view source_document;
+  std::string_view target_document;
+  // Length model ratio (English / Korean code points), for partial-omission checks.
+  double length_ratio = 2.16;
+};
+
+// A check over one pair. Implementations are stateless and thread-safe.
+class PairCheck {
+ public:
+  virtual ~PairCheck() = default;
+  virtual std::string_view name() const = 0;
+  // Appends findings (without fingerprint; the engine adds it).
+  virtual void Run(const PairContext& pair, std::vector<Finding>* findings) const = 0;
+};
+
+std::unique_ptr<PairCheck> MakeNumberCheck();
+std::unique_ptr<PairCheck> MakeNameCheck();
+std::unique_ptr<PairCheck> MakeOmissionCheck();
+std::unique_ptr<PairCheck> MakeUntranslatedCheck();
+
+// Quotes a span of a side for a message: the text, shortened to about 40 bytes on a code point
+// boundary.
+std::string Quote(std::string_view text, text::TextSpan span);
+
+}  // namespace galley::checks
+
+#endif  // GALLEY_COMMON_CHECKS_PAIR_CONTEXT_H_

@@ -1,0 +1,331 @@
+#include "common/names/name_finder.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "common/names/romanizer.h"
+#include "common/text/utf8.h"
+
+namespace galley::names {
+namespace {
+
+using text::DecodeUtf8;
+using text::IsHangulSyllable;
+using text::TextSpan;
+
+// Usual English spellings of common Korean surnames (newspaper usage first).
+const std::unordered_map<std::string_view, std::vector<std::string_view>>& SurnameTable() {
+  static const auto* table = new std::unordered_map<std::string_view, std::vector<std::string_view>>{
+      {"김", {"Kim", "Gim"}},           {"이", {"Lee", "Yi", "Rhee", "Rhie", "Ri", "I"}},
+      {"박", {"Park", "Pak", "Bak"}},    {"최", {"Choi", "Choe", "Chey"}},
+      {"정", {"Jung", "Jeong", "Chung", "Chong", "Jeung"}},
+      {"강", {"Kang", "Gang"}},         {"조", {"Cho", "Jo", "Joh", "Jho"}},
+      {"윤", {"Yoon", "Yun", "Youn"}},  {"장", {"Jang", "Chang"}},
+      {"임", {"Lim", "Im", "Yim", "Rim"}}, {"한", {"Han"}},
+      {"오", {"Oh", "O"}},              {"서", {"Seo", "Suh", "Su"}},
+      {"신", {"Shin", "Sin"}},          {"권", {"Kwon", "Gwon"}},
+      {"황", {"Hwang"}},                {"안", {"Ahn", "An"}},
+      {"송", {"Song"}},                 {"류", {"Ryu", "Yoo", "Yu", "Rhyu"}},
+      {"유", {"Yoo", "Yu", "You"}},     {"전", {"Jeon", "Chun", "Jun", "Chon"}},
+      {"홍", {"Hong"}},                 {"고", {"Ko", "Koh", "Go"}},
+      {"문", {"Moon", "Mun"}},          {"양", {"Yang"}},
+      {"손", {"Son", "Sohn"}},          {"배", {"Bae", "Pae"}},
+      {"백", {"Baek", "Paik", "Paek", "Baik"}}, {"허", {"Heo", "Huh", "Hur"}},
+      {"남", {"Nam"}},                  {"심", {"Shim", "Sim"}},
+      {"노", {"Noh", "Roh", "No"}},     {"로", {"Roh", "Ro"}},
+      {"하", {"Ha"}},                   {"곽", {"Kwak", "Gwak"}},
+      {"성", {"Sung", "Seong"}},        {"차", {"Cha"}},
+      {"주", {"Joo", "Ju", "Chu"}},     {"우", {"Woo", "U"}},
+      {"구", {"Koo", "Ku", "Gu"}},      {"민", {"Min"}},
+      {"진", {"Jin", "Chin"}},          {"나", {"Na", "Ra"}},
+      {"지", {"Ji", "Chi"}},            {"엄", {"Eom", "Um", "Uhm"}},
+      {"채", {"Chae"}},                 {"원", {"Won"}},
+      {"천", {"Cheon", "Chun"}},        {"방", {"Bang"}},
+      {"공", {"Kong", "Gong"}},         {"현", {"Hyun", "Hyeon"}},
+      {"함", {"Ham"}},                  {"변", {"Byun", "Byeon"}},
+      {"염", {"Yeom", "Yum"}},          {"여", {"Yeo", "Yuh"}},
+      {"추", {"Choo", "Chu"}},          {"도", {"Do", "Doh"}},
+      {"소", {"So"}},                   {"석", {"Seok", "Suk"}},
+      {"선", {"Sun", "Seon"}},          {"설", {"Seol", "Sul"}},
+      {"마", {"Ma"}},                   {"길", {"Gil", "Kil"}},
+      {"연", {"Yeon", "Youn"}},         {"표", {"Pyo"}},
+      {"명", {"Myung", "Myeong"}},      {"기", {"Ki", "Gi"}},
+      {"반", {"Ban"}},                  {"왕", {"Wang"}},
+      {"금", {"Keum", "Geum"}},         {"옥", {"Ok"}},
+      {"육", {"Yook", "Yuk"}},          {"인", {"In"}},
+      {"맹", {"Maeng"}},                {"제", {"Je"}},
+      {"모", {"Mo"}},                   {"탁", {"Tak"}},
+      {"국", {"Kook", "Kuk"}},          {"은", {"Eun"}},
+      {"봉", {"Bong"}},                 {"용", {"Yong"}},
+      {"남궁", {"Namgoong", "Namkung"}}, {"황보", {"Hwangbo"}},
+      {"제갈", {"Jegal"}},              {"선우", {"Sunwoo"}},
+      {"독고", {"Dokgo"}},              {"사공", {"Sagong"}}};
+  return *table;
+}
+
+// Words that follow a person's name in Korean news: titles, roles and the honorific 씨.
+constexpr std::string_view kTitles[] = {
+    "대통령", "전 대통령", "장관", "의원", "회장", "부회장", "대표", "주필", "교수", "씨",
+    "총리", "장군", "사장", "부사장", "위원장", "대변인", "기자", "감독", "선수", "차관",
+    "총장", "원장", "시장", "지사", "청장", "실장", "국장", "대사", "판사", "검사",
+    "변호사", "의장", "후보", "박사", "이사장", "총재", "소장", "단장", "위원", "연구원",
+    "작가", "부장", "상무", "전무", "이사", "원내대표", "비서실장", "수석", "특파원", "논설위원",
+    "대법원장", "검찰총장", "여사", "목사", "신부", "스님", "연구위원", "애널리스트"};
+
+// Particles that attach to the word after a name (연구위원은, 시장이).
+constexpr std::string_view kParticles[] = {"으로", "에게", "께서", "은", "는", "이", "가", "을",
+                                           "를",   "의",   "과",   "와", "도", "로", "에", "께"};
+
+std::string_view StripParticle(std::string_view word) {
+  for (std::string_view p : kParticles) {
+    if (word.size() > p.size() + 3 && word.substr(word.size() - p.size()) == p) {
+      return word.substr(0, word.size() - p.size());
+    }
+  }
+  return word;
+}
+
+bool EndsWithTitle(std::string_view word) {
+  for (std::string_view w : {word, StripParticle(word)}) {
+    for (std::string_view title : kTitles) {
+      if (w.size() >= title.size() && w.substr(w.size() - title.size()) == title) return true;
+    }
+  }
+  return false;
+}
+
+bool StartsWithTitle(std::string_view rest) {
+  for (std::string_view title : kTitles) {
+    if (rest.substr(0, title.size()) == title) return true;
+  }
+  return false;
+}
+
+// Whether one of the (at most three) words starting at `rest` ends in a title: 이하경 주필,
+// 김민정 서울연구원 연구위원은, 오세훈 서울시장은.
+bool TitleFollows(std::string_view rest) {
+  for (int word = 0; word < 3 && !rest.empty(); ++word) {
+    const size_t end = std::min(rest.find_first_of(" ,.\n"), rest.size());
+    if (EndsWithTitle(rest.substr(0, end))) return true;
+    if (end >= rest.size() || rest[end] != ' ') return false;
+    rest.remove_prefix(end + 1);
+  }
+  return false;
+}
+
+struct Word {
+  size_t begin, end;
+};
+
+// Words of English text: runs of letters, hyphens and apostrophes.
+std::vector<Word> EnglishWords(std::string_view s) {
+  std::vector<Word> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    const char c = s[i];
+    const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!letter) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') ||
+                            ((s[j] == '-' || s[j] == '\'') && j + 1 < s.size() &&
+                             ((s[j + 1] | 0x20) >= 'a' && (s[j + 1] | 0x20) <= 'z')))) {
+      ++j;
+    }
+    out.push_back({i, j});
+    i = j;
+  }
+  return out;
+}
+
+bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Phonetic keys already merge the usual spelling variants, so what remains must be nearly equal:
+// one letter more or less (a dropped "h" or "w"), never a different letter (Min-jung vs Min-young).
+bool GivenNameMatches(std::string_view given_key, std::string_view english) {
+  const std::string key = PhoneticKey(english);
+  if (key.empty()) return false;
+  if (key == given_key) return true;
+  const size_t a = key.size(), b = given_key.size();
+  return (a + 1 == b || b + 1 == a) && std::min(a, b) >= 4 && EditDistance(key, given_key) == 1;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul) {
+  static const std::vector<std::string_view> kNone;
+  const auto& table = SurnameTable();
+  const auto it = table.find(surname_hangul);
+  return it == table.end() ? kNone : it->second;
+}
+
+std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
+  std::vector<KoreanPersonName> out;
+  size_t i = 0;
+  while (i < korean.size()) {
+    // A Hangul word: [i, j).
+    size_t j = i;
+    std::vector<size_t> syllable_starts;
+    while (j < korean.size()) {
+      size_t next = j;
+      if (!IsHangulSyllable(DecodeUtf8(korean, &next))) break;
+      syllable_starts.push_back(j);
+      j = next;
+    }
+    if (j == i) {
+      size_t next = i;
+      DecodeUtf8(korean, &next);
+      i = next;
+      continue;
+    }
+    const size_t n = syllable_starts.size();
+    const bool word_start = i == 0 || !IsHangulSyllable(text::DecodeUtf8Before(korean, i));
+    syllable_starts.push_back(j);
+    // The name is the whole word (3 syllables, or 2 / 4 with a compound surname) followed by a
+    // space and a title, or a 3-syllable name with a title glued on (이하경씨).
+    auto try_name = [&](size_t name_syllables, std::string_view rest, bool glued) {
+      if (glued ? !StartsWithTitle(rest) : !TitleFollows(rest)) return false;
+      for (size_t surname_len : {size_t{2}, size_t{1}}) {
+        if (name_syllables <= surname_len || name_syllables - surname_len > 2) continue;
+        const std::string_view surname =
+            korean.substr(i, syllable_starts[surname_len] - i);
+        if (SurnameSpellings(surname).empty()) continue;
+        if (surname_len == 2 && name_syllables != 4) continue;
+        KoreanPersonName name;
+        name.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(syllable_starts[name_syllables])};
+        name.surname = std::string(surname);
+        name.given = std::string(korean.substr(syllable_starts[surname_len],
+                                               syllable_starts[name_syllables] -
+                                                   syllable_starts[surname_len]));
+        out.push_back(std::move(name));
+        return true;
+      }
+      return false;
+    };
+    if (word_start && n >= 2 && n <= 4 && j < korean.size() && korean[j] == ' ') {
+      try_name(n, korean.substr(j + 1), /*glued=*/false);
+    } else if (word_start && n >= 4) {
+      try_name(3, korean.substr(syllable_starts[3]), /*glued=*/true);
+    }
+    i = j;
+  }
+  return out;
+}
+
+std::vector<TextSpan> FindLatinNames(std::string_view korean) {
+  static constexpr std::string_view kCommon[] = {
+      "CEO", "IT", "TV", "PC", "AI", "CCTV", "SNS", "PD", "DJ", "OK", "VS", "vs", "MC",
+      "CF", "PR", "GDP", "GNP", "MOU", "TF", "KTX", "DNA", "PCR", "CD", "DVD", "IQ", "No"};
+  std::vector<TextSpan> out;
+  size_t i = 0;
+  while (i < korean.size()) {
+    const char c = korean[i];
+    const bool letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    if (!letter) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    bool capital = false;
+    while (j < korean.size() &&
+           (((korean[j] | 0x20) >= 'a' && (korean[j] | 0x20) <= 'z') ||
+            (korean[j] >= '0' && korean[j] <= '9') || korean[j] == '&' ||
+            (korean[j] == '.' && j + 1 < korean.size() && korean[j + 1] >= 'A' &&
+             korean[j + 1] <= 'Z'))) {
+      capital |= korean[j] >= 'A' && korean[j] <= 'Z';
+      ++j;
+    }
+    const std::string_view token = korean.substr(i, j - i);
+    const bool common = std::find(std::begin(kCommon), std::end(kCommon), token) != std::end(kCommon);
+    if (capital && j - i >= 2 && !common) {
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    }
+    i = j;
+  }
+  return out;
+}
+
+PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view english) {
+  PersonNameMatch result;
+  const auto& spellings = SurnameSpellings(name.surname);
+  const std::vector<std::string> given_syllables = RomanizeSyllables(name.given);
+  std::string given_rr;
+  for (const auto& s : given_syllables) given_rr += s;
+  const std::string given_key = PhoneticKey(given_rr);
+  std::string display_given;
+  for (size_t k = 0; k < given_syllables.size(); ++k) {
+    std::string s = given_syllables[k];
+    if (k == 0 && !s.empty()) s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    display_given += (k ? "-" : "") + s;
+  }
+  result.expected =
+      std::string(spellings.empty() ? RomanizeHangul(name.surname) : spellings.front()) + " " +
+      display_given;
+
+  const std::vector<Word> words = EnglishWords(english);
+  auto word = [&](size_t k) { return english.substr(words[k].begin, words[k].end - words[k].begin); };
+  auto is_surname = [&](std::string_view w) {
+    return std::find(spellings.begin(), spellings.end(), w) != spellings.end();
+  };
+  // The given name next to position k: one hyphenated word, or two capitalized words joined.
+  auto given_after = [&](size_t k, std::string* joined, size_t* end_word) {
+    if (k >= words.size() || !IsCapitalized(word(k))) return false;
+    *joined = std::string(word(k));
+    *end_word = k;
+    if (given_syllables.size() == 2 && word(k).find('-') == std::string_view::npos &&
+        k + 1 < words.size() && IsCapitalized(word(k + 1)) &&
+        words[k + 1].begin == words[k].end + 1 && !GivenNameMatches(given_key, *joined)) {
+      *joined += word(k + 1);
+      *end_word = k + 1;
+    }
+    return true;
+  };
+
+  bool surname_seen = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = word(k);
+    if (is_surname(w)) {
+      surname_seen = true;
+      std::string given;
+      size_t end_word;
+      // Surname first: "Lee Ha-kyung"; given name first: "Ha-kyung Lee".
+      if (k + 1 < words.size() && words[k + 1].begin == words[k].end + 1 &&
+          given_after(k + 1, &given, &end_word)) {
+        if (GivenNameMatches(given_key, given)) {
+          result.outcome = PersonNameMatch::Outcome::kMatched;
+          result.english_span = {static_cast<uint32_t>(words[k].begin),
+                                 static_cast<uint32_t>(words[end_word].end)};
+          return result;
+        }
+        // Another given name in Korean-name shape (hyphenated or two syllable-like words).
+        if (given.find('-') != std::string::npos) {
+          result.outcome = PersonNameMatch::Outcome::kGivenDiffers;
+          result.english_span = {static_cast<uint32_t>(words[k].begin),
+                                 static_cast<uint32_t>(words[end_word].end)};
+        }
+      }
+      if (k > 0 && words[k].begin == words[k - 1].end + 1 && IsCapitalized(word(k - 1)) &&
+          GivenNameMatches(given_key, word(k - 1))) {
+        result.outcome = PersonNameMatch::Outcome::kMatched;
+        result.english_span = {static_cast<uint32_t>(words[k - 1].begin),
+                               static_cast<uint32_t>(words[k].end)};
+        return result;
+      }
+    } else if (IsCapitalized(w) && w.find('-') != std::string_view::npos &&
+               GivenNameMatches(given_key, w) && k > 0 && IsCapitalized(word(k - 1)) &&
+               result.outcome == PersonNameMatch::Outcome::kAbsent) {
+      // "Kim Ha-kyung" for 이하경: the given name under another surname.
+      result.outcome = PersonNameMatch::Outcome::kSurnameDiffers;
+      result.english_span = {static_cast<uint32_t>(words[k - 1].begin),
+                             static_cast<uint32_t>(words[k].end)};
+    }
+  }
+  if (result.outcome == PersonNameMatch::Outcome::kAbsent && surname_seen) {
+    result.outcome = PersonNameMatch::Outcome::kSurnameOnly;
+  }
+  return result;
+}
+
+}  // namespace galley::names

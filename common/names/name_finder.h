@@ -1,0 +1,49 @@
+// Finding names in Korean and English sentences, and matching Korean person names to English.
+#ifndef GALLEY_COMMON_NAMES_NAME_FINDER_H_
+#define GALLEY_COMMON_NAMES_NAME_FINDER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/text/sentence_splitter.h"
+
+namespace galley::names {
+
+// A Korean person name: a surname and a one- or two-syllable given name next to a title or 씨
+// (이하경 주필, 윤석열 대통령, 김민수 씨).
+struct KoreanPersonName {
+  text::TextSpan span;         // Byte span of surname + given name in the Korean text.
+  std::string surname;         // Hangul.
+  std::string given;           // Hangul.
+};
+
+// Person names in a Korean sentence. REQUIRES: valid UTF-8 (NFC). Thread-safe.
+std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean);
+
+// Runs of Latin letters inside Korean text that name something (IBM, NHK, ASCI White): at least
+// two letters and one capital. Common abbreviations that English spells out or drops (CEO, IT,
+// TV) are left out.
+std::vector<text::TextSpan> FindLatinNames(std::string_view korean);
+
+// The usual English spellings of a Korean surname (이 -> Lee, Yi, Rhee, ...); empty if unknown.
+const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul);
+
+// How a Korean person name shows in an English sentence.
+struct PersonNameMatch {
+  enum class Outcome {
+    kMatched,        // Surname and given name both found (any order, hyphenation, spelling).
+    kSurnameOnly,    // Only the surname ("President Yoon"): fine in English news style.
+    kGivenDiffers,   // The surname with another given name: Lee Ha-young for 이하경.
+    kSurnameDiffers, // The given name with another surname: Kim Ha-kyung for 이하경.
+    kAbsent,         // No trace of the name.
+  };
+  Outcome outcome = Outcome::kAbsent;
+  text::TextSpan english_span;  // The English name found, for the differing outcomes.
+  std::string expected;         // A usual spelling of the Korean name ("Lee Ha-kyung").
+};
+PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view english);
+
+}  // namespace galley::names
+
+#endif  // GALLEY_COMMON_NAMES_NAME_FINDER_H_

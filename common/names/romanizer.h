@@ -1,0 +1,30 @@
+// Romanization of Hangul and a loose phonetic key for comparing romanized names.
+#ifndef GALLEY_COMMON_NAMES_ROMANIZER_H_
+#define GALLEY_COMMON_NAMES_ROMANIZER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace galley::names {
+
+// Revised Romanization of each Hangul syllable on its own (no sound changes across syllables, as
+// names are written: 하경 -> "hagyeong"); other characters are copied. Lower case.
+// REQUIRES: valid UTF-8. Thread-safe.
+std::string RomanizeHangul(std::string_view hangul);
+
+// Romanized syllables one by one: 하경 -> {"ha", "gyeong"}.
+std::vector<std::string> RomanizeSyllables(std::string_view hangul);
+
+// A key under which the usual spellings of one Korean name syllable sequence coincide:
+// Kyung / Kyeong / Gyeong, Joon / Jun, Suk / Seok, Hee / Hui, Young / Yeong all map alike.
+// Consonant voicing and aspiration (k/g, t/d, p/b, ch/j), r/l, and vowel spellings (eo/o/u/ou/oo,
+// ae/e/ai, ee/i/ui) are merged; hyphens, spaces and case are dropped. Input: ASCII letters.
+std::string PhoneticKey(std::string_view latin);
+
+// Levenshtein distance between two short ASCII strings.
+int EditDistance(std::string_view a, std::string_view b);
+
+}  // namespace galley::names
+
+#endif  // GALLEY_COMMON_NAMES_ROMANIZER_H_

@@ -1,0 +1,416 @@
+// English quantity reader. See quantity_reader.h for what it reads.
+#include <optional>
+#include <string>
+
+#include "common/numbers/code_points.h"
+#include "common/numbers/quantity_reader.h"
+
+namespace galley::numbers {
+namespace {
+
+using text::IsAsciiAlpha;
+using text::IsAsciiDigit;
+
+struct Word {
+  std::string_view text;
+  int value;
+};
+
+constexpr Word kCardinals[] = {
+    {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},    {"dozen", 12}};
+constexpr Word kOrdinals[] = {
+    {"first", 1},       {"second", 2},      {"third", 3},       {"fourth", 4},
+    {"fifth", 5},       {"sixth", 6},       {"seventh", 7},     {"eighth", 8},
+    {"ninth", 9},       {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},
+    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},  {"twentieth", 20},
+    {"thirtieth", 30},  {"fortieth", 40},   {"fiftieth", 50},   {"hundredth", 100}};
+constexpr Word kScales[] = {{"hundred", 2},  {"thousand", 3}, {"million", 6},
+                            {"billion", 9},  {"trillion", 12}, {"mln", 6},
+                            {"bn", 9},       {"tn", 12}};
+constexpr Word kVague[] = {{"dozens", 1},    {"hundreds", 2}, {"thousands", 3},
+                           {"millions", 6},  {"billions", 9}, {"tens", 1}};
+constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",
+                                        "may",     "june",     "july",      "august",
+                                        "september", "october", "november", "december"};
+constexpr std::string_view kMonthAbbreviations[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+
+struct UnitWord {
+  std::string_view text;
+  QuantityKind kind;
+  const char* unit;
+};
+// Words after a number, longest first where one is a prefix of another.
+constexpr UnitWord kUnitWords[] = {
+    {"percentage points", QuantityKind::kPercentPoint, ""},
+    {"percentage point", QuantityKind::kPercentPoint, ""},
+    {"percent", QuantityKind::kPercent, ""},
+    {"per cent", QuantityKind::kPercent, ""},
+    {"won", QuantityKind::kMoney, "KRW"},
+    {"dollars", QuantityKind::kMoney, "USD"},
+    {"dollar", QuantityKind::kMoney, "USD"},
+    {"yen", QuantityKind::kMoney, "JPY"},
+    {"yuan", QuantityKind::kMoney, "CNY"},
+    {"euros", QuantityKind::kMoney, "EUR"},
+    {"pounds", QuantityKind::kMoney, "GBP"},
+    {"years old", QuantityKind::kAge, ""},
+    {"years", QuantityKind::kDuration, "year"},
+    {"year", QuantityKind::kDuration, "year"},
+    {"months", QuantityKind::kDuration, "month"},
+    {"weeks", QuantityKind::kDuration, "week"},
+    {"days", QuantityKind::kDuration, "day"},
+    {"hours", QuantityKind::kDuration, "hour"},
+    {"minutes", QuantityKind::kDuration, "minute"},
+    {"seconds", QuantityKind::kDuration, "second"},
+    {"times", QuantityKind::kMultiplier, ""},
+    {"a.m.", QuantityKind::kTime, ""},
+    {"p.m.", QuantityKind::kTime, ""},
+    {"o'clock", QuantityKind::kTime, ""},
+    {"km", QuantityKind::kMeasure, "km"},
+    {"kilometers", QuantityKind::kMeasure, "km"},
+    {"kilometres", QuantityKind::kMeasure, "km"},
+    {"kg", QuantityKind::kMeasure, "kg"},
+    {"kilograms", QuantityKind::kMeasure, "kg"},
+    {"tons", QuantityKind::kMeasure, "t"},
+    {"tonnes", QuantityKind::kMeasure, "t"},
+    {"meters", QuantityKind::kMeasure, "m"},
+    {"metres", QuantityKind::kMeasure, "m"},
+    {"people", QuantityKind::kCount, "people"},
+    {"points", QuantityKind::kCount, "point"},
+};
+
+constexpr std::string_view kApproxBefore[] = {
+    "about",  "around",   "nearly",  "almost",   "approximately", "roughly", "some",
+    "over",   "under",    "than",    "least",    "to",            "estimated", "close",
+    "nearly", "upwards",  "just",    "up",       "most",          "below",   "above"};
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// A word of ASCII letters (with inner apostrophes) at i: [i, end).
+size_t WordEnd(const CodePoints& t, size_t i) {
+  size_t j = i;
+  while (IsAsciiAlpha(t.at(j)) || (t.at(j) == '\'' && IsAsciiAlpha(t.at(j + 1)) && j > i)) ++j;
+  return j;
+}
+
+std::string WordString(const CodePoints& t, size_t b, size_t e) {
+  std::string s;
+  for (size_t k = b; k < e; ++k) s.push_back(static_cast<char>(t.at(k)));
+  return s;
+}
+
+// The lower-cased word ending before i (skipping one space), or "".
+std::string PreviousWord(const CodePoints& t, size_t i) {
+  size_t e = i;
+  while (e > 0 && (t.at(e - 1) == ' ' || t.at(e - 1) == '$')) --e;
+  size_t b = e;
+  while (b > 0 && IsAsciiAlpha(t.at(b - 1))) --b;
+  return Lower(WordString(t, b, e));
+}
+
+bool MatchesWordAt(const CodePoints& t, size_t i, std::string_view lower_word) {
+  for (size_t k = 0; k < lower_word.size(); ++k) {
+    char32_t c = t.at(i + k);
+    if (c >= 'A' && c <= 'Z') c = c - 'A' + 'a';
+    if (c != static_cast<char32_t>(static_cast<unsigned char>(lower_word[k]))) return false;
+  }
+  const char32_t after = t.at(i + lower_word.size());
+  return !IsAsciiAlpha(after) || lower_word.back() == '.';
+}
+
+// Reads number words at i ("two hundred", "twenty-five", "three million", "a dozen").
+// Returns {value, end} or nullopt.
+std::optional<std::pair<Decimal, size_t>> ReadNumberWords(const CodePoints& t, size_t i) {
+  Decimal total, group;
+  bool any = false;
+  size_t j = i, end = i;
+  while (true) {
+    const size_t we = WordEnd(t, j);
+    if (we == j) break;
+    const std::string w = Lower(WordString(t, j, we));
+    bool matched = false;
+    for (const Word& c : kCardinals) {
+      if (w == c.text) {
+        group = group.Plus(Decimal::FromInt(c.value)).value_or(group);
+        matched = true;
+        break;
+      }
+    }
+    if (!matched && any) {
+      for (const Word& s : kScales) {
+        if (w == s.text && s.value != 2) {
+          if (group.is_zero()) group = Decimal::FromInt(1);
+          total = total.Plus(group.Times(Decimal::PowerOfTen(s.value)).value_or(group))
+                      .value_or(total);
+          group = Decimal();
+          matched = true;
+          break;
+        }
+        if (w == s.text) {
+          group = group.Times(Decimal::FromInt(100)).value_or(group);
+          matched = true;
+          break;
+        }
+      }
+    }
+    if (!matched && any && w == "and" ) {
+      // "one hundred and ten": only when a number word follows.
+      const size_t nb = we + 1;
+      const size_t ne = WordEnd(t, nb);
+      const std::string next = Lower(WordString(t, nb, ne));
+      bool number_next = false;
+      for (const Word& c : kCardinals) number_next |= next == c.text;
+      if (t.at(we) == ' ' && number_next) {
+        j = nb;
+        continue;
+      }
+    }
+    if (!matched) break;
+    any = true;
+    end = we;
+    // Continue over "-" (twenty-five) or " " (two hundred).
+    if ((t.at(we) == '-' || t.at(we) == ' ') && IsAsciiAlpha(t.at(we + 1))) {
+      j = we + 1;
+      continue;
+    }
+    break;
+  }
+  if (!any) return std::nullopt;
+  return std::make_pair(total.Plus(group).value_or(total), end);
+}
+
+}  // namespace
+
+std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
+  const CodePoints t(text_in);
+  std::vector<Quantity> out;
+  const size_t n = t.size();
+  for (size_t i = 0; i < n;) {
+    const char32_t c = t.at(i);
+    const char32_t prev = i > 0 ? t.at(i - 1) : U' ';
+    if (IsAsciiAlpha(prev) || IsAsciiDigit(prev) || (prev == '.' && IsAsciiDigit(c))) {
+      ++i;
+      continue;
+    }
+    Quantity q;
+    size_t start = i, end = i;
+    bool found = false;
+
+    // Months, with an optional day: "March 5", "Jan. 29".
+    if (IsAsciiAlpha(c)) {
+      const size_t we = WordEnd(t, i);
+      const std::string w = Lower(WordString(t, i, we));
+      int month = 0;
+      for (int m = 0; m < 12; ++m) {
+        if (w == kMonths[m] || (w == kMonthAbbreviations[m] && t.at(we) == '.') ||
+            (w == "sept" && m == 8 && t.at(we) == '.')) {
+          month = m + 1;
+        }
+      }
+      // "may" is usually the verb: a month only when capitalized and followed by a day or year.
+      if (month == 5 && (c != 'M' || !(t.at(we) == ' ' && IsAsciiDigit(t.at(we + 1))))) month = 0;
+      if (month > 0 && t.at(i) >= 'A' && t.at(i) <= 'Z') {
+        q.kind = QuantityKind::kMonth;
+        q.value = Decimal::FromInt(month);
+        q.span = {t.offset[i], t.offset[we]};
+        out.push_back(q);
+        size_t j = we;
+        if (t.at(j) == '.') ++j;
+        if (t.at(j) == ' ' && IsAsciiDigit(t.at(j + 1))) {
+          size_t k = j + 1;
+          int day = 0;
+          while (IsAsciiDigit(t.at(k)) && day < 100) day = day * 10 + static_cast<int>(t.at(k++) - '0');
+          if (day >= 1 && day <= 31 && !IsAsciiDigit(t.at(k))) {
+            Quantity d;
+            d.kind = QuantityKind::kDay;
+            d.value = Decimal::FromInt(day);
+            while (IsAsciiAlpha(t.at(k))) ++k;  // "5th"
+            d.span = {t.offset[j + 1], t.offset[k]};
+            out.push_back(d);
+            j = k;
+          }
+        }
+        i = std::max(j, i + 1);
+        continue;
+      }
+      // Vague magnitudes: "hundreds of", "thousands".
+      for (const Word& v : kVague) {
+        if (w == v.text) {
+          q.value = Decimal::PowerOfTen(v.value);
+          q.vague = true;
+          q.approximate = true;
+          end = we;
+          found = true;
+        }
+      }
+      if (!found && (w == "half" || w == "quarter")) {
+        q.value = *Decimal::Parse(w == "half" ? "0.5" : "0.25");
+        q.weak = true;
+        end = we;
+        found = true;
+      } else if (!found && (w == "twice" || w == "double" || w == "triple" || w == "doubled" ||
+                            w == "tripled")) {
+        q.value = Decimal::FromInt(w[0] == 't' && w != "twice" ? 3 : 2);
+        q.kind = QuantityKind::kMultiplier;
+        q.weak = true;
+        end = we;
+        found = true;
+      } else if (!found) {
+        for (const Word& o : kOrdinals) {
+          if (w == o.text) {
+            q.value = Decimal::FromInt(o.value);
+            q.kind = QuantityKind::kOrdinal;
+            q.weak = true;  // "the first time", "second-largest": often no Korean numeral.
+            end = we;
+            found = true;
+          }
+        }
+      }
+      if (!found) {
+        if (auto words = ReadNumberWords(t, i)) {
+          q.value = words->first;
+          end = words->second;
+          found = true;
+          // A lone "one" is usually a pronoun or article ("one of the"); small numbers spelled out
+          // are often implicit in Korean (두 나라 ~ "the two countries").
+          if (w == "one" && end == we) q.weak = true;
+        }
+      }
+      if (!found) {
+        i = we > i ? we : i + 1;
+        continue;
+      }
+    } else {
+      std::string currency;
+      if ((c == '$' || c == U'₩') && IsAsciiDigit(t.at(i + 1))) {
+        currency = c == '$' ? "USD" : "KRW";
+        ++i;
+      } else if (c == 'U' && t.at(i + 1) == 'S' && t.at(i + 2) == '$' && IsAsciiDigit(t.at(i + 3))) {
+        currency = "USD";
+        i += 3;
+      }
+      if (!IsAsciiDigit(t.at(i))) {
+        i = start + 1;
+        continue;
+      }
+      std::string digits;
+      size_t j = i;
+      while (IsAsciiDigit(t.at(j))) digits.push_back(static_cast<char>(t.at(j++)));
+      while (t.at(j) == ',' && IsAsciiDigit(t.at(j + 1)) && IsAsciiDigit(t.at(j + 2)) &&
+             IsAsciiDigit(t.at(j + 3)) && !IsAsciiDigit(t.at(j + 4))) {
+        for (size_t k = 1; k <= 3; ++k) digits.push_back(static_cast<char>(t.at(j + k)));
+        j += 4;
+      }
+      const bool plain_integer = t.at(j) != '.' || !IsAsciiDigit(t.at(j + 1));
+      const bool had_comma = digits.size() != j - i;
+      if (!plain_integer) {
+        digits.push_back('.');
+        ++j;
+        while (IsAsciiDigit(t.at(j))) digits.push_back(static_cast<char>(t.at(j++)));
+      }
+      auto value = Decimal::Parse(digits);
+      if (!value) {
+        i = j;
+        continue;
+      }
+      q.value = *value;
+      end = j;
+      found = true;
+      if (!currency.empty()) {
+        q.kind = QuantityKind::kMoney;
+        q.unit = currency;
+      }
+      // Ordinal suffixes and decades: 3rd, 21st, 1990s, 30s.
+      if (MatchesWordAt(t, j, "st") || MatchesWordAt(t, j, "nd") || MatchesWordAt(t, j, "rd") ||
+          MatchesWordAt(t, j, "th")) {
+        q.kind = QuantityKind::kOrdinal;
+        end = j + 2;
+      } else if (t.at(j) == 's' && !IsAsciiAlpha(t.at(j + 1))) {
+        const double v = q.value.ToDouble();
+        q.kind = v >= 1000 ? QuantityKind::kYear : QuantityKind::kAge;
+        q.unit = v >= 1000 ? "decade" : "";
+        q.approximate = true;
+        end = j + 1;
+      } else if (t.at(j) == '\'' && t.at(j + 1) == 's') {
+        end = j;
+      } else if (IsAsciiAlpha(t.at(j)) && !MatchesWordAt(t, j, "km") && !MatchesWordAt(t, j, "kg") &&
+                 !MatchesWordAt(t, j, "m") && !MatchesWordAt(t, j, "bn") &&
+                 !MatchesWordAt(t, j, "mln") && !MatchesWordAt(t, j, "tn")) {
+        // 3G, 4K, 7nm: part of a name.
+        i = WordEnd(t, j);
+        continue;
+      }
+      // Scale words: 1.4 billion, $110 million, 3 thousand.
+      size_t k = end;
+      if (t.at(k) == ' ' || t.at(k) == '-') ++k;
+      bool scaled = false;
+      for (const Word& s : kScales) {
+        if (MatchesWordAt(t, k, s.text) || (s.value == 6 && MatchesWordAt(t, end, "m") &&
+                                             q.kind == QuantityKind::kMoney && k == end)) {
+          q.value = q.value.Times(Decimal::PowerOfTen(s.value)).value_or(q.value);
+          end = k + s.text.size();
+          scaled = true;
+          break;
+        }
+      }
+      // Units and kinds after the number.
+      size_t u = end;
+      if (t.at(u) == '%') {
+        q.kind = QuantityKind::kPercent;
+        end = u + 1;
+        if (MatchesWordAt(t, end + 1, "percentage point") ||
+            MatchesWordAt(t, end + 1, "percentage points")) {
+          q.kind = QuantityKind::kPercentPoint;
+        }
+      } else {
+        if (t.at(u) == ' ' || t.at(u) == '-') ++u;
+        for (const UnitWord& uw : kUnitWords) {
+          if (MatchesWordAt(t, u, uw.text)) {
+            if (q.kind != QuantityKind::kMoney || uw.kind == QuantityKind::kMoney) {
+              q.kind = uw.kind;
+              q.unit = uw.unit;
+            }
+            end = u + uw.text.size();
+            break;
+          }
+        }
+        // "45-year-old": an age.
+        if (MatchesWordAt(t, end, "-year-old") || MatchesWordAt(t, u, "year-old")) {
+          q.kind = QuantityKind::kAge;
+        }
+      }
+      // A bare four-digit integer between 1000 and 2999 is a year.
+      if (q.kind == QuantityKind::kCount && q.unit.empty() && plain_integer && !had_comma &&
+          !scaled && digits.size() == 4 && q.value.ToDouble() >= 1000 &&
+          q.value.ToDouble() <= 2999) {
+        q.kind = QuantityKind::kYear;
+      }
+    }
+    if (!found) {
+      i = start + 1;
+      continue;
+    }
+    // Approximation words before: about, nearly, more than, at least, some.
+    const std::string before = PreviousWord(t, start);
+    for (auto w : kApproxBefore) {
+      if (before == w) q.approximate = true;
+    }
+    q.span = {t.offset[start], t.offset[std::min(end, n)]};
+    out.push_back(std::move(q));
+    i = std::max(end, start + 1);
+  }
+  return out;
+}
+
+}  // namespace galley::numbers

@@ -1,0 +1,551 @@
+// Korean quantity reader. See quantity_reader.h for what it reads.
+//
+// The myriad system: 만 10^4, 억 10^8, 조 10^12, 경 10^16 each close a group, and inside a group
+// 천/백/십 (10^3, 10^2, 10^1) scale the digit before them, so 12조3천억 = 12x10^12 + 3x10^3x10^8.
+#include <array>
+#include <optional>
+#include <string>
+
+#include "common/numbers/code_points.h"
+#include "common/numbers/quantity_reader.h"
+
+namespace galley::numbers {
+namespace {
+
+using text::IsAsciiAlpha;
+using text::IsAsciiDigit;
+using text::IsHangulSyllable;
+
+int SinoDigit(char32_t c) {
+  switch (c) {
+    case U'영': case U'공': return 0;
+    case U'일': return 1;
+    case U'이': return 2;
+    case U'삼': return 3;
+    case U'사': return 4;
+    case U'오': return 5;
+    case U'육': return 6;
+    case U'칠': return 7;
+    case U'팔': return 8;
+    case U'구': return 9;
+    default: return -1;
+  }
+}
+
+int SmallUnitPower(char32_t c) {
+  switch (c) {
+    case U'십': return 1;
+    case U'백': return 2;
+    case U'천': return 3;
+    default: return -1;
+  }
+}
+
+int BigUnitPower(char32_t c) {
+  switch (c) {
+    case U'만': return 4;
+    case U'억': return 8;
+    case U'조': return 12;
+    case U'경': return 16;
+    default: return -1;
+  }
+}
+
+bool IsUnitChar(char32_t c) { return SmallUnitPower(c) >= 0 || BigUnitPower(c) >= 0; }
+
+struct NumberMatch {
+  Decimal value;
+  size_t end = 0;           // One past the last code point of the number.
+  bool has_digits = false;  // Any ASCII digit in it (else Sino-Korean numerals only).
+  bool has_unit = false;    // Any 십/백/천/만/억/조/경 in it.
+};
+
+// Reads [0-9]+(,[0-9]{3})*(\.[0-9]+)? at i; returns the end or i when there is none.
+size_t ScanDigits(const CodePoints& t, size_t i, std::string* digits) {
+  size_t j = i;
+  while (IsAsciiDigit(t.at(j))) digits->push_back(static_cast<char>(t.at(j++)));
+  if (j == i) return i;
+  // Thousands separators: exactly three digits after each comma.
+  while (t.at(j) == ',' && IsAsciiDigit(t.at(j + 1)) && IsAsciiDigit(t.at(j + 2)) &&
+         IsAsciiDigit(t.at(j + 3)) && !IsAsciiDigit(t.at(j + 4))) {
+    for (size_t k = 1; k <= 3; ++k) digits->push_back(static_cast<char>(t.at(j + k)));
+    j += 4;
+  }
+  if (t.at(j) == '.' && IsAsciiDigit(t.at(j + 1))) {
+    digits->push_back('.');
+    ++j;
+    while (IsAsciiDigit(t.at(j))) digits->push_back(static_cast<char>(t.at(j++)));
+  }
+  return j;
+}
+
+// Accumulates one myriad-system number.
+class MyriadAccumulator {
+ public:
+  bool has_pending() const { return pending_.has_value(); }
+  bool empty() const { return !pending_ && group_.is_zero() && total_.is_zero() && !any_unit_; }
+  void SetPending(Decimal d) { pending_ = d; }
+  // 십/백/천: scales the pending digit (1 if none: 천만 = 1천만).
+  void ApplySmall(int power) {
+    const Decimal d = pending_.value_or(Decimal::FromInt(1));
+    group_ = group_.Plus(d.Times(Decimal::PowerOfTen(power)).value_or(Decimal())).value_or(group_);
+    pending_.reset();
+    any_unit_ = true;
+  }
+  // 만/억/조/경: closes the group. Returns false if the unit does not fit (not smaller than the
+  // previous big unit, as in 만억).
+  bool ApplyBig(int power) {
+    if (power >= last_big_) return false;
+    Decimal group = group_.Plus(pending_.value_or(Decimal())).value_or(group_);
+    if (group.is_zero()) group = Decimal::FromInt(1);  // 만 원 after 억: "1억만" is not a form; 만 alone = 10^4.
+    total_ = total_.Plus(group.Times(Decimal::PowerOfTen(power)).value_or(Decimal())).value_or(total_);
+    group_ = Decimal();
+    pending_.reset();
+    last_big_ = power;
+    any_unit_ = true;
+    return true;
+  }
+  Decimal Value() const {
+    return total_.Plus(group_).value_or(total_).Plus(pending_.value_or(Decimal())).value_or(total_);
+  }
+  bool any_unit() const { return any_unit_; }
+  int last_big() const { return last_big_; }
+
+ private:
+  Decimal total_, group_;
+  std::optional<Decimal> pending_;
+  int last_big_ = 100;
+  bool any_unit_ = false;
+};
+
+// Reads one part of a number at j (digits or a Sino-Korean digit, then units) into `acc`.
+// Returns the end of the part, or j if nothing was read. `require_unit`: the part must contain a
+// unit (used after a space, so "3억 2024년" does not read as 300,002,024).
+size_t ReadPart(const CodePoints& t, size_t j, MyriadAccumulator* acc, bool* has_digits,
+                bool require_unit) {
+  MyriadAccumulator trial = *acc;
+  bool digits_here = false, unit_here = false;
+  size_t k = j;
+  while (true) {
+    const char32_t c = t.at(k);
+    if (IsAsciiDigit(c)) {
+      if (trial.has_pending()) break;
+      std::string digits;
+      const size_t e = ScanDigits(t, k, &digits);
+      auto d = Decimal::Parse(digits);
+      if (!d) break;
+      trial.SetPending(*d);
+      digits_here = true;
+      k = e;
+      continue;
+    }
+    if (SinoDigit(c) >= 0 && !trial.has_pending() && IsUnitChar(t.at(k + 1))) {
+      trial.SetPending(Decimal::FromInt(SinoDigit(c)));
+      ++k;
+      continue;
+    }
+    if (const int p = SmallUnitPower(c); p >= 0) {
+      // A bare 천/백/십 starts a number only when more numerals follow (천만, 백억).
+      if (!trial.has_pending() && trial.empty() && !IsUnitChar(t.at(k + 1)) &&
+          SinoDigit(t.at(k + 1)) < 0) {
+        break;
+      }
+      trial.ApplySmall(p);
+      unit_here = true;
+      ++k;
+      continue;
+    }
+    if (const int p = BigUnitPower(c); p >= 0) {
+      if (trial.empty()) break;
+      if (!trial.ApplyBig(p)) break;
+      unit_here = true;
+      ++k;
+      continue;
+    }
+    // A trailing Sino-Korean digit after a unit: 이십오 = 25.
+    if (SinoDigit(c) > 0 && !trial.has_pending() && unit_here && !digits_here &&
+        !IsHangulSyllable(t.at(k + 1))) {
+      trial.SetPending(Decimal::FromInt(SinoDigit(c)));
+      ++k;
+    }
+    break;
+  }
+  if (k == j || (require_unit && !unit_here)) return j;
+  *acc = trial;
+  *has_digits |= digits_here;
+  return k;
+}
+
+std::optional<NumberMatch> ReadMyriadNumber(const CodePoints& t, size_t i) {
+  MyriadAccumulator acc;
+  NumberMatch m;
+  size_t j = ReadPart(t, i, &acc, &m.has_digits, /*require_unit=*/false);
+  if (j == i) return std::nullopt;
+  while (true) {
+    // "50 만": a space before a big unit after digits.
+    if (t.at(j) == ' ' && acc.has_pending() && !acc.any_unit() && BigUnitPower(t.at(j + 1)) >= 0 &&
+        !IsHangulSyllable(t.at(j + 2))) {
+      const size_t e = ReadPart(t, j + 1, &acc, &m.has_digits, false);
+      if (e > j + 1) {
+        j = e;
+        continue;
+      }
+    }
+    // "2억 4천 4백만": a space between parts that each end in a unit.
+    if (t.at(j) == ' ' && acc.any_unit() && !acc.has_pending()) {
+      const size_t e = ReadPart(t, j + 1, &acc, &m.has_digits, /*require_unit=*/true);
+      if (e > j + 1) {
+        j = e;
+        continue;
+      }
+    }
+    // "1억2,345만6,780": parts glued without space.
+    if (acc.any_unit() && !acc.has_pending()) {
+      const size_t e = ReadPart(t, j, &acc, &m.has_digits, false);
+      if (e > j) {
+        j = e;
+        continue;
+      }
+    }
+    break;
+  }
+  m.value = acc.Value();
+  m.end = j;
+  m.has_unit = acc.any_unit();
+  return m;
+}
+
+// Native Korean numerals: tens and units, as they stand before a counter (스물한 살, 두 명).
+struct NativeWord {
+  std::u32string_view word;
+  int value;
+};
+constexpr NativeWord kNativeTens[] = {{U"열", 10},
+                                                     {U"스물", 20},
+                                                     {U"스무", 20},
+                                                     {U"서른", 30},
+                                                     {U"마흔", 40},
+                                                     {U"쉰", 50},
+                                                     {U"예순", 60},
+                                                     {U"일흔", 70},
+                                                     {U"여든", 80},
+                                                     {U"아흔", 90}};
+constexpr NativeWord kNativeUnits[] = {{U"하나", 1},
+                                                      {U"한", 1},
+                                                      {U"둘", 2},
+                                                      {U"두", 2},
+                                                      {U"셋", 3},
+                                                      {U"세", 3},
+                                                      {U"석", 3},
+                                                      {U"넷", 4},
+                                                      {U"네", 4},
+                                                      {U"넉", 4},
+                                                      {U"다섯", 5},
+                                                      {U"여섯", 6},
+                                                      {U"일곱", 7},
+                                                      {U"여덟", 8},
+                                                      {U"아홉", 9},
+                                                      {U"서", 3},
+                                                      {U"너", 4}};
+
+// Counters after which a native numeral is certainly a number.
+constexpr std::u32string_view kNativeCounters[] = {
+    U"명", U"개", U"가지", U"차례", U"번", U"살", U"시", U"곳", U"마리", U"권",
+    U"대", U"척", U"채", U"배", U"달", U"해", U"사람", U"장", U"병", U"그루",
+    U"벌", U"켤레", U"주", U"층", U"잔", U"군데", U"종류", U"시간"};
+
+std::optional<std::pair<int, size_t>> ReadNativeNumber(const CodePoints& t, size_t i) {
+  int value = 0;
+  size_t j = i;
+  for (const auto& w : kNativeTens) {
+    if (t.Matches(j, w.word)) {
+      value = w.value;
+      j += w.word.size();
+      break;
+    }
+  }
+  for (const auto& w : kNativeUnits) {
+    if (t.Matches(j, w.word)) {
+      value += w.value;
+      j += w.word.size();
+      break;
+    }
+  }
+  if (j == i) return std::nullopt;
+  return std::make_pair(value, j);
+}
+
+// The counter word at j (after an optional space), or an empty view.
+std::u32string_view CounterAt(const CodePoints& t, size_t j) {
+  std::u32string_view best;
+  for (auto c : kNativeCounters) {
+    if (c.size() > best.size() && t.Matches(j, c)) best = c;
+  }
+  return best;
+}
+
+struct Suffix {
+  std::u32string_view text;
+  QuantityKind kind;
+  const char* unit;
+};
+
+// Units and counters after a number, longest first where one is a prefix of another.
+constexpr Suffix kSuffixes[] = {
+    {U"%포인트", QuantityKind::kPercentPoint, ""},
+    {U"%p", QuantityKind::kPercentPoint, ""},
+    {U"%P", QuantityKind::kPercentPoint, ""},
+    {U"퍼센트포인트", QuantityKind::kPercentPoint, ""},
+    {U"퍼센트", QuantityKind::kPercent, ""},
+    {U"프로", QuantityKind::kPercent, ""},
+    {U"%", QuantityKind::kPercent, ""},
+    {U"포인트", QuantityKind::kCount, "point"},
+    {U"원", QuantityKind::kMoney, "KRW"},
+    {U"달러", QuantityKind::kMoney, "USD"},
+    {U"불", QuantityKind::kMoney, "USD"},
+    {U"엔", QuantityKind::kMoney, "JPY"},
+    {U"위안", QuantityKind::kMoney, "CNY"},
+    {U"유로", QuantityKind::kMoney, "EUR"},
+    {U"파운드", QuantityKind::kMoney, "GBP"},
+    {U"년대", QuantityKind::kYear, "decade"},
+    {U"년간", QuantityKind::kDuration, "year"},
+    {U"년", QuantityKind::kYear, ""},
+    {U"개월", QuantityKind::kDuration, "month"},
+    {U"월", QuantityKind::kMonth, ""},
+    {U"일간", QuantityKind::kDuration, "day"},
+    {U"일", QuantityKind::kDay, ""},
+    {U"주일", QuantityKind::kDuration, "week"},
+    {U"주간", QuantityKind::kDuration, "week"},
+    {U"시간", QuantityKind::kDuration, "hour"},
+    {U"시", QuantityKind::kTime, ""},
+    {U"분", QuantityKind::kDuration, "minute"},
+    {U"초", QuantityKind::kDuration, "second"},
+    {U"세", QuantityKind::kAge, ""},
+    {U"살", QuantityKind::kAge, ""},
+    {U"배", QuantityKind::kMultiplier, ""},
+    {U"번째", QuantityKind::kOrdinal, ""},
+    {U"째", QuantityKind::kOrdinal, ""},
+    {U"차례", QuantityKind::kCount, "times"},
+    {U"위", QuantityKind::kOrdinal, "rank"},
+    {U"km", QuantityKind::kMeasure, "km"},
+    {U"킬로미터", QuantityKind::kMeasure, "km"},
+    {U"kg", QuantityKind::kMeasure, "kg"},
+    {U"킬로그램", QuantityKind::kMeasure, "kg"},
+    {U"cm", QuantityKind::kMeasure, "cm"},
+    {U"mm", QuantityKind::kMeasure, "mm"},
+    {U"m", QuantityKind::kMeasure, "m"},
+    {U"미터", QuantityKind::kMeasure, "m"},
+    {U"톤", QuantityKind::kMeasure, "t"},
+    {U"t", QuantityKind::kMeasure, "t"},
+    {U"도", QuantityKind::kMeasure, "degree"},
+    {U"명", QuantityKind::kCount, "people"},
+    {U"개국", QuantityKind::kCount, "countries"},
+    {U"개사", QuantityKind::kCount, "companies"},
+    {U"개", QuantityKind::kCount, ""},
+    {U"곳", QuantityKind::kCount, ""},
+    {U"건", QuantityKind::kCount, ""},
+    {U"대", QuantityKind::kCount, ""},
+    {U"척", QuantityKind::kCount, ""},
+    {U"채", QuantityKind::kCount, ""},
+    {U"마리", QuantityKind::kCount, ""},
+    {U"가구", QuantityKind::kCount, "households"},
+    {U"차", QuantityKind::kOrdinal, ""},
+    {U"회", QuantityKind::kCount, "times"},
+    {U"번", QuantityKind::kCount, "times"},
+    {U"호", QuantityKind::kOrdinal, "number"},
+    {U"층", QuantityKind::kCount, "floor"},
+};
+
+constexpr std::u32string_view kApproxAfter[] = {
+    U"가량", U"정도", U"쯤", U"이상", U"미만", U"이하", U"남짓", U"안팎", U"내외", U"넘는", U"넘게",
+    U"초과"};
+
+bool IsWordBefore(const CodePoints& t, size_t i, std::u32string_view word) {
+  // `word` ends just before i, possibly with one space between, and starts a word.
+  size_t e = i;
+  if (e > 0 && t.at(e - 1) == ' ') --e;
+  if (e < word.size()) return false;
+  const size_t b = e - word.size();
+  if (!t.Matches(b, word)) return false;
+  return b == 0 || !IsHangulSyllable(t.at(b - 1));
+}
+
+}  // namespace
+
+std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
+  const CodePoints t(text_in);
+  std::vector<Quantity> out;
+  const size_t n = t.size();
+  for (size_t i = 0; i < n;) {
+    const char32_t c = t.at(i);
+    const char32_t prev = i > 0 ? t.at(i - 1) : U' ';
+    Quantity q;
+    size_t start = i, end = i;
+    bool found = false;
+    std::string currency_prefix;
+
+    // Currency signs before the number.
+    if ((c == U'₩' || c == '$') && IsAsciiDigit(t.at(i + 1))) {
+      currency_prefix = c == '$' ? "USD" : "KRW";
+      ++i;
+    }
+    const char32_t d = t.at(i);
+    const bool digit_start = IsAsciiDigit(d) && !IsAsciiAlpha(prev) && prev != '.' &&
+                             !IsAsciiDigit(prev) && prev != ',' && prev != '-';
+    const bool hangul_start = !IsHangulSyllable(prev) || prev == U'수' || prev == U'제' ||
+                              prev == U'약';
+    bool vague = false;
+    if (d == U'수' && hangul_start && IsUnitChar(t.at(i + 1)) && !IsHangulSyllable(prev)) {
+      // 수십, 수백, 수천, 수만, 수억, 수십만: a vague magnitude.
+      size_t j = i + 1;
+      Decimal magnitude = Decimal::FromInt(1);
+      while (IsUnitChar(t.at(j))) {
+        const int p = SmallUnitPower(t.at(j)) >= 0 ? SmallUnitPower(t.at(j)) : BigUnitPower(t.at(j));
+        magnitude = magnitude.Times(Decimal::PowerOfTen(p)).value_or(magnitude);
+        ++j;
+      }
+      q.value = magnitude;
+      vague = true;
+      end = j;
+      found = true;
+    } else if (digit_start || ((SinoDigit(d) >= 0 || SmallUnitPower(d) >= 0) && hangul_start)) {
+      if (auto m = ReadMyriadNumber(t, i)) {
+        // Pure Hangul numerals must contain a unit (삼억, 오천): a lone 이 or 일 is a word.
+        if (m->has_digits || (m->has_unit && m->end - i >= 2)) {
+          // Letters glued after digits make a name or model (3G, 5G, G20 handled above), not a
+          // quantity, unless they are a unit (km, kg, m).
+          q.value = m->value;
+          end = m->end;
+          found = true;
+        }
+      }
+    }
+    size_t native_end = 0;
+    if (!found && hangul_start && !IsHangulSyllable(prev)) {
+      if (auto nat = ReadNativeNumber(t, i)) {
+        size_t j = nat->second;
+        if (t.at(j) == ' ') ++j;
+        const auto counter = CounterAt(t, j);
+        const bool ordinal = t.Matches(j, U"번째") || t.Matches(j, U"째");
+        if (!counter.empty() || ordinal) {
+          q.value = Decimal::FromInt(nat->first);
+          end = nat->second;
+          native_end = j;
+          found = true;
+        }
+      } else if (t.Matches(i, U"첫") && (t.Matches(i + 1, U" 번째") || t.Matches(i + 1, U"번째") ||
+                                          t.Matches(i + 1, U"째"))) {
+        q.value = Decimal::FromInt(1);
+        q.kind = QuantityKind::kOrdinal;
+        end = i + 1;
+        native_end = t.at(i + 1) == ' ' ? i + 2 : i + 1;
+        found = true;
+      }
+    }
+    if (!found) {
+      i = start + 1;
+      continue;
+    }
+    // Glued Latin letters after digits (3G, 4K) make a name, unless they are a unit.
+    if (IsAsciiAlpha(t.at(end)) && !(t.Matches(end, U"km") || t.Matches(end, U"kg") ||
+                                     t.Matches(end, U"cm") || t.Matches(end, U"mm") ||
+                                     (t.at(end) == 'm' && !IsAsciiAlpha(t.at(end + 1))) ||
+                                     (t.at(end) == 't' && !IsAsciiAlpha(t.at(end + 1))))) {
+      i = end;
+      continue;
+    }
+    q.vague = vague;
+    // Approximation right after the number: 10여 명.
+    size_t s = native_end ? native_end : end;
+    if (t.at(s) == U'여' && !IsHangulSyllable(t.at(s + 1))) {
+      q.approximate = true;
+      ++s;
+    } else if (t.at(s) == U'여' && (t.Matches(s + 1, U"명") || t.Matches(s + 1, U"개") ||
+                                    t.Matches(s + 1, U"곳") || t.Matches(s + 1, U"건") ||
+                                    t.Matches(s + 1, U"년") || t.Matches(s + 1, U"일") ||
+                                    t.Matches(s + 1, U"차례") || t.Matches(s + 1, U"만") ||
+                                    t.Matches(s + 1, U"억"))) {
+      q.approximate = true;
+      ++s;
+    }
+    // Unit or counter, after at most one space (3억 달러).
+    size_t unit_at = s;
+    bool matched_suffix = false;
+    for (int attempt = 0; attempt < 2 && !matched_suffix; ++attempt) {
+      const size_t at = attempt == 0 ? s : s + 1;
+      if (attempt == 1 && t.at(s) != ' ') break;
+      for (const Suffix& suf : kSuffixes) {
+        if (!t.Matches(at, suf.text)) continue;
+        // After a space only currencies, percent and counters that cannot start a word.
+        if (attempt == 1 && suf.kind != QuantityKind::kMoney && suf.kind != QuantityKind::kPercent &&
+            suf.text != U"명" && suf.text != U"개") {
+          continue;
+        }
+        // Single-letter Latin units must not be the start of a word (5 times, 3 miles).
+        if (suf.text.size() <= 2 && IsAsciiAlpha(suf.text[0]) &&
+            IsAsciiAlpha(t.at(at + suf.text.size()))) {
+          continue;
+        }
+        q.kind = suf.kind;
+        q.unit = suf.unit;
+        unit_at = at + suf.text.size();
+        matched_suffix = true;
+        break;
+      }
+    }
+    if (q.kind == QuantityKind::kOrdinal && native_end == 0 && !q.value.is_integer()) {
+      q.kind = QuantityKind::kCount;
+    }
+    // Sanity of calendar kinds; otherwise they are durations or counts.
+    const double v = q.value.ToDouble();
+    if (q.kind == QuantityKind::kYear && q.unit != "decade" &&
+        (!q.value.is_integer() || v < 1000 || v > 2999)) {
+      q.kind = QuantityKind::kDuration;
+      q.unit = "year";
+    }
+    if (q.kind == QuantityKind::kMonth && (!q.value.is_integer() || v < 1 || v > 12)) {
+      q.kind = QuantityKind::kCount;
+    }
+    if (q.kind == QuantityKind::kDay && (!q.value.is_integer() || v < 1 || v > 31)) {
+      q.kind = QuantityKind::kDuration;
+      q.unit = "day";
+    }
+    if (q.kind == QuantityKind::kTime && (!q.value.is_integer() || v > 24)) {
+      q.kind = QuantityKind::kCount;
+    }
+    // 30대: an age bracket ("in their 30s") when a multiple of ten below 100.
+    if (q.kind == QuantityKind::kCount && matched_suffix && t.at(unit_at - 1) == U'대' &&
+        q.value.is_integer() && v >= 10 && v < 100 && static_cast<int>(v) % 10 == 0 &&
+        native_end == 0) {
+      q.kind = QuantityKind::kAge;
+      q.approximate = true;
+    }
+    if (q.unit == "decade") q.approximate = true;
+    if (!currency_prefix.empty()) {
+      q.kind = QuantityKind::kMoney;
+      q.unit = currency_prefix;
+    }
+    // 제3차, 제2회: ordinals.
+    if (i > 0 && t.at(i - 1) == U'제' && (i < 2 || !IsHangulSyllable(t.at(i - 2)))) {
+      q.kind = QuantityKind::kOrdinal;
+      start = i - 1;
+    }
+    // Approximation before (약 3만, 대략) or after (3만 명 가량).
+    if (IsWordBefore(t, start, U"약") || IsWordBefore(t, start, U"대략") ||
+        IsWordBefore(t, start, U"최소") || IsWordBefore(t, start, U"최대") ||
+        IsWordBefore(t, start, U"거의")) {
+      q.approximate = true;
+    }
+    size_t after = unit_at;
+    if (t.at(after) == ' ') ++after;
+    for (auto w : kApproxAfter) {
+      if (t.Matches(after, w) || t.Matches(unit_at, w)) q.approximate = true;
+    }
+    q.span = {t.offset[start], t.offset[std::min(unit_at, n)]};
+    out.push_back(std::move(q));
+    i = std::max(unit_at, start + 1);
+  }
+  return out;
+}
+
+}  // namespace galley::numbers

@@ -1,0 +1,62 @@
+// galleyd's server: options, wiring of engine, pool and services, start and graceful stop.
+#ifndef GALLEY_SERVICES_GALLEYD_SERVER_H_
+#define GALLEY_SERVICES_GALLEYD_SERVER_H_
+
+#include <grpcpp/grpcpp.h>
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "common/checks/engine.h"
+#include "services/galleyd/services.h"
+#include "services/galleyd/worker_pool.h"
+
+namespace galley::server {
+
+struct ServerOptions {
+  // host:port to listen on; port 0 picks a free port (see Server::port()).
+  std::string listen_address = "127.0.0.1:50051";
+  // Where galleyd keeps its state; created if missing.
+  std::string data_dir = "galley-data";
+  // Largest gRPC message accepted or sent, bytes.
+  int max_message_bytes = 8 << 20;
+  // Engine threads; 0 means one per core.
+  int worker_threads = 0;
+  // How long in-flight calls may run after a stop is asked for.
+  std::chrono::milliseconds grace{10000};
+  checks::EngineOptions engine;
+  std::chrono::milliseconds testing_delay{0};
+};
+
+// Thread-safe: Shutdown may be called from any thread, once Start has returned.
+class Server {
+ public:
+  // Builds the engine, creates the data directory, binds and starts serving.
+  static absl::StatusOr<std::unique_ptr<Server>> Start(const ServerOptions& options);
+  ~Server();
+
+  int port() const { return port_; }
+  // Reports NOT_SERVING on the health service, stops accepting calls, lets in-flight calls finish
+  // within the grace period (then cancels them), and stops the worker pool.
+  void Shutdown();
+  // Blocks until Shutdown has completed.
+  void Wait();
+
+ private:
+  Server() = default;
+  ServerOptions options_;
+  std::unique_ptr<checks::Engine> engine_;
+  std::unique_ptr<WorkerPool> pool_;
+  std::unique_ptr<AlignmentServiceImpl> alignment_service_;
+  std::unique_ptr<CheckServiceImpl> check_service_;
+  std::unique_ptr<grpc::Server> server_;
+  int port_ = 0;
+  std::mutex shutdown_mutex_;
+  bool shut_down_ = false;  // GUARDED_BY(shutdown_mutex_)
+};
+
+}  // namespace galley::server
+
+#endif  // GALLEY_SERVICES_GALLEYD_SERVER_H_
