@@ -148,8 +148,17 @@ bool GivenNameMatches(std::string_view given_key, std::string_view english) {
   const std::string key = PhoneticKey(english);
   if (key.empty()) return false;
   if (key == given_key) return true;
-  const size_t a = key.size(), b = given_key.size();
-  return (a + 1 == b || b + 1 == a) && std::min(a, b) >= 4 && EditDistance(key, given_key) == 1;
+  // One "h" or "w" more or less: Kyung-wa for 경화, Hoon for 훈 spelled "Hun".
+  const std::string_view longer = key.size() > given_key.size() ? std::string_view(key) : given_key;
+  const std::string_view shorter = key.size() > given_key.size() ? given_key : std::string_view(key);
+  if (longer.size() != shorter.size() + 1) return false;
+  for (size_t i = 0; i < longer.size(); ++i) {
+    if ((longer[i] == 'h' || longer[i] == 'w') &&
+        longer.substr(0, i) == shorter.substr(0, i) && longer.substr(i + 1) == shorter.substr(i)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -204,7 +213,15 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
       }
       return false;
     };
-    if (word_start && n >= 2 && n <= 4 && j < korean.size() && korean[j] == ' ') {
+    // A title with a particle (주필은) is not a name, though 주 is a surname.
+    const std::string_view word = korean.substr(i, j - i);
+    bool is_title = false;
+    for (std::string_view w : {word, StripParticle(word)}) {
+      is_title |= std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+    }
+    if (is_title) {
+      // Nothing: fall through to the next word.
+    } else if (word_start && n >= 2 && n <= 4 && j < korean.size() && korean[j] == ' ') {
       try_name(n, korean.substr(j + 1), /*glued=*/false);
     } else if (word_start && n >= 4) {
       try_name(3, korean.substr(syllable_starts[3]), /*glued=*/true);

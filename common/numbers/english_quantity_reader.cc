@@ -386,8 +386,12 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
           }
         }
         // "45-year-old": an age.
-        if (MatchesWordAt(t, end, "-year-old") || MatchesWordAt(t, u, "year-old")) {
-          q.kind = QuantityKind::kAge;
+        for (std::string_view age : {"-year-old", " year-old", "-year-olds"}) {
+          if (MatchesWordAt(t, j, age)) {
+            q.kind = QuantityKind::kAge;
+            q.unit.clear();
+            end = j + age.size();
+          }
         }
       }
       // A bare four-digit integer between 1000 and 2999 is a year.

@@ -360,6 +360,17 @@ constexpr std::u32string_view kApproxAfter[] = {
     U"가량", U"정도", U"쯤", U"이상", U"미만", U"이하", U"남짓", U"안팎", U"내외", U"넘는", U"넘게",
     U"초과"};
 
+// One-syllable particles that may follow a counter: 명이, 번의, 개를.
+bool IsParticle(char32_t c) {
+  switch (c) {
+    case U'이': case U'가': case U'을': case U'를': case U'의': case U'은': case U'는':
+    case U'에': case U'로': case U'과': case U'와': case U'도': case U'만': case U'씩':
+      return true;
+    default:
+      return false;
+  }
+}
+
 bool IsWordBefore(const CodePoints& t, size_t i, std::u32string_view word) {
   // `word` ends just before i, possibly with one space between, and starts a word.
   size_t e = i;
@@ -476,10 +487,11 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
       if (attempt == 1 && t.at(s) != ' ') break;
       for (const Suffix& suf : kSuffixes) {
         if (!t.Matches(at, suf.text)) continue;
-        // After a space only currencies, percent and counters that cannot start a word.
-        if (attempt == 1 && suf.kind != QuantityKind::kMoney && suf.kind != QuantityKind::kPercent &&
-            suf.text != U"명" && suf.text != U"개") {
-          continue;
+        // After a space: currencies and percent; counters only when they end the word or a
+        // particle follows (12조 번의, not 3 대기업).
+        if (attempt == 1 && suf.kind != QuantityKind::kMoney && suf.kind != QuantityKind::kPercent) {
+          const char32_t next = t.at(at + suf.text.size());
+          if (IsHangulSyllable(next) && !IsParticle(next)) continue;
         }
         // Single-letter Latin units must not be the start of a word (5 times, 3 miles).
         if (suf.text.size() <= 2 && IsAsciiAlpha(suf.text[0]) &&

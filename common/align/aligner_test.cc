@@ -1,0 +1,107 @@
+#include "common/align/aligner.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace galley::align {
+namespace {
+
+// Sentences with a given length and optional number anchors; English ~2.16x Korean.
+SentenceFeatures Ko(double length, std::vector<uint64_t> numbers = {}) {
+  return {length, numbers, {}};
+}
+SentenceFeatures En(double length, std::vector<uint64_t> numbers = {}) {
+  return {length * 2.16, numbers, {}};
+}
+
+// Beads as "s-t" shape strings.
+std::vector<std::string> Shapes(const std::vector<Bead>& beads) {
+  std::vector<std::string> out;
+  for (const Bead& b : beads) {
+    out.push_back(std::to_string(b.source_count) + "-" + std::to_string(b.target_count));
+  }
+  return out;
+}
+
+void ExpectCoversEverySentenceOnce(const std::vector<Bead>& beads, size_t n, size_t m) {
+  size_t s = 0, t = 0;
+  for (const Bead& b : beads) {
+    EXPECT_EQ(b.source_begin, s);
+    EXPECT_EQ(b.target_begin, t);
+    s += b.source_count;
+    t += b.target_count;
+    EXPECT_GE(b.confidence, 0.0);
+    EXPECT_LE(b.confidence, 1.0);
+  }
+  EXPECT_EQ(s, n);
+  EXPECT_EQ(t, m);
+}
+
+TEST(AlignerTest, OneToOneWhenLengthsAgree) {
+  const std::vector<SentenceFeatures> ko = {Ko(30), Ko(55), Ko(20), Ko(41)};
+  const std::vector<SentenceFeatures> en = {En(31), En(53), En(21), En(40)};
+  const auto beads = Aligner().Align(ko, en);
+  EXPECT_EQ(Shapes(beads), (std::vector<std::string>{"1-1", "1-1", "1-1", "1-1"}));
+  ExpectCoversEverySentenceOnce(beads, 4, 4);
+}
+
+TEST(AlignerTest, FindsMergesAtStartMiddleAndEnd) {
+  // Korean sentences 0+1, 4+5 and 8+9 are one English sentence each.
+  const std::vector<SentenceFeatures> ko = {Ko(30), Ko(25), Ko(40), Ko(33), Ko(28),
+                                            Ko(36), Ko(44), Ko(31), Ko(26), Ko(35)};
+  const std::vector<SentenceFeatures> en = {En(55), En(40), En(33), En(64), En(44), En(31), En(61)};
+  const auto beads = Aligner().Align(ko, en);
+  EXPECT_EQ(Shapes(beads),
+            (std::vector<std::string>{"2-1", "1-1", "1-1", "2-1", "1-1", "1-1", "2-1"}));
+  ExpectCoversEverySentenceOnce(beads, 10, 7);
+}
+
+TEST(AlignerTest, FindsASplitSentence) {
+  const std::vector<SentenceFeatures> ko = {Ko(30), Ko(70), Ko(30)};
+  const std::vector<SentenceFeatures> en = {En(30), En(33), En(37), En(30)};
+  EXPECT_EQ(Shapes(Aligner().Align(ko, en)), (std::vector<std::string>{"1-1", "1-2", "1-1"}));
+}
+
+TEST(AlignerTest, DroppedFirstAndLastSentencesWithAnchors) {
+  // Numbers anchor the middle sentences; the first and last Korean sentences have no translation.
+  const std::vector<SentenceFeatures> ko = {Ko(35, {1}), Ko(30, {2}), Ko(42, {3}), Ko(38, {4})};
+  const std::vector<SentenceFeatures> en = {En(30, {2}), En(42, {3})};
+  const auto beads = Aligner().Align(ko, en);
+  EXPECT_EQ(Shapes(beads), (std::vector<std::string>{"1-0", "1-1", "1-1", "1-0"}));
+  ExpectCoversEverySentenceOnce(beads, 4, 2);
+}
+
+TEST(AlignerTest, OneSideEmpty) {
+  const std::vector<SentenceFeatures> ko = {Ko(10), Ko(20)};
+  EXPECT_EQ(Shapes(Aligner().Align(ko, {})), (std::vector<std::string>{"1-0", "1-0"}));
+  EXPECT_EQ(Shapes(Aligner().Align({}, ko)), (std::vector<std::string>{"0-1", "0-1"}));
+  EXPECT_TRUE(Aligner().Align({}, {}).empty());
+}
+
+TEST(AlignerTest, OneSentenceArticles) {
+  EXPECT_EQ(Shapes(Aligner().Align({Ko(40)}, {En(40)})), (std::vector<std::string>{"1-1"}));
+}
+
+TEST(AlignerTest, LongDocumentStaysOnTheDiagonal) {
+  // 2,000 sentences with varied lengths and a merge every 100: linear-time band, exact result.
+  std::vector<SentenceFeatures> ko, en;
+  std::vector<std::string> expected;
+  for (int i = 0; i < 2000; ++i) {
+    const double len = 20 + (i * 37) % 50;
+    ko.push_back(Ko(len));
+    if (i % 100 == 99) {
+      en.back().length += len * 2.16;
+      expected.back() = "2-1";
+    } else {
+      en.push_back(En(len));
+      expected.push_back("1-1");
+    }
+  }
+  const auto beads = Aligner().Align(ko, en);
+  EXPECT_EQ(Shapes(beads), expected);
+  ExpectCoversEverySentenceOnce(beads, ko.size(), en.size());
+}
+
+}  // namespace
+}  // namespace galley::align

@@ -1,0 +1,139 @@
+#include "common/checks/engine.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace galley::checks {
+namespace {
+
+using ::testing::HasSubstr;
+
+class EngineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto engine = Engine::Create();
+    ASSERT_TRUE(engine.ok()) << engine.status();
+    engine_ = std::move(engine).value();
+  }
+
+  Report CheckLines(const std::string& ko, const std::string& en) {
+    PairInput input;
+    input.source_text = ko;
+    input.target_text = en;
+    input.segmentation = Segmentation::kLines;
+    input.pre_aligned = true;
+    auto report = engine_->Check(input);
+    EXPECT_TRUE(report.ok()) << report.status();
+    return report.ok() ? *report : Report();
+  }
+
+  std::vector<std::string> Codes(const Report& r) {
+    std::vector<std::string> out;
+    for (const auto& f : r.findings) out.push_back(f.code);
+    return out;
+  }
+
+  std::unique_ptr<Engine> engine_;
+};
+
+// The five rows of the table in docs/domain.md.
+TEST_F(EngineTest, DomainTableRowsComeOutRight) {
+  EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("3조 5천억 원", "3.5 billion won")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("1만2천 명", "1,200 people")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("１２,０００명", "12,000 people")), ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("2024년 3월 5일", "March 5, 2024")), ::testing::IsEmpty());
+}
+
+TEST_F(EngineTest, MismatchMessageAndSpansPointIntoTheSubmittedText) {
+  const std::string ko = "시는 1만2천 명을 지원한다.";
+  const std::string en = "The city supports 1,200 people.";
+  const Report r = CheckLines(ko, en);
+  ASSERT_EQ(r.findings.size(), 1u);
+  const Finding& f = r.findings[0];
+  EXPECT_EQ(f.message, "Korean says 12,000 (1만2천 명); English says 1,200 (1,200 people)");
+  EXPECT_EQ(f.severity, Severity::kMajor);
+  ASSERT_EQ(f.source_spans.size(), 1u);
+  EXPECT_EQ(ko.substr(f.source_spans[0].begin, f.source_spans[0].end - f.source_spans[0].begin),
+            "1만2천 명");
+  EXPECT_EQ(en.substr(f.target_spans[0].begin, f.target_spans[0].end - f.target_spans[0].begin),
+            "1,200 people");
+  EXPECT_EQ(f.fingerprint.size(), 16u);
+}
+
+TEST_F(EngineTest, SpansMapBackThroughNormalization) {
+  // Full-width digits on the second line: spans must be in the submitted bytes.
+  const std::string ko = "첫 줄이다.\n매출은 １２억 달러다.";
+  const std::string en = "The first line.\nSales were $1.5 billion.";
+  const Report r = CheckLines(ko, en);
+  ASSERT_EQ(r.findings.size(), 1u);
+  const auto span = r.findings[0].source_spans.at(0);
+  EXPECT_EQ(ko.substr(span.begin, span.end - span.begin), "１２억 달러");
+}
+
+TEST_F(EngineTest, NameAndUntranslatedFindings) {
+  const Report r = CheckLines("이하경 주필은 말했다.", "Editor Lee Ha-young said 말했다.");
+  EXPECT_THAT(Codes(r), ::testing::ElementsAre("NAME_MISMATCH", "UNTRANSLATED"));
+}
+
+TEST_F(EngineTest, OmissionAndAdditionFromTheAligner) {
+  PairInput input;
+  const std::string ko =
+      "정부는 3일 새 예산안을 발표했다.\n예산은 모두 600조 원 규모다.\n"
+      "야당은 정부의 예산안이 지나치게 확장적이라며 즉각 반발했고 전면 재검토를 요구했다.\n"
+      "국회는 다음 달 표결한다.";
+  const std::string en =
+      "The government announced a new budget on Tuesday.\nThe budget totals 600 trillion "
+      "won.\nThe National Assembly will vote next month.";
+  input.source_text = ko;
+  input.target_text = en;
+  input.segmentation = Segmentation::kLines;
+  auto r = engine_->Check(input);
+  ASSERT_TRUE(r.ok());
+  EXPECT_THAT(Codes(*r), ::testing::Contains("OMISSION"));
+  EXPECT_EQ(r->alignment.beads.size(), 4u);
+}
+
+TEST_F(EngineTest, BadInputGetsAClearError) {
+  PairInput input;
+  input.source_text = "";
+  input.target_text = "x";
+  auto r = engine_->Check(input);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(r.status().message()), HasSubstr("source_text is empty"));
+
+  const std::string bad = "가나\xFF다";
+  input.source_text = bad;
+  r = engine_->Check(input);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(r.status().message()), HasSubstr("byte offset 6"));
+
+  input.source_text = "한 줄.\n두 줄.";
+  input.target_text = "One line.";
+  input.segmentation = Segmentation::kLines;
+  input.pre_aligned = true;
+  r = engine_->Check(input);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(r.status().message()), HasSubstr("2 segments"));
+
+  input.source_language = "ja";
+  r = engine_->Check(input);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+TEST_F(EngineTest, OversizeInputIsResourceExhausted) {
+  EngineOptions options;
+  options.max_text_bytes = 100;
+  auto small = Engine::Create(options);
+  ASSERT_TRUE(small.ok());
+  const std::string big(101, 'a');
+  auto r = (*small)->Segment(big, "en", Segmentation::kSentences, "text");
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_THAT(std::string(r.status().message()), HasSubstr("101 bytes; the limit is 100"));
+}
+
+}  // namespace
+}  // namespace galley::checks

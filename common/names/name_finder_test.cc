@@ -1,0 +1,67 @@
+#include "common/names/name_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "common/names/romanizer.h"
+
+namespace galley::names {
+namespace {
+
+TEST(RomanizerTest, RevisedRomanizationPerSyllable) {
+  EXPECT_EQ(RomanizeHangul("하경"), "hagyeong");
+  EXPECT_EQ(RomanizeHangul("재명"), "jaemyeong");
+  EXPECT_EQ(RomanizeHangul("석열"), "seokyeol");
+  EXPECT_EQ(RomanizeHangul("IBM 박"), "IBM bak");
+}
+
+TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
+  const std::pair<std::string, std::string> same[] = {
+      {"hagyeong", "Ha-kyung"}, {"jaemyeong", "Jae-myung"}, {"seogyeol", "Suk-yeol"},
+      {"sehun", "Se-hoon"},     {"gimun", "Ki-moon"},       {"geunhye", "Geun-hye"},
+      {"jun", "Joon"},          {"hui", "Hee"}};
+  for (const auto& [a, b] : same) EXPECT_EQ(PhoneticKey(a), PhoneticKey(b)) << a << " " << b;
+  EXPECT_NE(PhoneticKey("minjeong"), PhoneticKey("Min-young"));
+}
+
+TEST(NameFinderTest, FindsNamesBesideTitles) {
+  const std::string text = "이하경 주필은 김민정 서울연구원 연구위원과 만났다. 박지성씨도 왔다.";
+  const auto names = FindKoreanPersonNames(text);
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0].surname, "이");
+  EXPECT_EQ(names[0].given, "하경");
+  EXPECT_EQ(text.substr(names[0].span.begin, names[0].span.end - names[0].span.begin), "이하경");
+  EXPECT_EQ(names[1].given, "민정");
+  EXPECT_EQ(names[2].given, "지성");
+}
+
+TEST(NameFinderTest, OrdinaryWordsAreNotNames) {
+  EXPECT_TRUE(FindKoreanPersonNames("정부는 이날 발표했다").empty());
+}
+
+TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
+  KoreanPersonName name{{0, 9}, "이", "하경"};
+  using O = PersonNameMatch::Outcome;
+  EXPECT_EQ(MatchPersonName(name, "said Lee Ha-kyung, the editor").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(name, "said Ha-kyung Lee, the editor").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(name, "said Rhee Hakyung").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(name, "President Lee said").outcome, O::kSurnameOnly);
+  const std::string wrong = "said Lee Ha-young, the editor";
+  const auto m = MatchPersonName(name, wrong);
+  EXPECT_EQ(m.outcome, O::kGivenDiffers);
+  EXPECT_EQ(wrong.substr(m.english_span.begin, m.english_span.end - m.english_span.begin),
+            "Lee Ha-young");
+  EXPECT_EQ(MatchPersonName(name, "said Kim Ha-kyung").outcome, O::kSurnameDiffers);
+  EXPECT_EQ(MatchPersonName(name, "officials said").outcome, O::kAbsent);
+}
+
+TEST(NameFinderTest, FindsLatinNamesButNotCommonAbbreviations) {
+  const std::string text = "ASCI White는 IBM이 만들었고 CEO가 발표했다";
+  const auto spans = FindLatinNames(text);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), "ASCI");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin), "White");
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].end - spans[2].begin), "IBM");
+}
+
+}  // namespace
+}  // namespace galley::names

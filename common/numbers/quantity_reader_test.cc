@@ -1,0 +1,114 @@
+#include "common/numbers/quantity_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace galley::numbers {
+namespace {
+
+struct ReadCase {
+  std::string text;
+  std::string value;  // Decimal::ToString of the first quantity.
+  QuantityKind kind;
+  std::string unit;
+  bool approximate = false;
+  std::string span;   // The text under the first quantity's span.
+};
+void PrintTo(const ReadCase& c, std::ostream* os) { *os << c.text; }
+
+class KoreanReaderTest : public ::testing::TestWithParam<ReadCase> {};
+
+TEST_P(KoreanReaderTest, ReadsTheFirstQuantity) {
+  const ReadCase& c = GetParam();
+  const auto qs = ReadKoreanQuantities(c.text);
+  ASSERT_FALSE(qs.empty()) << c.text;
+  EXPECT_EQ(qs[0].value.ToString(), c.value) << c.text;
+  EXPECT_EQ(QuantityKindName(qs[0].kind), QuantityKindName(c.kind)) << c.text;
+  EXPECT_EQ(qs[0].unit, c.unit) << c.text;
+  EXPECT_EQ(qs[0].approximate, c.approximate) << c.text;
+  EXPECT_EQ(c.text.substr(qs[0].span.begin, qs[0].span.end - qs[0].span.begin), c.span);
+}
+
+using K = QuantityKind;
+INSTANTIATE_TEST_SUITE_P(
+    Forms, KoreanReaderTest,
+    ::testing::Values(
+        ReadCase{"매출은 12억 달러였다", "1200000000", K::kMoney, "USD", false, "12억 달러"},
+        ReadCase{"3조 5천억 원을", "3500000000000", K::kMoney, "KRW", false, "3조 5천억 원"},
+        ReadCase{"1만2천 명이", "12000", K::kCount, "people", false, "1만2천 명"},
+        ReadCase{"24,000명이", "24000", K::kCount, "people", false, "24,000명"},
+        ReadCase{"1억1천만 달러 짜리", "110000000", K::kMoney, "USD", false, "1억1천만 달러"},
+        ReadCase{"초당 12조3천억 번의", "12300000000000", K::kCount, "times", false,
+                 "12조3천억 번"},
+        ReadCase{"2억 4천 4백만 원", "244000000", K::kMoney, "KRW", false, "2억 4천 4백만 원"},
+        ReadCase{"1억2,345만6,780원", "123456780", K::kMoney, "KRW", false, "1억2,345만6,780원"},
+        ReadCase{"7천5백30만 명", "75300000", K::kCount, "people", false, "7천5백30만 명"},
+        ReadCase{"50 만 명", "500000", K::kCount, "people", false, "50 만 명"},
+        ReadCase{"삼억오천만 원", "350000000", K::kMoney, "KRW", false, "삼억오천만 원"},
+        ReadCase{"10여 명이", "10", K::kCount, "people", true, "10여 명"},
+        ReadCase{"약 3만 명", "30000", K::kCount, "people", true, "3만 명"},
+        ReadCase{"2024년 3월 5일", "2024", K::kYear, "", false, "2024년"},
+        ReadCase{"금리를 0.25%포인트 올렸다", "0.25", K::kPercentPoint, "", false, "0.25%포인트"},
+        ReadCase{"3.5% 상승", "3.5", K::kPercent, "", false, "3.5%"},
+        ReadCase{"제3차 회의", "3", K::kOrdinal, "", false, "제3차"},
+        ReadCase{"두 명이 숨졌다", "2", K::kCount, "people", false, "두 명"},
+        ReadCase{"스물한 살", "21", K::kAge, "", false, "스물한 살"},
+        ReadCase{"₩3,400억", "340000000000", K::kMoney, "KRW", false, "₩3,400억"},
+        ReadCase{"7,683.13으로 마감", "7683.13", K::kCount, "", false, "7,683.13"},
+        ReadCase{"30대 남성", "30", K::kAge, "", true, "30대"},
+        ReadCase{"45세의", "45", K::kAge, "", false, "45세"}),
+    [](const auto& info) { return "Case" + std::to_string(info.index); });
+
+class EnglishReaderTest : public ::testing::TestWithParam<ReadCase> {};
+
+TEST_P(EnglishReaderTest, ReadsTheFirstQuantity) {
+  const ReadCase& c = GetParam();
+  const auto qs = ReadEnglishQuantities(c.text);
+  ASSERT_FALSE(qs.empty()) << c.text;
+  EXPECT_EQ(qs[0].value.ToString(), c.value) << c.text;
+  EXPECT_EQ(QuantityKindName(qs[0].kind), QuantityKindName(c.kind)) << c.text;
+  EXPECT_EQ(qs[0].unit, c.unit) << c.text;
+  EXPECT_EQ(qs[0].approximate, c.approximate) << c.text;
+  EXPECT_EQ(c.text.substr(qs[0].span.begin, qs[0].span.end - qs[0].span.begin), c.span);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, EnglishReaderTest,
+    ::testing::Values(
+        ReadCase{"sales of $1.2 billion", "1200000000", K::kMoney, "USD", false, "$1.2 billion"},
+        ReadCase{"3.5 trillion won ($2.6 billion)", "3500000000000", K::kMoney, "KRW", false,
+                 "3.5 trillion won"},
+        ReadCase{"12,000 people", "12000", K::kCount, "people", false, "12,000 people"},
+        ReadCase{"the $110 million wonder", "110000000", K::kMoney, "USD", false, "$110 million"},
+        ReadCase{"about 30,000 protesters", "30000", K::kCount, "", true, "30,000"},
+        ReadCase{"rose 3.5 percent", "3.5", K::kPercent, "", false, "3.5 percent"},
+        ReadCase{"by 0.25 percentage point", "0.25", K::kPercentPoint, "", false,
+                 "0.25 percentage point"},
+        ReadCase{"in 1992 the", "1992", K::kYear, "", false, "1992"},
+        ReadCase{"on March 5, 2024", "3", K::kMonth, "", false, "March"},
+        ReadCase{"twenty-five students", "25", K::kCount, "", false, "twenty-five"},
+        ReadCase{"two hundred soldiers", "200", K::kCount, "", false, "two hundred"},
+        ReadCase{"the 1990s", "1990", K::kYear, "decade", true, "1990s"},
+        ReadCase{"the 3rd round", "3", K::kOrdinal, "", false, "3rd"},
+        ReadCase{"a 45-year-old man", "45", K::kAge, "", false, "45-year-old"}),
+    [](const auto& info) { return "Case" + std::to_string(info.index); });
+
+TEST(QuantityReaderTest, NamesWithDigitsAreNotQuantities) {
+  EXPECT_TRUE(ReadEnglishQuantities("3G phones and the G20").empty());
+  EXPECT_TRUE(ReadKoreanQuantities("이 사람은 일을 한다").empty());
+}
+
+TEST(QuantityReaderTest, DateReadsAsMonthAndDay) {
+  const auto qs = ReadEnglishQuantities("on Jan. 29, 2025");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].kind, QuantityKind::kMonth);
+  EXPECT_EQ(qs[1].kind, QuantityKind::kDay);
+  EXPECT_EQ(qs[1].value, Decimal::FromInt(29));
+  EXPECT_EQ(qs[2].kind, QuantityKind::kYear);
+  const auto ko = ReadKoreanQuantities("2025년 1월 29일");
+  ASSERT_EQ(ko.size(), 3u);
+  EXPECT_EQ(ko[1].kind, QuantityKind::kMonth);
+  EXPECT_EQ(ko[2].kind, QuantityKind::kDay);
+}
+
+}  // namespace
+}  // namespace galley::numbers

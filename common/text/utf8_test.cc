@@ -1,0 +1,58 @@
+#include "common/text/utf8.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace galley::text {
+namespace {
+
+struct Utf8Case {
+  std::string bytes;
+  std::optional<size_t> first_invalid;
+};
+
+TEST(Utf8Test, FindsTheFirstInvalidByte) {
+  const Utf8Case cases[] = {
+      {"", std::nullopt},
+      {"plain ASCII text, long enough for the 8-byte fast path", std::nullopt},
+      {"한국어 문장", std::nullopt},
+      {"\xF0\x9F\x98\x80 emoji", std::nullopt},
+      {std::string("nul\0inside", 10), std::nullopt},
+      {"abc\xFF", 3},                  // Never valid.
+      {"ab\xC0\x80", 2},               // Overlong NUL.
+      {"\xE0\x80\xAF", 0},             // Overlong '/'.
+      {"x\xED\xA0\x80", 1},            // UTF-16 surrogate.
+      {"\xF4\x90\x80\x80", 0},         // Above U+10FFFF.
+      {"한\xEA\xB5", 3},               // Truncated at the end.
+      {"12345678\x80", 8},             // Lone continuation byte after the fast path.
+      {"가나다\xE1\x80", 9},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(FindInvalidUtf8(c.bytes), c.first_invalid) << "input: " << c.bytes;
+  }
+}
+
+TEST(Utf8Test, ValidateNamesTheFieldAndOffset) {
+  const absl::Status s = ValidateUtf8("ok\xFFno", "source.ko");
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(std::string(s.message()), "source.ko: invalid UTF-8 at byte offset 2 (byte 0xff)");
+  EXPECT_TRUE(ValidateUtf8("좋아요", "x").ok());
+}
+
+TEST(Utf8Test, DecodesForwardAndBackward) {
+  const std::string s = "a한\xF0\x9F\x98\x80";
+  size_t pos = 0;
+  EXPECT_EQ(DecodeUtf8(s, &pos), U'a');
+  EXPECT_EQ(DecodeUtf8(s, &pos), U'한');
+  EXPECT_EQ(pos, 4u);
+  EXPECT_EQ(DecodeUtf8(s, &pos), U'\U0001F600');
+  EXPECT_EQ(pos, s.size());
+  size_t start = 0;
+  EXPECT_EQ(DecodeUtf8Before(s, s.size(), &start), U'\U0001F600');
+  EXPECT_EQ(start, 4u);
+  EXPECT_EQ(CountCodePoints(s), 3u);
+}
+
+}  // namespace
+}  // namespace galley::text
