@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 #include "common/base/str_cat.h"
 #include "common/text/utf8.h"
@@ -15,7 +16,7 @@ namespace {
 
 // How far ahead a closing quote or bracket is looked for before a quotation is taken to be
 // unbalanced (a stray quote must not swallow the rest of an article).
-constexpr size_t kMaxQuoteLookahead = 2000;
+constexpr size_t kMaxQuoteLookahead = 600;
 
 // Abbreviations after which a period does not end a sentence. Matched case-sensitively against the
 // letters before the period.
@@ -47,48 +48,52 @@ bool Contains(const std::array<std::string_view, N>& words, std::string_view w) 
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-bool IsOpener(char32_t c) {
+// Quotation marks fall into two classes; within a class the curly forms say which way they face
+// and the straight form is decided by the open quotations (news copy mixes “…" freely).
+enum class Mark { kNone, kDouble, kSingle, kParen, kSquare, kBrace, kAngle, kCorner, kWhiteCorner,
+                  kDoubleAngle, kLenticular, kTortoise };
+enum class Facing { kOpen, kClose, kEither };
+
+struct MarkInfo {
+  Mark mark = Mark::kNone;
+  Facing facing = Facing::kEither;
+};
+
+MarkInfo ClassifyMark(char32_t c) {
   switch (c) {
-    case '(': case '[': case '{': case '<': case U'“': case U'‘': case U'「': case U'『':
-    case U'《': case U'〈': case U'【': case U'〔': case U'（': case U'［': case U'«':
-      return true;
-    default:
-      return false;
+    case U'“': case U'„': return {Mark::kDouble, Facing::kOpen};
+    case U'”': return {Mark::kDouble, Facing::kClose};
+    case '"': return {Mark::kDouble, Facing::kEither};
+    case U'‘': return {Mark::kSingle, Facing::kOpen};
+    case U'’': return {Mark::kSingle, Facing::kClose};
+    case '\'': return {Mark::kSingle, Facing::kEither};
+    case '(': case U'（': return {Mark::kParen, Facing::kOpen};
+    case ')': case U'）': return {Mark::kParen, Facing::kClose};
+    case '[': case U'［': return {Mark::kSquare, Facing::kOpen};
+    case ']': case U'］': return {Mark::kSquare, Facing::kClose};
+    case '{': return {Mark::kBrace, Facing::kOpen};
+    case '}': return {Mark::kBrace, Facing::kClose};
+    case '<': case U'〈': return {Mark::kAngle, Facing::kOpen};
+    case '>': case U'〉': return {Mark::kAngle, Facing::kClose};
+    case U'「': return {Mark::kCorner, Facing::kOpen};
+    case U'」': return {Mark::kCorner, Facing::kClose};
+    case U'『': return {Mark::kWhiteCorner, Facing::kOpen};
+    case U'』': return {Mark::kWhiteCorner, Facing::kClose};
+    case U'《': case U'«': return {Mark::kDoubleAngle, Facing::kOpen};
+    case U'》': case U'»': return {Mark::kDoubleAngle, Facing::kClose};
+    case U'【': return {Mark::kLenticular, Facing::kOpen};
+    case U'】': return {Mark::kLenticular, Facing::kClose};
+    case U'〔': return {Mark::kTortoise, Facing::kOpen};
+    case U'〕': return {Mark::kTortoise, Facing::kClose};
+    default: return {};
   }
 }
 
-char32_t CloserOf(char32_t c) {
-  switch (c) {
-    case '(': return ')';
-    case '[': return ']';
-    case '{': return '}';
-    case '<': return '>';
-    case U'“': return U'”';
-    case U'‘': return U'’';
-    case U'「': return U'」';
-    case U'『': return U'』';
-    case U'《': return U'》';
-    case U'〈': return U'〉';
-    case U'【': return U'】';
-    case U'〔': return U'〕';
-    case U'（': return U'）';
-    case U'［': return U'］';
-    case U'«': return U'»';
-    case '"': return '"';
-    case '\'': return '\'';
-    default: return 0;
-  }
-}
+bool IsQuote(Mark m) { return m == Mark::kDouble || m == Mark::kSingle; }
 
 bool IsCloser(char32_t c) {
-  switch (c) {
-    case ')': case ']': case '}': case '>': case U'”': case U'’': case U'」': case U'』':
-    case U'》': case U'〉': case U'】': case U'〕': case U'）': case U'］': case U'»': case '"':
-    case '\'':
-      return true;
-    default:
-      return false;
-  }
+  const MarkInfo info = ClassifyMark(c);
+  return info.mark != Mark::kNone && info.facing != Facing::kOpen;
 }
 
 bool IsWordChar(char32_t c) {
@@ -97,47 +102,38 @@ bool IsWordChar(char32_t c) {
 
 // Tracks open quotations and brackets while scanning a text forward.
 //
-// Straight quotes are ambiguous: `"` opens when nothing open is a `"`, else closes; `'` is a quote
-// only at a word edge, since inside a word it is an apostrophe (Korea's, don't).
+// A straight quote closes the innermost quotation of its class if one is open, else opens one.
+// `'` counts only at a word edge, since inside a word it is an apostrophe (Korea's, don't).
 class QuoteTracker {
  public:
   void Reset() { stack_.clear(); }
   bool open() const { return !stack_.empty(); }
-  // The closer expected for the innermost open quotation or bracket, or 0.
-  char32_t expected_closer() const { return stack_.empty() ? 0 : CloserOf(stack_.back()); }
+  Mark innermost() const { return stack_.empty() ? Mark::kNone : stack_.back(); }
 
   // Feeds the code point at [pos, next) of `text`.
   void Feed(std::string_view text, size_t pos, size_t next, char32_t c) {
-    if (c == '"' || c == '\'') {
-      const bool top_is_same = !stack_.empty() && stack_.back() == c;
-      if (c == '\'') {
-        const char32_t before = pos > 0 ? DecodeUtf8Before(text, pos) : ' ';
-        const char32_t after = next < text.size() ? PeekAt(text, next) : ' ';
-        const bool at_word_start = !IsWordChar(before);
-        const bool at_word_end = !IsWordChar(after) || IsHangul(after);
-        if (top_is_same && at_word_end) {
-          stack_.pop_back();
-        } else if (!top_is_same && at_word_start && IsWordChar(after)) {
-          Push(c);
-        }
-        return;
-      }
-      if (top_is_same) {
-        stack_.pop_back();
-      } else {
-        Push(c);
-      }
+    const MarkInfo info = ClassifyMark(c);
+    if (info.mark == Mark::kNone) return;
+    if (info.mark == Mark::kSingle) {
+      const char32_t before = pos > 0 ? DecodeUtf8Before(text, pos) : ' ';
+      const char32_t after = next < text.size() ? PeekAt(text, next) : ' ';
+      if (IsAsciiAlpha(before) && IsAsciiAlpha(after)) return;  // An apostrophe.
+    }
+    Facing facing = info.facing;
+    if (facing == Facing::kEither) {
+      facing = innermost() == info.mark ? Facing::kClose : Facing::kOpen;
+    }
+    if (facing == Facing::kOpen) {
+      // A second opening double quote with one already open means the first was never closed.
+      if (IsQuote(info.mark) && innermost() == info.mark) stack_.pop_back();
+      if (stack_.size() < 16) stack_.push_back(info.mark);
       return;
     }
-    if (IsOpener(c)) {
-      Push(c);
-    } else if (IsCloser(c)) {
-      // Pop to the matching opener; an unmatched closer is ignored.
-      for (size_t k = stack_.size(); k > 0; --k) {
-        if (CloserOf(stack_[k - 1]) == c) {
-          stack_.resize(k - 1);
-          break;
-        }
+    // Close the innermost open mark of this class; an unmatched closer is ignored.
+    for (size_t k = stack_.size(); k > 0; --k) {
+      if (stack_[k - 1] == info.mark) {
+        stack_.resize(k - 1);
+        break;
       }
     }
   }
@@ -147,10 +143,7 @@ class QuoteTracker {
     size_t p = pos;
     return DecodeUtf8(text, &p);
   }
-  void Push(char32_t c) {
-    if (stack_.size() < 16) stack_.push_back(c);
-  }
-  std::vector<char32_t> stack_;
+  std::vector<Mark> stack_;
 };
 
 // The letters (and inner periods, as in "U.S") of the word that ends just before `pos`.
@@ -201,10 +194,46 @@ bool IsAbbreviationBreak(std::string_view text, size_t term, size_t p) {
   return false;
 }
 
-// Whether `closer_end` (just past a closing quote or bracket) is followed, after at most one run of
-// horizontal space, by a Korean word that continues the quoted sentence.
+// The offset just past the first mark closing `mark` after `from` in the same paragraph and within
+// kMaxQuoteLookahead bytes, or 0 if there is none.
+// If a new quotation of the same class opens first (an opening curly quote, or a straight quote
+// after a space), the open one was never closed, and 0 is returned: a stray quote must not pair
+// with the next quotation's closer.
+size_t FindCloser(std::string_view text, size_t from, Mark mark) {
+  const size_t limit = std::min(text.size(), from + kMaxQuoteLookahead);
+  char32_t previous = from > 0 ? DecodeUtf8Before(text, from) : ' ';
+  for (size_t q = from; q < limit;) {
+    const char32_t c = DecodeUtf8(text, &q);
+    if (IsLineBreak(c)) return 0;
+    const MarkInfo info = ClassifyMark(c);
+    if (info.mark == mark) {
+      Facing facing = info.facing;
+      if (facing == Facing::kEither) facing = IsSpace(previous) ? Facing::kOpen : Facing::kClose;
+      if (facing == Facing::kClose) return q;
+      if (IsQuote(mark)) return 0;
+    }
+    previous = c;
+  }
+  return 0;
+}
+
+// Whether the text at `p` (just past a closing quote or bracket) goes on with the same sentence:
+// a Korean ending glued to the quote (`”고`, `"라며`, `"이라는`), or after one space a quotative
+// word (`" 하며`, `” 라고`) or a lower-case word.
 bool ContinuesAfterQuote(std::string_view text, size_t p) {
+  if (p >= text.size()) return false;
+  size_t next = p;
+  const char32_t c = DecodeUtf8(text, &next);
+  if (IsHangul(c) || IsAsciiLower(c) || c == ',') return true;
+  if (c != ' ') return false;
+  ++p;
   const std::string_view word = WordAt(text, p);
+  // A particle standing after the quote (`' 를 주제로`, `" 라는`).
+  static constexpr std::string_view kParticles[] = {"를", "을", "이", "가", "은", "는", "의",
+                                                    "에", "와", "과", "로", "으로", "도", "란"};
+  for (std::string_view particle : kParticles) {
+    if (word == particle) return true;
+  }
   if (word.empty()) return false;
   if (Contains(kQuoteContinuations, word)) return true;
   // Quotative particles glued to a following verb ("라고밝혔다" is rare; "라고" alone is common).
@@ -214,10 +243,102 @@ bool ContinuesAfterQuote(std::string_view text, size_t p) {
   return false;
 }
 
+// Whether the text at `p` starts with a closing quotation mark glued to a Hangul word. A straight
+// quote closes only if a quotation of its class is open (`innermost`).
+bool StartsWithGluedCloser(std::string_view text, size_t p, Mark innermost) {
+  if (p >= text.size()) return false;
+  size_t next = p;
+  const char32_t c = DecodeUtf8(text, &next);
+  const MarkInfo info = ClassifyMark(c);
+  if (!IsQuote(info.mark) || info.facing == Facing::kOpen || next >= text.size()) return false;
+  if (info.facing == Facing::kEither && innermost != info.mark) return false;
+  size_t after = next;
+  return IsHangulSyllable(DecodeUtf8(text, &after)) || ContinuesAfterQuote(text, next);
+}
+
+// Final syllables of Korean predicates that end sentences in news copy (declarative 다, polite
+// 요/니다, questions 까/냐/니, nominal endings 음/함/임/됨, quotatives, imperatives). A period after
+// any other Hangul syllable, followed by a Hangul word, separates list items in some news styles.
+bool IsSentenceFinalSyllable(char32_t c) {
+  static constexpr std::u32string_view kFinal =
+      U"다요죠까냐니자라오소음함임됨짐옴봄네군나세여야게데해걸던랴래든";
+  return kFinal.find(c) != std::u32string_view::npos;
+}
+
+bool IsNounPeriod(std::string_view text, size_t period, size_t next_start) {
+  if (period == 0 || next_start >= text.size()) return false;
+  const char32_t before = DecodeUtf8Before(text, period);
+  if (!IsHangulSyllable(before) || IsSentenceFinalSyllable(before)) return false;
+  size_t q = next_start;
+  return IsHangulSyllable(DecodeUtf8(text, &q));
+}
+
+// ICU never breaks before a lower-case word (`...in the U.S. giving`) nor, in some contexts, before
+// a digit or bracket (`다. 2월 10일`, `. (CNN)`). News copy has no such sentence-internal spaces after a
+// terminal except after abbreviations, initials and ellipses, which the rules below keep together;
+// so every terminal (. ? !), with its closing quotes and brackets, followed by a space is a
+// candidate. Returns the union with ICU's candidates, sorted.
+std::vector<uint32_t> AddTerminalBreaks(std::string_view text, std::vector<uint32_t> candidates) {
+  std::vector<uint32_t> extra;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c != '.' && c != '?' && c != '!') continue;
+    size_t q = i + 1;
+    while (q < text.size()) {
+      size_t next = q;
+      const char32_t d = DecodeUtf8(text, &next);
+      if (!IsCloser(d)) break;
+      q = next;
+    }
+    if (q >= text.size() || (text[q] != ' ' && text[q] != '\t')) continue;
+    while (q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
+    if (q < text.size() && text[q] != '\n' && text[q] != '\r') {
+      extra.push_back(static_cast<uint32_t>(q));
+    }
+  }
+  if (extra.empty()) return candidates;
+  std::vector<uint32_t> merged;
+  merged.reserve(candidates.size() + extra.size());
+  std::merge(candidates.begin(), candidates.end(), extra.begin(), extra.end(),
+             std::back_inserter(merged));
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  return merged;
+}
+
+// Wikipedia-style reference marks after a sentence (`다.[2] `, `다.[1][3] `, `다.[참고 2] `): ICU
+// takes the opening bracket as closing punctuation and breaks after `.[`. The break belongs after
+// the marks. Returns the candidates with such breaks moved (or dropped when no space follows).
+std::vector<uint32_t> MoveBreaksPastReferenceMarks(std::string_view text,
+                                                   std::vector<uint32_t> candidates) {
+  std::vector<uint32_t> out;
+  out.reserve(candidates.size());
+  for (uint32_t p : candidates) {
+    if (p < 2 || text[p - 1] != '[' ||
+        (text[p - 2] != '.' && text[p - 2] != '?' && text[p - 2] != '!')) {
+      out.push_back(p);
+      continue;
+    }
+    size_t q = p - 1;
+    // One or more [ ... ] groups of at most 12 bytes each.
+    while (q < text.size() && text[q] == '[') {
+      const size_t close = text.find(']', q);
+      if (close == std::string_view::npos || close - q > 12) break;
+      q = close + 1;
+    }
+    if (q == p - 1 || q >= text.size() || (text[q] != ' ' && text[q] != '\n' && text[q] != '\t')) {
+      continue;  // Not reference marks followed by a space: no break here.
+    }
+    while (q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
+    if (q < text.size() && (out.empty() || out.back() < q)) out.push_back(static_cast<uint32_t>(q));
+  }
+  return out;
+}
+
 }  // namespace
 
-SentenceSplitter::SentenceSplitter(std::unique_ptr<icu::BreakIterator> prototype)
-    : prototype_(std::move(prototype)) {}
+SentenceSplitter::SentenceSplitter(std::unique_ptr<icu::BreakIterator> prototype,
+                                   bool merge_quotations)
+    : prototype_(std::move(prototype)), merge_quotations_(merge_quotations) {}
 
 SentenceSplitter::~SentenceSplitter() = default;
 
@@ -241,7 +362,11 @@ absl::StatusOr<std::unique_ptr<SentenceSplitter>> SentenceSplitter::Create(
   if (U_FAILURE(error) || !iterator) {
     return absl::InternalError(galley::StrCat("ICU sentence iterator: ", u_errorName(error)));
   }
-  return std::unique_ptr<SentenceSplitter>(new SentenceSplitter(std::move(iterator)));
+  // Korean (and Japanese, Chinese) embed quotations in the sentence that reports them.
+  const std::string_view language = locale.getLanguage();
+  const bool merge_quotations = language == "ko" || language == "ja" || language == "zh";
+  return std::unique_ptr<SentenceSplitter>(
+      new SentenceSplitter(std::move(iterator), merge_quotations));
 }
 
 std::unique_ptr<icu::BreakIterator> SentenceSplitter::Acquire() const {
@@ -300,7 +425,8 @@ std::vector<TextSpan> SentenceSplitter::SplitIcuOnly(std::string_view text) cons
 }
 
 std::vector<TextSpan> SentenceSplitter::Split(std::string_view text) const {
-  const std::vector<uint32_t> candidates = IcuBoundaries(text);
+  const std::vector<uint32_t> candidates =
+      MoveBreaksPastReferenceMarks(text, AddTerminalBreaks(text, IcuBoundaries(text)));
   std::vector<TextSpan> out;
   QuoteTracker quotes;
   size_t scanned = 0;         // Quote state covers text[0, scanned).
@@ -339,20 +465,15 @@ std::vector<TextSpan> SentenceSplitter::Split(std::string_view text) const {
       emit(p);
       continue;
     }
-    // 1. Inside a quotation or bracket that closes later in the same paragraph.
+    // 1. Inside a quotation or bracket that closes later in the same paragraph: brackets always
+    // hold their sentences; quotations do in Korean when the sentence goes on after them
+    // (`"…다. …다"라고 말했다`), while English news splits a multi-sentence quote.
     if (quotes.open()) {
-      const char32_t closer = quotes.expected_closer();
-      bool closes = false;
-      const size_t limit = std::min(text.size(), p + kMaxQuoteLookahead);
-      for (size_t q = p; q < limit;) {
-        const char32_t c = DecodeUtf8(text, &q);
-        if (IsLineBreak(c)) break;
-        if (c == closer) {
-          closes = true;
-          break;
-        }
+      const Mark mark = quotes.innermost();
+      if (!IsQuote(mark) || merge_quotations_) {
+        const size_t closer_end = FindCloser(text, p, mark);
+        if (closer_end != 0 && (!IsQuote(mark) || ContinuesAfterQuote(text, closer_end))) continue;
       }
-      if (closes) continue;
     }
     // 2. ICU broke between two non-space characters (`다.”고`, `.[2]`): never a sentence break in
     // news copy, where sentences are separated by whitespace.
@@ -360,9 +481,19 @@ std::vector<TextSpan> SentenceSplitter::Split(std::string_view text) const {
     size_t last_start;
     const char32_t last = DecodeUtf8Before(text, content_end, &last_start);
     // 3. A closing quote or bracket followed by a Korean quotative continuation.
-    if (IsCloser(last) && ContinuesAfterQuote(text, p)) continue;
-    // 4. Abbreviations and initials.
+    if (IsCloser(last) && ContinuesAfterQuote(text, content_end)) continue;
+    // 4. Abbreviations and initials; an ellipsis before a lower-case word (`... that John`).
     if (last == '.' && IsAbbreviationBreak(text, last_start, p)) continue;
+    if (last == '.' && last_start > 0 && text[last_start - 1] == '.' && p < text.size()) {
+      size_t q = p;
+      const char32_t next = DecodeUtf8(text, &q);
+      if (IsAsciiLower(next)) continue;
+    }
+    // 5. A sentence does not start with a closing quote glued to a Korean word (`가? ”라고`).
+    if (StartsWithGluedCloser(text, p, quotes.innermost())) continue;
+    // 6. Korean: a period after a noun is a list separator (`국어. 영어. 수학`), not a sentence
+    // end; Korean sentences end in a predicate (다, 요, 까, 음, ...).
+    if (merge_quotations_ && last == '.' && IsNounPeriod(text, last_start, p)) continue;
     quotes.Reset();
     emit(p);
   }

@@ -27,10 +27,12 @@ struct TextSpan {
 };
 
 // Splits news text into sentences: ICU's sentence break rules (UAX #29), then news rules ICU lacks:
-// no break inside quotations and brackets that close in the same paragraph (`"…다. …다"라고
-// 말했다`), none before a Korean quotative ending glued to or following a closing quote (`”고`,
-// `" 하며`), none after abbreviations (U.S., Dr., Corp., Jan., No.) and initials (George W. Bush)
-// unless a sentence plainly starts there; line breaks always end a sentence (headlines, paragraphs).
+// no break inside brackets that close in the same paragraph; in Korean, none inside a quotation
+// that the sentence goes on after (`"…다. …다"라고 말했다`, `" 하며`); none between two
+// characters without a space (`다.”고`); none after abbreviations (U.S., Dr., Corp., Jan., No.)
+// and initials (George W. Bush) unless a sentence plainly starts there. Line breaks always end a
+// sentence (headlines, paragraphs). English news splits multi-sentence quotations, so English
+// quotations are not merged.
 //
 // Spans exclude surrounding whitespace and are never empty. Thread-safe: ICU iterators are not, so
 // each call borrows one from a small internal pool.
@@ -48,13 +50,15 @@ class SentenceSplitter {
   std::vector<TextSpan> SplitIcuOnly(std::string_view text) const;
 
  private:
-  explicit SentenceSplitter(std::unique_ptr<icu::BreakIterator> prototype);
+  SentenceSplitter(std::unique_ptr<icu::BreakIterator> prototype, bool merge_quotations);
   std::unique_ptr<icu::BreakIterator> Acquire() const;
   void Release(std::unique_ptr<icu::BreakIterator> iterator) const;
   // Candidate boundaries from ICU, excluding 0 and text.size().
   std::vector<uint32_t> IcuBoundaries(std::string_view text) const;
 
   std::unique_ptr<icu::BreakIterator> prototype_;
+  // Keep quoted sentences inside the sentence that reports them (Korean style).
+  bool merge_quotations_;
   mutable std::mutex pool_mutex_;
   mutable std::vector<std::unique_ptr<icu::BreakIterator>> pool_;  // GUARDED_BY(pool_mutex_)
 };
