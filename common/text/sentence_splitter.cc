@@ -89,6 +89,13 @@ MarkInfo ClassifyMark(char32_t c) {
   }
 }
 
+// ASCII bytes the quote tracker must see: quotation marks, brackets and line breaks.
+constexpr auto kAsciiMarkOrBreak = [] {
+  std::array<bool, 128> table{};
+  for (char c : std::string_view("\"'()[]{}<>\n\r\v\f")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
 bool IsQuote(Mark m) { return m == Mark::kDouble || m == Mark::kSingle; }
 
 bool IsCloser(char32_t c) {
@@ -451,6 +458,12 @@ std::vector<TextSpan> SentenceSplitter::Split(std::string_view text) const {
     }
     // Advance the quote state to the break.
     while (scanned < p) {
+      // Fast path: ASCII other than marks and line breaks changes nothing.
+      const unsigned char byte = static_cast<unsigned char>(text[scanned]);
+      if (byte < 0x80 && !kAsciiMarkOrBreak[byte]) {
+        ++scanned;
+        continue;
+      }
       size_t next = scanned;
       const char32_t c = DecodeUtf8(text, &next);
       if (IsLineBreak(c)) {
