@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -90,6 +91,24 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
   for (int i = 0; i < n; ++i) src_len[i + 1] = src_len[i] + source[i].length;
   for (int j = 0; j < m; ++j) tgt_len[j + 1] = tgt_len[j] + target[j].length;
 
+  // Pair evidence for every (source, target) sentence pair a bead in the band can cover: target
+  // columns within band + 3 of the source row's centre. Computed once per pair.
+  const int evidence_width = width + 8;
+  auto evidence_lo = [&](int a) { return center(a) - band - 4; };
+  std::vector<PairEvidence> evidence_cache(static_cast<size_t>(n) * evidence_width);
+  std::vector<bool> evidence_done(static_cast<size_t>(n) * evidence_width, false);
+  static const PairEvidence kNoEvidence;
+  auto evidence = [&](int a, int b) -> const PairEvidence& {
+    const int k = b - evidence_lo(a);
+    if (k < 0 || k >= evidence_width) return kNoEvidence;
+    const size_t index = static_cast<size_t>(a) * evidence_width + k;
+    if (!evidence_done[index]) {
+      evidence_cache[index] = ComparePair(source[a], target[b]);
+      evidence_done[index] = true;
+    }
+    return evidence_cache[index];
+  };
+
   const TailCostTable& tail = TailCost();
   const double ratio = params_.length_ratio, variance = params_.length_variance;
 
@@ -114,27 +133,57 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
     // in source units so that a short source with a long target is not scored as near-certain.
     const double mean = (ls + lt / ratio) / 2;
     const double z = mean > 0 ? (lt - ratio * ls) / std::sqrt(variance * mean) : 0;
-    double c = prior + tail(z);
-    // Anchors of the bead's sentences.
-    int shared = 0, source_numbers = 0, target_numbers = 0, source_names = 0;
-    int shared_numbers = 0;
+    // Beyond length_huber_z the cost grows linearly, not quadratically: a partial or padded
+    // translation is then one bad bead, not a reason to merge it with its neighbours.
+    const double az = std::fabs(z), hz = params_.length_huber_z;
+    double c = prior + (az <= hz ? tail(az) : tail(hz) + hz * (az - hz));
+    // Anchors of the bead's sentences, each counted once: OR the pair masks over the other side.
+    int matched_numbers = 0, missing_numbers = 0, matched_names = 0, missing_names = 0;
+    int matched_translit = 0, missing_translit = 0, matched_concepts = 0, missing_concepts = 0;
     for (int a = i - s.source; a < i; ++a) {
-      source_numbers += static_cast<int>(source[a].numbers.size());
-      source_names += static_cast<int>(source[a].names.size());
+      uint64_t numbers = 0, names = 0, concepts = 0;
       for (int b = j - s.target; b < j; ++b) {
-        shared_numbers += SharedAnchors(source[a].numbers, target[b].numbers);
-        shared += SharedAnchors(source[a].names, target[b].names);
+        const PairEvidence& e = evidence(a, b);
+        numbers |= e.source_numbers;
+        names |= e.source_names;
+        concepts |= e.source_concepts;
       }
+      const int n_concepts = static_cast<int>(std::min<size_t>(source[a].concepts.size(), 64));
+      matched_concepts += std::popcount(concepts);
+      missing_concepts += n_concepts - std::popcount(concepts);
+      const int n_numbers = static_cast<int>(std::min<size_t>(source[a].numbers.size(), 64));
+      const int n_names = static_cast<int>(std::min<size_t>(source[a].names.size(), 64));
+      matched_numbers += std::popcount(numbers);
+      missing_numbers += n_numbers - std::popcount(numbers);
+      matched_names += std::popcount(names);
+      missing_names += n_names - std::popcount(names);
     }
     for (int b = j - s.target; b < j; ++b) {
-      target_numbers += static_cast<int>(target[b].numbers.size());
+      uint64_t numbers = 0, names = 0, concepts = 0;
+      for (int a = i - s.source; a < i; ++a) {
+        const PairEvidence& e = evidence(a, b);
+        numbers |= e.target_numbers;
+        names |= e.target_names;
+        concepts |= e.target_concepts;
+      }
+      const int n_concepts = static_cast<int>(std::min<size_t>(target[b].concepts.size(), 64));
+      matched_concepts += std::popcount(concepts);
+      missing_concepts += n_concepts - std::popcount(concepts);
+      const int n_numbers = static_cast<int>(std::min<size_t>(target[b].numbers.size(), 64));
+      const int n_names = static_cast<int>(std::min<size_t>(target[b].skeletons.size(), 64));
+      matched_numbers += std::popcount(numbers);
+      missing_numbers += n_numbers - std::popcount(numbers);
+      matched_translit += std::popcount(names);
+      missing_translit += n_names - std::popcount(names);
     }
-    shared_numbers = std::min({shared_numbers, source_numbers, target_numbers});
-    shared = std::min(shared, source_names);
-    const int missing = (source_numbers - shared_numbers) + (target_numbers - shared_numbers) +
-                        (source_names - shared);
-    c -= params_.anchor_match_bonus * (shared + shared_numbers);
-    c += params_.anchor_miss_penalty * missing;
+    // Numbers count on both sides: half weight each.
+    c -= params_.anchor_match_bonus * (matched_names + 0.5 * matched_numbers);
+    c += params_.anchor_miss_penalty * (missing_names + 0.5 * missing_numbers);
+    c -= params_.translit_bonus * matched_translit;
+    c += params_.name_miss_penalty * missing_translit;
+    // Lexicon concepts count on both sides too.
+    c -= params_.concept_bonus * 0.5 * matched_concepts;
+    c += params_.concept_miss_penalty * 0.5 * missing_concepts;
     return c;
   };
 

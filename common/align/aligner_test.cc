@@ -9,10 +9,13 @@ namespace {
 
 // Sentences with a given length and optional number anchors; English ~2.16x Korean.
 SentenceFeatures Ko(double length, std::vector<uint64_t> numbers = {}) {
-  return {length, numbers, {}};
+  SentenceFeatures f;
+  f.length = length;
+  f.numbers = std::move(numbers);
+  return f;
 }
 SentenceFeatures En(double length, std::vector<uint64_t> numbers = {}) {
-  return {length * 2.16, numbers, {}};
+  return Ko(length * 2.16, std::move(numbers));
 }
 
 // Beads as "s-t" shape strings.

@@ -4,8 +4,10 @@
 #include <functional>
 #include <string>
 
+#include "common/align/news_lexicon.h"
 #include "common/names/name_finder.h"
 #include "common/names/romanizer.h"
+#include "common/names/transliteration.h"
 #include "common/numbers/quantity_reader.h"
 #include "common/text/utf8.h"
 
@@ -32,6 +34,69 @@ void AddQuantities(const std::vector<numbers::Quantity>& quantities,
   }
 }
 
+// Particles and endings that attach to nouns, longest first, stripped before a word's skeleton is
+// taken (오바마는 -> 오바마).
+constexpr std::string_view kParticles[] = {"에서는", "에게서", "으로는", "이라는", "이라고", "에서",
+                                           "에게", "으로", "까지", "부터", "처럼", "보다", "께서",
+                                           "라는", "라고", "은", "는", "이", "가", "을", "를", "의",
+                                           "에", "와", "과", "로", "도", "만", "측"};
+
+std::string_view StripParticle(std::string_view word) {
+  for (std::string_view p : kParticles) {
+    if (word.size() >= p.size() + 6 && word.substr(word.size() - p.size()) == p) {
+      return word.substr(0, word.size() - p.size());
+    }
+  }
+  return word;
+}
+
+// Skeletons and lexicon concepts of the Hangul words of `text`.
+void AddHangulWords(std::string_view text, SentenceFeatures* f) {
+  std::vector<uint32_t> concepts;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = i;
+    while (j < text.size()) {
+      size_t next = j;
+      if (!text::IsHangulSyllable(text::DecodeUtf8(text, &next))) break;
+      j = next;
+    }
+    if (j == i) {
+      size_t next = i;
+      text::DecodeUtf8(text, &next);
+      i = next;
+      continue;
+    }
+    const std::string_view word = StripParticle(text.substr(i, j - i));
+    std::string skeleton = names::HangulSkeleton(word);
+    if (skeleton.size() >= 2) f->skeletons.push_back(std::move(skeleton));
+    concepts.clear();
+    NewsLexicon::Default().KoreanConcepts(word, &concepts);
+    for (uint32_t c : concepts) f->concepts.push_back(c);
+    i = j;
+  }
+  std::sort(f->skeletons.begin(), f->skeletons.end());
+  f->skeletons.erase(std::unique(f->skeletons.begin(), f->skeletons.end()), f->skeletons.end());
+}
+
+// Capitalized English words that are not names: sentence starters, titles, months and days.
+// They have no transliteration in the Korean, so they must not count as names to be matched.
+bool IsCommonCapitalizedWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "The", "A", "An", "In", "On", "At", "For", "But", "And", "He", "She", "It", "They", "We",
+      "I", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If",
+      "When", "While", "However", "Meanwhile", "After", "Before", "As", "Some", "Many", "Most",
+      "According", "Yet", "So", "Still", "Also", "Both", "Other", "Such", "Since", "Because",
+      "Although", "During", "Under", "Over", "About", "From", "With", "Without", "What", "Where",
+      "Who", "Why", "How", "One", "Two", "Three", "Last", "Now", "Then", "Mr", "Mrs", "Ms", "Dr",
+      "President", "Prime", "Minister", "Secretary", "General", "Gen", "Sen", "Rep", "Gov",
+      "Chairman", "Chief", "Director", "Professor", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
+      "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "U", "S", "N", "K"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 void Finish(std::vector<uint64_t>* anchors) {
   std::sort(anchors->begin(), anchors->end());
   anchors->erase(std::unique(anchors->begin(), anchors->end()), anchors->end());
@@ -51,8 +116,10 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text) {
   for (const auto& name : names::FindKoreanPersonNames(text)) {
     f.names.push_back(AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(name.given))));
   }
+  AddHangulWords(text, &f);
   Finish(&f.numbers);
   Finish(&f.names);
+  Finish(&f.concepts);
   return f;
 }
 
@@ -63,6 +130,7 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text) {
   // Words with a capital: possible copies of Latin tokens and possible given names.
   size_t i = 0;
   std::string previous_capitalized;
+  std::vector<uint32_t> concept_ids;
   while (i < text.size()) {
     if (!text::IsAsciiAlpha(static_cast<unsigned char>(text[i]))) {
       if (text[i] != ' ') previous_capitalized.clear();
@@ -77,11 +145,27 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text) {
       ++j;
     }
     const std::string_view word = text.substr(i, j - i);
+    {
+      std::string lower(word);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      // "U.S." and "U.N." as one word.
+      if (lower.size() == 1 && j + 2 < text.size() && text[j] == '.' &&
+          text::IsAsciiAlpha(static_cast<unsigned char>(text[j + 1]))) {
+        lower = lower + "." + static_cast<char>(std::tolower(static_cast<unsigned char>(text[j + 1])));
+      }
+      concept_ids.clear();
+      NewsLexicon::Default().EnglishConcepts(lower, &concept_ids);
+      for (uint32_t c : concept_ids) f.concepts.push_back(c);
+    }
     if (text::IsAsciiUpper(static_cast<unsigned char>(word[0]))) {
       std::string lower(word);
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       f.names.push_back(AnchorHash('L', lower));
       f.names.push_back(AnchorHash('G', names::PhoneticKey(word)));
+      if (!IsCommonCapitalizedWord(word)) {
+        std::string skeleton = names::LatinSkeleton(word);
+        if (skeleton.size() >= 2) f.skeletons.push_back(std::move(skeleton));
+      }
       // Given names written as two words: "Ha Kyung".
       if (!previous_capitalized.empty()) {
         f.names.push_back(AnchorHash('G', names::PhoneticKey(previous_capitalized + lower)));
@@ -94,7 +178,53 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text) {
   }
   Finish(&f.numbers);
   Finish(&f.names);
+  Finish(&f.concepts);
+  std::sort(f.skeletons.begin(), f.skeletons.end());
+  f.skeletons.erase(std::unique(f.skeletons.begin(), f.skeletons.end()), f.skeletons.end());
   return f;
+}
+
+namespace {
+
+// Bits of `a` (sorted, unique) whose value is also in `b` (sorted, unique).
+uint64_t SharedMask(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  uint64_t mask = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size() && i < 64) {
+    if (a[i] == b[j]) {
+      mask |= uint64_t{1} << i;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return mask;
+}
+
+}  // namespace
+
+PairEvidence ComparePair(const SentenceFeatures& source, const SentenceFeatures& target) {
+  PairEvidence e;
+  e.source_numbers = SharedMask(source.numbers, target.numbers);
+  e.target_numbers = SharedMask(target.numbers, source.numbers);
+  e.source_names = SharedMask(source.names, target.names);
+  e.source_concepts = SharedMask(source.concepts, target.concepts);
+  e.target_concepts = SharedMask(target.concepts, source.concepts);
+  for (size_t t = 0; t < target.skeletons.size() && t < 64; ++t) {
+    const std::string& ts = target.skeletons[t];
+    for (const std::string& k : source.skeletons) {
+      // Cheap filters first: same first class, lengths within one.
+      if (k[0] != ts[0] || k.size() + 1 < ts.size() || ts.size() + 1 < k.size()) continue;
+      if (names::SkeletonsMatch(k, ts)) {
+        e.target_names |= uint64_t{1} << t;
+        break;
+      }
+    }
+  }
+  return e;
 }
 
 int SharedAnchors(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {

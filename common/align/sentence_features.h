@@ -3,6 +3,7 @@
 #define GALLEY_COMMON_ALIGN_SENTENCE_FEATURES_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,7 +19,30 @@ struct SentenceFeatures {
   // keys of person names, each expected in the translation. English side: every capitalized word
   // (and pair of words) as a candidate; most have no partner, so only Korean-side misses count.
   std::vector<uint64_t> names;
+  // Consonant skeletons (names/transliteration.h) of words that may be transliterated names.
+  // Korean side: Hangul words with particles stripped; English side: capitalized words other than
+  // sentence starters, titles, months and days, i.e. the names a translation must carry. Compared
+  // fuzzily (SkeletonsMatch), so 로렌스 ~ Lawrence counts as evidence, and an English name with no
+  // Korean partner in a bead counts against it.
+  std::vector<std::string> skeletons;
+  // Hashes of news-lexicon concepts (news_lexicon.h) the sentence's words express, sorted and
+  // unique: 정부 and "government" share one.
+  std::vector<uint64_t> concepts;
 };
+
+// Evidence that source sentence a and target sentence b translate each other, as bit masks over
+// each side's anchors (bit k: the side's k-th anchor has a partner on the other side; anchors past
+// the 64th are ignored). Masks let a bead count each anchor once however many of its sentence
+// pairs match it, so merging sentences never inflates the evidence.
+struct PairEvidence {
+  uint64_t source_numbers = 0;  // Over source.numbers.
+  uint64_t target_numbers = 0;  // Over target.numbers.
+  uint64_t source_names = 0;    // Over source.names found in target.names.
+  uint64_t target_names = 0;    // Over target.skeletons matched by a source skeleton.
+  uint64_t source_concepts = 0;  // Over source.concepts.
+  uint64_t target_concepts = 0;  // Over target.concepts.
+};
+PairEvidence ComparePair(const SentenceFeatures& source, const SentenceFeatures& target);
 
 // REQUIRES: valid UTF-8. `text` of a Korean sentence (NFKC-normalized for the number reader).
 SentenceFeatures KoreanSentenceFeatures(std::string_view text);

@@ -1,0 +1,106 @@
+#include "common/align/news_lexicon.h"
+
+#include "common/base/str_cat.h"
+#include "common/text/utf8.h"
+
+namespace galley::align {
+
+extern const char kNewsLexiconTsv[];  // Generated from data/news_lexicon.tsv by CMake.
+
+namespace {
+
+std::vector<std::string_view> SplitBy(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    const size_t end = std::min(s.find(sep, start), s.size());
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// Byte offsets after each Hangul syllable of `word` (empty if it is not all Hangul).
+std::vector<size_t> SyllableEnds(std::string_view word) {
+  std::vector<size_t> ends;
+  for (size_t pos = 0; pos < word.size();) {
+    if (!text::IsHangulSyllable(text::DecodeUtf8(word, &pos))) return {};
+    ends.push_back(pos);
+  }
+  return ends;
+}
+
+}  // namespace
+
+const NewsLexicon& NewsLexicon::Default() {
+  static const NewsLexicon* lexicon = [] {
+    auto parsed = Parse(kNewsLexiconTsv);
+    // The data is compiled in and covered by tests; a parse failure is a build defect.
+    return new NewsLexicon(parsed.ok() ? std::move(parsed).value() : NewsLexicon());
+  }();
+  return *lexicon;
+}
+
+absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
+  NewsLexicon lexicon;
+  size_t line_number = 0;
+  for (std::string_view line : SplitBy(tsv, '\n')) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const auto columns = SplitBy(line, '\t');
+    if (columns.size() != 2) {
+      return absl::InvalidArgumentError(
+          StrCat("news lexicon line ", line_number, ": expected 2 tab-separated columns"));
+    }
+    const uint32_t concept_id = static_cast<uint32_t>(lexicon.concepts_++);
+    for (std::string_view stem : SplitBy(columns[0], '|')) {
+      const size_t syllables = SyllableEnds(stem).size();
+      if (syllables == 0) {
+        return absl::InvalidArgumentError(
+            StrCat("news lexicon line ", line_number, ": Korean stem is not Hangul: ", stem));
+      }
+      (syllables == 1 ? lexicon.korean_exact_ : lexicon.korean_prefix_)[std::string(stem)]
+          .push_back(concept_id);
+    }
+    for (std::string_view stem : SplitBy(columns[1], '|')) {
+      (stem.size() >= 4 ? lexicon.english_prefix_ : lexicon.english_exact_)[std::string(stem)]
+          .push_back(concept_id);
+    }
+  }
+  return lexicon;
+}
+
+void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* out) const {
+  const std::vector<size_t> ends = SyllableEnds(word);
+  if (ends.empty()) return;
+  if (ends.size() == 1) {
+    if (const auto it = korean_exact_.find(std::string(word)); it != korean_exact_.end()) {
+      out->insert(out->end(), it->second.begin(), it->second.end());
+    }
+    return;
+  }
+  // Longest stem first (4 syllables down to 2).
+  for (size_t k = std::min<size_t>(ends.size(), 4); k >= 2; --k) {
+    const auto it = korean_prefix_.find(std::string(word.substr(0, ends[k - 1])));
+    if (it != korean_prefix_.end()) {
+      out->insert(out->end(), it->second.begin(), it->second.end());
+      return;
+    }
+  }
+}
+
+void NewsLexicon::EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const {
+  if (const auto it = english_exact_.find(std::string(word)); it != english_exact_.end()) {
+    out->insert(out->end(), it->second.begin(), it->second.end());
+  }
+  for (size_t k = std::min<size_t>(word.size(), 14); k >= 4; --k) {
+    const auto it = english_prefix_.find(std::string(word.substr(0, k)));
+    if (it != english_prefix_.end()) {
+      out->insert(out->end(), it->second.begin(), it->second.end());
+      return;
+    }
+  }
+}
+
+}  // namespace galley::align

@@ -1,0 +1,148 @@
+#include "common/names/transliteration.h"
+
+#include <algorithm>
+
+#include "common/names/romanizer.h"
+#include "common/text/utf8.h"
+
+namespace galley::names {
+namespace {
+
+// Initial consonants in jamo order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ.
+constexpr char kInitialClass[19] = {'K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S',
+                                    'S', 0,   'J', 'J', 'J', 'K', 'T', 'P', 'H'};
+// Final consonants: none ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ.
+constexpr char kFinalClass[28] = {0,   'K', 'K', 'K', 'N', 'N', 'N', 'T', 'L', 'L',
+                                  'L', 'L', 'L', 'L', 'L', 'L', 'M', 'P', 'P', 'T',
+                                  'T', 'N', 'T', 'T', 'K', 'T', 'P', 'T'};
+
+void Push(char c, std::string* out) {
+  if (c != 0 && (out->empty() || out->back() != c)) out->push_back(c);
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
+
+}  // namespace
+
+std::string HangulSkeleton(std::string_view hangul) {
+  std::string out;
+  for (size_t pos = 0; pos < hangul.size();) {
+    const char32_t c = text::DecodeUtf8(hangul, &pos);
+    if (!text::IsHangulSyllable(c)) continue;
+    const int index = static_cast<int>(c - 0xAC00);
+    const int initial = index / (21 * 28);
+    const int final = index % 28;
+    const char ic = kInitialClass[initial];
+    // ㅎ counts only at the start of the word, as h does in English.
+    if (ic == 'H') {
+      if (out.empty()) Push('H', &out);
+    } else {
+      Push(ic, &out);
+    }
+    Push(kFinalClass[final], &out);
+  }
+  return out;
+}
+
+std::string LatinSkeleton(std::string_view latin) {
+  std::string w;
+  for (char c : latin) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') w.push_back(c);
+  }
+  std::string out;
+  const size_t n = w.size();
+  auto at = [&](size_t i) { return i < n ? w[i] : '\0'; };
+  for (size_t i = 0; i < n; ++i) {
+    const char c = w[i], next = at(i + 1);
+    switch (c) {
+      case 'a': case 'e': case 'i': case 'o': case 'u': case 'y': case 'w':
+        break;
+      case 'h':
+        if (i == 0) Push('H', &out);
+        break;
+      case 'c':
+        if (next == 'h') {
+          Push('J', &out);
+          ++i;
+        } else if (next == 'k') {
+          Push('K', &out);
+          ++i;
+        } else {
+          Push(next == 'e' || next == 'i' || next == 'y' ? 'S' : 'K', &out);
+        }
+        break;
+      case 'g':
+        if (next == 'h') {
+          ++i;  // Silent gh (Knight, Vaughan).
+        } else {
+          Push(next == 'e' || next == 'i' ? 'J' : 'K', &out);
+        }
+        break;
+      case 'k':
+        if (i == 0 && next == 'n') break;  // Knight.
+        Push('K', &out);
+        break;
+      case 'q':
+        Push('K', &out);
+        break;
+      case 'x':
+        Push('K', &out);
+        Push('S', &out);
+        break;
+      case 't':
+        if (next == 'h') ++i;
+        if (next == 'c' && at(i + 2) == 'h') {
+          Push('J', &out);
+          i += 2;
+        } else {
+          Push('T', &out);
+        }
+        break;
+      case 'd':
+        Push('T', &out);
+        break;
+      case 'p':
+        if (next == 'h') ++i;
+        Push('P', &out);
+        break;
+      case 'b': case 'f': case 'v':
+        Push('P', &out);
+        break;
+      case 's':
+        if (next == 'h') ++i;
+        Push('S', &out);
+        break;
+      case 'j': case 'z':
+        Push('J', &out);
+        break;
+      case 'l':
+        Push('L', &out);
+        break;
+      case 'r':
+        // Korean drops an r that closes a syllable (Gordon 고든, Livermore 리버모어).
+        if (IsVowel(next) && !(next == 'e' && i + 2 == n)) Push('L', &out);
+        break;
+      case 'm':
+        Push('M', &out);
+        break;
+      case 'n':
+        Push('N', &out);
+        if (next == 'g') ++i;
+        break;
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+bool SkeletonsMatch(std::string_view a, std::string_view b) {
+  if (a.size() < 2 || b.size() < 2) return false;
+  if (a == b) return true;
+  if (std::min(a.size(), b.size()) < 4) return false;
+  const size_t diff = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  return diff <= 1 && EditDistance(a, b) <= 1;
+}
+
+}  // namespace galley::names
