@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -45,6 +44,15 @@ class TailCostTable {
   std::array<double, kSize> table_;
 };
 
+// Population count without relying on the POPCNT instruction (not in the x86-64 baseline, and
+// std::popcount compiles to a library call without it).
+inline int PopCount(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ULL);
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
+}
+
 const TailCostTable& TailCost() {
   static const TailCostTable table;
   return table;
@@ -53,7 +61,11 @@ const TailCostTable& TailCost() {
 }  // namespace
 
 std::vector<Bead> Aligner::Align(const std::vector<SentenceFeatures>& source,
-                                 const std::vector<SentenceFeatures>& target) const {
+                                 const std::vector<SentenceFeatures>& target,
+                                 AlignStats* stats) const {
+  AlignStats local;
+  if (stats == nullptr) stats = &local;
+  *stats = AlignStats();
   const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
   if (n == 0 || m == 0) {
     std::vector<Bead> beads;
@@ -61,10 +73,12 @@ std::vector<Bead> Aligner::Align(const std::vector<SentenceFeatures>& source,
     for (int j = 0; j < m; ++j) beads.push_back({0, 0, static_cast<uint32_t>(j), 1, 1.0});
     return beads;
   }
-  int band = std::max(params_.min_band, std::abs(n - m) + params_.band_margin + 2);
+  // The band follows the diagonal scaled by m / n, which already absorbs any global imbalance
+  // between the two sides; it only has to hold local drift, so its width is constant.
+  int band = params_.min_band;
   while (true) {
     bool touched = false;
-    std::vector<Bead> beads = AlignInBand(source, target, band, &touched);
+    std::vector<Bead> beads = AlignInBand(source, target, band, &touched, stats);
     if (!touched || band >= std::max(n, m)) return beads;
     band *= 2;
   }
@@ -72,116 +86,172 @@ std::vector<Bead> Aligner::Align(const std::vector<SentenceFeatures>& source,
 
 std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& source,
                                        const std::vector<SentenceFeatures>& target, int band,
-                                       bool* touched_edge) const {
+                                       bool* touched_edge, AlignStats* stats) const {
   const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
   const int width = 2 * band + 1;
-  // Column j of row i is stored at (i, j - lo(i)); lo follows the scaled diagonal.
-  auto center = [&](int i) { return static_cast<int>(std::lround(static_cast<double>(i) * m / n)); };
-  auto lo = [&](int i) { return center(i) - band; };
+  // Row i holds columns [lo[i], lo[i] + width) around the diagonal scaled by m / n.
+  std::vector<int> lo(n + 1);
+  for (int i = 0; i <= n; ++i) {
+    lo[i] = static_cast<int>((static_cast<int64_t>(i) * m * 2 + n) / (2 * n)) - band;
+  }
   std::vector<double> cost(static_cast<size_t>(n + 1) * width, kInfinity);
   std::vector<uint8_t> back(static_cast<size_t>(n + 1) * width, 0);
   auto cell = [&](int i, int j) -> int {
-    const int k = j - lo(i);
+    const int k = j - lo[i];
     if (j < 0 || j > m || k < 0 || k >= width) return -1;
     return i * width + k;
   };
 
-  // Prefix sums for bead lengths.
+  // Per-sentence lengths (prefix sums) and anchor counts.
   std::vector<double> src_len(n + 1, 0), tgt_len(m + 1, 0);
-  for (int i = 0; i < n; ++i) src_len[i + 1] = src_len[i] + source[i].length;
-  for (int j = 0; j < m; ++j) tgt_len[j + 1] = tgt_len[j] + target[j].length;
-
-  // Pair evidence for every (source, target) sentence pair a bead in the band can cover: target
-  // columns within band + 3 of the source row's centre. Computed once per pair.
-  const int evidence_width = width + 8;
-  auto evidence_lo = [&](int a) { return center(a) - band - 4; };
-  std::vector<PairEvidence> evidence_cache(static_cast<size_t>(n) * evidence_width);
-  std::vector<bool> evidence_done(static_cast<size_t>(n) * evidence_width, false);
-  static const PairEvidence kNoEvidence;
-  auto evidence = [&](int a, int b) -> const PairEvidence& {
-    const int k = b - evidence_lo(a);
-    if (k < 0 || k >= evidence_width) return kNoEvidence;
-    const size_t index = static_cast<size_t>(a) * evidence_width + k;
-    if (!evidence_done[index]) {
-      evidence_cache[index] = ComparePair(source[a], target[b]);
-      evidence_done[index] = true;
-    }
-    return evidence_cache[index];
+  struct Counts {
+    int numbers, names, concepts;
   };
+  std::vector<Counts> src_counts(n), tgt_counts(m);
+  auto capped = [](size_t k) { return static_cast<int>(std::min<size_t>(k, 64)); };
+  for (int i = 0; i < n; ++i) {
+    src_len[i + 1] = src_len[i] + source[i].length;
+    src_counts[i] = {capped(source[i].numbers.size()), capped(source[i].names.size()),
+                     capped(source[i].concepts.size())};
+  }
+  for (int j = 0; j < m; ++j) {
+    tgt_len[j + 1] = tgt_len[j] + target[j].length;
+    tgt_counts[j] = {capped(target[j].numbers.size()), capped(target[j].skeletons.size()),
+                     capped(target[j].concepts.size())};
+  }
+  // The most a sentence's anchors can take off a bead's cost (all matched), as prefix sums: with
+  // them a bead's cost has a cheap lower bound, and beads that cannot win are not scored.
+  std::vector<double> src_bonus(n + 1, 0), tgt_bonus(m + 1, 0);
+  for (int i = 0; i < n; ++i) {
+    const Counts& t = src_counts[i];
+    src_bonus[i + 1] = src_bonus[i] + params_.anchor_match_bonus * (t.names + 0.5 * t.numbers) +
+                       params_.concept_bonus * 0.5 * t.concepts;
+  }
+  for (int j = 0; j < m; ++j) {
+    const Counts& t = tgt_counts[j];
+    tgt_bonus[j + 1] = tgt_bonus[j] + params_.anchor_match_bonus * 0.5 * t.numbers +
+                       params_.translit_bonus * t.names + params_.concept_bonus * 0.5 * t.concepts;
+  }
+
+  // Evidence for every sentence pair a bead in the band can cover: for source row a, target
+  // columns [lo[a] - 3, lo[a] + width + 3). Computed once, up front, with the popcounts a bead
+  // needs when one of its sides is a single sentence (most beads).
+  struct PairEntry {
+    PairEvidence e;
+    uint8_t source_numbers = 0, source_names = 0, source_concepts = 0;
+    uint8_t target_numbers = 0, target_names = 0, target_concepts = 0;
+  };
+  const int evidence_width = width + 6;
+  std::vector<PairEntry> evidence_table(static_cast<size_t>(n) * evidence_width);
+  for (int a = 0; a < n; ++a) {
+    for (int k = 0; k < evidence_width; ++k) {
+      const int b = lo[a] - 3 + k;
+      if (b < 0 || b >= m) continue;
+      PairEntry& p = evidence_table[static_cast<size_t>(a) * evidence_width + k];
+      p.e = ComparePair(source[a], target[b]);
+      p.source_numbers = static_cast<uint8_t>(PopCount(p.e.source_numbers));
+      p.source_names = static_cast<uint8_t>(PopCount(p.e.source_names));
+      p.source_concepts = static_cast<uint8_t>(PopCount(p.e.source_concepts));
+      p.target_numbers = static_cast<uint8_t>(PopCount(p.e.target_numbers));
+      p.target_names = static_cast<uint8_t>(PopCount(p.e.target_names));
+      p.target_concepts = static_cast<uint8_t>(PopCount(p.e.target_concepts));
+    }
+  }
+  static const PairEntry kNoEvidence;
+  auto entry = [&](int a, int b) -> const PairEntry& {
+    const int k = b - (lo[a] - 3);
+    if (k < 0 || k >= evidence_width) return kNoEvidence;
+    return evidence_table[static_cast<size_t>(a) * evidence_width + k];
+  };
+
+  ++stats->passes;
+  stats->band = band;
+  stats->cells = cost.size();
+  stats->working_bytes = cost.size() * (sizeof(double) + sizeof(uint8_t)) +
+                         evidence_table.size() * sizeof(PairEntry);
 
   const TailCostTable& tail = TailCost();
   const double ratio = params_.length_ratio, variance = params_.length_variance;
+  const double hz = params_.length_huber_z;
+  const double tail_at_hz = tail(hz);
+  double shape_prior[kShapes.size()];
+  for (size_t k = 0; k < kShapes.size(); ++k) {
+    const BeadShape& s = kShapes[k];
+    shape_prior[k] = s.source + s.target == 1           ? params_.cost_1_0
+                     : s.source == 1 && s.target == 1   ? params_.cost_1_1
+                     : s.source + s.target == 3         ? params_.cost_2_1
+                     : s.source == 2 && s.target == 2   ? params_.cost_2_2
+                                                        : params_.cost_3_1;
+  }
 
-  auto bead_cost = [&](int i, int j, const BeadShape& s) -> double {
-    // Bead covering source [i - s.source, i) and target [j - s.target, j).
-    double prior;
-    if (s.source + s.target == 1) {
-      prior = params_.cost_1_0;
-    } else if (s.source == 1 && s.target == 1) {
-      prior = params_.cost_1_1;
-    } else if (s.source + s.target == 3) {
-      prior = params_.cost_2_1;
-    } else if (s.source == 2 && s.target == 2) {
-      prior = params_.cost_2_2;
-    } else {
-      prior = params_.cost_3_1;
-    }
-    if (s.source == 0 || s.target == 0) return prior;
+  // Cost of the bead of shape k covering source [i - s.source, i) and target [j - s.target, j).
+  auto bead_cost = [&](int i, int j, size_t k) -> double {
+    const BeadShape& s = kShapes[k];
+    if (s.source == 0 || s.target == 0) return shape_prior[k];
     const double ls = src_len[i] - src_len[i - s.source];
     const double lt = tgt_len[j] - tgt_len[j - s.target];
     // Gale-Church: z = (l_t - c l_s) / sqrt(s^2 l_s), with l_s replaced by the mean of both sides
     // in source units so that a short source with a long target is not scored as near-certain.
-    const double mean = (ls + lt / ratio) / 2;
-    const double z = mean > 0 ? (lt - ratio * ls) / std::sqrt(variance * mean) : 0;
     // Beyond length_huber_z the cost grows linearly, not quadratically: a partial or padded
     // translation is then one bad bead, not a reason to merge it with its neighbours.
-    const double az = std::fabs(z), hz = params_.length_huber_z;
-    double c = prior + (az <= hz ? tail(az) : tail(hz) + hz * (az - hz));
-    // Anchors of the bead's sentences, each counted once: OR the pair masks over the other side.
+    const double mean = (ls + lt / ratio) / 2;
+    const double az = mean > 0 ? std::fabs(lt - ratio * ls) / std::sqrt(variance * mean) : 0;
+    double c = shape_prior[k] + (az <= hz ? tail(az) : tail_at_hz + hz * (az - hz));
+
+    // Anchors, each counted once per bead: OR the pair masks over the other side.
     int matched_numbers = 0, missing_numbers = 0, matched_names = 0, missing_names = 0;
     int matched_translit = 0, missing_translit = 0, matched_concepts = 0, missing_concepts = 0;
     for (int a = i - s.source; a < i; ++a) {
-      uint64_t numbers = 0, names = 0, concepts = 0;
-      for (int b = j - s.target; b < j; ++b) {
-        const PairEvidence& e = evidence(a, b);
-        numbers |= e.source_numbers;
-        names |= e.source_names;
-        concepts |= e.source_concepts;
+      int pn, pa, pc;
+      if (s.target == 1) {
+        const PairEntry& p = entry(a, j - 1);
+        pn = p.source_numbers, pa = p.source_names, pc = p.source_concepts;
+      } else {
+        uint64_t numbers = 0, names = 0, concepts = 0;
+        for (int b = j - s.target; b < j; ++b) {
+          const PairEvidence& e = entry(a, b).e;
+          numbers |= e.source_numbers;
+          names |= e.source_names;
+          concepts |= e.source_concepts;
+        }
+        pn = PopCount(numbers), pa = PopCount(names), pc = PopCount(concepts);
       }
-      const int n_concepts = static_cast<int>(std::min<size_t>(source[a].concepts.size(), 64));
-      matched_concepts += std::popcount(concepts);
-      missing_concepts += n_concepts - std::popcount(concepts);
-      const int n_numbers = static_cast<int>(std::min<size_t>(source[a].numbers.size(), 64));
-      const int n_names = static_cast<int>(std::min<size_t>(source[a].names.size(), 64));
-      matched_numbers += std::popcount(numbers);
-      missing_numbers += n_numbers - std::popcount(numbers);
-      matched_names += std::popcount(names);
-      missing_names += n_names - std::popcount(names);
+      const Counts& t = src_counts[a];
+      matched_numbers += pn;
+      missing_numbers += t.numbers - pn;
+      matched_names += pa;
+      missing_names += t.names - pa;
+      matched_concepts += pc;
+      missing_concepts += t.concepts - pc;
     }
     for (int b = j - s.target; b < j; ++b) {
-      uint64_t numbers = 0, names = 0, concepts = 0;
-      for (int a = i - s.source; a < i; ++a) {
-        const PairEvidence& e = evidence(a, b);
-        numbers |= e.target_numbers;
-        names |= e.target_names;
-        concepts |= e.target_concepts;
+      int pn, pa, pc;
+      if (s.source == 1) {
+        const PairEntry& p = entry(i - 1, b);
+        pn = p.target_numbers, pa = p.target_names, pc = p.target_concepts;
+      } else {
+        uint64_t numbers = 0, names = 0, concepts = 0;
+        for (int a = i - s.source; a < i; ++a) {
+          const PairEvidence& e = entry(a, b).e;
+          numbers |= e.target_numbers;
+          names |= e.target_names;
+          concepts |= e.target_concepts;
+        }
+        pn = PopCount(numbers), pa = PopCount(names), pc = PopCount(concepts);
       }
-      const int n_concepts = static_cast<int>(std::min<size_t>(target[b].concepts.size(), 64));
-      matched_concepts += std::popcount(concepts);
-      missing_concepts += n_concepts - std::popcount(concepts);
-      const int n_numbers = static_cast<int>(std::min<size_t>(target[b].numbers.size(), 64));
-      const int n_names = static_cast<int>(std::min<size_t>(target[b].skeletons.size(), 64));
-      matched_numbers += std::popcount(numbers);
-      missing_numbers += n_numbers - std::popcount(numbers);
-      matched_translit += std::popcount(names);
-      missing_translit += n_names - std::popcount(names);
+      const Counts& t = tgt_counts[b];
+      matched_numbers += pn;
+      missing_numbers += t.numbers - pn;
+      matched_translit += pa;
+      missing_translit += t.names - pa;
+      matched_concepts += pc;
+      missing_concepts += t.concepts - pc;
     }
-    // Numbers count on both sides: half weight each.
+    // Numbers and concepts count on both sides: half weight each.
     c -= params_.anchor_match_bonus * (matched_names + 0.5 * matched_numbers);
     c += params_.anchor_miss_penalty * (missing_names + 0.5 * missing_numbers);
     c -= params_.translit_bonus * matched_translit;
     c += params_.name_miss_penalty * missing_translit;
-    // Lexicon concepts count on both sides too.
     c -= params_.concept_bonus * 0.5 * matched_concepts;
     c += params_.concept_miss_penalty * 0.5 * missing_concepts;
     return c;
@@ -189,21 +259,24 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
 
   cost[cell(0, 0)] = 0;
   for (int i = 0; i <= n; ++i) {
-    const int jlo = std::max(0, lo(i)), jhi = std::min(m, lo(i) + width - 1);
+    const int jlo = std::max(0, lo[i]), jhi = std::min(m, lo[i] + width - 1);
     for (int j = jlo; j <= jhi; ++j) {
       const int here = cell(i, j);
-      if (here < 0 || (i == 0 && j == 0)) continue;
+      if (i == 0 && j == 0) continue;
       double best = kInfinity;
       uint8_t best_shape = 0;
-      for (uint8_t s = 0; s < kShapes.size(); ++s) {
-        const int pi = i - kShapes[s].source, pj = j - kShapes[s].target;
+      for (uint8_t k = 0; k < kShapes.size(); ++k) {
+        const int pi = i - kShapes[k].source, pj = j - kShapes[k].target;
         if (pi < 0 || pj < 0) continue;
         const int from = cell(pi, pj);
         if (from < 0 || cost[from] == kInfinity) continue;
-        const double c = cost[from] + bead_cost(i, j, kShapes[s]);
+        const double bound = cost[from] + shape_prior[k] - (src_bonus[i] - src_bonus[pi]) -
+                             (tgt_bonus[j] - tgt_bonus[pj]);
+        if (bound >= best) continue;
+        const double c = cost[from] + bead_cost(i, j, k);
         if (c < best) {
           best = c;
-          best_shape = s;
+          best_shape = k;
         }
       }
       cost[here] = best;
@@ -217,11 +290,11 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
   if (*touched_edge) return beads;
   while (i > 0 || j > 0) {
     const int here = cell(i, j);
-    const int k = j - lo(i);
+    const int k = j - lo[i];
     if (k < params_.band_margin || k >= width - params_.band_margin) {
       // Near the edge, unless the edge is the matrix's own border.
-      const bool at_border = (k < params_.band_margin && lo(i) <= 0) ||
-                             (k >= width - params_.band_margin && lo(i) + width - 1 >= m);
+      const bool at_border = (k < params_.band_margin && lo[i] <= 0) ||
+                             (k >= width - params_.band_margin && lo[i] + width - 1 >= m);
       if (!at_border) *touched_edge = true;
     }
     const BeadShape s = kShapes[back[here]];

@@ -26,6 +26,14 @@ struct Bead {
   }
 };
 
+// What one Align call cost, for benchmarks and logs.
+struct AlignStats {
+  int band = 0;              // Final half-width of the band.
+  int passes = 0;            // DP runs (the band doubles when the path nears its edge).
+  size_t cells = 0;          // DP cells in the last pass.
+  size_t working_bytes = 0;  // Bytes of DP and evidence tables in the last pass.
+};
+
 // Monotonic dynamic-programming aligner over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, scored
 // by a Korean-English length model, anchor evidence and bead priors (see AlignerParams).
 //
@@ -43,12 +51,13 @@ class Aligner {
 
   // Beads in order, covering every sentence of both sides exactly once. Either side may be empty.
   std::vector<Bead> Align(const std::vector<SentenceFeatures>& source,
-                          const std::vector<SentenceFeatures>& target) const;
+                          const std::vector<SentenceFeatures>& target,
+                          AlignStats* stats = nullptr) const;
 
  private:
   std::vector<Bead> AlignInBand(const std::vector<SentenceFeatures>& source,
                                 const std::vector<SentenceFeatures>& target, int band,
-                                bool* touched_edge) const;
+                                bool* touched_edge, AlignStats* stats) const;
   AlignerParams params_;
 };
 

@@ -38,7 +38,7 @@ struct AlignerParams {
 
   // Band: half-width around the length-scaled diagonal, in source sentences. Doubled and the DP
   // rerun when the best path comes within `band_margin` cells of the band's edge.
-  int min_band = 12;
+  int min_band = 6;
   int band_margin = 2;
 };
 

@@ -79,6 +79,27 @@ void AddHangulWords(std::string_view text, SentenceFeatures* f) {
   f->skeletons.erase(std::unique(f->skeletons.begin(), f->skeletons.end()), f->skeletons.end());
 }
 
+// Fills f->skeleton_keys from f->skeletons (see the header).
+void BuildSkeletonKeys(SentenceFeatures* f) {
+  f->skeleton_keys.clear();
+  for (uint32_t k = 0; k < f->skeletons.size(); ++k) {
+    const std::string& s = f->skeletons[k];
+    f->skeleton_keys.push_back({AnchorHash('E', s), k});
+    if (s.size() >= 4) {
+      f->skeleton_keys.push_back({AnchorHash('V', s), k});
+      std::string shorter;
+      // Deletions after the first class only: the first consonant of a name and of its
+      // transliteration agree, and keeping it cuts chance matches.
+      for (size_t d = 1; d < s.size(); ++d) {
+        shorter.assign(s, 0, d);
+        shorter.append(s, d + 1, std::string::npos);
+        f->skeleton_keys.push_back({AnchorHash('V', shorter), k});
+      }
+    }
+  }
+  std::sort(f->skeleton_keys.begin(), f->skeleton_keys.end());
+}
+
 // Capitalized English words that are not names: sentence starters, titles, months and days.
 // They have no transliteration in the Korean, so they must not count as names to be matched.
 bool IsCommonCapitalizedWord(std::string_view word) {
@@ -117,6 +138,7 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text) {
     f.names.push_back(AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(name.given))));
   }
   AddHangulWords(text, &f);
+  BuildSkeletonKeys(&f);
   Finish(&f.numbers);
   Finish(&f.names);
   Finish(&f.concepts);
@@ -181,6 +203,7 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text) {
   Finish(&f.concepts);
   std::sort(f.skeletons.begin(), f.skeletons.end());
   f.skeletons.erase(std::unique(f.skeletons.begin(), f.skeletons.end()), f.skeletons.end());
+  BuildSkeletonKeys(&f);
   return f;
 }
 
@@ -213,15 +236,21 @@ PairEvidence ComparePair(const SentenceFeatures& source, const SentenceFeatures&
   e.source_names = SharedMask(source.names, target.names);
   e.source_concepts = SharedMask(source.concepts, target.concepts);
   e.target_concepts = SharedMask(target.concepts, source.concepts);
-  for (size_t t = 0; t < target.skeletons.size() && t < 64; ++t) {
-    const std::string& ts = target.skeletons[t];
-    for (const std::string& k : source.skeletons) {
-      // Cheap filters first: same first class, lengths within one.
-      if (k[0] != ts[0] || k.size() + 1 < ts.size() || ts.size() + 1 < k.size()) continue;
-      if (names::SkeletonsMatch(k, ts)) {
-        e.target_names |= uint64_t{1} << t;
-        break;
+  // Skeletons match when they share a key (exact, or within one edit for 4+ classes).
+  const auto& sk = source.skeleton_keys;
+  const auto& tk = target.skeleton_keys;
+  size_t i = 0, j = 0;
+  while (i < sk.size() && j < tk.size()) {
+    if (sk[i].key < tk[j].key) {
+      ++i;
+    } else if (tk[j].key < sk[i].key) {
+      ++j;
+    } else {
+      const uint64_t key = tk[j].key;
+      for (; j < tk.size() && tk[j].key == key; ++j) {
+        if (tk[j].skeleton < 64) e.target_names |= uint64_t{1} << tk[j].skeleton;
       }
+      while (i < sk.size() && sk[i].key == key) ++i;
     }
   }
   return e;

@@ -25,6 +25,16 @@ struct SentenceFeatures {
   // fuzzily (SkeletonsMatch), so 로렌스 ~ Lawrence counts as evidence, and an English name with no
   // Korean partner in a bead counts against it.
   std::vector<std::string> skeletons;
+  // The skeletons as sorted integer keys for fast fuzzy matching: each skeleton's exact hash, and
+  // for skeletons of 4+ classes the hashes of the skeleton and of each one-class deletion (after
+  // the first class) in a second namespace, so that two skeletons within one edit share a key. `skeleton` is the
+  // index into `skeletons` the key came from.
+  struct SkeletonKey {
+    uint64_t key;
+    uint32_t skeleton;
+    bool operator<(const SkeletonKey& o) const { return key < o.key; }
+  };
+  std::vector<SkeletonKey> skeleton_keys;
   // Hashes of news-lexicon concepts (news_lexicon.h) the sentence's words express, sorted and
   // unique: 정부 and "government" share one.
   std::vector<uint64_t> concepts;
