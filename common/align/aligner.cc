@@ -140,6 +140,7 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
     PairEvidence e;
     uint8_t source_numbers = 0, source_names = 0, source_concepts = 0;
     uint8_t target_numbers = 0, target_names = 0, target_concepts = 0;
+    double cost_1_1 = 0;  // The whole cost of the 1-1 bead (a, b), the commonest bead.
   };
   const int evidence_width = width + 6;
   std::vector<PairEntry> evidence_table(static_cast<size_t>(n) * evidence_width);
@@ -157,6 +158,47 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
       p.target_concepts = static_cast<uint8_t>(PopCount(p.e.target_concepts));
     }
   }
+  const TailCostTable& tail = TailCost();
+  const double ratio = params_.length_ratio, variance = params_.length_variance;
+  const double hz = params_.length_huber_z;
+  const double tail_at_hz = tail(hz);
+  // Gale-Church: z = (l_t - c l_s) / sqrt(s^2 l_s), with l_s replaced by the mean of both sides in
+  // source units so that a short source with a long target is not scored as near-certain. Beyond
+  // length_huber_z the cost grows linearly, not quadratically: a partial or padded translation is
+  // then one bad bead, not a reason to merge it with its neighbours.
+  auto length_cost = [&](double ls, double lt) {
+    const double mean = (ls + lt / ratio) / 2;
+    const double az = mean > 0 ? std::fabs(lt - ratio * ls) / std::sqrt(variance * mean) : 0;
+    return az <= hz ? tail(az) : tail_at_hz + hz * (az - hz);
+  };
+  // The anchor part of a bead's cost from its matched and missing anchor counts. Numbers and
+  // concepts are counted on both sides, so they weigh half each.
+  auto anchor_cost = [&](int matched_numbers, int missing_numbers, int matched_names,
+                         int missing_names, int matched_translit, int missing_translit,
+                         int matched_concepts, int missing_concepts) {
+    return -params_.anchor_match_bonus * (matched_names + 0.5 * matched_numbers) +
+           params_.anchor_miss_penalty * (missing_names + 0.5 * missing_numbers) -
+           params_.translit_bonus * matched_translit +
+           params_.name_miss_penalty * missing_translit -
+           params_.concept_bonus * 0.5 * matched_concepts +
+           params_.concept_miss_penalty * 0.5 * missing_concepts;
+  };
+  for (int a = 0; a < n; ++a) {
+    for (int k = 0; k < evidence_width; ++k) {
+      const int b = lo[a] - 3 + k;
+      if (b < 0 || b >= m) continue;
+      PairEntry& p = evidence_table[static_cast<size_t>(a) * evidence_width + k];
+      const Counts& sc = src_counts[a];
+      const Counts& tc = tgt_counts[b];
+      p.cost_1_1 =
+          params_.cost_1_1 + length_cost(source[a].length, target[b].length) + anchor_cost(
+          p.source_numbers + p.target_numbers,
+          sc.numbers - p.source_numbers + tc.numbers - p.target_numbers, p.source_names,
+          sc.names - p.source_names, p.target_names, tc.names - p.target_names,
+          p.source_concepts + p.target_concepts,
+          sc.concepts - p.source_concepts + tc.concepts - p.target_concepts);
+    }
+  }
   static const PairEntry kNoEvidence;
   auto entry = [&](int a, int b) -> const PairEntry& {
     const int k = b - (lo[a] - 3);
@@ -170,10 +212,6 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
   stats->working_bytes = cost.size() * (sizeof(double) + sizeof(uint8_t)) +
                          evidence_table.size() * sizeof(PairEntry);
 
-  const TailCostTable& tail = TailCost();
-  const double ratio = params_.length_ratio, variance = params_.length_variance;
-  const double hz = params_.length_huber_z;
-  const double tail_at_hz = tail(hz);
   double shape_prior[kShapes.size()];
   for (size_t k = 0; k < kShapes.size(); ++k) {
     const BeadShape& s = kShapes[k];
@@ -188,15 +226,10 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
   auto bead_cost = [&](int i, int j, size_t k) -> double {
     const BeadShape& s = kShapes[k];
     if (s.source == 0 || s.target == 0) return shape_prior[k];
+    if (s.source == 1 && s.target == 1) return entry(i - 1, j - 1).cost_1_1;
     const double ls = src_len[i] - src_len[i - s.source];
     const double lt = tgt_len[j] - tgt_len[j - s.target];
-    // Gale-Church: z = (l_t - c l_s) / sqrt(s^2 l_s), with l_s replaced by the mean of both sides
-    // in source units so that a short source with a long target is not scored as near-certain.
-    // Beyond length_huber_z the cost grows linearly, not quadratically: a partial or padded
-    // translation is then one bad bead, not a reason to merge it with its neighbours.
-    const double mean = (ls + lt / ratio) / 2;
-    const double az = mean > 0 ? std::fabs(lt - ratio * ls) / std::sqrt(variance * mean) : 0;
-    double c = shape_prior[k] + (az <= hz ? tail(az) : tail_at_hz + hz * (az - hz));
+    double c = shape_prior[k] + length_cost(ls, lt);
 
     // Anchors, each counted once per bead: OR the pair masks over the other side.
     int matched_numbers = 0, missing_numbers = 0, matched_names = 0, missing_names = 0;
@@ -247,13 +280,8 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
       matched_concepts += pc;
       missing_concepts += t.concepts - pc;
     }
-    // Numbers and concepts count on both sides: half weight each.
-    c -= params_.anchor_match_bonus * (matched_names + 0.5 * matched_numbers);
-    c += params_.anchor_miss_penalty * (missing_names + 0.5 * missing_numbers);
-    c -= params_.translit_bonus * matched_translit;
-    c += params_.name_miss_penalty * missing_translit;
-    c -= params_.concept_bonus * 0.5 * matched_concepts;
-    c += params_.concept_miss_penalty * 0.5 * missing_concepts;
+    c += anchor_cost(matched_numbers, missing_numbers, matched_names, missing_names,
+                     matched_translit, missing_translit, matched_concepts, missing_concepts);
     return c;
   };
 

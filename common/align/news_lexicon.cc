@@ -75,14 +75,14 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
   const std::vector<size_t> ends = SyllableEnds(word);
   if (ends.empty()) return;
   if (ends.size() == 1) {
-    if (const auto it = korean_exact_.find(std::string(word)); it != korean_exact_.end()) {
+    if (const auto it = korean_exact_.find(word); it != korean_exact_.end()) {
       out->insert(out->end(), it->second.begin(), it->second.end());
     }
     return;
   }
   // Longest stem first (4 syllables down to 2).
   for (size_t k = std::min<size_t>(ends.size(), 4); k >= 2; --k) {
-    const auto it = korean_prefix_.find(std::string(word.substr(0, ends[k - 1])));
+    const auto it = korean_prefix_.find(word.substr(0, ends[k - 1]));
     if (it != korean_prefix_.end()) {
       out->insert(out->end(), it->second.begin(), it->second.end());
       return;
@@ -91,11 +91,11 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
 }
 
 void NewsLexicon::EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const {
-  if (const auto it = english_exact_.find(std::string(word)); it != english_exact_.end()) {
+  if (const auto it = english_exact_.find(word); it != english_exact_.end()) {
     out->insert(out->end(), it->second.begin(), it->second.end());
   }
   for (size_t k = std::min<size_t>(word.size(), 14); k >= 4; --k) {
-    const auto it = english_prefix_.find(std::string(word.substr(0, k)));
+    const auto it = english_prefix_.find(word.substr(0, k));
     if (it != english_prefix_.end()) {
       out->insert(out->end(), it->second.begin(), it->second.end());
       return;

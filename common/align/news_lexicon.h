@@ -29,7 +29,12 @@ class NewsLexicon {
   size_t size() const { return concepts_; }
 
  private:
-  using Index = std::unordered_map<std::string, std::vector<uint32_t>>;
+  // Heterogeneous lookup: find() takes a string_view without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
   Index korean_prefix_;   // Stems of 2+ syllables: match word prefixes.
   Index korean_exact_;    // One-syllable stems: match whole words.
   Index english_prefix_;  // Stems of 4+ letters: match word prefixes.

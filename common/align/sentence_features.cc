@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <string>
+#include <unordered_set>
 
 #include "common/align/news_lexicon.h"
 #include "common/names/name_finder.h"
@@ -115,7 +116,9 @@ bool IsCommonCapitalizedWord(std::string_view word) {
       "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
       "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
       "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "U", "S", "N", "K"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+  static const auto* set = new std::unordered_set<std::string_view>(std::begin(kWords),
+                                                                    std::end(kWords));
+  return set->count(word) > 0;
 }
 
 void Finish(std::vector<uint64_t>* anchors) {

@@ -213,10 +213,15 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
       }
       return false;
     };
-    // A title with a particle (주필은) is not a name, though 주 is a surname.
+    // Only a word that starts with a surname can be a name (a cheap test, so it goes first). A
+    // title with a particle (주필은) is not a name, though 주 is a surname.
     const std::string_view word = korean.substr(i, j - i);
-    bool is_title = false;
+    const bool surname_first =
+        n >= 2 && (!SurnameSpellings(word.substr(0, syllable_starts[1] - i)).empty() ||
+                   (n >= 4 && !SurnameSpellings(word.substr(0, syllable_starts[2] - i)).empty()));
+    bool is_title = !surname_first;
     for (std::string_view w : {word, StripParticle(word)}) {
+      if (is_title) break;
       is_title |= std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
     }
     if (is_title) {

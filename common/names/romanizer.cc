@@ -50,33 +50,51 @@ std::vector<std::string> RomanizeSyllables(std::string_view hangul) {
 }
 
 std::string PhoneticKey(std::string_view latin) {
-  std::string s;
+  std::string lower;
+  lower.reserve(latin.size());
   for (char c : latin) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c >= 'a' && c <= 'z') s.push_back(c);
+    if (c >= 'a' && c <= 'z') lower.push_back(c);
   }
-  // Ordered rewrites: multi-letter spellings first.
-  static constexpr std::pair<std::string_view, std::string_view> kRewrites[] = {
-      {"kk", "g"}, {"tt", "d"}, {"pp", "b"}, {"ss", "s"}, {"jj", "j"}, {"ch", "j"}, {"sh", "s"},
-      {"eo", "o"}, {"ou", "o"}, {"oo", "u"}, {"ee", "i"}, {"ae", "e"}, {"ai", "e"}, {"eu", "u"},
-      {"ui", "i"}, {"wo", "o"}, {"k", "g"},  {"t", "d"},  {"p", "b"},  {"r", "l"},  {"f", "b"},
-      {"u", "o"},  {"c", "g"},  {"x", "s"},  {"z", "j"},  {"v", "b"},  {"q", "g"}};
-  for (const auto& [from, to] : kRewrites) {
-    std::string next;
-    next.reserve(s.size());
-    for (size_t i = 0; i < s.size();) {
-      if (s.compare(i, from.size(), from) == 0) {
-        next += to;
-        i += from.size();
-      } else {
-        next.push_back(s[i++]);
+  // One left-to-right pass, two-letter spellings before single letters, each rewritten straight
+  // to its final class (oo -> u -> o is written oo -> o).
+  static constexpr struct {
+    char a, b, out;
+  } kPairs[] = {{'k', 'k', 'g'}, {'t', 't', 'd'}, {'p', 'p', 'b'}, {'s', 's', 's'}, {'j', 'j', 'j'},
+                {'c', 'h', 'j'}, {'s', 'h', 's'}, {'e', 'o', 'o'}, {'o', 'u', 'o'}, {'o', 'o', 'o'},
+                {'e', 'e', 'i'}, {'a', 'e', 'e'}, {'a', 'i', 'e'}, {'e', 'u', 'o'}, {'u', 'i', 'i'},
+                {'w', 'o', 'o'}};
+  std::string key;
+  key.reserve(lower.size());
+  for (size_t i = 0; i < lower.size();) {
+    char out = 0;
+    if (i + 1 < lower.size()) {
+      for (const auto& pair : kPairs) {
+        if (lower[i] == pair.a && lower[i + 1] == pair.b) {
+          out = pair.out;
+          break;
+        }
       }
     }
-    s.swap(next);
+    if (out != 0) {
+      i += 2;
+    } else {
+      switch (lower[i]) {
+        case 'k': case 'c': case 'q': out = 'g'; break;
+        case 't': out = 'd'; break;
+        case 'p': case 'f': case 'v': out = 'b'; break;
+        case 'r': out = 'l'; break;
+        case 'u': out = 'o'; break;
+        case 'x': out = 's'; break;
+        case 'z': out = 'j'; break;
+        default: out = lower[i]; break;
+      }
+      ++i;
+    }
+    // Doubled letters carry no distinction in romanized names.
+    if (key.empty() || key.back() != out) key.push_back(out);
   }
-  // Doubled letters carry no distinction in romanized names.
-  s.erase(std::unique(s.begin(), s.end()), s.end());
-  return s;
+  return key;
 }
 
 int EditDistance(std::string_view a, std::string_view b) {
