@@ -119,19 +119,36 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
     tgt_counts[j] = {capped(target[j].numbers.size()), capped(target[j].skeletons.size()),
                      capped(target[j].concepts.size())};
   }
-  // The most a sentence's anchors can take off a bead's cost (all matched), as prefix sums: with
-  // them a bead's cost has a cheap lower bound, and beads that cannot win are not scored.
-  std::vector<double> src_bonus(n + 1, 0), tgt_bonus(m + 1, 0);
+  // Prefix sums of anchor counts, for a cheap upper bound on what a bead's anchors can take off
+  // its cost: each side matches at most as many numbers (concepts) as the other side has, and at
+  // most as many English names as there are Korean words. Beads whose cost cannot beat the best
+  // so far at their cell are then not scored.
+  struct CountSums {
+    int numbers = 0, names = 0, concepts = 0, words = 0;
+  };
+  std::vector<CountSums> src_sums(n + 1), tgt_sums(m + 1);
   for (int i = 0; i < n; ++i) {
-    const Counts& t = src_counts[i];
-    src_bonus[i + 1] = src_bonus[i] + params_.anchor_match_bonus * (t.names + 0.5 * t.numbers) +
-                       params_.concept_bonus * 0.5 * t.concepts;
+    src_sums[i + 1] = {src_sums[i].numbers + src_counts[i].numbers,
+                       src_sums[i].names + src_counts[i].names,
+                       src_sums[i].concepts + src_counts[i].concepts,
+                       src_sums[i].words + static_cast<int>(source[i].skeletons.size())};
   }
   for (int j = 0; j < m; ++j) {
-    const Counts& t = tgt_counts[j];
-    tgt_bonus[j + 1] = tgt_bonus[j] + params_.anchor_match_bonus * 0.5 * t.numbers +
-                       params_.translit_bonus * t.names + params_.concept_bonus * 0.5 * t.concepts;
+    tgt_sums[j + 1] = {tgt_sums[j].numbers + tgt_counts[j].numbers,
+                       tgt_sums[j].names + tgt_counts[j].names,
+                       tgt_sums[j].concepts + tgt_counts[j].concepts, 0};
   }
+  auto max_anchor_bonus = [&](int pi, int i, int pj, int j) {
+    const int sn = src_sums[i].numbers - src_sums[pi].numbers;
+    const int tn = tgt_sums[j].numbers - tgt_sums[pj].numbers;
+    const int sc = src_sums[i].concepts - src_sums[pi].concepts;
+    const int tc = tgt_sums[j].concepts - tgt_sums[pj].concepts;
+    const int names = src_sums[i].names - src_sums[pi].names;
+    const int translit = std::min(tgt_sums[j].names - tgt_sums[pj].names,
+                                  src_sums[i].words - src_sums[pi].words);
+    return params_.anchor_match_bonus * (names + std::min(sn, tn)) +
+           params_.translit_bonus * translit + params_.concept_bonus * std::min(sc, tc);
+  };
 
   // Evidence for every sentence pair a bead in the band can cover: for source row a, target
   // columns [lo[a] - 3, lo[a] + width + 3). Computed once, up front, with the popcounts a bead
@@ -298,8 +315,7 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
         if (pi < 0 || pj < 0) continue;
         const int from = cell(pi, pj);
         if (from < 0 || cost[from] == kInfinity) continue;
-        const double bound = cost[from] + shape_prior[k] - (src_bonus[i] - src_bonus[pi]) -
-                             (tgt_bonus[j] - tgt_bonus[pj]);
+        const double bound = cost[from] + shape_prior[k] - max_anchor_bonus(pi, i, pj, j);
         if (bound >= best) continue;
         const double c = cost[from] + bead_cost(i, j, k);
         if (c < best) {
