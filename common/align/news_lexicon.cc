@@ -20,14 +20,16 @@ std::vector<std::string_view> SplitBy(std::string_view s, char sep) {
   return out;
 }
 
-// Byte offsets after each Hangul syllable of `word` (empty if it is not all Hangul).
-std::vector<size_t> SyllableEnds(std::string_view word) {
-  std::vector<size_t> ends;
+// Byte offsets after the first (up to) 4 Hangul syllables of `word` into `ends`; returns how many
+// syllables `word` has, or 0 if it is not all Hangul.
+size_t SyllableEnds(std::string_view word, size_t (&ends)[4]) {
+  size_t count = 0;
   for (size_t pos = 0; pos < word.size();) {
-    if (!text::IsHangulSyllable(text::DecodeUtf8(word, &pos))) return {};
-    ends.push_back(pos);
+    if (!text::IsHangulSyllable(text::DecodeUtf8(word, &pos))) return 0;
+    if (count < 4) ends[count] = pos;
+    ++count;
   }
-  return ends;
+  return count;
 }
 
 }  // namespace
@@ -55,7 +57,8 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
     }
     const uint32_t concept_id = static_cast<uint32_t>(lexicon.concepts_++);
     for (std::string_view stem : SplitBy(columns[0], '|')) {
-      const size_t syllables = SyllableEnds(stem).size();
+      size_t ends[4];
+      const size_t syllables = SyllableEnds(stem, ends);
       if (syllables == 0) {
         return absl::InvalidArgumentError(
             StrCat("news lexicon line ", line_number, ": Korean stem is not Hangul: ", stem));
@@ -66,22 +69,24 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
     for (std::string_view stem : SplitBy(columns[1], '|')) {
       (stem.size() >= 4 ? lexicon.english_prefix_ : lexicon.english_exact_)[std::string(stem)]
           .push_back(concept_id);
+      if (stem.size() >= 4) lexicon.english_heads_.insert(std::string(stem.substr(0, 4)));
     }
   }
   return lexicon;
 }
 
 void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* out) const {
-  const std::vector<size_t> ends = SyllableEnds(word);
-  if (ends.empty()) return;
-  if (ends.size() == 1) {
+  size_t ends[4];
+  const size_t syllables = SyllableEnds(word, ends);
+  if (syllables == 0) return;
+  if (syllables == 1) {
     if (const auto it = korean_exact_.find(word); it != korean_exact_.end()) {
       out->insert(out->end(), it->second.begin(), it->second.end());
     }
     return;
   }
   // Longest stem first (4 syllables down to 2).
-  for (size_t k = std::min<size_t>(ends.size(), 4); k >= 2; --k) {
+  for (size_t k = std::min<size_t>(syllables, 4); k >= 2; --k) {
     const auto it = korean_prefix_.find(word.substr(0, ends[k - 1]));
     if (it != korean_prefix_.end()) {
       out->insert(out->end(), it->second.begin(), it->second.end());
@@ -94,6 +99,8 @@ void NewsLexicon::EnglishConcepts(std::string_view word, std::vector<uint32_t>* 
   if (const auto it = english_exact_.find(word); it != english_exact_.end()) {
     out->insert(out->end(), it->second.begin(), it->second.end());
   }
+  // Most words start like no stem: one lookup of their first four letters rules them out.
+  if (word.size() < 4 || !english_heads_.count(word.substr(0, 4))) return;
   for (size_t k = std::min<size_t>(word.size(), 14); k >= 4; --k) {
     const auto it = english_prefix_.find(word.substr(0, k));
     if (it != english_prefix_.end()) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -39,6 +40,8 @@ class NewsLexicon {
   Index korean_exact_;    // One-syllable stems: match whole words.
   Index english_prefix_;  // Stems of 4+ letters: match word prefixes.
   Index english_exact_;   // Shorter stems: match whole words.
+  // First four letters of every prefix stem, to rule most words out with one lookup.
+  std::unordered_set<std::string, Hash, std::equal_to<>> english_heads_;
   size_t concepts_ = 0;
 };
 

@@ -80,21 +80,28 @@ void AddHangulWords(std::string_view text, SentenceFeatures* f) {
   f->skeletons.erase(std::unique(f->skeletons.begin(), f->skeletons.end()), f->skeletons.end());
 }
 
+// FNV-1a of `s` without the byte at `skip` (npos: none), in namespace `kind`.
+uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
+  uint64_t h = 1469598103934665603ULL ^ static_cast<unsigned char>(kind);
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (i == skip) continue;
+    h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ULL;
+  }
+  return h;
+}
+
 // Fills f->skeleton_keys from f->skeletons (see the header).
 void BuildSkeletonKeys(SentenceFeatures* f) {
   f->skeleton_keys.clear();
   for (uint32_t k = 0; k < f->skeletons.size(); ++k) {
     const std::string& s = f->skeletons[k];
-    f->skeleton_keys.push_back({AnchorHash('E', s), k});
+    f->skeleton_keys.push_back({SkeletonHash('E', s, std::string::npos), k});
     if (s.size() >= 4) {
-      f->skeleton_keys.push_back({AnchorHash('V', s), k});
-      std::string shorter;
+      f->skeleton_keys.push_back({SkeletonHash('V', s, std::string::npos), k});
       // Deletions after the first class only: the first consonant of a name and of its
       // transliteration agree, and keeping it cuts chance matches.
       for (size_t d = 1; d < s.size(); ++d) {
-        shorter.assign(s, 0, d);
-        shorter.append(s, d + 1, std::string::npos);
-        f->skeleton_keys.push_back({AnchorHash('V', shorter), k});
+        f->skeleton_keys.push_back({SkeletonHash('V', s, d), k});
       }
     }
   }

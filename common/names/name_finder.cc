@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/names/romanizer.h"
 #include "common/text/utf8.h"
@@ -65,7 +66,7 @@ const std::unordered_map<std::string_view, std::vector<std::string_view>>& Surna
 
 // Words that follow a person's name in Korean news: titles, roles and the honorific 씨.
 constexpr std::string_view kTitles[] = {
-    "대통령", "전 대통령", "장관", "의원", "회장", "부회장", "대표", "주필", "교수", "씨",
+    "대통령", "장관", "의원", "회장", "부회장", "대표", "주필", "교수", "씨",
     "총리", "장군", "사장", "부사장", "위원장", "대변인", "기자", "감독", "선수", "차관",
     "총장", "원장", "시장", "지사", "청장", "실장", "국장", "대사", "판사", "검사",
     "변호사", "의장", "후보", "박사", "이사장", "총재", "소장", "단장", "위원", "연구원",
@@ -85,18 +86,29 @@ std::string_view StripParticle(std::string_view word) {
   return word;
 }
 
+const std::unordered_set<std::string_view>& TitleSet() {
+  static const auto* set =
+      new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
+  return *set;
+}
+
+// Titles are 1 to 6 syllables of 3 bytes each: test the word's suffixes (prefixes) of those sizes.
+constexpr size_t kMaxTitleBytes = 6 * 3;
+
 bool EndsWithTitle(std::string_view word) {
+  const auto& titles = TitleSet();
   for (std::string_view w : {word, StripParticle(word)}) {
-    for (std::string_view title : kTitles) {
-      if (w.size() >= title.size() && w.substr(w.size() - title.size()) == title) return true;
+    for (size_t len = 3; len <= std::min(w.size(), kMaxTitleBytes); len += 3) {
+      if (titles.count(w.substr(w.size() - len))) return true;
     }
   }
   return false;
 }
 
 bool StartsWithTitle(std::string_view rest) {
-  for (std::string_view title : kTitles) {
-    if (rest.substr(0, title.size()) == title) return true;
+  const auto& titles = TitleSet();
+  for (size_t len = 3; len <= std::min(rest.size(), kMaxTitleBytes); len += 3) {
+    if (titles.count(rest.substr(0, len))) return true;
   }
   return false;
 }
@@ -222,7 +234,7 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
     bool is_title = !surname_first;
     for (std::string_view w : {word, StripParticle(word)}) {
       if (is_title) break;
-      is_title |= std::find(std::begin(kTitles), std::end(kTitles), w) != std::end(kTitles);
+      is_title |= TitleSet().count(w) > 0;
     }
     if (is_title) {
       // Nothing: fall through to the next word.

@@ -1,6 +1,7 @@
 // English quantity reader. See quantity_reader.h for what it reads.
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "common/numbers/code_points.h"
 #include "common/numbers/quantity_reader.h"
@@ -190,6 +191,25 @@ std::optional<std::pair<Decimal, size_t>> ReadNumberWords(const CodePoints& t, s
   return std::make_pair(total.Plus(group).value_or(total), end);
 }
 
+// Whether a lower-case word can start a quantity: a month, a number word, an ordinal, a vague
+// magnitude, or a fraction or multiplier word.
+bool IsNumberishWord(std::string_view w) {
+  static const auto* words = [] {
+    auto* set = new std::unordered_set<std::string_view>();
+    for (const Word& x : kCardinals) set->insert(x.text);
+    for (const Word& x : kOrdinals) set->insert(x.text);
+    for (const Word& x : kVague) set->insert(x.text);
+    for (std::string_view x : kMonths) set->insert(x);
+    for (std::string_view x : kMonthAbbreviations) set->insert(x);
+    for (std::string_view x : {"sept", "half", "quarter", "twice", "double", "triple", "doubled",
+                               "tripled"}) {
+      set->insert(x);
+    }
+    return set;
+  }();
+  return words->count(w) > 0;
+}
+
 }  // namespace
 
 std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
@@ -211,6 +231,10 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
     if (IsAsciiAlpha(c)) {
       const size_t we = WordEnd(t, i);
       const std::string w = Lower(WordString(t, i, we));
+      if (!IsNumberishWord(w)) {  // Most words: nothing to read.
+        i = we;
+        continue;
+      }
       int month = 0;
       for (int m = 0; m < 12; ++m) {
         if (w == kMonths[m] || (w == kMonthAbbreviations[m] && t.at(we) == '.') ||
