@@ -151,30 +151,18 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
   };
 
   // Evidence for every sentence pair a bead in the band can cover: for source row a, target
-  // columns [lo[a] - 3, lo[a] + width + 3). Computed once, up front, with the popcounts a bead
-  // needs when one of its sides is a single sentence (most beads).
+  // columns [lo[a] - 3, lo[a] + width + 3). Computed once per pair, on first use, with the
+  // popcounts a bead needs when one of its sides is a single sentence (most beads) and the whole
+  // cost of the 1-1 bead.
   struct PairEntry {
     PairEvidence e;
     uint8_t source_numbers = 0, source_names = 0, source_concepts = 0;
     uint8_t target_numbers = 0, target_names = 0, target_concepts = 0;
     double cost_1_1 = 0;  // The whole cost of the 1-1 bead (a, b), the commonest bead.
+    bool ready = false;
   };
   const int evidence_width = width + 6;
   std::vector<PairEntry> evidence_table(static_cast<size_t>(n) * evidence_width);
-  for (int a = 0; a < n; ++a) {
-    for (int k = 0; k < evidence_width; ++k) {
-      const int b = lo[a] - 3 + k;
-      if (b < 0 || b >= m) continue;
-      PairEntry& p = evidence_table[static_cast<size_t>(a) * evidence_width + k];
-      p.e = ComparePair(source[a], target[b]);
-      p.source_numbers = static_cast<uint8_t>(PopCount(p.e.source_numbers));
-      p.source_names = static_cast<uint8_t>(PopCount(p.e.source_names));
-      p.source_concepts = static_cast<uint8_t>(PopCount(p.e.source_concepts));
-      p.target_numbers = static_cast<uint8_t>(PopCount(p.e.target_numbers));
-      p.target_names = static_cast<uint8_t>(PopCount(p.e.target_names));
-      p.target_concepts = static_cast<uint8_t>(PopCount(p.e.target_concepts));
-    }
-  }
   const TailCostTable& tail = TailCost();
   const double ratio = params_.length_ratio, variance = params_.length_variance;
   const double hz = params_.length_huber_z;
@@ -200,27 +188,32 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
            params_.concept_bonus * 0.5 * matched_concepts +
            params_.concept_miss_penalty * 0.5 * missing_concepts;
   };
-  for (int a = 0; a < n; ++a) {
-    for (int k = 0; k < evidence_width; ++k) {
-      const int b = lo[a] - 3 + k;
-      if (b < 0 || b >= m) continue;
-      PairEntry& p = evidence_table[static_cast<size_t>(a) * evidence_width + k];
-      const Counts& sc = src_counts[a];
-      const Counts& tc = tgt_counts[b];
-      p.cost_1_1 =
-          params_.cost_1_1 + length_cost(source[a].length, target[b].length) + anchor_cost(
-          p.source_numbers + p.target_numbers,
-          sc.numbers - p.source_numbers + tc.numbers - p.target_numbers, p.source_names,
-          sc.names - p.source_names, p.target_names, tc.names - p.target_names,
-          p.source_concepts + p.target_concepts,
-          sc.concepts - p.source_concepts + tc.concepts - p.target_concepts);
-    }
-  }
+  // Entries are filled on first use: beads pruned by the bound below never pay for theirs.
+  auto fill = [&](PairEntry& p, int a, int b) {
+    p.e = ComparePair(source[a], target[b]);
+    p.source_numbers = static_cast<uint8_t>(PopCount(p.e.source_numbers));
+    p.source_names = static_cast<uint8_t>(PopCount(p.e.source_names));
+    p.source_concepts = static_cast<uint8_t>(PopCount(p.e.source_concepts));
+    p.target_numbers = static_cast<uint8_t>(PopCount(p.e.target_numbers));
+    p.target_names = static_cast<uint8_t>(PopCount(p.e.target_names));
+    p.target_concepts = static_cast<uint8_t>(PopCount(p.e.target_concepts));
+    const Counts& sc = src_counts[a];
+    const Counts& tc = tgt_counts[b];
+    p.cost_1_1 = params_.cost_1_1 + length_cost(source[a].length, target[b].length) +
+                 anchor_cost(p.source_numbers + p.target_numbers,
+                             sc.numbers - p.source_numbers + tc.numbers - p.target_numbers,
+                             p.source_names, sc.names - p.source_names, p.target_names,
+                             tc.names - p.target_names, p.source_concepts + p.target_concepts,
+                             sc.concepts - p.source_concepts + tc.concepts - p.target_concepts);
+    p.ready = true;
+  };
   static const PairEntry kNoEvidence;
   auto entry = [&](int a, int b) -> const PairEntry& {
     const int k = b - (lo[a] - 3);
-    if (k < 0 || k >= evidence_width) return kNoEvidence;
-    return evidence_table[static_cast<size_t>(a) * evidence_width + k];
+    if (k < 0 || k >= evidence_width || b < 0 || b >= m) return kNoEvidence;
+    PairEntry& p = evidence_table[static_cast<size_t>(a) * evidence_width + k];
+    if (!p.ready) fill(p, a, b);
+    return p;
   };
 
   ++stats->passes;

@@ -75,6 +75,24 @@ TEST(AlignerTest, DroppedFirstAndLastSentencesWithAnchors) {
   ExpectCoversEverySentenceOnce(beads, 4, 2);
 }
 
+TEST(AlignerTest, IdenticalNumbersInNeighbouringSentencesDoNotCrossTheAlignment) {
+  // Sentences 1 and 2 carry the same number; lengths decide, and the path stays monotonic.
+  const std::vector<SentenceFeatures> ko = {Ko(30), Ko(20, {7}), Ko(45, {7}), Ko(25)};
+  const std::vector<SentenceFeatures> en = {En(31), En(21, {7}), En(44, {7}), En(26)};
+  EXPECT_EQ(Shapes(Aligner().Align(ko, en)),
+            (std::vector<std::string>{"1-1", "1-1", "1-1", "1-1"}));
+}
+
+TEST(AlignerTest, ReportsItsBandAndMemory) {
+  std::vector<SentenceFeatures> ko(500, Ko(30)), en(500, En(30));
+  AlignStats stats;
+  Aligner().Align(ko, en, &stats);
+  EXPECT_EQ(stats.passes, 1);
+  EXPECT_EQ(stats.band, AlignerParams().min_band);
+  // Linear: a few hundred bytes a sentence, not n x m.
+  EXPECT_LT(stats.working_bytes, 500u * 2000u);
+}
+
 TEST(AlignerTest, OneSideEmpty) {
   const std::vector<SentenceFeatures> ko = {Ko(10), Ko(20)};
   EXPECT_EQ(Shapes(Aligner().Align(ko, {})), (std::vector<std::string>{"1-0", "1-0"}));

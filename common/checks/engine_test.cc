@@ -48,6 +48,11 @@ TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("2024년 3월 5일", "March 5, 2024")), ::testing::IsEmpty());
 }
 
+TEST_F(EngineTest, SameNumbersInAnotherOrderAreNotFlagged) {
+  EXPECT_THAT(Codes(CheckLines("사망자는 3명, 부상자는 15명이다.", "15 people were hurt and 3 died.")),
+              ::testing::IsEmpty());
+}
+
 TEST_F(EngineTest, MismatchMessageAndSpansPointIntoTheSubmittedText) {
   const std::string ko = "시는 1만2천 명을 지원한다.";
   const std::string en = "The city supports 1,200 people.";

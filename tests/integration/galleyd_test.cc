@@ -163,6 +163,23 @@ TEST_F(GalleydTest, InvalidUtf8IsInvalidArgument) {
   EXPECT_EQ(status.error_message(), "source_text: invalid UTF-8 at byte offset 2 (byte 0xff)");
 }
 
+TEST_F(GalleydTest, AlignRefusesMalformedInputClearly) {
+  auto alignment = v1::AlignmentService::NewStub(channel_);
+  grpc::ClientContext context;
+  v1::AlignRequest request;
+  request.set_source_text("한 문장.");
+  request.set_target_text("   ");
+  v1::AlignResponse response;
+  const grpc::Status status = alignment->Align(&context, request, &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(status.error_message(), "target_text is empty");
+  grpc::ClientContext context2;
+  request.set_target_text("One sentence.");
+  request.set_source_language_code("xx-!!");
+  EXPECT_EQ(alignment->Align(&context2, request, &response).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+}
+
 TEST_F(GalleydTest, CheckBatchAnswersEveryItemInOrder) {
   auto check = v1::CheckService::NewStub(channel_);
   grpc::ClientContext context;
