@@ -29,8 +29,10 @@ double LengthWithoutSpaces(std::string_view s) {
 
 void AddQuantities(const std::vector<numbers::Quantity>& quantities,
                    std::vector<uint64_t>* anchors) {
+  // Weak quantities ("two", 두 남성) are evidence too: the check only refuses to report them alone.
+  // Vague ones (수백, "hundreds") have no value to compare.
   for (const auto& q : quantities) {
-    if (q.weak || q.vague) continue;
+    if (q.vague) continue;
     anchors->push_back(AnchorHash('N', q.value.ToString()));
   }
 }

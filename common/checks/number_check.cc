@@ -1,6 +1,8 @@
 // NUMBER_MISMATCH / NUMBER_MISSING / NUMBER_EXTRA: quantities compared by value and kind, never by
 // digit strings, so 12억 달러 = $1.2 billion and 1만2천 명 != 1,200 people.
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <string>
 
 #include "common/base/str_cat.h"
@@ -38,8 +40,7 @@ Severity SeverityOf(const Quantity& q) {
 bool MentionsRelativeDay(std::string_view english) {
   static constexpr std::string_view kWords[] = {
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "yesterday", "today", "tomorrow", "last week", "this week", "next week", "earlier this month",
-      "last month", "this month", "weekend", "Yesterday", "Today", "Tomorrow"};
+      "yesterday", "today", "tomorrow", "Yesterday", "Today", "Tomorrow"};
   for (std::string_view w : kWords) {
     if (english.find(w) != std::string_view::npos) return true;
   }
@@ -59,6 +60,125 @@ bool IsParentheticalConversion(std::string_view target, const Quantity& q) {
          q.kind == QuantityKind::kCount;
 }
 
+// Metres per unit, for measures a translation may convert (120 km ~ 75 miles).
+std::optional<double> MetresPer(std::string_view unit) {
+  if (unit == "km") return 1000.0;
+  if (unit == "mi" || unit == "mph") return 1609.344;
+  if (unit == "m") return 1.0;
+  if (unit == "ft") return 0.3048;
+  if (unit == "cm") return 0.01;
+  if (unit == "in") return 0.0254;
+  if (unit == "mm") return 0.001;
+  return std::nullopt;
+}
+
+// Square metres per unit, for areas (975 m² ~ 10,500 square feet, 3.3 m² per pyeong).
+std::optional<double> SquareMetresPer(std::string_view unit) {
+  if (unit == "m2") return 1.0;
+  if (unit == "km2") return 1e6;
+  if (unit == "sqft") return 0.09290304;
+  if (unit == "mi2") return 2589988.11;
+  if (unit == "ha") return 1e4;
+  if (unit == "acre") return 4046.8564224;
+  if (unit == "pyeong") return 3.305785;
+  return std::nullopt;
+}
+
+// Kilograms per unit of weight (700kg ~ 1,500 pounds).
+std::optional<double> KilogramsPer(std::string_view unit) {
+  if (unit == "kg") return 1.0;
+  if (unit == "lb") return 0.45359237;
+  if (unit == "t") return 1000.0;
+  return std::nullopt;
+}
+
+// Watts per unit of power (5 와트 vs 5 gigawatts is a mismatch a reader should see).
+std::optional<double> WattsPer(std::string_view unit) {
+  if (unit == "W") return 1.0;
+  if (unit == "kW") return 1e3;
+  if (unit == "MW") return 1e6;
+  if (unit == "GW") return 1e9;
+  return std::nullopt;
+}
+
+// Hours per unit of a duration (하루 ~ "24 hours").
+std::optional<double> HoursPer(std::string_view unit) {
+  if (unit == "minute") return 1.0 / 60;
+  if (unit == "hour") return 1.0;
+  if (unit == "day") return 24.0;
+  if (unit == "week") return 168.0;
+  return std::nullopt;
+}
+
+// Same amount: equal values (or within tolerance when approximate), or the same length in
+// another unit within 10% (translations round converted figures).
+bool SameAmount(const Quantity& a, const Quantity& b) {
+  if (a.kind == QuantityKind::kMeasure && b.kind == QuantityKind::kMeasure && a.unit != b.unit) {
+    auto ma = MetresPer(a.unit), mb = MetresPer(b.unit);
+    if (!ma || !mb) ma = SquareMetresPer(a.unit), mb = SquareMetresPer(b.unit);
+    if (!ma || !mb) ma = WattsPer(a.unit), mb = WattsPer(b.unit);
+    if (!ma || !mb) ma = KilogramsPer(a.unit), mb = KilogramsPer(b.unit);
+    if (ma && mb) {
+      const double x = a.value.ToDouble() * *ma, y = b.value.ToDouble() * *mb;
+      return x > 0 && y > 0 && std::fabs(x - y) <= 0.1 * std::max(x, y);
+    }
+  }
+  if (a.kind == QuantityKind::kDuration && b.kind == QuantityKind::kDuration && a.unit != b.unit) {
+    const auto ha = HoursPer(a.unit), hb = HoursPer(b.unit);
+    if (ha && hb) {
+      const double x = a.value.ToDouble() * *ha, y = b.value.ToDouble() * *hb;
+      return x > 0 && std::fabs(x - y) <= 0.05 * std::max(x, y);
+    }
+  }
+  return numbers::SameValue(a, b);
+}
+
+// Kinds that may stand for each other, with measures in convertible units counting as one.
+bool Compatible(const Quantity& a, const Quantity& b) {
+  if (a.kind == QuantityKind::kMeasure && b.kind == QuantityKind::kMeasure && a.unit != b.unit &&
+      !(MetresPer(a.unit) && MetresPer(b.unit)) &&
+      !(SquareMetresPer(a.unit) && SquareMetresPer(b.unit)) &&
+      !(WattsPer(a.unit) && WattsPer(b.unit)) &&
+      !(KilogramsPer(a.unit) && KilogramsPer(b.unit))) {
+    return false;
+  }
+  // "6%포인트" ~ "a 6-point lead".
+  auto point = [](const Quantity& p, const Quantity& c) {
+    return p.kind == QuantityKind::kPercentPoint && c.kind == QuantityKind::kCount &&
+           c.unit == "point";
+  };
+  if (point(a, b) || point(b, a)) return true;
+  return numbers::CompatibleKinds(a, b);
+}
+
+// Korean words that stand for a date the English may spell out (이날 "that day" ~ "on June 14").
+bool MentionsRelativeTimeKorean(std::string_view korean) {
+  static constexpr std::string_view kWords[] = {"이날", "당일", "당시", "오늘", "어제", "내일",
+                                                "지난", "올해", "내년", "작년", "지난해", "이번",
+                                                "다음", "최근", "현지시간", "그날"};
+  for (std::string_view w : kWords) {
+    if (korean.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// English phrasings that replace a Korean year or month with a relative one ("next June" for
+// 2009년 6월, "on Saturday" for 7월 마지막 토요일).
+bool MentionsRelativeTime(std::string_view english) {
+  static constexpr std::string_view kWords[] = {
+      "last year", "next year", "this year", "a year ago", "years ago", "last month",
+      "next month", "this month", "earlier this", "later this", "next ",  "last ", "ago"};
+  for (std::string_view w : kWords) {
+    if (english.find(w) != std::string_view::npos) return true;
+  }
+  return MentionsRelativeDay(english);
+}
+
+// The quantity just before target[t] in the text, if any.
+const Quantity* PreviousQuantity(const std::vector<Quantity>& target, size_t t) {
+  return t == 0 ? nullptr : &target[t - 1];
+}
+
 class NumberCheck final : public PairCheck {
  public:
   std::string_view name() const override { return "number"; }
@@ -68,42 +188,92 @@ class NumberCheck final : public PairCheck {
     const std::string_view ko = pair.source->text(), en = pair.target->text();
     std::vector<Quantity> source = numbers::ReadKoreanQuantities(ko);
     std::vector<Quantity> target = numbers::ReadEnglishQuantities(en);
+    // 한 명, 1년: "a person", "a year" carry no numeral in English.
+    // Ranks and ordinals keep their 1: 1위 is "first place", a fact to carry over.
+    for (Quantity& q : source) {
+      if (q.value == numbers::Decimal::FromInt(1) && q.kind != QuantityKind::kOrdinal) {
+        q.weak = true;
+      }
+    }
     std::vector<bool> source_used(source.size()), target_used(target.size());
 
-    // 1. Match by value: exact kind first, then any compatible kind.
+    // 1. Match by amount: exact kind first, then any compatible kind.
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t s = 0; s < source.size(); ++s) {
         if (source_used[s]) continue;
         for (size_t t = 0; t < target.size(); ++t) {
           if (target_used[t]) continue;
-          const bool kinds = pass == 0 ? source[s].kind == target[t].kind
-                                       : numbers::CompatibleKinds(source[s], target[t]);
-          if (kinds && numbers::SameValue(source[s], target[t])) {
+          const bool kinds =
+              pass == 0 ? source[s].kind == target[t].kind : Compatible(source[s], target[t]);
+          if (kinds && SameAmount(source[s], target[t])) {
             source_used[s] = target_used[t] = true;
             break;
           }
         }
       }
     }
-    // 2. What is left and not weak; conversions in parentheses are not extra.
+    // 2. What is left: not vague, not a repeat of a value already matched on the same side
+    // (야다브(60) after 60대), and on the English side not a conversion in parentheses.
+    // A bare number in parentheses repeating a matched value restates it: 야다브(60) after 60대.
+    auto repeats_matched = [](std::string_view text, const std::vector<Quantity>& side,
+                              const std::vector<bool>& used, const Quantity& q) {
+      const bool in_parentheses = q.span.begin > 0 && text[q.span.begin - 1] == '(' &&
+                                  q.span.end < text.size() && text[q.span.end] == ')';
+      if (!in_parentheses) return false;
+      for (size_t k = 0; k < side.size(); ++k) {
+        if (used[k] && side[k].value == q.value) return true;
+      }
+      return false;
+    };
     std::vector<size_t> source_left, target_left;
     for (size_t s = 0; s < source.size(); ++s) {
-      if (source_used[s] || source[s].weak || source[s].vague) continue;
-      // 한 명, 1년: "a person", "a year" carry no numeral in English.
-      if (source[s].value == numbers::Decimal::FromInt(1)) continue;
+      if (source_used[s] || source[s].vague) continue;
+      if (repeats_matched(ko, source, source_used, source[s])) continue;
       source_left.push_back(s);
     }
     for (size_t t = 0; t < target.size(); ++t) {
-      if (target_used[t] || target[t].weak || target[t].vague) continue;
-      if (IsParentheticalConversion(en, target[t])) continue;
+      if (target_used[t] || target[t].vague) continue;
+      if (repeats_matched(en, target, target_used, target[t])) continue;
+      if (IsParentheticalConversion(en, target[t]) && target[t].kind == QuantityKind::kMeasure) {
+        // A converted length must agree with what it converts: "15 meters (49 feet)".
+        const Quantity* converted = PreviousQuantity(target, t);
+        if (converted != nullptr && target[t].kind == QuantityKind::kMeasure &&
+            converted->kind == QuantityKind::kMeasure && MetresPer(target[t].unit) &&
+            MetresPer(converted->unit) && !SameAmount(*converted, target[t])) {
+          Finding f;
+          f.pair_index = pair.pair_index;
+          f.code = codes::kNumberMismatch;
+          f.severity = Severity::kMajor;
+          f.category = MqmCategory::kMistranslation;
+          f.message = StrCat("English converts ", numbers::DescribeValue(*converted), " (",
+                             Quote(en, converted->span), ") to ",
+                             numbers::DescribeValue(target[t]), " (", Quote(en, target[t].span),
+                             "), which is not the same length");
+          f.target_spans.push_back(pair.target->ToDocument(converted->span));
+          f.target_spans.push_back(pair.target->ToDocument(target[t].span));
+          findings->push_back(std::move(f));
+        }
+        continue;
+      }
       target_left.push_back(t);
     }
-    // 3. Leftovers of compatible kind, in order, disagree: a mismatch.
+    // 3. Leftovers of compatible kind, in order, disagree: a mismatch. Weak quantities ("two",
+    // "first") take part, but two weak ones do not make a finding.
     for (auto sit = source_left.begin(); sit != source_left.end();) {
       const Quantity& sq = source[*sit];
       auto tit = std::find_if(target_left.begin(), target_left.end(), [&](size_t t) {
-        return numbers::CompatibleKinds(sq, target[t]) && sq.kind != QuantityKind::kDay &&
-               target[t].kind != QuantityKind::kYear && sq.kind != QuantityKind::kYear;
+        // Two weak quantities pair only when the Korean one is a definite count (양국 "two
+        // countries", 두 남성): "a"/"one"/"first" on both sides are not numbers to compare.
+        const bool weak_pair = sq.weak && target[t].weak;
+        const bool definite = sq.kind == QuantityKind::kCount &&
+                              numbers::Decimal::FromInt(2) <= sq.value;
+        // A conversion in parentheses ("(미화 2,326억 달러)", "(US$232.6 billion)") is compared
+        // only with one on the other side.
+        const bool same_bracketing = IsParentheticalConversion(ko, sq) ==
+                                     IsParentheticalConversion(en, target[t]);
+        return Compatible(sq, target[t]) && (!weak_pair || definite) && same_bracketing &&
+               sq.kind != QuantityKind::kDay && target[t].kind != QuantityKind::kYear &&
+               sq.kind != QuantityKind::kYear;
       });
       if (tit == target_left.end()) {
         ++sit;
@@ -115,38 +285,61 @@ class NumberCheck final : public PairCheck {
       f.code = codes::kNumberMismatch;
       f.severity = std::max(SeverityOf(sq), SeverityOf(tq));
       f.category = MqmCategory::kMistranslation;
-      f.message = galley::StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
-                               "); English says ", numbers::DescribeValue(tq), " (",
-                               Quote(en, tq.span), ")");
+      f.message = StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
+                         "); English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span),
+                         ")");
       f.source_spans.push_back(pair.source->ToDocument(sq.span));
       f.target_spans.push_back(pair.target->ToDocument(tq.span));
       findings->push_back(std::move(f));
       target_left.erase(tit);
       sit = source_left.erase(sit);
     }
-    // 4. Numbers on one side only.
+    // 4. Numbers on one side only, unless weak, a repeat of a value already matched on that side
+    // (15일 감금 ... 15일 동안 for one "15 days"), or replaced by a relative expression.
+    auto repeats_any = [](const std::vector<Quantity>& side, const std::vector<bool>& used,
+                          const Quantity& q) {
+      // Dates and spans of time get restated; two counts of the same size are two facts.
+      if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kMoney) return false;
+      for (size_t k = 0; k < side.size(); ++k) {
+        if (used[k] && side[k].value == q.value) return true;
+      }
+      return false;
+    };
     for (size_t s : source_left) {
       const Quantity& sq = source[s];
+      if (sq.weak || repeats_any(source, source_used, sq)) continue;
+      if (sq.kind == QuantityKind::kMoney && IsParentheticalConversion(ko, sq)) continue;
       if (sq.kind == QuantityKind::kDay && MentionsRelativeDay(en)) continue;
+      if ((sq.kind == QuantityKind::kYear || sq.kind == QuantityKind::kMonth) &&
+          MentionsRelativeTime(en)) {
+        continue;
+      }
       Finding f;
       f.pair_index = pair.pair_index;
       f.code = codes::kNumberMissing;
       f.severity = SeverityOf(sq);
       f.category = MqmCategory::kOmission;
-      f.message = galley::StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
-                               "); the English has no such number");
+      f.message = StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
+                         "); the English has no such number");
       f.source_spans.push_back(pair.source->ToDocument(sq.span));
       findings->push_back(std::move(f));
     }
     for (size_t t : target_left) {
       const Quantity& tq = target[t];
+      if (tq.weak || repeats_any(target, target_used, tq)) continue;
+      if (IsParentheticalConversion(en, tq)) continue;
+      if ((tq.kind == QuantityKind::kMonth || tq.kind == QuantityKind::kDay ||
+           tq.kind == QuantityKind::kYear) &&
+          MentionsRelativeTimeKorean(ko)) {
+        continue;
+      }
       Finding f;
       f.pair_index = pair.pair_index;
       f.code = codes::kNumberExtra;
       f.severity = SeverityOf(tq) == Severity::kCritical ? Severity::kCritical : Severity::kMajor;
       f.category = MqmCategory::kAddition;
-      f.message = galley::StrCat("English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span),
-                               "); the Korean has no such number");
+      f.message = StrCat("English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span),
+                         "); the Korean has no such number");
       f.target_spans.push_back(pair.target->ToDocument(tq.span));
       findings->push_back(std::move(f));
     }

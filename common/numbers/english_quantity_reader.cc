@@ -77,12 +77,47 @@ constexpr UnitWord kUnitWords[] = {
     {"kilometres", QuantityKind::kMeasure, "km"},
     {"kg", QuantityKind::kMeasure, "kg"},
     {"kilograms", QuantityKind::kMeasure, "kg"},
+    {"kilogram", QuantityKind::kMeasure, "kg"},
     {"tons", QuantityKind::kMeasure, "t"},
     {"tonnes", QuantityKind::kMeasure, "t"},
     {"meters", QuantityKind::kMeasure, "m"},
     {"metres", QuantityKind::kMeasure, "m"},
+    {"miles", QuantityKind::kMeasure, "mi"},
+    {"mile", QuantityKind::kMeasure, "mi"},
+    {"mph", QuantityKind::kMeasure, "mph"},
+    {"kph", QuantityKind::kMeasure, "km"},
+    {"feet", QuantityKind::kMeasure, "ft"},
+    {"foot", QuantityKind::kMeasure, "ft"},
+    {"ft", QuantityKind::kMeasure, "ft"},
+    {"inches", QuantityKind::kMeasure, "in"},
+    {"acres", QuantityKind::kMeasure, "acre"},
+    {"hectares", QuantityKind::kMeasure, "ha"},
+    {"gallons", QuantityKind::kMeasure, "gal"},
+    {"liters", QuantityKind::kMeasure, "l"},
+    {"litres", QuantityKind::kMeasure, "l"},
+    {"mm", QuantityKind::kMeasure, "mm"},
+    {"cm", QuantityKind::kMeasure, "cm"},
+    {"meters", QuantityKind::kMeasure, "m"},
+    {"degrees", QuantityKind::kMeasure, "degree"},
     {"people", QuantityKind::kCount, "people"},
     {"points", QuantityKind::kCount, "point"},
+    {"point", QuantityKind::kCount, "point"},
+    {"decades", QuantityKind::kDuration, "decade"},
+    {"centuries", QuantityKind::kDuration, "century"},
+    {"square-foot", QuantityKind::kMeasure, "sqft"},
+    {"square feet", QuantityKind::kMeasure, "sqft"},
+    {"square-meter", QuantityKind::kMeasure, "m2"},
+    {"square meters", QuantityKind::kMeasure, "m2"},
+    {"square metres", QuantityKind::kMeasure, "m2"},
+    {"square kilometers", QuantityKind::kMeasure, "km2"},
+    {"square-kilometer", QuantityKind::kMeasure, "km2"},
+    {"square miles", QuantityKind::kMeasure, "mi2"},
+    {"square-mile", QuantityKind::kMeasure, "mi2"},
+    {"barrels", QuantityKind::kMeasure, "bbl"},
+    {"gigawatts", QuantityKind::kMeasure, "GW"},
+    {"megawatts", QuantityKind::kMeasure, "MW"},
+    {"kilowatts", QuantityKind::kMeasure, "kW"},
+    {"watts", QuantityKind::kMeasure, "W"},
 };
 
 constexpr std::string_view kApproxBefore[] = {
@@ -141,7 +176,13 @@ std::optional<std::pair<Decimal, size_t>> ReadNumberWords(const CodePoints& t, s
     if (we == j) break;
     const std::string w = Lower(WordString(t, j, we));
     bool matched = false;
+    if (w == "dozen" || w == "dozens") {
+      // "a dozen" 12, "three dozen" 36.
+      group = group.is_zero() ? Decimal::FromInt(12) : group.Times(Decimal::FromInt(12)).value_or(group);
+      matched = true;
+    }
     for (const Word& c : kCardinals) {
+      if (matched) break;
       if (w == c.text) {
         group = group.Plus(Decimal::FromInt(c.value)).value_or(group);
         matched = true;
@@ -191,6 +232,19 @@ std::optional<std::pair<Decimal, size_t>> ReadNumberWords(const CodePoints& t, s
   return std::make_pair(total.Plus(group).value_or(total), end);
 }
 
+// Value of an upper-case Roman numeral of up to four letters from I, V, X (I to XXXIX), else 0.
+int RomanValue(std::string_view w) {
+  if (w.empty() || w.size() > 4) return 0;
+  int total = 0;
+  for (size_t k = 0; k < w.size(); ++k) {
+    const int v = w[k] == 'I' ? 1 : w[k] == 'V' ? 5 : w[k] == 'X' ? 10 : 0;
+    if (v == 0) return 0;
+    const int next = k + 1 < w.size() ? (w[k + 1] == 'I' ? 1 : w[k + 1] == 'V' ? 5 : 10) : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
 // Whether a lower-case word can start a quantity: a month, a number word, an ordinal, a vague
 // magnitude, or a fraction or multiplier word.
 bool IsNumberishWord(std::string_view w) {
@@ -201,7 +255,7 @@ bool IsNumberishWord(std::string_view w) {
     for (const Word& x : kVague) set->insert(x.text);
     for (std::string_view x : kMonths) set->insert(x);
     for (std::string_view x : kMonthAbbreviations) set->insert(x);
-    for (std::string_view x : {"sept", "half", "quarter", "twice", "double", "triple", "doubled",
+    for (std::string_view x : {"sept", "top", "both", "thrice", "once", "half", "quarter", "twice", "double", "triple", "doubled",
                                "tripled"}) {
       set->insert(x);
     }
@@ -219,6 +273,18 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
   for (size_t i = 0; i < n;) {
     const char32_t c = t.at(i);
     const char32_t prev = i > 0 ? t.at(i - 1) : U' ';
+    // A leading-dot decimal (.268 batting average) reads as 0.268.
+    if (c == '.' && IsAsciiDigit(t.at(i + 1)) && !IsAsciiDigit(prev) && !IsAsciiAlpha(prev)) {
+      size_t j = i + 1;
+      std::string digits = "0.";
+      while (IsAsciiDigit(t.at(j))) digits.push_back(static_cast<char>(t.at(j++)));
+      Quantity q;
+      q.value = *Decimal::Parse(digits);
+      q.span = {t.offset[i], t.offset[j]};
+      out.push_back(q);
+      i = j;
+      continue;
+    }
     if (IsAsciiAlpha(prev) || IsAsciiDigit(prev) || (prev == '.' && IsAsciiDigit(c))) {
       ++i;
       continue;
@@ -231,6 +297,24 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
     if (IsAsciiAlpha(c)) {
       const size_t we = WordEnd(t, i);
       const std::string w = Lower(WordString(t, i, we));
+      // Roman numerals after a name: World War II, Elizabeth II (an ordinal inside a name).
+      if (const int roman = RomanValue(WordString(t, i, we)); roman > 0) {
+        size_t b = i;
+        while (b > 0 && t.at(b - 1) == ' ') --b;
+        size_t pb = b;
+        while (pb > 0 && IsAsciiAlpha(t.at(pb - 1))) --pb;
+        const std::string previous = WordString(t, pb, b);
+        if (!previous.empty() && previous[0] >= 'A' && previous[0] <= 'Z' &&
+            (we - i >= 2 || previous == "War")) {
+          q.value = Decimal::FromInt(roman);
+          q.kind = QuantityKind::kOrdinal;
+          q.weak = true;
+          q.span = {t.offset[i], t.offset[we]};
+          out.push_back(q);
+          i = we;
+          continue;
+        }
+      }
       if (!IsNumberishWord(w)) {  // Most words: nothing to read.
         i = we;
         continue;
@@ -243,7 +327,17 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
         }
       }
       // "may" is usually the verb: a month only when capitalized and followed by a day or year.
-      if (month == 5 && (c != 'M' || !(t.at(we) == ' ' && IsAsciiDigit(t.at(we + 1))))) month = 0;
+      // "may" is usually the verb: a month when capitalized and followed by a day or year, or
+      // after a preposition of time ("in May", "since May", "last May").
+      if (month == 5) {
+        const std::string before = PreviousWord(t, i);
+        static constexpr std::string_view kTimeWords[] = {
+            "in", "since", "until", "till", "last", "next", "this", "early", "late", "mid",
+            "of", "by", "from", "through", "during", "on", "before", "after"};
+        bool time_word = false;
+        for (std::string_view tw : kTimeWords) time_word |= before == tw;
+        if (c != 'M' || !(time_word || (t.at(we) == ' ' && IsAsciiDigit(t.at(we + 1))))) month = 0;
+      }
       if (month > 0 && t.at(i) >= 'A' && t.at(i) <= 'Z') {
         q.kind = QuantityKind::kMonth;
         q.value = Decimal::FromInt(month);
@@ -278,14 +372,26 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
           found = true;
         }
       }
-      if (!found && (w == "half" || w == "quarter")) {
+      if (!found && w == "top" && (PreviousWord(t, i) == "the" || PreviousWord(t, i) == "at")) {
+        // "at the top", "the top spot": first place (1위).
+        q.value = Decimal::FromInt(1);
+        q.kind = QuantityKind::kOrdinal;
+        q.weak = true;
+        end = we;
+        found = true;
+      } else if (!found && w == "both") {
+        q.value = Decimal::FromInt(2);
+        q.weak = true;
+        end = we;
+        found = true;
+      } else if (!found && (w == "half" || w == "quarter")) {
         q.value = *Decimal::Parse(w == "half" ? "0.5" : "0.25");
         q.weak = true;
         end = we;
         found = true;
       } else if (!found && (w == "twice" || w == "double" || w == "triple" || w == "doubled" ||
-                            w == "tripled")) {
-        q.value = Decimal::FromInt(w[0] == 't' && w != "twice" ? 3 : 2);
+                            w == "tripled" || w == "thrice" || w == "once")) {
+        q.value = Decimal::FromInt(w == "once" ? 1 : (w[0] == 't' && w != "twice") ? 3 : 2);
         q.kind = QuantityKind::kMultiplier;
         q.weak = true;
         end = we;
@@ -308,7 +414,10 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
           found = true;
           // A lone "one" is usually a pronoun or article ("one of the"); small numbers spelled out
           // are often implicit in Korean (두 나라 ~ "the two countries").
-          if (w == "one" && end == we) q.weak = true;
+          // Spelled-out small numbers are often implicit in Korean ("the two sides" for 양측,
+          // "the two Koreas" for 남북): they match a Korean number when there is one, and are
+          // compared with it, but are not reported as extra on their own.
+          if (q.value <= Decimal::FromInt(12) && q.value.is_integer()) q.weak = true;
         }
       }
       if (!found) {
@@ -335,6 +444,25 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
              IsAsciiDigit(t.at(j + 3)) && !IsAsciiDigit(t.at(j + 4))) {
         for (size_t k = 1; k <= 3; ++k) digits.push_back(static_cast<char>(t.at(j + k)));
         j += 4;
+      }
+      // 8:40 p.m.: an hour and its minutes.
+      if (t.at(j) == ':' && IsAsciiDigit(t.at(j + 1)) && IsAsciiDigit(t.at(j + 2)) &&
+          !IsAsciiDigit(t.at(j + 3)) && digits.size() <= 2) {
+        Quantity hour;
+        hour.value = *Decimal::Parse(digits);
+        hour.kind = QuantityKind::kTime;
+        hour.span = {t.offset[start], t.offset[j]};
+        out.push_back(hour);
+        Quantity minute;
+        minute.value = Decimal::FromInt((t.at(j + 1) - '0') * 10 + (t.at(j + 2) - '0'));
+        minute.kind = QuantityKind::kDuration;
+        minute.unit = "minute";
+        minute.weak = minute.value.is_zero();
+        minute.span = {t.offset[j + 1], t.offset[j + 3]};
+        if (!minute.weak) out.push_back(minute);
+        i = j + 3;
+        if (MatchesWordAt(t, i + 1, "a.m.") || MatchesWordAt(t, i + 1, "p.m.")) i += 5;
+        continue;
       }
       const bool plain_integer = t.at(j) != '.' || !IsAsciiDigit(t.at(j + 1));
       const bool had_comma = digits.size() != j - i;
@@ -368,12 +496,26 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
         end = j + 1;
       } else if (t.at(j) == '\'' && t.at(j + 1) == 's') {
         end = j;
-      } else if (IsAsciiAlpha(t.at(j)) && !MatchesWordAt(t, j, "km") && !MatchesWordAt(t, j, "kg") &&
-                 !MatchesWordAt(t, j, "m") && !MatchesWordAt(t, j, "bn") &&
-                 !MatchesWordAt(t, j, "mln") && !MatchesWordAt(t, j, "tn")) {
-        // 3G, 4K, 7nm: part of a name.
-        i = WordEnd(t, j);
-        continue;
+      } else if (IsAsciiAlpha(t.at(j))) {
+        // Glued units (210mm, 120km, 8AM) are quantities; other letters (3G, 4K, G20) make a name.
+        static constexpr std::string_view kGluedUnits[] = {"km", "kg", "m",  "mm", "cm", "ml",
+                                                           "bn", "mln", "tn", "mph", "ft"};
+        bool unit = false;
+        for (std::string_view u : kGluedUnits) unit |= MatchesWordAt(t, j, u);
+        if (MatchesWordAt(t, j, "am") || MatchesWordAt(t, j, "pm")) {
+          q.kind = QuantityKind::kTime;
+          end = j + 2;
+          unit = true;
+        }
+        if (!unit) {
+          i = WordEnd(t, j);
+          continue;
+        }
+      }
+      if (q.kind != QuantityKind::kTime && t.at(end) == ' ' &&
+          (MatchesWordAt(t, end + 1, "am") || MatchesWordAt(t, end + 1, "pm"))) {
+        q.kind = QuantityKind::kTime;  // "8 AM"
+        end += 3;
       }
       // Scale words: 1.4 billion, $110 million, 3 thousand.
       size_t k = end;
@@ -409,6 +551,11 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
             break;
           }
         }
+        // "five decades": 50 years; "two centuries": 200 years.
+        if (q.kind == QuantityKind::kDuration && (q.unit == "decade" || q.unit == "century")) {
+          q.value = q.value.Times(Decimal::FromInt(q.unit == "decade" ? 10 : 100)).value_or(q.value);
+          q.unit = "year";
+        }
         // "45-year-old": an age.
         for (std::string_view age : {"-year-old", " year-old", "-year-olds"}) {
           if (MatchesWordAt(t, j, age)) {
@@ -416,6 +563,18 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
             q.unit.clear();
             end = j + age.size();
           }
+        }
+      }
+      // "weigh up to 1,500 pounds (700 kilograms)": pounds of weight, not sterling.
+      if (q.kind == QuantityKind::kMoney && q.unit == "GBP" && currency.empty()) {
+        const std::string_view rest = text_in.substr(t.offset[std::min(end, n)]);
+        const std::string_view head = text_in.substr(0, t.offset[start]);
+        const size_t weigh = head.rfind("weigh");
+        if ((weigh != std::string_view::npos && t.offset[start] - weigh < 40) ||
+            rest.substr(0, 40).find("kilogram") != std::string_view::npos ||
+            rest.substr(0, 16).find("kg") != std::string_view::npos) {
+          q.kind = QuantityKind::kMeasure;
+          q.unit = "lb";
         }
       }
       // A bare four-digit integer between 1000 and 2999 is a year.
@@ -429,8 +588,32 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
       i = start + 1;
       continue;
     }
+    // Units after number words too: "five decades", "two percent", "three miles".
+    if (IsAsciiAlpha(c) && q.kind == QuantityKind::kCount && q.unit.empty() && t.at(end) == ' ') {
+      for (const UnitWord& uw : kUnitWords) {
+        if (MatchesWordAt(t, end + 1, uw.text)) {
+          q.kind = uw.kind;
+          q.unit = uw.unit;
+          end = end + 1 + uw.text.size();
+          break;
+        }
+      }
+      if (q.kind == QuantityKind::kDuration && (q.unit == "decade" || q.unit == "century")) {
+        q.value = q.value.Times(Decimal::FromInt(q.unit == "decade" ? 10 : 100)).value_or(q.value);
+        q.unit = "year";
+      }
+    }
     // Approximation words before: about, nearly, more than, at least, some.
     const std::string before = PreviousWord(t, start);
+    // "No. 1", "Number 16": a rank or label, not an amount.
+    size_t nb = start;
+    while (nb > 0 && t.at(nb - 1) == ' ') --nb;
+    const bool after_no = nb >= 3 && t.at(nb - 1) == '.' && (t.at(nb - 2) | 0x20) == 'o' &&
+                          (t.at(nb - 3) | 0x20) == 'n' && (nb == 3 || !IsAsciiAlpha(t.at(nb - 4)));
+    if (after_no || before == "number") {
+      q.kind = QuantityKind::kOrdinal;
+      q.weak = true;
+    }
     for (auto w : kApproxBefore) {
       if (before == w) q.approximate = true;
     }

@@ -244,9 +244,7 @@ constexpr NativeWord kNativeUnits[] = {{U"하나", 1},
                                                       {U"여섯", 6},
                                                       {U"일곱", 7},
                                                       {U"여덟", 8},
-                                                      {U"아홉", 9},
-                                                      {U"서", 3},
-                                                      {U"너", 4}};
+                                                      {U"아홉", 9}};
 
 // Counters after which a native numeral is certainly a number.
 constexpr std::u32string_view kNativeCounters[] = {
@@ -273,6 +271,82 @@ std::optional<std::pair<int, size_t>> ReadNativeNumber(const CodePoints& t, size
   }
   if (j == i) return std::nullopt;
   return std::make_pair(value, j);
+}
+
+// 양 "both" before a noun for two parties: 양국, 양측, 양사, 양당, 양 후보. Returns the length of the
+// word's 양 part (1), or 0.
+size_t BothWordAt(const CodePoints& t, size_t i) {
+  if (t.at(i) != U'양') return 0;
+  static constexpr std::u32string_view kNouns[] = {U"국", U"측", U"사", U"당", U"팀", U"정상",
+                                                   U" 후보", U" 국가", U" 정상", U" 팀", U"자"};
+  for (auto noun : kNouns) {
+    if (t.Matches(i + 1, noun)) return 1;
+  }
+  return 0;
+}
+
+// A baseball-style ratio at i: N할[N푼[N리]] = 0.NNN. Returns its length and sets *value, or 0.
+size_t BattingAverageAt(const CodePoints& t, size_t i, Decimal* value) {
+  if (!IsAsciiDigit(t.at(i)) || t.at(i + 1) != U'할') return 0;
+  std::string digits = "0.";
+  digits.push_back(static_cast<char>(t.at(i)));
+  size_t j = i + 2;
+  for (char32_t unit : {U'푼', U'리'}) {
+    if (IsAsciiDigit(t.at(j)) && t.at(j + 1) == unit) {
+      digits.push_back(static_cast<char>(t.at(j)));
+      j += 2;
+    } else {
+      break;
+    }
+  }
+  *value = *Decimal::Parse(digits);
+  return j - i;
+}
+
+// A month/day date written M/D or M·D (9/11 테러, 6·15 선언) at i: appends month and day
+// quantities and returns true.
+bool ReadSlashDate(const CodePoints& t, size_t i, std::vector<Quantity>* out) {
+  size_t j = i;
+  int month = 0, day = 0;
+  while (IsAsciiDigit(t.at(j)) && j - i < 2) month = month * 10 + static_cast<int>(t.at(j++) - '0');
+  if (j == i || IsAsciiDigit(t.at(j)) || (t.at(j) != '/' && t.at(j) != U'·')) return false;
+  const size_t day_start = ++j;
+  while (IsAsciiDigit(t.at(j)) && j - day_start < 2) day = day * 10 + static_cast<int>(t.at(j++) - '0');
+  if (j == day_start || IsAsciiDigit(t.at(j)) || t.at(j) == '/' || month < 1 || month > 12 ||
+      day < 1 || day > 31) {
+    return false;
+  }
+  Quantity m, d;
+  m.kind = QuantityKind::kMonth;
+  m.value = Decimal::FromInt(month);
+  m.span = {t.offset[i], t.offset[day_start - 1]};
+  d.kind = QuantityKind::kDay;
+  d.value = Decimal::FromInt(day);
+  d.span = {t.offset[day_start], t.offset[j]};
+  out->push_back(m);
+  out->push_back(d);
+  return true;
+}
+
+// A native word for a number of days at i (하루 1, 이틀 2, ... 열흘 10, 보름 15) that ends a word or
+// takes a particle or 간/동안: {days, length}, or {0, 0}.
+std::pair<int, size_t> DayWordAt(const CodePoints& t, size_t i) {
+  static constexpr struct {
+    std::u32string_view word;
+    int days;
+  } kDays[] = {{U"하루", 1}, {U"이틀", 2}, {U"사흘", 3},   {U"나흘", 4},   {U"닷새", 5},
+               {U"엿새", 6}, {U"이레", 7}, {U"여드레", 8}, {U"아흐레", 9}, {U"열흘", 10},
+               {U"보름", 15}};
+  for (const auto& d : kDays) {
+    if (!t.Matches(i, d.word)) continue;
+    const char32_t next = t.at(i + d.word.size());
+    if (!IsHangulSyllable(next) || next == U'간' || next == U'만' || next == U'째' ||
+        next == U'을' || next == U'의' || next == U'이' || next == U'가' || next == U'에' ||
+        next == U'는' || next == U'동') {
+      return {d.days, d.word.size()};
+    }
+  }
+  return {0, 0};
 }
 
 // The counter word at j (after an optional space), or an empty view.
@@ -312,6 +386,17 @@ constexpr Suffix kSuffixes[] = {
     {U"년", QuantityKind::kYear, ""},
     {U"개월", QuantityKind::kDuration, "month"},
     {U"월", QuantityKind::kMonth, ""},
+    {U"주 동안", QuantityKind::kDuration, "week"},
+    {U"주전", QuantityKind::kDuration, "week"},
+    {U"주 전", QuantityKind::kDuration, "week"},
+    {U"주후", QuantityKind::kDuration, "week"},
+    {U"주 후", QuantityKind::kDuration, "week"},
+    {U"주 만", QuantityKind::kDuration, "week"},
+    {U"일 간", QuantityKind::kDuration, "day"},
+    {U"일 동안", QuantityKind::kDuration, "day"},
+    {U"일 만에", QuantityKind::kDuration, "day"},
+    {U"일만에", QuantityKind::kDuration, "day"},
+    {U"일째", QuantityKind::kDuration, "day"},
     {U"일간", QuantityKind::kDuration, "day"},
     {U"일", QuantityKind::kDay, ""},
     {U"주일", QuantityKind::kDuration, "week"},
@@ -322,11 +407,30 @@ constexpr Suffix kSuffixes[] = {
     {U"초", QuantityKind::kDuration, "second"},
     {U"세", QuantityKind::kAge, ""},
     {U"살", QuantityKind::kAge, ""},
+    {U"배럴", QuantityKind::kMeasure, "bbl"},
     {U"배", QuantityKind::kMultiplier, ""},
     {U"번째", QuantityKind::kOrdinal, ""},
     {U"째", QuantityKind::kOrdinal, ""},
     {U"차례", QuantityKind::kCount, "times"},
     {U"위", QuantityKind::kOrdinal, "rank"},
+    {U"km2", QuantityKind::kMeasure, "km2"},
+    {U"km²", QuantityKind::kMeasure, "km2"},
+    {U"m2", QuantityKind::kMeasure, "m2"},
+    {U"m²", QuantityKind::kMeasure, "m2"},
+    {U"평방미터", QuantityKind::kMeasure, "m2"},
+    {U"제곱미터", QuantityKind::kMeasure, "m2"},
+    {U"평방킬로미터", QuantityKind::kMeasure, "km2"},
+    {U"제곱킬로미터", QuantityKind::kMeasure, "km2"},
+    {U"평", QuantityKind::kMeasure, "pyeong"},
+    {U"헥타르", QuantityKind::kMeasure, "ha"},
+    {U"ha", QuantityKind::kMeasure, "ha"},
+    {U"기가와트", QuantityKind::kMeasure, "GW"},
+    {U"메가와트", QuantityKind::kMeasure, "MW"},
+    {U"킬로와트", QuantityKind::kMeasure, "kW"},
+    {U"와트", QuantityKind::kMeasure, "W"},
+    {U"GW", QuantityKind::kMeasure, "GW"},
+    {U"MW", QuantityKind::kMeasure, "MW"},
+    {U"kW", QuantityKind::kMeasure, "kW"},
     {U"km", QuantityKind::kMeasure, "km"},
     {U"킬로미터", QuantityKind::kMeasure, "km"},
     {U"kg", QuantityKind::kMeasure, "kg"},
@@ -369,6 +473,22 @@ bool IsParticle(char32_t c) {
     default:
       return false;
   }
+}
+
+// Whether a two-syllable Hangul numeral (이천, 구조, 오억) at [.., end) is followed, directly or
+// after one space, by a unit that makes it a number: 이천 원, 오억 달러, 삼천 명. Without one, such
+// words are usually something else (이천 the city, 구조 "rescue", 일조 "contribution").
+bool FollowedByHangulNumberUnit(const CodePoints& t, size_t end) {
+  static constexpr std::u32string_view kUnits[] = {U"원", U"달러", U"엔", U"위안", U"유로",
+                                                   U"파운드", U"%", U"퍼센트", U"프로", U"명",
+                                                   U"개", U"년", U"배", U"번째", U"가구", U"톤"};
+  for (size_t at : {end, end + 1}) {
+    if (at == end + 1 && t.at(end) != ' ') break;
+    for (auto unit : kUnits) {
+      if (t.Matches(at, unit)) return true;
+    }
+  }
+  return false;
 }
 
 bool IsWordBefore(const CodePoints& t, size_t i, std::u32string_view word) {
@@ -419,10 +539,18 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
       vague = true;
       end = j;
       found = true;
+    } else if (const size_t len = BattingAverageAt(t, i, &q.value); digit_start && len > 0) {
+      end = i + len;  // 2할6푼8리 = .268
+      found = true;
+    } else if (digit_start && ReadSlashDate(t, i, &out)) {
+      // 9/11, 6·15: month and day, already added.
+      while (IsAsciiDigit(t.at(i)) || t.at(i) == '/' || t.at(i) == U'·') ++i;
+      continue;
     } else if (digit_start || ((SinoDigit(d) >= 0 || SmallUnitPower(d) >= 0) && hangul_start)) {
       if (auto m = ReadMyriadNumber(t, i)) {
         // Pure Hangul numerals must contain a unit (삼억, 오천): a lone 이 or 일 is a word.
-        if (m->has_digits || (m->has_unit && m->end - i >= 2)) {
+        if (m->has_digits || (m->has_unit && m->end - i >= 2 &&
+                              (m->end - i >= 3 || FollowedByHangulNumberUnit(t, m->end)))) {
           // Letters glued after digits make a name or model (3G, 5G, G20 handled above), not a
           // quantity, unless they are a unit (km, kg, m).
           q.value = m->value;
@@ -435,15 +563,50 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     if (!found && hangul_start && !IsHangulSyllable(prev)) {
       if (auto nat = ReadNativeNumber(t, i)) {
         size_t j = nat->second;
-        if (t.at(j) == ' ') ++j;
+        const bool spaced = t.at(j) == ' ';
+        if (spaced) ++j;
         const auto counter = CounterAt(t, j);
         const bool ordinal = t.Matches(j, U"번째") || t.Matches(j, U"째");
-        if (!counter.empty() || ordinal) {
+        // A one-syllable numeral glued to a counter is usually a word of its own (세명대, 한개인):
+        // only ordinals glue (두번째).
+        const bool glued_ok = spaced || ordinal || nat->second - i >= 2;
+        if ((!counter.empty() || ordinal) && glued_ok) {
           q.value = Decimal::FromInt(nat->first);
           end = nat->second;
           native_end = j;
           found = true;
+        } else if (spaced && nat->second == i + 1 && nat->first >= 2 && IsHangulSyllable(t.at(j))) {
+          // 두 남성, 세 아이: a native numeral before a noun. Weak: English may drop it.
+          q.value = Decimal::FromInt(nat->first);
+          q.weak = true;
+          end = nat->second;
+          native_end = end;
+          found = true;
         }
+      } else if (const size_t len = BothWordAt(t, i); len > 0) {
+        // 양국, 양측, 양 후보: "both" / "the two". Weak: English often says neither.
+        q.value = Decimal::FromInt(2);
+        q.weak = true;
+        end = i + len;
+        native_end = end;
+        found = true;
+      } else if (const auto days = DayWordAt(t, i); days.first > 0) {
+        // 이틀 "two days", 열흘 "ten days": durations in native words.
+        q.value = Decimal::FromInt(days.first);
+        q.kind = QuantityKind::kDuration;
+        q.unit = "day";
+        end = i + days.second;
+        native_end = end;
+        found = true;
+      } else if (t.Matches(i, U"첫") && t.at(i + 1) == ' ' && IsHangulSyllable(t.at(i + 2)) &&
+                 !t.Matches(i + 2, U"번째")) {
+        // 첫 답변, 첫 회담: "the first ...". Weak: English often rephrases ("in four years").
+        q.value = Decimal::FromInt(1);
+        q.kind = QuantityKind::kOrdinal;
+        q.weak = true;
+        end = i + 1;
+        native_end = end;
+        found = true;
       } else if (t.Matches(i, U"첫") && (t.Matches(i + 1, U" 번째") || t.Matches(i + 1, U"번째") ||
                                           t.Matches(i + 1, U"째"))) {
         q.value = Decimal::FromInt(1);
@@ -533,9 +696,31 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
       q.approximate = true;
     }
     if (q.unit == "decade") q.approximate = true;
+    // A bare four-digit integer from 1000 to 2999 is a year, as in English (빌딩 2008).
+    if (q.kind == QuantityKind::kCount && !matched_suffix && q.unit.empty() && native_end == 0 &&
+        q.value.is_integer() && v >= 1000 && v <= 2999 && t.offset[end] - t.offset[i] == 4) {
+      q.kind = QuantityKind::kYear;
+    }
+    // Numbers inside names: 제8호 태풍 (typhoon No. 8), 6자회담 (six-party talks). They count
+    // only against a different number on the other side.
+    if (q.unit == "number" || t.Matches(unit_at, U"자회담") || t.Matches(unit_at, U"자 회담")) {
+      q.weak = true;
+    }
     if (!currency_prefix.empty()) {
       q.kind = QuantityKind::kMoney;
       q.unit = currency_prefix;
+    }
+    // 헌법 9조, 제9조: an article of a law, not 9 trillion.
+    if (!q.value.is_zero() && !matched_suffix && end > i && t.at(end - 1) == U'조' &&
+        (IsWordBefore(t, i, U"헌법") || IsWordBefore(t, i, U"법") ||
+         (i > 0 && t.at(i - 1) == U'제'))) {
+      const Decimal trillion = Decimal::PowerOfTen(12);
+      if (q.value < trillion.Times(Decimal::FromInt(1000)).value_or(trillion)) {
+        q.value = *Decimal::Parse(q.value.ToString().substr(
+            0, q.value.ToString().size() - 12));  // 9000000000000 -> 9
+        q.kind = QuantityKind::kOrdinal;
+        q.unit = "article";
+      }
     }
     // 제3차, 제2회: ordinals.
     if (i > 0 && t.at(i - 1) == U'제' && (i < 2 || !IsHangulSyllable(t.at(i - 2)))) {

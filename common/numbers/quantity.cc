@@ -48,7 +48,7 @@ int KindClass(QuantityKind k) {
     case QuantityKind::kTime:
       return 5;
     case QuantityKind::kMultiplier:
-      return 6;
+      return 0;  // "두 배" ~ "twice", "5번" ~ "five times": both read as counts of times.
   }
   return 0;
 }
