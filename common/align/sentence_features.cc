@@ -138,9 +138,18 @@ void Finish(std::vector<uint64_t>* anchors) {
 }  // namespace
 
 SentenceFeatures KoreanSentenceFeatures(std::string_view text) {
+  return KoreanSentenceFeatures(text, numbers::ReadKoreanQuantities(text));
+}
+
+SentenceFeatures EnglishSentenceFeatures(std::string_view text) {
+  return EnglishSentenceFeatures(text, numbers::ReadEnglishQuantities(text));
+}
+
+SentenceFeatures KoreanSentenceFeatures(std::string_view text,
+                                        const std::vector<numbers::Quantity>& quantities) {
   SentenceFeatures f;
   f.length = LengthWithoutSpaces(text);
-  AddQuantities(numbers::ReadKoreanQuantities(text), &f.numbers);
+  AddQuantities(quantities, &f.numbers);
   for (const auto& span : names::FindLatinNames(text)) {
     std::string token(text.substr(span.begin, span.end - span.begin));
     for (char& c : token) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -157,10 +166,11 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text) {
   return f;
 }
 
-SentenceFeatures EnglishSentenceFeatures(std::string_view text) {
+SentenceFeatures EnglishSentenceFeatures(std::string_view text,
+                                         const std::vector<numbers::Quantity>& quantities) {
   SentenceFeatures f;
   f.length = LengthWithoutSpaces(text);
-  AddQuantities(numbers::ReadEnglishQuantities(text), &f.numbers);
+  AddQuantities(quantities, &f.numbers);
   // Words with a capital: possible copies of Latin tokens and possible given names.
   size_t i = 0;
   std::string previous_capitalized;

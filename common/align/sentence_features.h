@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/numbers/quantity.h"
+
 namespace galley::align {
 
 struct SentenceFeatures {
@@ -54,9 +56,15 @@ struct PairEvidence {
 };
 PairEvidence ComparePair(const SentenceFeatures& source, const SentenceFeatures& target);
 
-// REQUIRES: valid UTF-8. `text` of a Korean sentence (NFKC-normalized for the number reader).
+// REQUIRES: valid UTF-8. `text` of a Korean sentence, NFKC-normalized; `quantities` its quantities
+// as the number reader found them (the engine reads them once and shares them with the checks).
+SentenceFeatures KoreanSentenceFeatures(std::string_view text,
+                                        const std::vector<numbers::Quantity>& quantities);
+// The same, reading the quantities itself.
 SentenceFeatures KoreanSentenceFeatures(std::string_view text);
-// REQUIRES: valid UTF-8. `text` of an English sentence (NFKC-normalized).
+// REQUIRES: valid UTF-8. `text` of an English sentence (NFKC-normalized); as above.
+SentenceFeatures EnglishSentenceFeatures(std::string_view text,
+                                         const std::vector<numbers::Quantity>& quantities);
 SentenceFeatures EnglishSentenceFeatures(std::string_view text);
 
 // Number of anchors the two sorted lists share.

@@ -4,6 +4,7 @@
 
 #include "common/base/str_cat.h"
 #include "common/align/sentence_features.h"
+#include "common/numbers/quantity_reader.h"
 #include "common/base/status_macros.h"
 #include "common/text/normalized_text.h"
 #include "common/text/utf8.h"
@@ -47,10 +48,17 @@ uint32_t CountWords(std::string_view s) {
 }  // namespace
 
 Engine::Engine(const EngineOptions& options) : options_(options), aligner_(options.aligner) {
-  checks_.push_back(MakeOmissionCheck());
-  checks_.push_back(MakeNumberCheck());
-  checks_.push_back(MakeNameCheck());
-  checks_.push_back(MakeUntranslatedCheck());
+  std::vector<std::unique_ptr<PairCheck>> all;
+  all.push_back(MakeOmissionCheck());
+  all.push_back(MakeNumberCheck());
+  all.push_back(MakeNameCheck());
+  all.push_back(MakeUntranslatedCheck());
+  for (auto& check : all) {
+    const auto& off = options.disabled_checks;
+    if (std::find(off.begin(), off.end(), check->name()) == off.end()) {
+      checks_.push_back(std::move(check));
+    }
+  }
 }
 
 absl::StatusOr<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
@@ -110,34 +118,48 @@ absl::StatusOr<Alignment> Engine::Align(const PairInput& input) const {
   ASSIGN_OR_RETURN(alignment.target_segments,
                    Segment(input.target_text, target_language, input.segmentation, "target_text"));
   const size_t n = alignment.source_segments.size(), m = alignment.target_segments.size();
-  if (input.pre_aligned) {
-    if (n != m) {
-      return absl::InvalidArgumentError(galley::StrCat(
-          "pre-aligned input: the source has ", n, " segments and the target ", m,
-          "; they must be equal"));
+  if (input.pre_aligned && n != m) {
+    return absl::InvalidArgumentError(StrCat("pre-aligned input: the source has ", n,
+                                             " segments and the target ", m,
+                                             "; they must be equal"));
+  }
+  // Each segment is normalized and its quantities read once; spans go back to submitted bytes.
+  std::vector<align::SentenceFeatures> source_features, target_features;
+  source_features.reserve(n);
+  target_features.reserve(m);
+  alignment.source_quantities.resize(n);
+  alignment.target_quantities.resize(m);
+  for (int side = 0; side < 2; ++side) {
+    const bool korean = side == 0;
+    const std::string_view document = korean ? input.source_text : input.target_text;
+    const auto& spans = korean ? alignment.source_segments : alignment.target_segments;
+    auto& quantities = korean ? alignment.source_quantities : alignment.target_quantities;
+    auto& features = korean ? source_features : target_features;
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const text::TextSpan span = spans[k];
+      ASSIGN_OR_RETURN(const text::NormalizedText normalized,
+                       text::NormalizedText::Create(document.substr(span.begin, span.end - span.begin),
+                                                    text::NormalizationForm::kNfkc));
+      std::vector<numbers::Quantity> found = korean
+                                                 ? numbers::ReadKoreanQuantities(normalized.text())
+                                                 : numbers::ReadEnglishQuantities(normalized.text());
+      if (!input.pre_aligned) {
+        features.push_back(korean ? align::KoreanSentenceFeatures(normalized.text(), found)
+                                  : align::EnglishSentenceFeatures(normalized.text(), found));
+      }
+      for (numbers::Quantity& q : found) {
+        q.span = {span.begin + normalized.OriginalBegin(q.span.begin),
+                  span.begin + normalized.OriginalEnd(q.span.end)};
+      }
+      quantities[k] = std::move(found);
     }
+  }
+  if (input.pre_aligned) {
     for (size_t i = 0; i < n; ++i) {
       alignment.beads.push_back(
           {static_cast<uint32_t>(i), 1, static_cast<uint32_t>(i), 1, 1.0});
     }
     return alignment;
-  }
-  std::vector<align::SentenceFeatures> source_features, target_features;
-  source_features.reserve(n);
-  target_features.reserve(m);
-  for (const auto& span : alignment.source_segments) {
-    ASSIGN_OR_RETURN(const text::NormalizedText normalized,
-                     text::NormalizedText::Create(
-                         input.source_text.substr(span.begin, span.end - span.begin),
-                         text::NormalizationForm::kNfkc));
-    source_features.push_back(align::KoreanSentenceFeatures(normalized.text()));
-  }
-  for (const auto& span : alignment.target_segments) {
-    ASSIGN_OR_RETURN(const text::NormalizedText normalized,
-                     text::NormalizedText::Create(
-                         input.target_text.substr(span.begin, span.end - span.begin),
-                         text::NormalizationForm::kNfkc));
-    target_features.push_back(align::EnglishSentenceFeatures(normalized.text()));
   }
   alignment.beads = aligner_.Align(source_features, target_features);
   return alignment;
@@ -169,6 +191,14 @@ absl::StatusOr<Report> Engine::Check(const PairInput& input) const {
     pair.source_document = input.source_text;
     pair.target_document = input.target_text;
     pair.length_ratio = options_.aligner.length_ratio;
+    for (uint32_t k = 0; k < bead.source_count; ++k) {
+      const auto& q = a.source_quantities[bead.source_begin + k];
+      pair.source_quantities.insert(pair.source_quantities.end(), q.begin(), q.end());
+    }
+    for (uint32_t k = 0; k < bead.target_count; ++k) {
+      const auto& q = a.target_quantities[bead.target_begin + k];
+      pair.target_quantities.insert(pair.target_quantities.end(), q.begin(), q.end());
+    }
     const size_t before = report.findings.size();
     for (const auto& check : checks_) check->Run(pair, &report.findings);
     flagged[b] = report.findings.size() > before;

@@ -13,6 +13,7 @@
 #include "common/align/aligner.h"
 #include "common/checks/finding.h"
 #include "common/checks/pair_context.h"
+#include "common/numbers/quantity.h"
 #include "common/text/sentence_splitter.h"
 
 namespace galley::checks {
@@ -28,6 +29,8 @@ struct EngineOptions {
   // Most segments accepted on either side (RESOURCE_EXHAUSTED above it).
   size_t max_segments = 10000;
   align::AlignerParams aligner;
+  // Checks not to run, by name: "number", "name", "omission", "untranslated".
+  std::vector<std::string> disabled_checks;
 };
 
 // One article pair. Views: the caller keeps the texts alive during the call.
@@ -48,6 +51,10 @@ struct Alignment {
   std::vector<text::TextSpan> target_segments;
   // In text order; every segment in exactly one bead.
   std::vector<align::Bead> beads;
+  // The quantities of each segment, spans in bytes of the submitted text (read once here; the
+  // aligner and the number check both use them).
+  std::vector<std::vector<numbers::Quantity>> source_quantities;
+  std::vector<std::vector<numbers::Quantity>> target_quantities;
 };
 
 struct Summary {

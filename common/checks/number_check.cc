@@ -185,9 +185,12 @@ class NumberCheck final : public PairCheck {
 
   void Run(const PairContext& pair, std::vector<Finding>* findings) const override {
     if (pair.source->empty() || pair.target->empty()) return;  // Omission check's business.
-    const std::string_view ko = pair.source->text(), en = pair.target->text();
-    std::vector<Quantity> source = numbers::ReadKoreanQuantities(ko);
-    std::vector<Quantity> target = numbers::ReadEnglishQuantities(en);
+    // Quantities were read once per sentence by the engine; their spans are in the submitted
+    // documents, so text around them is looked up there too.
+    const std::string_view ko = pair.source_document, en = pair.target_document;
+    const std::string_view ko_pair = pair.source->original(), en_pair = pair.target->original();
+    std::vector<Quantity> source = pair.source_quantities;
+    std::vector<Quantity> target = pair.target_quantities;
     // 한 명, 1년: "a person", "a year" carry no numeral in English.
     // Ranks and ordinals keep their 1: 1위 is "first place", a fact to carry over.
     for (Quantity& q : source) {
@@ -249,8 +252,8 @@ class NumberCheck final : public PairCheck {
                              Quote(en, converted->span), ") to ",
                              numbers::DescribeValue(target[t]), " (", Quote(en, target[t].span),
                              "), which is not the same length");
-          f.target_spans.push_back(pair.target->ToDocument(converted->span));
-          f.target_spans.push_back(pair.target->ToDocument(target[t].span));
+          f.target_spans.push_back(converted->span);
+          f.target_spans.push_back(target[t].span);
           findings->push_back(std::move(f));
         }
         continue;
@@ -288,8 +291,8 @@ class NumberCheck final : public PairCheck {
       f.message = StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
                          "); English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span),
                          ")");
-      f.source_spans.push_back(pair.source->ToDocument(sq.span));
-      f.target_spans.push_back(pair.target->ToDocument(tq.span));
+      f.source_spans.push_back(sq.span);
+      f.target_spans.push_back(tq.span);
       findings->push_back(std::move(f));
       target_left.erase(tit);
       sit = source_left.erase(sit);
@@ -309,9 +312,9 @@ class NumberCheck final : public PairCheck {
       const Quantity& sq = source[s];
       if (sq.weak || repeats_any(source, source_used, sq)) continue;
       if (sq.kind == QuantityKind::kMoney && IsParentheticalConversion(ko, sq)) continue;
-      if (sq.kind == QuantityKind::kDay && MentionsRelativeDay(en)) continue;
+      if (sq.kind == QuantityKind::kDay && MentionsRelativeDay(en_pair)) continue;
       if ((sq.kind == QuantityKind::kYear || sq.kind == QuantityKind::kMonth) &&
-          MentionsRelativeTime(en)) {
+          MentionsRelativeTime(en_pair)) {
         continue;
       }
       Finding f;
@@ -321,7 +324,7 @@ class NumberCheck final : public PairCheck {
       f.category = MqmCategory::kOmission;
       f.message = StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
                          "); the English has no such number");
-      f.source_spans.push_back(pair.source->ToDocument(sq.span));
+      f.source_spans.push_back(sq.span);
       findings->push_back(std::move(f));
     }
     for (size_t t : target_left) {
@@ -330,7 +333,7 @@ class NumberCheck final : public PairCheck {
       if (IsParentheticalConversion(en, tq)) continue;
       if ((tq.kind == QuantityKind::kMonth || tq.kind == QuantityKind::kDay ||
            tq.kind == QuantityKind::kYear) &&
-          MentionsRelativeTimeKorean(ko)) {
+          MentionsRelativeTimeKorean(ko_pair)) {
         continue;
       }
       Finding f;
@@ -340,7 +343,7 @@ class NumberCheck final : public PairCheck {
       f.category = MqmCategory::kAddition;
       f.message = StrCat("English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span),
                          "); the Korean has no such number");
-      f.target_spans.push_back(pair.target->ToDocument(tq.span));
+      f.target_spans.push_back(tq.span);
       findings->push_back(std::move(f));
     }
   }

@@ -8,6 +8,7 @@
 #include "absl/status/statusor.h"
 #include "common/align/aligner.h"
 #include "common/checks/finding.h"
+#include "common/numbers/quantity.h"
 #include "common/text/normalized_text.h"
 
 namespace galley::checks {
@@ -54,6 +55,9 @@ struct PairContext {
   std::string_view target_document;
   // Length model ratio (English / Korean code points), for partial-omission checks.
   double length_ratio = 2.16;
+  // The quantities of the pair's sentences, spans in bytes of the submitted documents.
+  std::vector<numbers::Quantity> source_quantities;
+  std::vector<numbers::Quantity> target_quantities;
 };
 
 // A check over one pair. Implementations are stateless and thread-safe.

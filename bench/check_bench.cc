@@ -1,0 +1,82 @@
+// Check speed, and what the number check costs.
+//   check_bench [--benchmark_*]     text: $GALLEY_DATA_DIR/ko-en-news-dev (default ../shared/data)
+// BM_ReadQuantities: the Korean and English quantity readers over a 6 KB article pair.
+// BM_Check/all: a full check of that pair (pre-segmented lines, aligner on);
+// BM_Check/no_numbers: the same without the number check. The number check's share is
+// (all - no_numbers) / all; the target (issue 4) is at most 20%.
+#include <benchmark/benchmark.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "common/checks/engine.h"
+#include "common/numbers/quantity_reader.h"
+#include "common/text/normalized_text.h"
+
+namespace {
+
+struct Pair {
+  std::string ko, en;
+};
+
+// About 6 KB: the first dev lines whose two sides together reach that size, one a line.
+const Pair& ArticlePair() {
+  static const Pair* pair = [] {
+    const char* env = std::getenv("GALLEY_DATA_DIR");
+    const std::string dir = std::string(env ? env : "../shared/data") + "/ko-en-news-dev/";
+    std::ifstream ko(dir + "source.ko"), en(dir + "target.en");
+    auto* p = new Pair;
+    std::string k, e;
+    while (p->ko.size() + p->en.size() < 6000 && std::getline(ko, k) && std::getline(en, e)) {
+      p->ko += k + "\n";
+      p->en += e + "\n";
+    }
+    if (p->ko.empty()) {
+      std::ifstream ek(std::string(GALLEY_SOURCE_DIR) + "/examples/article.ko.txt");
+      std::ifstream ee(std::string(GALLEY_SOURCE_DIR) + "/examples/article.en.txt");
+      std::stringstream a, b;
+      a << ek.rdbuf();
+      b << ee.rdbuf();
+      p->ko = a.str();
+      p->en = b.str();
+    }
+    return p;
+  }();
+  return *pair;
+}
+
+void BM_ReadQuantities(benchmark::State& state) {
+  const Pair& p = ArticlePair();
+  const auto ko = galley::text::NormalizedText::Create(p.ko, galley::text::NormalizationForm::kNfkc);
+  const auto en = galley::text::NormalizedText::Create(p.en, galley::text::NormalizationForm::kNfkc);
+  size_t n = 0;
+  for (auto _ : state) {
+    n += galley::numbers::ReadKoreanQuantities(ko->text()).size();
+    n += galley::numbers::ReadEnglishQuantities(en->text()).size();
+  }
+  benchmark::DoNotOptimize(n);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * (p.ko.size() + p.en.size())));
+}
+BENCHMARK(BM_ReadQuantities)->Unit(benchmark::kMicrosecond);
+
+void BM_Check(benchmark::State& state, bool numbers) {
+  const Pair& p = ArticlePair();
+  galley::checks::EngineOptions options;
+  if (!numbers) options.disabled_checks.push_back("number");
+  auto engine = galley::checks::Engine::Create(options);
+  galley::checks::PairInput input;
+  input.source_text = p.ko;
+  input.target_text = p.en;
+  input.segmentation = galley::checks::Segmentation::kLines;
+  for (auto _ : state) benchmark::DoNotOptimize((*engine)->Check(input));
+  state.counters["pairs_per_s"] =
+      benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK_CAPTURE(BM_Check, all, true)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_Check, no_numbers, false)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
