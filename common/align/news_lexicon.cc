@@ -51,11 +51,13 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     const auto columns = SplitBy(line, '\t');
-    if (columns.size() != 2) {
-      return absl::InvalidArgumentError(
-          StrCat("news lexicon line ", line_number, ": expected 2 tab-separated columns"));
+    if (columns.size() != 2 && !(columns.size() == 3 && columns[2] == "name")) {
+      return absl::InvalidArgumentError(StrCat("news lexicon line ", line_number,
+                                               ": expected 2 tab-separated columns and an "
+                                               "optional third, \"name\""));
     }
     const uint32_t concept_id = static_cast<uint32_t>(lexicon.concepts_++);
+    lexicon.is_name_.push_back(columns.size() == 3);
     for (std::string_view stem : SplitBy(columns[0], '|')) {
       size_t ends[4];
       const size_t syllables = SyllableEnds(stem, ends);

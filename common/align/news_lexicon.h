@@ -28,6 +28,11 @@ class NewsLexicon {
   // Appends the concepts of a lower-case English word.
   void EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const;
   size_t size() const { return concepts_; }
+  // Whether a concept is a proper name (third column "name"): a country, city, people or
+  // institution that a translation must carry over.
+  bool IsName(uint32_t concept_id) const {
+    return concept_id < is_name_.size() && is_name_[concept_id];
+  }
 
  private:
   // Heterogeneous lookup: find() takes a string_view without building a std::string.
@@ -43,6 +48,7 @@ class NewsLexicon {
   // First four letters of every prefix stem, to rule most words out with one lookup.
   std::unordered_set<std::string, Hash, std::equal_to<>> english_heads_;
   size_t concepts_ = 0;
+  std::vector<bool> is_name_;  // By concept id.
 };
 
 }  // namespace galley::align

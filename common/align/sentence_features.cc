@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "common/align/news_lexicon.h"
+#include "common/names/korean_words.h"
 #include "common/names/name_finder.h"
 #include "common/names/romanizer.h"
 #include "common/names/transliteration.h"
@@ -37,21 +38,6 @@ void AddQuantities(const std::vector<numbers::Quantity>& quantities,
   }
 }
 
-// Particles and endings that attach to nouns, longest first, stripped before a word's skeleton is
-// taken (오바마는 -> 오바마).
-constexpr std::string_view kParticles[] = {"에서는", "에게서", "으로는", "이라는", "이라고", "에서",
-                                           "에게", "으로", "까지", "부터", "처럼", "보다", "께서",
-                                           "라는", "라고", "은", "는", "이", "가", "을", "를", "의",
-                                           "에", "와", "과", "로", "도", "만", "측"};
-
-std::string_view StripParticle(std::string_view word) {
-  for (std::string_view p : kParticles) {
-    if (word.size() >= p.size() + 6 && word.substr(word.size() - p.size()) == p) {
-      return word.substr(0, word.size() - p.size());
-    }
-  }
-  return word;
-}
 
 // Skeletons and lexicon concepts of the Hangul words of `text`.
 void AddHangulWords(std::string_view text, SentenceFeatures* f) {
@@ -70,9 +56,15 @@ void AddHangulWords(std::string_view text, SentenceFeatures* f) {
       i = next;
       continue;
     }
-    const std::string_view word = StripParticle(text.substr(i, j - i));
+    const std::string_view word = names::StripKoreanParticle(text.substr(i, j - i));
     std::string skeleton = names::HangulSkeleton(word);
     if (skeleton.size() >= 2) f->skeletons.push_back(std::move(skeleton));
+    // Place and organization words glued to a transliterated name (텍사스주, 콴타스항공,
+    // 로도스섬): the name alone as well.
+    if (const std::string_view base = names::StripNameSuffix(word); base.size() < word.size()) {
+      std::string base_skeleton = names::HangulSkeleton(base);
+      if (base_skeleton.size() >= 2) f->skeletons.push_back(std::move(base_skeleton));
+    }
     concepts.clear();
     NewsLexicon::Default().KoreanConcepts(word, &concepts);
     for (uint32_t c : concepts) f->concepts.push_back(c);
@@ -90,6 +82,43 @@ uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
     h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ULL;
   }
   return h;
+}
+
+// Three-syllable Hangul words that start with a surname are usually full names (김정일, 이명박),
+// with or without a title: their surname spellings and given-name keys. Over-inclusive (이라크
+// starts with 이) but only ever used to explain English words, never to flag.
+void AddLikelyPersonNames(std::string_view text, SentenceFeatures* f) {
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = i;
+    std::vector<size_t> starts;
+    while (j < text.size()) {
+      size_t next = j;
+      if (!text::IsHangulSyllable(text::DecodeUtf8(text, &next))) break;
+      starts.push_back(j);
+      j = next;
+    }
+    if (j == i) {
+      size_t next = i;
+      text::DecodeUtf8(text, &next);
+      i = next;
+      continue;
+    }
+    const std::string_view word = names::StripKoreanParticle(text.substr(i, j - i));
+    if (word.size() == 9) {  // Three syllables of three bytes.
+      const std::string_view surname = word.substr(0, 3);
+      for (std::string_view spelling : names::SurnameSpellings(surname)) {
+        std::string lower(spelling);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        f->surnames.push_back(AnchorHash('S', lower));
+      }
+      if (!names::SurnameSpellings(surname).empty()) {
+        f->surnames.push_back(
+            AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(word.substr(3)))));
+      }
+    }
+    i = j;
+  }
 }
 
 // Fills f->skeleton_keys from f->skeletons (see the header).
@@ -157,9 +186,16 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
   }
   for (const auto& name : names::FindKoreanPersonNames(text)) {
     f.names.push_back(AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(name.given))));
+    for (std::string_view spelling : names::SurnameSpellings(name.surname)) {
+      std::string lower(spelling);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      f.surnames.push_back(AnchorHash('S', lower));
+    }
   }
+  AddLikelyPersonNames(text, &f);
   AddHangulWords(text, &f);
   BuildSkeletonKeys(&f);
+  Finish(&f.surnames);
   Finish(&f.numbers);
   Finish(&f.names);
   Finish(&f.concepts);
@@ -276,6 +312,80 @@ PairEvidence ComparePair(const SentenceFeatures& source, const SentenceFeatures&
     }
   }
   return e;
+}
+
+EnglishWordEvidence EvidenceForEnglishWord(std::string_view word) {
+  EnglishWordEvidence e;
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  e.latin = AnchorHash('L', lower);
+  e.given = AnchorHash('G', names::PhoneticKey(word));
+  e.surname = AnchorHash('S', lower);
+  SentenceFeatures f;
+  std::string skeleton = names::LatinSkeleton(word);
+  // Korean often drops a final s (Naples 나폴리, Illinois 일리노이, Athens 아테네).
+  if (skeleton.size() >= 3 && skeleton.back() == 'S') {
+    f.skeletons.push_back(skeleton.substr(0, skeleton.size() - 1));
+  }
+  // ng inside a word is ㅇ+ㄱ in England (잉글랜드) but ㅇ alone in Shanghai (상하이): both.
+  if (const size_t ng = lower.find("ng"); ng != std::string::npos && ng + 2 < lower.size()) {
+    std::string without_g = lower;
+    without_g.erase(ng + 1, 1);
+    std::string variant = names::LatinSkeleton(without_g);
+    if (variant.size() >= 2 && variant != skeleton) f.skeletons.push_back(std::move(variant));
+  }
+  // A final r is 르 in some transliterations (Zafer 자페르, Singapore 싱가포르), silent in others.
+  if (!lower.empty() && (lower.back() == 'r' || (lower.size() > 2 && lower.substr(lower.size() - 2) == "re"))) {
+    f.skeletons.push_back(skeleton + "L");
+  }
+  // Hyphenated compounds: the name part (Oscar-winning, Mugabe-led).
+  if (const size_t hyphen = lower.find('-'); hyphen != std::string::npos && hyphen >= 2) {
+    std::string head = names::LatinSkeleton(lower.substr(0, hyphen));
+    if (head.size() >= 2) f.skeletons.push_back(std::move(head));
+  }
+  if (skeleton.size() >= 2) f.skeletons.push_back(std::move(skeleton));
+  std::sort(f.skeletons.begin(), f.skeletons.end());
+  f.skeletons.erase(std::unique(f.skeletons.begin(), f.skeletons.end()), f.skeletons.end());
+  BuildSkeletonKeys(&f);
+  e.skeleton_keys = std::move(f.skeleton_keys);
+  std::vector<uint32_t> ids;
+  NewsLexicon::Default().EnglishConcepts(lower, &ids);
+  for (uint32_t id : ids) e.concepts.push_back(id);
+  return e;
+}
+
+SentenceFeatures KoreanWordFeatures(std::string_view stem) {
+  SentenceFeatures f;
+  for (std::string_view form : {stem, names::StripNameSuffix(stem)}) {
+    std::string skeleton = names::HangulSkeleton(form);
+    if (skeleton.size() >= 2) f.skeletons.push_back(std::move(skeleton));
+  }
+  std::sort(f.skeletons.begin(), f.skeletons.end());
+  f.skeletons.erase(std::unique(f.skeletons.begin(), f.skeletons.end()), f.skeletons.end());
+  BuildSkeletonKeys(&f);
+  std::vector<uint32_t> ids;
+  NewsLexicon::Default().KoreanConcepts(stem, &ids);
+  for (uint32_t id : ids) f.concepts.push_back(id);
+  Finish(&f.concepts);
+  return f;
+}
+
+bool KoreanExplains(const SentenceFeatures& korean, const EnglishWordEvidence& word) {
+  auto has = [](const std::vector<uint64_t>& sorted, uint64_t v) {
+    return std::binary_search(sorted.begin(), sorted.end(), v);
+  };
+  if (has(korean.names, word.latin) || has(korean.names, word.given) ||
+      has(korean.surnames, word.given) || has(korean.surnames, word.surname)) {
+    return true;
+  }
+  for (uint64_t c : word.concepts) {
+    if (has(korean.concepts, c)) return true;
+  }
+  for (const auto& k : word.skeleton_keys) {
+    const auto it = std::lower_bound(korean.skeleton_keys.begin(), korean.skeleton_keys.end(), k);
+    if (it != korean.skeleton_keys.end() && it->key == k.key) return true;
+  }
+  return false;
 }
 
 int SharedAnchors(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {

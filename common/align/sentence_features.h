@@ -40,7 +40,31 @@ struct SentenceFeatures {
   // Hashes of news-lexicon concepts (news_lexicon.h) the sentence's words express, sorted and
   // unique: 정부 and "government" share one.
   std::vector<uint64_t> concepts;
+  // Korean side only, for the name check (not an alignment anchor): hashes of the English
+  // spellings of the surnames of the sentence's likely person names (김정일 -> Kim, Gim), and of
+  // their given names' phonetic keys.
+  std::vector<uint64_t> surnames;
 };
+
+// What an English word could match in a Korean sentence if it is a name.
+struct EnglishWordEvidence {
+  uint64_t latin = 0;      // The word copied as Latin text (lower case).
+  uint64_t given = 0;      // Its phonetic key as a Korean given name.
+  uint64_t surname = 0;    // The word as a surname spelling (lower case).
+  std::vector<SentenceFeatures::SkeletonKey> skeleton_keys;
+  std::vector<uint64_t> concepts;
+};
+// REQUIRES: `word` is ASCII letters (with inner hyphens or apostrophes).
+EnglishWordEvidence EvidenceForEnglishWord(std::string_view word);
+
+// What one Hangul word (particle stripped) could match: its skeleton keys, with and without a
+// name suffix (텍사스주), and its lexicon concepts. REQUIRES: valid UTF-8.
+SentenceFeatures KoreanWordFeatures(std::string_view stem);
+
+// Whether a Korean sentence has a counterpart for the English word: the same Latin text, a word
+// that transliterates it (consonant skeletons), a lexicon concept (중국 ~ China), or a person's
+// surname or given name.
+bool KoreanExplains(const SentenceFeatures& korean, const EnglishWordEvidence& word);
 
 // Evidence that source sentence a and target sentence b translate each other, as bit masks over
 // each side's anchors (bit k: the side's k-th anchor has a partner on the other side; anchors past

@@ -124,7 +124,8 @@ absl::StatusOr<Alignment> Engine::Align(const PairInput& input) const {
                                              "; they must be equal"));
   }
   // Each segment is normalized and its quantities read once; spans go back to submitted bytes.
-  std::vector<align::SentenceFeatures> source_features, target_features;
+  std::vector<align::SentenceFeatures>& source_features = alignment.source_features;
+  std::vector<align::SentenceFeatures>& target_features = alignment.target_features;
   source_features.reserve(n);
   target_features.reserve(m);
   alignment.source_quantities.resize(n);
@@ -143,10 +144,8 @@ absl::StatusOr<Alignment> Engine::Align(const PairInput& input) const {
       std::vector<numbers::Quantity> found = korean
                                                  ? numbers::ReadKoreanQuantities(normalized.text())
                                                  : numbers::ReadEnglishQuantities(normalized.text());
-      if (!input.pre_aligned) {
-        features.push_back(korean ? align::KoreanSentenceFeatures(normalized.text(), found)
-                                  : align::EnglishSentenceFeatures(normalized.text(), found));
-      }
+      features.push_back(korean ? align::KoreanSentenceFeatures(normalized.text(), found)
+                                : align::EnglishSentenceFeatures(normalized.text(), found));
       for (numbers::Quantity& q : found) {
         q.span = {span.begin + normalized.OriginalBegin(q.span.begin),
                   span.begin + normalized.OriginalEnd(q.span.end)};
@@ -191,6 +190,12 @@ absl::StatusOr<Report> Engine::Check(const PairInput& input) const {
     pair.source_document = input.source_text;
     pair.target_document = input.target_text;
     pair.length_ratio = options_.aligner.length_ratio;
+    for (uint32_t k = 0; k < bead.source_count; ++k) {
+      pair.source_features.push_back(&a.source_features[bead.source_begin + k]);
+    }
+    for (uint32_t k = 0; k < bead.target_count; ++k) {
+      pair.target_features.push_back(&a.target_features[bead.target_begin + k]);
+    }
     for (uint32_t k = 0; k < bead.source_count; ++k) {
       const auto& q = a.source_quantities[bead.source_begin + k];
       pair.source_quantities.insert(pair.source_quantities.end(), q.begin(), q.end());

@@ -11,6 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "common/align/aligner.h"
+#include "common/align/sentence_features.h"
 #include "common/checks/finding.h"
 #include "common/checks/pair_context.h"
 #include "common/numbers/quantity.h"
@@ -55,6 +56,9 @@ struct Alignment {
   // aligner and the number check both use them).
   std::vector<std::vector<numbers::Quantity>> source_quantities;
   std::vector<std::vector<numbers::Quantity>> target_quantities;
+  // What the aligner knows of each segment; the name check reads the Korean side's.
+  std::vector<align::SentenceFeatures> source_features;
+  std::vector<align::SentenceFeatures> target_features;
 };
 
 struct Summary {

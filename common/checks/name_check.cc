@@ -5,7 +5,11 @@
 
 #include "common/base/str_cat.h"
 #include "common/checks/pair_context.h"
+#include "common/align/news_lexicon.h"
+#include "common/align/sentence_features.h"
+#include "common/names/korean_words.h"
 #include "common/names/name_finder.h"
+#include "common/names/romanizer.h"
 
 namespace galley::checks {
 namespace {
@@ -21,6 +25,98 @@ bool ContainsWord(std::string_view haystack, std::string_view needle) {
     if (left && right) return true;
   }
   return false;
+}
+
+// "Obama's" -> "Obama".
+std::string_view StripPossessive(std::string_view word) {
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("’s")}) {
+    if (word.size() > suffix.size() + 1 && word.substr(word.size() - suffix.size()) == suffix) {
+      return word.substr(0, word.size() - suffix.size());
+    }
+  }
+  return word;
+}
+
+// The capital initials of a name's words ("Associated Press" -> "AP"), particles left out.
+std::string Initials(std::string_view text, const names::EnglishName& name) {
+  std::string out;
+  for (const text::TextSpan& w : name.words) {
+    const std::string_view word = text.substr(w.begin, w.end - w.begin);
+    if (word == "The") continue;
+    out.push_back(word[0]);
+  }
+  return out;
+}
+
+// A Korean name (a transliteration or a person's name) that no English word matches.
+struct OrphanName {
+  text::TextSpan span;
+  std::string romanized;
+};
+
+std::vector<OrphanName> KoreanOrphans(std::string_view ko,
+                                      const std::vector<align::EnglishWordEvidence>& english,
+                                      const PairContext& pair) {
+  std::vector<OrphanName> out;
+  std::vector<text::TextSpan> person_spans;
+  for (const auto& p : names::FindKoreanPersonNames(ko)) person_spans.push_back(p.span);
+  for (const names::HangulWord& w : names::HangulWords(ko)) {
+    const bool person = std::any_of(person_spans.begin(), person_spans.end(), [&](auto s) {
+      return s.begin == w.span.begin;
+    });
+    const align::SentenceFeatures korean = align::KoreanWordFeatures(w.stem);
+    const bool named_place = std::any_of(korean.concepts.begin(), korean.concepts.end(), [](uint64_t c) {
+      return align::NewsLexicon::Default().IsName(static_cast<uint32_t>(c));
+    });
+    if (!person && !named_place && !names::LooksTransliterated(w.stem)) continue;
+    bool matched = false;
+    for (const auto& e : english) {
+      if (align::KoreanExplains(korean, e)) {
+        matched = true;
+        break;
+      }
+    }
+    // A lexicon concept the English sentence expresses in lower case ("the capital" for 서울).
+    for (const align::SentenceFeatures* english_sentence : pair.target_features) {
+      for (uint64_t c : korean.concepts) {
+        matched |= std::binary_search(english_sentence->concepts.begin(),
+                                      english_sentence->concepts.end(), c);
+      }
+    }
+    if (matched) continue;
+    const size_t begin = static_cast<size_t>(w.stem.data() - ko.data());
+    out.push_back({{static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + w.stem.size())},
+                   names::RomanizeHangul(w.stem)});
+  }
+  return out;
+}
+
+// Whether the Korean of the pair has a counterpart for some word of the English name, for the
+// name's initials (AP for "Associated Press") or for the whole name read as one word.
+bool NameExplained(std::string_view en, const names::EnglishName& name, const PairContext& pair) {
+  const std::string_view ko = pair.source->text();
+  const std::string initials = Initials(en, name);
+  if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
+  auto explained_by_korean = [&](std::string_view word) {
+    const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
+    for (const align::SentenceFeatures* korean : pair.source_features) {
+      if (align::KoreanExplains(*korean, evidence)) return true;
+    }
+    return false;
+  };
+  // The name's last significant word must be matched (a surname, a place): Korean may leave out a
+  // first name ("Robert Mugabe" 무가베) but not the name itself ("Barack Janadhikar" for 버락
+  // 오바마 is wrong though 버락 matches).
+  std::string joined;
+  std::string_view last;
+  for (const text::TextSpan& w : name.words) {
+    std::string_view word = StripPossessive(en.substr(w.begin, w.end - w.begin));
+    joined += word;
+    if (!names::IsCommonCapitalizedWord(word)) last = word;
+  }
+  if (last.empty()) return true;  // Only titles, months and the like.
+  if (explained_by_korean(last)) return true;
+  return name.words.size() > 1 && explained_by_korean(joined);
 }
 
 class NameCheck final : public PairCheck {
@@ -47,9 +143,60 @@ class NameCheck final : public PairCheck {
       f.target_spans.push_back(pair.target->ToDocument(match.english_span));
       findings->push_back(std::move(f));
     }
+    // An English name must have a counterpart in the Korean: the same Latin text, a word that
+    // transliterates it, a lexicon concept, or a person's surname or given name. One word of a
+    // multi-word name is enough (Korean writes Mugabe for "Robert Mugabe"), and so is the whole
+    // name read as one word (Los Angeles, 로스앤젤레스).
+    //
+    // Translations add names the Korean leaves implicit ("in Washington", "the Democratic
+    // nominee"), so an unmatched English name is reported only when the Korean has a name of its
+    // own that nothing in the English matches: then one was put in the other's place.
+    const std::vector<names::EnglishName> english_names = names::FindEnglishNames(en);
+    std::vector<const names::EnglishName*> unexplained;
+    for (const names::EnglishName& name : english_names) {
+      // Already reported as a person's name spelled wrong.
+      const bool reported = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
+        return f.pair_index == pair.pair_index && !f.target_spans.empty() &&
+               f.target_spans[0].begin < pair.target->ToDocument(name.span).end &&
+               pair.target->ToDocument(name.span).begin < f.target_spans[0].end;
+      });
+      if (!reported && !NameExplained(en, name, pair)) unexplained.push_back(&name);
+    }
+    if (!unexplained.empty()) {
+      // Korean names without an English counterpart, matched against the English sentence's
+      // names and lexicon concepts as the aligner saw them.
+      std::vector<align::EnglishWordEvidence> english_words;
+      for (const names::EnglishName& name : english_names) {
+        for (const text::TextSpan& w : name.words) {
+          english_words.push_back(
+              align::EvidenceForEnglishWord(StripPossessive(en.substr(w.begin, w.end - w.begin))));
+        }
+      }
+      const std::vector<OrphanName> orphans = KoreanOrphans(ko, english_words, pair);
+      if (!orphans.empty()) {
+        for (const names::EnglishName* name : unexplained) {
+          const OrphanName& orphan = orphans.front();
+          Finding f;
+          f.pair_index = pair.pair_index;
+          f.code = codes::kNameMismatch;
+          f.severity = Severity::kMajor;
+          f.category = MqmCategory::kMistranslation;
+          f.message = StrCat("English has ", Quote(en, name->span), "; the Korean has ",
+                             Quote(ko, orphan.span), " (", orphan.romanized,
+                             "), which nothing in the English matches");
+          f.source_spans.push_back(pair.source->ToDocument(orphan.span));
+          f.target_spans.push_back(pair.target->ToDocument(name->span));
+          findings->push_back(std::move(f));
+        }
+      }
+    }
     for (const text::TextSpan& latin : names::FindLatinNames(ko)) {
       const std::string_view token = ko.substr(latin.begin, latin.end - latin.begin);
       if (ContainsWord(en, token)) continue;
+      // IOC spelled out in the English: "International Olympic Committee".
+      bool spelled_out = false;
+      for (const names::EnglishName& name : english_names) spelled_out |= Initials(en, name) == token;
+      if (spelled_out) continue;
       Finding f;
       f.pair_index = pair.pair_index;
       f.code = codes::kNameMissing;

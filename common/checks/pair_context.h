@@ -7,6 +7,7 @@
 
 #include "absl/status/statusor.h"
 #include "common/align/aligner.h"
+#include "common/align/sentence_features.h"
 #include "common/checks/finding.h"
 #include "common/numbers/quantity.h"
 #include "common/text/normalized_text.h"
@@ -58,6 +59,9 @@ struct PairContext {
   // The quantities of the pair's sentences, spans in bytes of the submitted documents.
   std::vector<numbers::Quantity> source_quantities;
   std::vector<numbers::Quantity> target_quantities;
+  // The aligner's view of the pair's sentences (owned by the engine's Alignment).
+  std::vector<const align::SentenceFeatures*> source_features;
+  std::vector<const align::SentenceFeatures*> target_features;
 };
 
 // A check over one pair. Implementations are stateless and thread-safe.

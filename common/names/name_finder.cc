@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/names/korean_words.h"
 #include "common/names/romanizer.h"
 #include "common/text/utf8.h"
 
@@ -73,19 +74,6 @@ constexpr std::string_view kTitles[] = {
     "작가", "부장", "상무", "전무", "이사", "원내대표", "비서실장", "수석", "특파원", "논설위원",
     "대법원장", "검찰총장", "여사", "목사", "신부", "스님", "연구위원", "애널리스트"};
 
-// Particles that attach to the word after a name (연구위원은, 시장이).
-constexpr std::string_view kParticles[] = {"으로", "에게", "께서", "은", "는", "이", "가", "을",
-                                           "를",   "의",   "과",   "와", "도", "로", "에", "께"};
-
-std::string_view StripParticle(std::string_view word) {
-  for (std::string_view p : kParticles) {
-    if (word.size() > p.size() + 3 && word.substr(word.size() - p.size()) == p) {
-      return word.substr(0, word.size() - p.size());
-    }
-  }
-  return word;
-}
-
 const std::unordered_set<std::string_view>& TitleSet() {
   static const auto* set =
       new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
@@ -97,7 +85,7 @@ constexpr size_t kMaxTitleBytes = 6 * 3;
 
 bool EndsWithTitle(std::string_view word) {
   const auto& titles = TitleSet();
-  for (std::string_view w : {word, StripParticle(word)}) {
+  for (std::string_view w : {word, StripKoreanParticle(word)}) {
     for (size_t len = 3; len <= std::min(w.size(), kMaxTitleBytes); len += 3) {
       if (titles.count(w.substr(w.size() - len))) return true;
     }
@@ -175,6 +163,116 @@ bool GivenNameMatches(std::string_view given_key, std::string_view english) {
 
 }  // namespace
 
+bool IsCommonCapitalizedWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "The", "A", "An", "In", "On", "At", "For", "But", "And", "He", "She", "It", "They", "We",
+      "I", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If",
+      "When", "While", "However", "Meanwhile", "After", "Before", "As", "Some", "Many", "Most",
+      "According", "Yet", "So", "Still", "Also", "Both", "Other", "Such", "Since", "Because",
+      "Although", "During", "Under", "Over", "About", "From", "With", "Without", "What", "Where",
+      "Who", "Why", "How", "One", "Two", "Three", "Last", "Now", "Then", "Mr", "Mrs", "Ms", "Dr",
+      "President", "Prime", "Minister", "Secretary", "General", "Gen", "Sen", "Rep", "Gov",
+      "Chairman", "Chief", "Director", "Professor", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+      "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
+      "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mayor", "Governor",
+      "Senator", "Lt", "Col", "Capt", "Sgt", "Adm", "Rev", "Vice", "Deputy", "Foreign", "Defense",
+      "Ministry", "Department", "Agency", "Office", "Committee", "Council", "Court", "House",
+      "Party", "University", "Institute", "Association", "Center", "Centre", "National",
+      "International", "Company", "Corp", "Inc", "Co", "Ltd", "Group", "Union", "Federation",
+      "Assembly", "Congress", "Parliament", "Government", "Republic", "Kingdom", "State",
+      "States", "City", "Province", "County", "Island", "River", "Mountain", "Sea", "Ocean",
+      "Street", "Avenue", "Square", "Hall", "Hotel", "Hospital", "School", "Airport", "Station",
+      "Bank", "Times", "News", "Post", "Journal", "Daily", "Herald", "Service", "Services",
+      "Force", "Forces", "Army", "Navy", "Police", "Fire", "Emergency", "Health", "Education",
+      "Justice", "Energy", "Security", "Affairs", "Development", "Economic", "Economy",
+      "Trade", "Industry", "Commerce", "Culture", "Sports", "Tourism", "Environment",
+      "Yes", "No", "Oh", "Mr.", "Ms.", "Dr.", "St", "Saint", "Lord", "Sir",
+      "Christmas", "Easter", "North", "South", "Games", "Cup", "World",
+      "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Forum", "Day", "War",
+      "Age", "Act", "Bill", "Law", "Treaty", "Agreement", "Declaration", "Plan", "Project",
+      "I've", "I'm", "I'll", "I'd", "Category", "Village", "Op-Ed"};
+  static const auto* set = new std::unordered_set<std::string_view>(std::begin(kWords),
+                                                                    std::end(kWords));
+  return set->count(word) > 0;
+}
+
+std::vector<EnglishName> FindEnglishNames(std::string_view s) {
+  std::vector<EnglishName> out;
+  auto is_letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  // Words with their spans and whether each starts a sentence.
+  struct W {
+    size_t begin, end;
+    bool sentence_start;
+  };
+  std::vector<W> words;
+  bool sentence_start = true;
+  for (size_t i = 0; i < s.size();) {
+    const char c = s[i];
+    if (!is_letter(c)) {
+      if (c == '.' || c == '?' || c == '!' || c == '"' || c == '\n' || c == ':') {
+        // A new sentence after a terminal (not an initial or abbreviation: U.S. Army).
+        if (c != '.' || (i + 1 < s.size() && s[i + 1] == ' ' && i >= 2 && is_letter(s[i - 1]) &&
+                         is_letter(s[i - 2]))) {
+          sentence_start = true;
+        }
+      } else if (c != ' ' && c != '(' && c != '\'' && c != '`') {
+        sentence_start = false;
+      }
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && (is_letter(s[j]) || ((s[j] == '-' || s[j] == '\'') && j + 1 < s.size() &&
+                                                is_letter(s[j + 1])))) {
+      ++j;
+    }
+    words.push_back({i, j, sentence_start});
+    sentence_start = false;
+    i = j;
+  }
+  static constexpr std::string_view kParticles[] = {"of", "de", "van", "von", "al", "bin",
+                                                    "la", "le", "du", "del", "da", "der"};
+  auto capitalized = [&](const W& w) {
+    const std::string_view t = s.substr(w.begin, w.end - w.begin);
+    if (t.size() < 2 || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
+    // Acronyms (IOC, NATO) and words in capitals are not checked here.
+    return !(t[1] >= 'A' && t[1] <= 'Z');
+  };
+  for (size_t k = 0; k < words.size();) {
+    if (!capitalized(words[k])) {
+      ++k;
+      continue;
+    }
+    EnglishName name;
+    name.words.push_back({static_cast<uint32_t>(words[k].begin), static_cast<uint32_t>(words[k].end)});
+    size_t last = k;
+    size_t next = k + 1;
+    while (next < words.size()) {
+      const bool adjacent = words[next].begin == words[last].end + 1;
+      if (adjacent && capitalized(words[next])) {
+        name.words.push_back(
+            {static_cast<uint32_t>(words[next].begin), static_cast<uint32_t>(words[next].end)});
+        last = next++;
+        continue;
+      }
+      const std::string_view t = s.substr(words[next].begin, words[next].end - words[next].begin);
+      if (adjacent && next + 1 < words.size() && capitalized(words[next + 1]) &&
+          words[next + 1].begin == words[next].end + 1 &&
+          std::find(std::begin(kParticles), std::end(kParticles), t) != std::end(kParticles)) {
+        last = next++;  // "Department of Energy": the particle glues the next word on.
+        continue;
+      }
+      break;
+    }
+    name.span = {name.words.front().begin, name.words.back().end};
+    const bool only_first_word = name.words.size() == 1 && words[k].sentence_start;
+    if (!only_first_word) out.push_back(std::move(name));
+    k = last + 1;
+  }
+  return out;
+}
+
 const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul) {
   static const std::vector<std::string_view> kNone;
   const auto& table = SurnameTable();
@@ -232,7 +330,7 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
         n >= 2 && (!SurnameSpellings(word.substr(0, syllable_starts[1] - i)).empty() ||
                    (n >= 4 && !SurnameSpellings(word.substr(0, syllable_starts[2] - i)).empty()));
     bool is_title = !surname_first;
-    for (std::string_view w : {word, StripParticle(word)}) {
+    for (std::string_view w : {word, StripKoreanParticle(word)}) {
       if (is_title) break;
       is_title |= TitleSet().count(w) > 0;
     }

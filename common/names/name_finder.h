@@ -26,6 +26,22 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean);
 // TV) are left out.
 std::vector<text::TextSpan> FindLatinNames(std::string_view korean);
 
+// A run of capitalized English words that may name one thing ("Robert Mugabe", "Department of
+// Energy"): the run's span and each capitalized word's span.
+struct EnglishName {
+  text::TextSpan span;
+  std::vector<text::TextSpan> words;
+};
+
+// Capitalized English words (2+ letters, not all capitals, no digits) and runs of them joined by a
+// space or by a lower-case particle (of, de, van, von, al, bin, la, le, du, del, da). A run that is
+// only the sentence's first word is left out: capitals there say nothing.
+std::vector<EnglishName> FindEnglishNames(std::string_view english);
+
+// Capitalized words that are not names of anything in particular: sentence starters, titles,
+// months and days ("The", "President", "Monday").
+bool IsCommonCapitalizedWord(std::string_view word);
+
 // The usual English spellings of a Korean surname (이 -> Lee, Yi, Rhee, ...); empty if unknown.
 const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul);
 

@@ -6,6 +6,10 @@
 #include "common/text/utf8.h"
 
 namespace galley::names {
+
+std::string HangulSkeletonRaw(std::string_view hangul);
+std::string LatinSkeletonRaw(std::string_view latin);
+
 namespace {
 
 // Initial consonants in jamo order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ.
@@ -20,11 +24,25 @@ void Push(char c, std::string* out) {
   if (c != 0 && (out->empty() || out->back() != c)) out->push_back(c);
 }
 
+// Korean writes English s between vowels, z, j and ch alike with ㅅ, ㅈ or ㅊ (Disney 디즈니, resort
+// 리조트): one class, S.
+std::string MergeSibilants(std::string s) {
+  for (char& c : s) {
+    if (c == 'J') c = 'S';
+  }
+  s.erase(std::unique(s.begin(), s.end()), s.end());
+  return s;
+}
+
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
 }  // namespace
 
 std::string HangulSkeleton(std::string_view hangul) {
+  return MergeSibilants(HangulSkeletonRaw(hangul));
+}
+
+std::string HangulSkeletonRaw(std::string_view hangul) {
   std::string out;
   for (size_t pos = 0; pos < hangul.size();) {
     const char32_t c = text::DecodeUtf8(hangul, &pos);
@@ -44,7 +62,10 @@ std::string HangulSkeleton(std::string_view hangul) {
   return out;
 }
 
-std::string LatinSkeleton(std::string_view latin) {
+
+std::string LatinSkeleton(std::string_view latin) { return MergeSibilants(LatinSkeletonRaw(latin)); }
+
+std::string LatinSkeletonRaw(std::string_view latin) {
   std::string w;
   for (char c : latin) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -74,7 +95,11 @@ std::string LatinSkeleton(std::string_view latin) {
         break;
       case 'g':
         if (next == 'h') {
-          ++i;  // Silent gh (Knight, Vaughan).
+          // Silent after i, ou, au (Knight, Vaughan, Hugh); a hard g elsewhere (Baghdad).
+          const char before = i > 0 ? w[i - 1] : '\0';
+          if (before != 'i' && before != 'u' && before != 'a') Push('K', &out);
+          if (before == 'a' && i >= 2 && w[i - 2] != 'u' && w[i - 2] != 'e') Push('K', &out);
+          ++i;
         } else {
           Push(next == 'e' || next == 'i' ? 'J' : 'K', &out);
         }
@@ -87,10 +112,16 @@ std::string LatinSkeleton(std::string_view latin) {
         Push('K', &out);
         break;
       case 'x':
-        Push('K', &out);
+        // Initial x is s in Chinese names (Xinhua 신화, Xi 시); elsewhere ks (Texas).
+        if (i != 0) Push('K', &out);
         Push('S', &out);
         break;
       case 't':
+        if (next == 's' && i == 0) {  // Tsvangirai 창기라이, Tsinghua: ts is ㅊ.
+          Push('J', &out);
+          ++i;
+          break;
+        }
         if (next == 'h') ++i;
         if (next == 'c' && at(i + 2) == 'h') {
           Push('J', &out);
@@ -128,7 +159,11 @@ std::string LatinSkeleton(std::string_view latin) {
         break;
       case 'n':
         Push('N', &out);
-        if (next == 'g') ++i;
+        if (next == 'g') {
+          // ng is ㅇ at the end (Kunming 쿤밍) and ㅇ+ㄱ before more letters (England 잉글랜드).
+          ++i;
+          if (i + 1 < n) Push('K', &out);
+        }
         break;
       default:
         break;

@@ -1,0 +1,83 @@
+#include "common/names/korean_words.h"
+
+#include "common/text/utf8.h"
+
+namespace galley::names {
+
+std::vector<HangulWord> HangulWords(std::string_view text) {
+  std::vector<HangulWord> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = i;
+    while (j < text.size()) {
+      size_t next = j;
+      if (!text::IsHangulSyllable(text::DecodeUtf8(text, &next))) break;
+      j = next;
+    }
+    if (j == i) {
+      size_t next = i;
+      text::DecodeUtf8(text, &next);
+      i = next;
+      continue;
+    }
+    const std::string_view word = text.substr(i, j - i);
+    out.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)}, StripKoreanParticle(word)});
+    i = j;
+  }
+  return out;
+}
+
+std::string_view StripKoreanParticle(std::string_view word) {
+  // Longest first where one is a suffix of another.
+  static constexpr std::string_view kParticles[] = {
+      "에서는", "에게서", "으로는", "이라는", "이라고", "에서", "에게", "으로", "까지", "부터",
+      "처럼",   "보다",   "께서",   "라는",   "라고",   "은",   "는",   "이",   "가",   "을",
+      "를",     "의",     "에",     "와",     "과",     "로",   "도",   "만",   "측",   "께"};
+  for (std::string_view p : kParticles) {
+    if (word.size() >= p.size() + 6 && word.substr(word.size() - p.size()) == p) {
+      return word.substr(0, word.size() - p.size());
+    }
+  }
+  return word;
+}
+
+std::string_view StripNameSuffix(std::string_view word) {
+  static constexpr std::string_view kSuffixes[] = {
+      "항공", "공항", "대학교", "대학", "공화국", "왕국", "반도", "제도", "연방", "그룹",
+      "주", "시", "도", "군", "섬", "강", "산", "국", "인", "족", "어", "당", "사", "항", "역",
+      "호", "만", "해", "교", "파", "측", "팀", "가"};
+  for (std::string_view suffix : kSuffixes) {
+    if (word.size() >= suffix.size() + 6 && word.substr(word.size() - suffix.size()) == suffix) {
+      return word.substr(0, word.size() - suffix.size());
+    }
+  }
+  return word;
+}
+
+bool LooksTransliterated(std::string_view stem) {
+  int syllables = 0;
+  bool foreign = false;
+  for (size_t pos = 0; pos < stem.size();) {
+    const char32_t c = text::DecodeUtf8(stem, &pos);
+    if (!text::IsHangulSyllable(c)) continue;
+    const int index = static_cast<int>(c - 0xAC00);
+    const int initial = index / (21 * 28), medial = (index / 28) % 21, final = index % 28;
+    constexpr int kEu = 18, kE = 5, kAe = 1, kEo = 4, kI = 20;
+    constexpr int kRieul = 5, kKieuk = 15, kTieut = 16, kPieup = 17;
+    // 스 트 르 즈 크 프 브 드 그 츠: ㅡ without a final after a consonant.
+    if (medial == kEu && final == 0 && initial != 11 /* ㅇ */ && initial != 18 /* ㅎ */) {
+      foreign = true;
+    }
+    if (syllables == 0 && initial == kRieul) foreign = true;
+    (void)kKieuk, (void)kTieut, (void)kPieup, (void)kE, (void)kAe, (void)kEo, (void)kI;
+    ++syllables;
+  }
+  // Predicates (그렇지, 상태다, 이끄는) end like verbs; names do not.
+  size_t last_start = 0;
+  const char32_t last = stem.empty() ? 0 : text::DecodeUtf8Before(stem, stem.size(), &last_start);
+  static constexpr std::u32string_view kVerbEndings = U"다고며지게서면니요죠까";
+  if (kVerbEndings.find(last) != std::u32string_view::npos) return false;
+  return foreign && syllables >= 2;
+}
+
+}  // namespace galley::names

@@ -1,0 +1,38 @@
+// Hangul words of a Korean sentence, and the endings glued to them.
+#ifndef GALLEY_COMMON_NAMES_KOREAN_WORDS_H_
+#define GALLEY_COMMON_NAMES_KOREAN_WORDS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "common/text/sentence_splitter.h"
+
+namespace galley::names {
+
+// A run of Hangul syllables. `stem` is the word without a trailing particle (오바마는 -> 오바마),
+// a view into the same text.
+struct HangulWord {
+  text::TextSpan span;
+  std::string_view stem;
+};
+
+// The Hangul words of `text` in order. REQUIRES: valid UTF-8.
+std::vector<HangulWord> HangulWords(std::string_view text);
+
+// `word` without a trailing case particle or postposition (은, 는, 에서, 이라는, ...), keeping at
+// least two syllables; `word` itself if none.
+std::string_view StripKoreanParticle(std::string_view word);
+
+// `word` without a suffix Korean glues to a foreign name to say what it names (텍사스주 state,
+// 콴타스항공 airline, 로도스섬 island, 독일인 person), keeping at least two syllables.
+std::string_view StripNameSuffix(std::string_view word);
+
+// Whether a Hangul word looks like a transliteration of a foreign name rather than a native or
+// Sino-Korean word: a syllable with the epenthetic ㅡ and no final (스, 트, 르, 즈, 크, 프, 브),
+// or a first syllable starting with ㄹ (which Sino-Korean words never do). Words ending like
+// predicates (그렇지, 상태다) are never names. A heuristic; it errs towards "native".
+bool LooksTransliterated(std::string_view stem);
+
+}  // namespace galley::names
+
+#endif  // GALLEY_COMMON_NAMES_KOREAN_WORDS_H_
