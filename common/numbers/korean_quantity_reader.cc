@@ -583,6 +583,13 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
           native_end = end;
           found = true;
         }
+      } else if (t.Matches(i, U"절반") && !IsHangulSyllable(prev)) {
+        // 절반 "half": weak, as "half" is in English.
+        q.value = *Decimal::Parse("0.5");
+        q.weak = true;
+        end = i + 2;
+        native_end = end;
+        found = true;
       } else if (const size_t len = BothWordAt(t, i); len > 0) {
         // 양국, 양측, 양 후보: "both" / "the two". Weak: English often says neither.
         q.value = Decimal::FromInt(2);

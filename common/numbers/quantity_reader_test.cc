@@ -92,6 +92,18 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{"a 45-year-old man", "45", K::kAge, "", false, "45-year-old"}),
     [](const auto& info) { return "Case" + std::to_string(info.index); });
 
+TEST(QuantityReaderTest, HalfAndDoubleAreWeak) {
+  const auto ko = ReadKoreanQuantities("응답자의 절반이 두 배로 늘었다고");
+  ASSERT_GE(ko.size(), 2u);
+  EXPECT_EQ(ko[0].value.ToString(), "0.5");
+  EXPECT_TRUE(ko[0].weak);
+  EXPECT_EQ(ko[1].kind, QuantityKind::kMultiplier);
+  const auto en = ReadEnglishQuantities("half of them said it doubled");
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_TRUE(en[0].weak);
+  EXPECT_TRUE(en[1].weak);
+}
+
 TEST(QuantityReaderTest, NamesWithDigitsAreNotQuantities) {
   EXPECT_TRUE(ReadEnglishQuantities("3G phones and the G20").empty());
   EXPECT_TRUE(ReadKoreanQuantities("이 사람은 일을 한다").empty());
