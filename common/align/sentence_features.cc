@@ -42,33 +42,18 @@ void AddQuantities(const std::vector<numbers::Quantity>& quantities,
 // Skeletons and lexicon concepts of the Hangul words of `text`.
 void AddHangulWords(std::string_view text, SentenceFeatures* f) {
   std::vector<uint32_t> concepts;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t j = i;
-    while (j < text.size()) {
-      size_t next = j;
-      if (!text::IsHangulSyllable(text::DecodeUtf8(text, &next))) break;
-      j = next;
-    }
-    if (j == i) {
-      size_t next = i;
-      text::DecodeUtf8(text, &next);
-      i = next;
-      continue;
-    }
-    const std::string_view word = names::StripKoreanParticle(text.substr(i, j - i));
-    std::string skeleton = names::HangulSkeleton(word);
+  for (const names::HangulWord& w : names::HangulWords(text)) {
+    std::string skeleton = names::HangulSkeleton(w.stem);
     if (skeleton.size() >= 2) f->skeletons.push_back(std::move(skeleton));
     // Place and organization words glued to a transliterated name (텍사스주, 콴타스항공,
     // 로도스섬): the name alone as well.
-    if (const std::string_view base = names::StripNameSuffix(word); base.size() < word.size()) {
+    if (const std::string_view base = names::StripNameSuffix(w.stem); base.size() < w.stem.size()) {
       std::string base_skeleton = names::HangulSkeleton(base);
       if (base_skeleton.size() >= 2) f->skeletons.push_back(std::move(base_skeleton));
     }
     concepts.clear();
-    NewsLexicon::Default().KoreanConcepts(word, &concepts);
+    NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
     for (uint32_t c : concepts) f->concepts.push_back(c);
-    i = j;
   }
   std::sort(f->skeletons.begin(), f->skeletons.end());
   f->skeletons.erase(std::unique(f->skeletons.begin(), f->skeletons.end()), f->skeletons.end());
@@ -88,36 +73,17 @@ uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
 // with or without a title: their surname spellings and given-name keys. Over-inclusive (이라크
 // starts with 이) but only ever used to explain English words, never to flag.
 void AddLikelyPersonNames(std::string_view text, SentenceFeatures* f) {
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t j = i;
-    std::vector<size_t> starts;
-    while (j < text.size()) {
-      size_t next = j;
-      if (!text::IsHangulSyllable(text::DecodeUtf8(text, &next))) break;
-      starts.push_back(j);
-      j = next;
+  for (const names::HangulWord& w : names::HangulWords(text)) {
+    if (w.stem.size() != 9) continue;  // Three syllables of three bytes.
+    const auto& spellings = names::SurnameSpellings(w.stem.substr(0, 3));
+    if (spellings.empty()) continue;
+    for (std::string_view spelling : spellings) {
+      std::string lower(spelling);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      f->surnames.push_back(AnchorHash('S', lower));
     }
-    if (j == i) {
-      size_t next = i;
-      text::DecodeUtf8(text, &next);
-      i = next;
-      continue;
-    }
-    const std::string_view word = names::StripKoreanParticle(text.substr(i, j - i));
-    if (word.size() == 9) {  // Three syllables of three bytes.
-      const std::string_view surname = word.substr(0, 3);
-      for (std::string_view spelling : names::SurnameSpellings(surname)) {
-        std::string lower(spelling);
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        f->surnames.push_back(AnchorHash('S', lower));
-      }
-      if (!names::SurnameSpellings(surname).empty()) {
-        f->surnames.push_back(
-            AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(word.substr(3)))));
-      }
-    }
-    i = j;
+    f->surnames.push_back(
+        AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(w.stem.substr(3)))));
   }
 }
 
@@ -137,26 +103,6 @@ void BuildSkeletonKeys(SentenceFeatures* f) {
     }
   }
   std::sort(f->skeleton_keys.begin(), f->skeleton_keys.end());
-}
-
-// Capitalized English words that are not names: sentence starters, titles, months and days.
-// They have no transliteration in the Korean, so they must not count as names to be matched.
-bool IsCommonCapitalizedWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "The", "A", "An", "In", "On", "At", "For", "But", "And", "He", "She", "It", "They", "We",
-      "I", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If",
-      "When", "While", "However", "Meanwhile", "After", "Before", "As", "Some", "Many", "Most",
-      "According", "Yet", "So", "Still", "Also", "Both", "Other", "Such", "Since", "Because",
-      "Although", "During", "Under", "Over", "About", "From", "With", "Without", "What", "Where",
-      "Who", "Why", "How", "One", "Two", "Three", "Last", "Now", "Then", "Mr", "Mrs", "Ms", "Dr",
-      "President", "Prime", "Minister", "Secretary", "General", "Gen", "Sen", "Rep", "Gov",
-      "Chairman", "Chief", "Director", "Professor", "Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-      "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
-      "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "U", "S", "N", "K"};
-  static const auto* set = new std::unordered_set<std::string_view>(std::begin(kWords),
-                                                                    std::end(kWords));
-  return set->count(word) > 0;
 }
 
 void Finish(std::vector<uint64_t>* anchors) {
@@ -242,7 +188,7 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text,
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       f.names.push_back(AnchorHash('L', lower));
       f.names.push_back(AnchorHash('G', names::PhoneticKey(word)));
-      if (!IsCommonCapitalizedWord(word)) {
+      if (!names::IsCommonCapitalizedWord(word)) {
         std::string skeleton = names::LatinSkeleton(word);
         if (skeleton.size() >= 2) f.skeletons.push_back(std::move(skeleton));
       }
