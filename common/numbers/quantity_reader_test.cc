@@ -15,17 +15,22 @@ struct ReadCase {
 };
 void PrintTo(const ReadCase& c, std::ostream* os) { *os << c.text; }
 
-class KoreanReaderTest : public ::testing::TestWithParam<ReadCase> {};
-
-TEST_P(KoreanReaderTest, ReadsTheFirstQuantity) {
-  const ReadCase& c = GetParam();
-  const auto qs = ReadKoreanQuantities(c.text);
+// The first quantity `reader` finds in c.text is the one the case describes.
+void ExpectFirstQuantity(const ReadCase& c,
+                         std::vector<Quantity> (*reader)(std::string_view)) {
+  const auto qs = reader(c.text);
   ASSERT_FALSE(qs.empty()) << c.text;
   EXPECT_EQ(qs[0].value.ToString(), c.value) << c.text;
   EXPECT_EQ(QuantityKindName(qs[0].kind), QuantityKindName(c.kind)) << c.text;
   EXPECT_EQ(qs[0].unit, c.unit) << c.text;
   EXPECT_EQ(qs[0].approximate, c.approximate) << c.text;
   EXPECT_EQ(c.text.substr(qs[0].span.begin, qs[0].span.end - qs[0].span.begin), c.span);
+}
+
+class KoreanReaderTest : public ::testing::TestWithParam<ReadCase> {};
+
+TEST_P(KoreanReaderTest, ReadsTheFirstQuantity) {
+  ExpectFirstQuantity(GetParam(), &ReadKoreanQuantities);
 }
 
 using K = QuantityKind;
@@ -61,14 +66,7 @@ INSTANTIATE_TEST_SUITE_P(
 class EnglishReaderTest : public ::testing::TestWithParam<ReadCase> {};
 
 TEST_P(EnglishReaderTest, ReadsTheFirstQuantity) {
-  const ReadCase& c = GetParam();
-  const auto qs = ReadEnglishQuantities(c.text);
-  ASSERT_FALSE(qs.empty()) << c.text;
-  EXPECT_EQ(qs[0].value.ToString(), c.value) << c.text;
-  EXPECT_EQ(QuantityKindName(qs[0].kind), QuantityKindName(c.kind)) << c.text;
-  EXPECT_EQ(qs[0].unit, c.unit) << c.text;
-  EXPECT_EQ(qs[0].approximate, c.approximate) << c.text;
-  EXPECT_EQ(c.text.substr(qs[0].span.begin, qs[0].span.end - qs[0].span.begin), c.span);
+  ExpectFirstQuantity(GetParam(), &ReadEnglishQuantities);
 }
 
 INSTANTIATE_TEST_SUITE_P(
