@@ -15,7 +15,8 @@ struct BeadShape {
   int target;
 };
 constexpr std::array<BeadShape, 8> kShapes = {
-    {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}};
+    {{1, 0}, {0, 1}, {1, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}}};
+constexpr uint8_t kShape1To0 = 0, kShape0To1 = 1;  // Indices into kShapes.
 
 // -log(2 (1 - Phi(|z|))) = -log(erfc(|z| / sqrt 2)), tabulated: it is called for every cell and
 // bead shape, and erfc + log would dominate the DP.
@@ -30,7 +31,7 @@ class TailCostTable {
   }
   double operator()(double z) const {
     z = std::fabs(z);
-    const double x = z / kStep;
+    const double x = z * kStepsPerUnit;  // A multiplication: this runs for every bead scored.
     const int k = static_cast<int>(x);
     if (k >= kSize - 1) return table_[kSize - 1] + (z * z - kMax * kMax) / 2;
     const double f = x - k;
@@ -39,6 +40,7 @@ class TailCostTable {
 
  private:
   static constexpr double kStep = 0.02;
+  static constexpr double kStepsPerUnit = 50;  // 1 / kStep.
   static constexpr double kMax = 30.0;
   static constexpr int kSize = static_cast<int>(kMax / kStep) + 1;
   std::array<double, kSize> table_;
@@ -89,7 +91,9 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
                                        bool* touched_edge, AlignStats* stats) const {
   const int n = static_cast<int>(source.size()), m = static_cast<int>(target.size());
   const int width = 2 * band + 1;
-  // Row i holds columns [lo[i], lo[i] + width) around the diagonal scaled by m / n.
+  // Row i holds columns [lo[i], lo[i] + width) around the diagonal scaled by m / n. (Centring
+  // on cumulative length instead was tried: it follows a merge exactly but drifts like a random
+  // walk over long documents, and needed far more reruns.)
   std::vector<int> lo(n + 1);
   for (int i = 0; i <= n; ++i) {
     lo[i] = static_cast<int>((static_cast<int64_t>(i) * m * 2 + n) / (2 * n)) - band;
@@ -232,14 +236,17 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
                                                         : params_.cost_3_1;
   }
 
-  // Cost of the bead of shape k covering source [i - s.source, i) and target [j - s.target, j).
-  auto bead_cost = [&](int i, int j, size_t k) -> double {
+  // Cost of the bead of shape k covering source [i - s.source, i) and target [j - s.target, j),
+  // or infinity once it is clear that the cost cannot be below `budget`: the anchors, the dear
+  // part, are then not scored. `max_bonus` bounds what the anchors can take off.
+  auto bead_cost = [&](int i, int j, size_t k, double budget, double max_bonus) -> double {
     const BeadShape& s = kShapes[k];
     if (s.source == 0 || s.target == 0) return shape_prior[k];
     if (s.source == 1 && s.target == 1) return entry(i - 1, j - 1).cost_1_1;
     const double ls = src_len[i] - src_len[i - s.source];
     const double lt = tgt_len[j] - tgt_len[j - s.target];
     double c = shape_prior[k] + length_cost(ls, lt);
+    if (c - max_bonus >= budget) return kInfinity;
 
     // Anchors, each counted once per bead: OR the pair masks over the other side.
     int matched_numbers = 0, missing_numbers = 0, matched_names = 0, missing_names = 0;
@@ -306,11 +313,19 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
       for (uint8_t k = 0; k < kShapes.size(); ++k) {
         const int pi = i - kShapes[k].source, pj = j - kShapes[k].target;
         if (pi < 0 || pj < 0) continue;
-        const int from = cell(pi, pj);
-        if (from < 0 || cost[from] == kInfinity) continue;
-        const double bound = cost[from] + shape_prior[k] - max_anchor_bonus(pi, i, pj, j);
-        if (bound >= best) continue;
-        const double c = cost[from] + bead_cost(i, j, k);
+        // cell(pi, pj) without its checks that cannot fail here (pj <= j <= m).
+        const int column = pj - lo[pi];
+        if (column < 0 || column >= width) continue;
+        const double before = cost[static_cast<size_t>(pi) * width + column];
+        if (before == kInfinity) continue;
+        double c;
+        if (k == kShape1To0 || k == kShape0To1) {
+          c = before + shape_prior[k];  // No anchors, no length: the bead costs its prior.
+        } else {
+          const double max_bonus = max_anchor_bonus(pi, i, pj, j);
+          if (before + shape_prior[k] - max_bonus >= best) continue;
+          c = before + bead_cost(i, j, k, best - before, max_bonus);
+        }
         if (c < best) {
           best = c;
           best_shape = k;
@@ -323,7 +338,9 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
 
   std::vector<Bead> beads;
   int i = n, j = m;
-  *touched_edge = cell(n, m) < 0;
+  // The corner outside the band, or cut off from the start (when m / n exceeds what the widest
+  // bead can climb between two rows' windows): widen.
+  *touched_edge = cell(n, m) < 0 || cost[cell(n, m)] == kInfinity;
   if (*touched_edge) return beads;
   while (i > 0 || j > 0) {
     const int here = cell(i, j);

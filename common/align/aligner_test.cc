@@ -104,6 +104,25 @@ TEST(AlignerTest, OneSentenceArticles) {
   EXPECT_EQ(Shapes(Aligner().Align({Ko(40)}, {En(40)})), (std::vector<std::string>{"1-1"}));
 }
 
+TEST(AlignerTest, LopsidedPairWidensTheBandUntilTheCornerIsReachable) {
+  // One Korean sentence against 20 English ones: with the narrow first band the rows' windows do
+  // not meet, so the corner is unreachable; the aligner must widen, not read outside the band.
+  const std::vector<SentenceFeatures> ko = {Ko(40, {9})};
+  std::vector<SentenceFeatures> en(20, En(40));
+  en[7].numbers = {9};
+  AlignStats stats;
+  const auto beads = Aligner().Align(ko, en, &stats);
+  ExpectCoversEverySentenceOnce(beads, 1, 20);
+  EXPECT_GT(stats.passes, 1);
+  // The anchored sentence is the Korean sentence's partner.
+  for (const Bead& b : beads) {
+    if (b.source_count == 1) {
+      EXPECT_LE(b.target_begin, 7u);
+      EXPECT_GT(b.target_begin + b.target_count, 7u);
+    }
+  }
+}
+
 TEST(AlignerTest, LongDocumentStaysOnTheDiagonal) {
   // 2,000 sentences with varied lengths and a merge every 100: linear-time band, exact result.
   std::vector<SentenceFeatures> ko, en;

@@ -213,48 +213,52 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text,
 
 namespace {
 
-// Bits of `a` (sorted, unique) whose value is also in `b` (sorted, unique).
-uint64_t SharedMask(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  uint64_t mask = 0;
+// Bit masks over `a` and `b` (sorted, unique; bit k for element k, elements past the 64th
+// ignored) of the values the two lists share, in one merge.
+void SharedMasks(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b, uint64_t* a_mask,
+                 uint64_t* b_mask) {
+  uint64_t am = 0, bm = 0;
   size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size() && i < 64) {
-    if (a[i] == b[j]) {
-      mask |= uint64_t{1} << i;
+  while (i < a.size() && j < b.size()) {
+    const uint64_t x = a[i], y = b[j];
+    if (x == y) {
+      if (i < 64) am |= uint64_t{1} << i;
+      if (j < 64) bm |= uint64_t{1} << j;
       ++i;
       ++j;
-    } else if (a[i] < b[j]) {
+    } else if (x < y) {
       ++i;
     } else {
       ++j;
     }
   }
-  return mask;
+  *a_mask = am;
+  *b_mask = bm;
 }
 
 }  // namespace
 
 PairEvidence ComparePair(const SentenceFeatures& source, const SentenceFeatures& target) {
   PairEvidence e;
-  e.source_numbers = SharedMask(source.numbers, target.numbers);
-  e.target_numbers = SharedMask(target.numbers, source.numbers);
-  e.source_names = SharedMask(source.names, target.names);
-  e.source_concepts = SharedMask(source.concepts, target.concepts);
-  e.target_concepts = SharedMask(target.concepts, source.concepts);
-  // Skeletons match when they share a key (exact, or within one edit for 4+ classes).
+  uint64_t unused;
+  SharedMasks(source.numbers, target.numbers, &e.source_numbers, &e.target_numbers);
+  SharedMasks(source.names, target.names, &e.source_names, &unused);
+  SharedMasks(source.concepts, target.concepts, &e.source_concepts, &e.target_concepts);
+  // Skeletons match when they share a key (exact, or within one edit for 4+ classes). A key may
+  // repeat on either side (several skeletons can share one); every target entry with a key found
+  // on the source side is marked.
   const auto& sk = source.skeleton_keys;
   const auto& tk = target.skeleton_keys;
   size_t i = 0, j = 0;
   while (i < sk.size() && j < tk.size()) {
-    if (sk[i].key < tk[j].key) {
+    const uint64_t x = sk[i].key, y = tk[j].key;
+    if (x < y) {
       ++i;
-    } else if (tk[j].key < sk[i].key) {
+    } else if (y < x) {
       ++j;
     } else {
-      const uint64_t key = tk[j].key;
-      for (; j < tk.size() && tk[j].key == key; ++j) {
-        if (tk[j].skeleton < 64) e.target_names |= uint64_t{1} << tk[j].skeleton;
-      }
-      while (i < sk.size() && sk[i].key == key) ++i;
+      if (tk[j].skeleton < 64) e.target_names |= uint64_t{1} << tk[j].skeleton;
+      ++j;
     }
   }
   return e;
