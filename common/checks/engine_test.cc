@@ -84,6 +84,32 @@ TEST_F(EngineTest, NameAndUntranslatedFindings) {
   EXPECT_THAT(Codes(r), ::testing::ElementsAre("NAME_MISMATCH", "UNTRANSLATED"));
 }
 
+// A Latin name in the Korean must reach the English, but in any of the forms English writes it.
+TEST_F(EngineTest, LatinNamesInTheKoreanAreFoundInTheirEnglishForms) {
+  auto name_codes = [&](const std::string& ko, const std::string& en) {
+    std::vector<std::string> out;
+    for (const std::string& code : Codes(CheckLines(ko, en))) {
+      if (code.rfind("NAME", 0) == 0) out.push_back(code);
+    }
+    return out;
+  };
+  // Dotted, other case, spelled out, derived.
+  EXPECT_THAT(name_codes("UN 보고서가 나왔다.", "The U.N. report came out."), ::testing::IsEmpty());
+  EXPECT_THAT(name_codes("NYMEX 거래에서 유가가 내렸다.", "Oil fell in Nymex trading."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(name_codes("CDC에 따르면 환자가 늘었다.",
+                         "Cases rose, according to the Centers for Disease Control and Prevention."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(name_codes("USGS는 지진이 났다고 밝혔다.", "The U.S. Geological Survey reported a quake."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(name_codes("Korea 팀이 이겼다.", "The Korean team won."), ::testing::IsEmpty());
+  // Really missing, or replaced: still reported.
+  EXPECT_THAT(name_codes("CNN 보도에 따르면 회담이 열린다.", "The talks will be held, NBC reported."),
+              ::testing::Contains("NAME_MISSING"));
+  EXPECT_THAT(name_codes("CDC에 따르면 환자가 늘었다.", "Cases rose, according to health officials."),
+              ::testing::Contains("NAME_MISSING"));
+}
+
 TEST_F(EngineTest, OmissionAndAdditionFromTheAligner) {
   PairInput input;
   const std::string ko =

@@ -1,7 +1,10 @@
 // NAME_MISMATCH / NAME_MISSING: Korean person names against their English renderings, and Latin
 // names inside the Korean (IBM, NHK) that must appear unchanged in the English.
 #include <algorithm>
+#include <cctype>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "common/base/str_cat.h"
 #include "common/checks/pair_context.h"
@@ -25,6 +28,89 @@ bool ContainsWord(std::string_view haystack, std::string_view needle) {
     if (left && right) return true;
   }
   return false;
+}
+
+// English words as the Latin-name check compares them: ASCII letters, digits, '&' and inner dots
+// ("U.S."), split at anything else.
+std::vector<std::string_view> LatinWords(std::string_view en) {
+  std::vector<std::string_view> words;
+  auto part_of_word = [&](size_t i) {
+    const unsigned char c = static_cast<unsigned char>(en[i]);
+    if (std::isalnum(c) || c == '&') return true;
+    // A dot between letters, or after a single capital that follows one ("U.S.").
+    return c == '.' && i > 0 && std::isupper(static_cast<unsigned char>(en[i - 1])) &&
+           (i + 1 < en.size() && std::isupper(static_cast<unsigned char>(en[i + 1])));
+  };
+  for (size_t i = 0; i < en.size();) {
+    if (!part_of_word(i)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < en.size() && part_of_word(j)) ++j;
+    words.push_back(en.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+std::string Undotted(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (c != '.') out.push_back(c);
+  }
+  return out;
+}
+
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// Whether the English carries a Latin name written in the Korean: the same word in any case
+// (NYMEX, Nymex), dotted (UN, U.N.), as a derived form (Korea, Korean; Philippines, Philippine),
+// or spelled out with these initials (CDC, "Centers for Disease Control and Prevention"; USGS,
+// "U.S. Geological Survey").
+bool EnglishCarriesLatinName(std::string_view en, std::string_view name) {
+  const std::string token = Undotted(name);
+  if (token.empty()) return true;
+  const std::vector<std::string_view> words = LatinWords(en);
+  for (std::string_view word : words) {
+    const std::string w = Undotted(word);
+    if (EqualsIgnoringCase(w, token)) return true;
+    if (token.size() >= 4 && w.size() > token.size() &&
+        EqualsIgnoringCase(std::string_view(w).substr(0, token.size()), token)) {
+      const std::string_view rest = std::string_view(w).substr(token.size());
+      for (std::string_view suffix : {"s", "n", "ns", "an", "ans", "ese", "i", "is"}) {
+        if (rest == suffix) return true;
+      }
+    }
+    if (token.size() >= 5 && token.back() == 's' && w.size() + 1 == token.size() &&
+        EqualsIgnoringCase(w, std::string_view(token).substr(0, w.size()))) {
+      return true;
+    }
+  }
+  // Initials of runs of capitalized words; lower-case particles continue a run, other words end
+  // it. An all-capital word contributes all its letters (U.S. -> US).
+  static constexpr std::string_view kParticles[] = {"of", "for", "and", "the", "on", "de", "in", "&"};
+  std::string run;
+  auto run_holds_token = [&] { return token.size() >= 2 && run.find(token) != std::string::npos; };
+  for (std::string_view word : words) {
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    if (std::isupper(first)) {
+      const std::string w = Undotted(word);
+      const bool all_caps = std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+      });
+      run += all_caps ? w : std::string(1, static_cast<char>(first));
+    } else if (std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) {
+      if (run_holds_token()) return true;
+      run.clear();
+    }
+  }
+  return run_holds_token();
 }
 
 // "Obama's" -> "Obama".
@@ -192,11 +278,7 @@ class NameCheck final : public PairCheck {
     }
     for (const text::TextSpan& latin : names::FindLatinNames(ko)) {
       const std::string_view token = ko.substr(latin.begin, latin.end - latin.begin);
-      if (ContainsWord(en, token)) continue;
-      // IOC spelled out in the English: "International Olympic Committee".
-      bool spelled_out = false;
-      for (const names::EnglishName& name : english_names) spelled_out |= Initials(en, name) == token;
-      if (spelled_out) continue;
+      if (EnglishCarriesLatinName(en, token)) continue;
       Finding f;
       f.pair_index = pair.pair_index;
       f.code = codes::kNameMissing;
