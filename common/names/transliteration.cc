@@ -84,7 +84,12 @@ std::string LatinSkeletonRaw(std::string_view latin) {
         break;
       case 'c':
         if (next == 'h') {
-          Push('J', &out);
+          // Greek ch is k before r and l and in -chael (Christopher 크리스토퍼, Chrysler
+          // 크라이슬러, Michael 마이클); elsewhere it is ㅊ (Churchill 처칠).
+          const char after = at(i + 2);
+          const bool greek = after == 'r' || after == 'l' ||
+                             (after == 'a' && at(i + 3) == 'e' && at(i + 4) == 'l');
+          Push(greek ? 'K' : 'J', &out);
           ++i;
         } else if (next == 'k') {
           Push('K', &out);
