@@ -67,7 +67,20 @@ INSTANTIATE_TEST_SUITE_P(
                   {"영화 ‘다크 나이트의 스타가 왔다.", "그는 “조사에 협조했다”고 밝혔다."}},
         SplitCase{"UnbalancedQuoteDoesNotSwallow",
                   "그는 \"끝났다. 모두 돌아갔다. 회의는 내일이다.\n새 문단이다.",
-                  {"그는 \"끝났다.", "모두 돌아갔다.", "회의는 내일이다.", "새 문단이다."}}),
+                  {"그는 \"끝났다.", "모두 돌아갔다.", "회의는 내일이다.", "새 문단이다."}},
+        // Scraped headline lists separate items with a wide gap of no-break spaces.
+        SplitCase{"NoBreakSpaceGapBetweenHeadlines",
+                  "국방개혁안 우려\u00a0 \u00a0 \u00a02005.10 뉴욕서 추도식 열려",
+                  {"국방개혁안 우려", "2005.10 뉴욕서 추도식 열려"}},
+        SplitCase{"OneNoBreakSpaceIsJustASpace", "국방개혁안\u00a0우려 커져",
+                  {"국방개혁안\u00a0우려 커져"}},
+        // A spaced 이 after a quotation is the determiner opening the next sentence.
+        SplitCase{"DeterminerAfterAQuotation",
+                  "그는 “참여해 왔습니다.” 이 영화는 1위에 올랐습니다.",
+                  {"그는 “참여해 왔습니다.”", "이 영화는 1위에 올랐습니다."}},
+        SplitCase{"TitleEndingInAnEllipsisStaysInside",
+                  "본지 1일 <엄마를 살릴 수만 있다면…> 기사가 보도된 이후 온정이 이어졌다.",
+                  {"본지 1일 <엄마를 살릴 수만 있다면…> 기사가 보도된 이후 온정이 이어졌다."}}),
     [](const auto& info) { return info.param.name; });
 
 class EnglishSplitTest : public ::testing::TestWithParam<SplitCase> {};
@@ -102,7 +115,21 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Prices rose.", "analysts said so.", "Sales in the U.S. rose.",
                    "He left... then came back."}},
         SplitCase{"QuestionAndExclamation", "Why now? Because it matters! Yes.",
-                  {"Why now?", "Because it matters!", "Yes."}}),
+                  {"Why now?", "Because it matters!", "Yes."}},
+        // Layout breaks of scraped and broadcast copy.
+        SplitCase{"UrlLineBeforeTheStory",
+                  "http://example.com/a.asp?id=3 (CNN) Both men spoke. See www.example.com for more.",
+                  {"http://example.com/a.asp?id=3", "(CNN) Both men spoke.",
+                   "See www.example.com for more."}},
+        SplitCase{"DoubleAcuteAccentAsQuotes",
+                  "˝Rain will hit the coast.˝ ˝The typhoon is strong.˝",
+                  {"˝Rain will hit the coast.˝", "˝The typhoon is strong.˝"}},
+        SplitCase{"EllipsisBeforeAClosingQuote",
+                  "“So I'll buy food with it…” “Others say guns are bad.” He went… Home.",
+                  {"“So I'll buy food with it…”", "“Others say guns are bad.”", "He went… Home."}},
+        SplitCase{"LeadInColonBeforeAQuotation",
+                  "Big money at the box office: “Twilight is first.” He said: go.",
+                  {"Big money at the box office:", "“Twilight is first.”", "He said: go."}}),
     [](const auto& info) { return info.param.name; });
 
 TEST(SentenceSplitterTest, SpansAreByteOffsetsIntoTheInput) {
