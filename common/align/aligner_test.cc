@@ -67,6 +67,25 @@ TEST(AlignerTest, FindsASplitSentence) {
   EXPECT_EQ(Shapes(Aligner().Align(ko, en)), (std::vector<std::string>{"1-1", "1-2", "1-1"}));
 }
 
+TEST(AlignerTest, FindsSplitsAtStartAndEnd) {
+  // Korean sentences 0 and 3 are each translated as two English sentences.
+  const std::vector<SentenceFeatures> ko = {Ko(70), Ko(30), Ko(40), Ko(64)};
+  const std::vector<SentenceFeatures> en = {En(36), En(34), En(31), En(39), En(30), En(34)};
+  const auto beads = Aligner().Align(ko, en);
+  EXPECT_EQ(Shapes(beads), (std::vector<std::string>{"1-2", "1-1", "1-1", "1-2"}));
+  ExpectCoversEverySentenceOnce(beads, 4, 6);
+}
+
+TEST(AlignerTest, NumbersInTheWrongOrderDoNotBreakMonotonicity) {
+  // The translation swaps which sentence carries which number (Korean 7 then 9, English 9 then
+  // 7): the anchors pull across each other, the path stays monotonic and the lengths decide.
+  const std::vector<SentenceFeatures> ko = {Ko(30), Ko(22, {7}), Ko(48, {9}), Ko(25)};
+  const std::vector<SentenceFeatures> en = {En(31), En(21, {9}), En(47, {7}), En(26)};
+  const auto beads = Aligner().Align(ko, en);
+  ExpectCoversEverySentenceOnce(beads, 4, 4);
+  EXPECT_EQ(Shapes(beads), (std::vector<std::string>{"1-1", "1-1", "1-1", "1-1"}));
+}
+
 TEST(AlignerTest, DroppedFirstAndLastSentencesWithAnchors) {
   // Numbers anchor the middle sentences; the first and last Korean sentences have no translation.
   const std::vector<SentenceFeatures> ko = {Ko(35, {1}), Ko(30, {2}), Ko(42, {3}), Ko(38, {4})};
