@@ -38,11 +38,12 @@ struct AlignStats {
 // by a Korean-English length model, anchor evidence and bead priors (see AlignerParams).
 //
 // Cost: O((n + m) x band) time and memory, band a constant half-width around the diagonal scaled
-// by the two texts' lengths, so an article's cost grows linearly. The band is safe because a
+// by the two sides' sentence counts (m / n), so an article's cost grows linearly. The band is safe because a
 // translation's sentence order follows the source: the true path strays from the scaled diagonal
 // only by the imbalance of merges and drops seen so far, a few sentences in news. When the best
 // path found comes near the band's edge (it may have wanted to leave), the band is doubled and
 // the DP rerun, up to the full matrix, so the band never changes the result on inputs it fits.
+// The same happens when the band cannot reach the end at all (one sentence against twenty).
 //
 // Immutable; thread-safe.
 class Aligner {
