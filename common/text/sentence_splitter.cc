@@ -284,6 +284,18 @@ bool IsNounPeriod(std::string_view text, size_t period, size_t next_start) {
   return IsHangulSyllable(DecodeUtf8(text, &q));
 }
 
+// The sorted union of two sorted lists of break offsets.
+std::vector<uint32_t> MergeCandidates(std::vector<uint32_t> candidates,
+                                      const std::vector<uint32_t>& extra) {
+  if (extra.empty()) return candidates;
+  std::vector<uint32_t> merged;
+  merged.reserve(candidates.size() + extra.size());
+  std::merge(candidates.begin(), candidates.end(), extra.begin(), extra.end(),
+             std::back_inserter(merged));
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  return merged;
+}
+
 // ICU never breaks before a lower-case word (`...in the U.S. giving`) nor, in some contexts, before
 // a digit or bracket (`다. 2월 10일`, `. (CNN)`). News copy has no such sentence-internal spaces after a
 // terminal except after abbreviations, initials and ellipses, which the rules below keep together;
@@ -316,13 +328,7 @@ std::vector<uint32_t> AddTerminalBreaks(std::string_view text, std::vector<uint3
       extra.push_back(static_cast<uint32_t>(q));
     }
   }
-  if (extra.empty()) return candidates;
-  std::vector<uint32_t> merged;
-  merged.reserve(candidates.size() + extra.size());
-  std::merge(candidates.begin(), candidates.end(), extra.begin(), extra.end(),
-             std::back_inserter(merged));
-  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-  return merged;
+  return MergeCandidates(std::move(candidates), extra);
 }
 
 // Sentence ends that carry no terminal punctuation in scraped news copy. Returns the union with
@@ -391,13 +397,7 @@ std::vector<uint32_t> AddUnpunctuatedBreaks(std::string_view text,
       extra.push_back(static_cast<uint32_t>(i + 2));
     }
   }
-  if (extra.empty()) return candidates;
-  std::vector<uint32_t> merged;
-  merged.reserve(candidates.size() + extra.size());
-  std::merge(candidates.begin(), candidates.end(), extra.begin(), extra.end(),
-             std::back_inserter(merged));
-  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-  return merged;
+  return MergeCandidates(std::move(candidates), extra);
 }
 
 // Wikipedia-style reference marks after a sentence (`다.[2] `, `다.[1][3] `, `다.[참고 2] `): ICU
