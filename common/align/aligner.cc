@@ -238,10 +238,10 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
 
   // Cost of the bead of shape k covering source [i - s.source, i) and target [j - s.target, j),
   // or infinity once it is clear that the cost cannot be below `budget`: the anchors, the dear
-  // part, are then not scored. `max_bonus` bounds what the anchors can take off.
+  // part, are then not scored. `max_bonus` bounds what the anchors can take off. REQUIRES: both
+  // sides of the shape non-empty (a 1-0 or 0-1 bead costs its prior alone).
   auto bead_cost = [&](int i, int j, size_t k, double budget, double max_bonus) -> double {
     const BeadShape& s = kShapes[k];
-    if (s.source == 0 || s.target == 0) return shape_prior[k];
     if (s.source == 1 && s.target == 1) return entry(i - 1, j - 1).cost_1_1;
     const double ls = src_len[i] - src_len[i - s.source];
     const double lt = tgt_len[j] - tgt_len[j - s.target];
