@@ -364,7 +364,7 @@ std::vector<uint32_t> AddUnpunctuatedBreaks(std::string_view text,
       }
       size_t end = i, spaces = 0;
       for (size_t n; end < text.size() && (n = is_gap_space(end)) != 0; end += n) ++spaces;
-      for (size_t p = begin; p < i; p += is_gap_space(p)) ++spaces;
+      for (size_t p = begin, n; p < i && (n = is_gap_space(p)) != 0; p += n) ++spaces;
       if (spaces >= 3 && begin > 0 && end < text.size()) extra.push_back(static_cast<uint32_t>(end));
       i = end - 1;
       continue;

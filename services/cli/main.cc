@@ -53,7 +53,7 @@ std::string ReadInput(const std::string& path) {
     throw CliError{std::string(s.message())};
   }
   if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
-    throw CliError{StrCat(path, ": file is empty")};
+    throw CliError{StrCat(path, content.empty() ? ": file is empty" : ": file has only whitespace")};
   }
   return content;
 }

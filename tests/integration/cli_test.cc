@@ -88,7 +88,7 @@ TEST(CliTest, SegmentPrintsSegments) {
 TEST(CliTest, InputErrorsExitTwoNamingTheFile) {
   TempFiles files;
   const std::string bad = files.Write("bad.ko", "좋은\xFF문장");
-  const std::string empty = files.Write("empty.en", "  \n");
+  const std::string empty = files.Write("empty.en", "");
   const std::string two = files.Write("two.ko", "하나.\n둘.\n");
   const std::string one = files.Write("one.en", "One.\n");
 
@@ -99,6 +99,11 @@ TEST(CliTest, InputErrorsExitTwoNamingTheFile) {
   r = RunCli({kGalley, "check", kExampleKo, empty});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_EQ(r.err, "galley: " + empty + ": file is empty\n");
+
+  const std::string blank = files.Write("blank.en", " \t\n");
+  r = RunCli({kGalley, "check", kExampleKo, blank});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_EQ(r.err, "galley: " + blank + ": file has only whitespace\n");
 
   r = RunCli({kGalley, "check", "/nonexistent/x.ko", kExampleEn});
   EXPECT_EQ(r.exit_code, 2);
