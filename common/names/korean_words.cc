@@ -1,8 +1,55 @@
 #include "common/names/korean_words.h"
 
+#include <array>
+#include <cstdlib>
+#include <string>
+
 #include "common/text/utf8.h"
 
 namespace galley::names {
+
+extern const char kLoanwordSyllablesTsv[];  // data/loanword_syllables.tsv, compiled in.
+
+namespace {
+
+constexpr int kHangulSyllables = 11172;
+
+// Loanword log-odds per Hangul syllable, indexed by code point - U+AC00; 0 for syllables the
+// table leaves out. Parsed once from the compiled-in TSV.
+const std::array<float, kHangulSyllables>& LoanwordOdds() {
+  static const auto* table = [] {
+    auto* t = new std::array<float, kHangulSyllables>{};
+    std::string_view tsv(kLoanwordSyllablesTsv);
+    while (!tsv.empty()) {
+      const size_t eol = tsv.find('\n');
+      const std::string_view line = tsv.substr(0, eol);
+      tsv = eol == std::string_view::npos ? std::string_view() : tsv.substr(eol + 1);
+      const size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+      size_t pos = 0;
+      const char32_t c = text::DecodeUtf8(line.substr(0, tab), &pos);
+      if (!text::IsHangulSyllable(c)) continue;
+      (*t)[c - 0xAC00] = std::strtof(std::string(line.substr(tab + 1)).c_str(), nullptr);
+    }
+    return t;
+  }();
+  return *table;
+}
+
+}  // namespace
+
+double LoanwordScore(std::string_view word) {
+  const auto& odds = LoanwordOdds();
+  double sum = 0;
+  int syllables = 0;
+  for (size_t pos = 0; pos < word.size();) {
+    const char32_t c = text::DecodeUtf8(word, &pos);
+    if (!text::IsHangulSyllable(c)) continue;
+    sum += odds[c - 0xAC00];
+    ++syllables;
+  }
+  return syllables == 0 ? 0 : sum / syllables;
+}
 
 std::vector<HangulWord> HangulWords(std::string_view text) {
   std::vector<HangulWord> out;
@@ -54,6 +101,10 @@ std::string_view StripNameSuffix(std::string_view word) {
   return word;
 }
 
+// Mean loanword log-odds from which a word counts as transliterated without an epenthetic ㅡ
+// (잭슨, 오바마, 워싱턴): e^1, the word's syllables are on average 2.7 times likelier in loanwords.
+constexpr double kLoanwordThreshold = 1.0;
+
 bool LooksTransliterated(std::string_view stem) {
   int syllables = 0;
   bool foreign = false;
@@ -64,8 +115,12 @@ bool LooksTransliterated(std::string_view stem) {
     const int initial = index / (21 * 28), medial = (index / 28) % 21, final = index % 28;
     constexpr int kEu = 18, kE = 5, kAe = 1, kEo = 4, kI = 20;
     constexpr int kRieul = 5, kKieuk = 15, kTieut = 16, kPieup = 17;
-    // 스 트 르 즈 크 프 브 드 그 츠: ㅡ without a final after a consonant.
-    if (medial == kEu && final == 0 && initial != 11 /* ㅇ */ && initial != 18 /* ㅎ */) {
+    // 스 트 르 즈 크 프 브 드 그 츠: ㅡ without a final after a consonant. Not a first 그 or 쓰,
+    // which open native words by the hundred (그는, 그러나, 그동안, 그들; 쓰여진, 쓰레기).
+    constexpr int kGiyeok = 0, kSsangsios = 10;
+    const bool native_opening = syllables == 0 && (initial == kGiyeok || initial == kSsangsios);
+    if (medial == kEu && final == 0 && initial != 11 /* ㅇ */ && initial != 18 /* ㅎ */ &&
+        !native_opening) {
       foreign = true;
     }
     if (syllables == 0 && initial == kRieul) foreign = true;
@@ -77,7 +132,7 @@ bool LooksTransliterated(std::string_view stem) {
   const char32_t last = stem.empty() ? 0 : text::DecodeUtf8Before(stem, stem.size(), &last_start);
   static constexpr std::u32string_view kVerbEndings = U"다고며지게서면니요죠까";
   if (kVerbEndings.find(last) != std::u32string_view::npos) return false;
-  return foreign && syllables >= 2;
+  return syllables >= 2 && (foreign || LoanwordScore(stem) >= kLoanwordThreshold);
 }
 
 }  // namespace galley::names

@@ -33,6 +33,12 @@ std::string_view StripNameSuffix(std::string_view word);
 // predicates (그렇지, 상태다) are never names. A heuristic; it errs towards "native".
 bool LooksTransliterated(std::string_view stem);
 
+// Mean over the word's Hangul syllables of how much likelier each is in loanwords and foreign
+// names than in ordinary Korean (natural log of the frequency ratio; data/loanword_syllables.tsv,
+// made by scripts/make_loanword_syllables.py from public transliteration lists and the KSS texts).
+// Positive for 워싱턴 (2.0), negative for 대통령 (-3.9). REQUIRES: valid UTF-8.
+double LoanwordScore(std::string_view word);
+
 }  // namespace galley::names
 
 #endif  // GALLEY_COMMON_NAMES_KOREAN_WORDS_H_
