@@ -140,21 +140,25 @@ struct OrphanName {
   std::string romanized;
 };
 
+// `persons`: the Korean person names of `ko`, as the check found them.
 std::vector<OrphanName> KoreanOrphans(std::string_view ko,
+                                      const std::vector<names::KoreanPersonName>& persons,
                                       const std::vector<align::EnglishWordEvidence>& english,
                                       const PairContext& pair) {
   std::vector<OrphanName> out;
-  std::vector<text::TextSpan> person_spans;
-  for (const auto& p : names::FindKoreanPersonNames(ko)) person_spans.push_back(p.span);
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concept_ids;
   for (const names::HangulWord& w : names::HangulWords(ko)) {
-    const bool person = std::any_of(person_spans.begin(), person_spans.end(), [&](auto s) {
-      return s.begin == w.span.begin;
+    const bool person = std::any_of(persons.begin(), persons.end(), [&](const auto& p) {
+      return p.span.begin == w.span.begin;
     });
-    const align::SentenceFeatures korean = align::KoreanWordFeatures(w.stem);
-    const bool named_place = std::any_of(korean.concepts.begin(), korean.concepts.end(), [](uint64_t c) {
-      return align::NewsLexicon::Default().IsName(static_cast<uint32_t>(c));
-    });
+    concept_ids.clear();
+    lexicon.KoreanConcepts(w.stem, &concept_ids);
+    const bool named_place = std::any_of(concept_ids.begin(), concept_ids.end(),
+                                         [&](uint32_t c) { return lexicon.IsName(c); });
     if (!person && !named_place && !names::LooksTransliterated(w.stem)) continue;
+    // Only candidates pay for their skeletons.
+    const align::SentenceFeatures korean = align::KoreanWordFeatures(w.stem);
     bool matched = false;
     for (const auto& e : english) {
       if (align::KoreanExplains(korean, e)) {
@@ -213,7 +217,8 @@ class NameCheck final : public PairCheck {
     if (pair.source->empty() || pair.target->empty()) return;
     const std::string_view ko = pair.source->text(), en = pair.target->text();
     using Outcome = names::PersonNameMatch::Outcome;
-    for (const names::KoreanPersonName& person : names::FindKoreanPersonNames(ko)) {
+    const std::vector<names::KoreanPersonName> persons = names::FindKoreanPersonNames(ko);
+    for (const names::KoreanPersonName& person : persons) {
       const names::PersonNameMatch match = names::MatchPersonName(person, en);
       if (match.outcome != Outcome::kGivenDiffers && match.outcome != Outcome::kSurnameDiffers) {
         continue;
@@ -258,7 +263,7 @@ class NameCheck final : public PairCheck {
               align::EvidenceForEnglishWord(StripPossessive(en.substr(w.begin, w.end - w.begin))));
         }
       }
-      const std::vector<OrphanName> orphans = KoreanOrphans(ko, english_words, pair);
+      const std::vector<OrphanName> orphans = KoreanOrphans(ko, persons, english_words, pair);
       if (!orphans.empty()) {
         for (const names::EnglishName* name : unexplained) {
           const OrphanName& orphan = orphans.front();

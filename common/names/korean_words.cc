@@ -80,7 +80,12 @@ std::string_view StripKoreanParticle(std::string_view word) {
       "에서는", "에게서", "으로는", "이라는", "이라고", "에서", "에게", "으로", "까지", "부터",
       "처럼",   "보다",   "께서",   "라는",   "라고",   "은",   "는",   "이",   "가",   "을",
       "를",     "의",     "에",     "와",     "과",     "로",   "도",   "만",   "측",   "께"};
+  // Every particle ends in a 3-byte syllable: compare those bytes first (this runs for every
+  // word of every sentence).
+  if (word.size() < 9) return word;
+  const std::string_view last = word.substr(word.size() - 3);
   for (std::string_view p : kParticles) {
+    if (p.substr(p.size() - 3) != last) continue;
     if (word.size() >= p.size() + 6 && word.substr(word.size() - p.size()) == p) {
       return word.substr(0, word.size() - p.size());
     }

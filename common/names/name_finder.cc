@@ -275,6 +275,22 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
 
 const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul) {
   static const std::vector<std::string_view> kNone;
+  // One-syllable surnames, nearly all, through a dense index by syllable: this is asked for the
+  // first syllable of every Hangul word.
+  static const auto* one_syllable = [] {
+    auto* index = new std::vector<const std::vector<std::string_view>*>(11172, &kNone);
+    for (const auto& [hangul, spellings] : SurnameTable()) {
+      size_t pos = 0;
+      const char32_t c = DecodeUtf8(hangul, &pos);
+      if (pos == hangul.size() && IsHangulSyllable(c)) (*index)[c - 0xAC00] = &spellings;
+    }
+    return index;
+  }();
+  if (surname_hangul.size() == 3) {
+    size_t pos = 0;
+    const char32_t c = DecodeUtf8(surname_hangul, &pos);
+    if (IsHangulSyllable(c)) return *(*one_syllable)[c - 0xAC00];
+  }
   const auto& table = SurnameTable();
   const auto it = table.find(surname_hangul);
   return it == table.end() ? kNone : it->second;
@@ -282,11 +298,12 @@ const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_h
 
 std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
   std::vector<KoreanPersonName> out;
+  std::vector<size_t> syllable_starts;  // Of the current word; reused across words.
   size_t i = 0;
   while (i < korean.size()) {
     // A Hangul word: [i, j).
     size_t j = i;
-    std::vector<size_t> syllable_starts;
+    syllable_starts.clear();
     while (j < korean.size()) {
       size_t next = j;
       if (!IsHangulSyllable(DecodeUtf8(korean, &next))) break;
