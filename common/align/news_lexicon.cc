@@ -22,11 +22,15 @@ std::vector<std::string_view> SplitBy(std::string_view s, char sep) {
 
 // Byte offsets after the first (up to) 4 Hangul syllables of `word` into `ends`; returns how many
 // syllables `word` has, or 0 if it is not all Hangul.
-size_t SyllableEnds(std::string_view word, size_t (&ends)[4]) {
+// Korean stems are at most this long (아프가니스탄); longer ones are refused when parsing, since
+// lookups try a word's prefixes only up to this length.
+constexpr size_t kMaxStemSyllables = 6;
+
+size_t SyllableEnds(std::string_view word, size_t (&ends)[kMaxStemSyllables]) {
   size_t count = 0;
   for (size_t pos = 0; pos < word.size();) {
     if (!text::IsHangulSyllable(text::DecodeUtf8(word, &pos))) return 0;
-    if (count < 4) ends[count] = pos;
+    if (count < kMaxStemSyllables) ends[count] = pos;
     ++count;
   }
   return count;
@@ -59,11 +63,16 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
     const uint32_t concept_id = static_cast<uint32_t>(lexicon.concepts_++);
     lexicon.is_name_.push_back(columns.size() == 3);
     for (std::string_view stem : SplitBy(columns[0], '|')) {
-      size_t ends[4];
+      size_t ends[kMaxStemSyllables];
       const size_t syllables = SyllableEnds(stem, ends);
       if (syllables == 0) {
         return absl::InvalidArgumentError(
             StrCat("news lexicon line ", line_number, ": Korean stem is not Hangul: ", stem));
+      }
+      if (syllables > kMaxStemSyllables) {
+        return absl::InvalidArgumentError(StrCat("news lexicon line ", line_number,
+                                                 ": Korean stem longer than ", kMaxStemSyllables,
+                                                 " syllables: ", stem));
       }
       (syllables == 1 ? lexicon.korean_exact_ : lexicon.korean_prefix_)[std::string(stem)]
           .push_back(concept_id);
@@ -78,7 +87,7 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
 }
 
 void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* out) const {
-  size_t ends[4];
+  size_t ends[kMaxStemSyllables];
   const size_t syllables = SyllableEnds(word, ends);
   if (syllables == 0) return;
   if (syllables == 1) {
@@ -87,8 +96,8 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
     }
     return;
   }
-  // Longest stem first (4 syllables down to 2).
-  for (size_t k = std::min<size_t>(syllables, 4); k >= 2; --k) {
+  // Longest stem first (kMaxStemSyllables down to 2).
+  for (size_t k = std::min(syllables, kMaxStemSyllables); k >= 2; --k) {
     const auto it = korean_prefix_.find(word.substr(0, ends[k - 1]));
     if (it != korean_prefix_.end()) {
       out->insert(out->end(), it->second.begin(), it->second.end());

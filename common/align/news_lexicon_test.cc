@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 namespace galley::align {
+
+extern const char kNewsLexiconTsv[];  // The compiled-in data/news_lexicon.tsv.
+
 namespace {
 
 std::vector<uint32_t> Korean(const NewsLexicon& l, std::string_view w) {
@@ -30,6 +33,35 @@ TEST(NewsLexiconTest, StemsMatchAsDocumented) {
   EXPECT_TRUE(English(*lexicon, "govs").empty());
   EXPECT_EQ(Korean(*lexicon, "군"), (std::vector<uint32_t>{1}));   // One syllable: whole word.
   EXPECT_TRUE(Korean(*lexicon, "군사").empty());
+}
+
+// Every Korean stem of the compiled-in lexicon is reachable: a word that is the stem itself
+// finds a concept (stems longer than the lookup's reach were once silently dead).
+TEST(NewsLexiconTest, EveryKoreanStemOfTheDataIsFound) {
+  const NewsLexicon& lexicon = NewsLexicon::Default();
+  std::string_view tsv(kNewsLexiconTsv);
+  int stems = 0;
+  while (!tsv.empty()) {
+    const size_t eol = tsv.find('\n');
+    const std::string_view line = tsv.substr(0, eol);
+    tsv = eol == std::string_view::npos ? std::string_view() : tsv.substr(eol + 1);
+    if (line.empty() || line[0] == '#') continue;
+    std::string_view korean = line.substr(0, line.find('\t'));
+    while (!korean.empty()) {
+      const size_t bar = korean.find('|');
+      const std::string_view stem = korean.substr(0, bar);
+      korean = bar == std::string_view::npos ? std::string_view() : korean.substr(bar + 1);
+      EXPECT_FALSE(Korean(lexicon, stem).empty()) << stem;
+      ++stems;
+    }
+  }
+  EXPECT_GT(stems, 500);
+}
+
+TEST(NewsLexiconTest, OverlongStemsAreRefused) {
+  auto lexicon = NewsLexicon::Parse("가나다라마바사	seven\n");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_NE(std::string(lexicon.status().message()).find("longer than 6"), std::string::npos);
 }
 
 TEST(NewsLexiconTest, MalformedLinesAreNamed) {
