@@ -76,6 +76,7 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
       }
       (syllables == 1 ? lexicon.korean_exact_ : lexicon.korean_prefix_)[std::string(stem)]
           .push_back(concept_id);
+      if (syllables >= 2) lexicon.korean_heads_.insert(std::string(stem.substr(0, ends[1])));
     }
     for (std::string_view stem : SplitBy(columns[1], '|')) {
       (stem.size() >= 4 ? lexicon.english_prefix_ : lexicon.english_exact_)[std::string(stem)]
@@ -96,6 +97,7 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
     }
     return;
   }
+  if (!korean_heads_.count(word.substr(0, ends[1]))) return;
   // Longest stem first (kMaxStemSyllables down to 2).
   for (size_t k = std::min(syllables, kMaxStemSyllables); k >= 2; --k) {
     const auto it = korean_prefix_.find(word.substr(0, ends[k - 1]));

@@ -47,6 +47,9 @@ class NewsLexicon {
   Index english_exact_;   // Shorter stems: match whole words.
   // First four letters of every prefix stem, to rule most words out with one lookup.
   std::unordered_set<std::string, Hash, std::equal_to<>> english_heads_;
+  // The first two syllables of every Korean stem of 2+ syllables: most words start like none, and
+  // one lookup then rules out all their prefixes.
+  std::unordered_set<std::string, Hash, std::equal_to<>> korean_heads_;
   size_t concepts_ = 0;
   std::vector<bool> is_name_;  // By concept id.
 };

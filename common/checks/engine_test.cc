@@ -110,6 +110,16 @@ TEST_F(EngineTest, LatinNamesInTheKoreanAreFoundInTheirEnglishForms) {
               ::testing::Contains("NAME_MISSING"));
 }
 
+// A name whose last syllable looks like a particle (콜로라도: 도 'also') still matches.
+TEST_F(EngineTest, NameEndingLikeAParticleStillMatches) {
+  const Report r = CheckLines("최근 콜로라도 주 볼더의 한 기사가 프로그램을 만들었다.",
+                              "Recently, an engineer from Boulder, Colorado, wrote a program.");
+  for (const Finding& f : r.findings) EXPECT_NE(f.code, "NAME_MISMATCH") << f.message;
+  const Report wrong = CheckLines("최근 콜로라도 주 볼더의 한 기사가 프로그램을 만들었다.",
+                                  "Recently, an engineer from Boulder, Nebraska, wrote a program.");
+  EXPECT_THAT(Codes(wrong), ::testing::Contains("NAME_MISMATCH"));
+}
+
 TEST_F(EngineTest, OmissionAndAdditionFromTheAligner) {
   PairInput input;
   const std::string ko =

@@ -159,12 +159,16 @@ std::vector<OrphanName> KoreanOrphans(std::string_view ko,
     if (!person && !named_place && !names::LooksTransliterated(w.stem)) continue;
     // Only candidates pay for their skeletons.
     const align::SentenceFeatures korean = align::KoreanWordFeatures(w.stem);
-    bool matched = false;
-    for (const auto& e : english) {
-      if (align::KoreanExplains(korean, e)) {
-        matched = true;
-        break;
-      }
+    // What looked like a one-syllable particle may end the name (콜로라도 is Colorado, not
+    // 콜로라 + 도 'also'): the whole word may match too.
+    auto explained = [&](const align::SentenceFeatures& features) {
+      return std::any_of(english.begin(), english.end(),
+                         [&](const auto& e) { return align::KoreanExplains(features, e); });
+    };
+    bool matched = explained(korean);
+    const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
+    if (!matched && whole.size() == w.stem.size() + 3) {
+      matched = explained(align::KoreanWordFeatures(whole));
     }
     // A lexicon concept the English sentence expresses in lower case ("the capital" for 서울).
     for (const align::SentenceFeatures* english_sentence : pair.target_features) {
@@ -187,10 +191,24 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
   const std::string_view ko = pair.source->text();
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
+  // Korean words whose one-syllable particle-looking ending may belong to the name (콜로라도,
+  // not 콜로라 + 도 'also'): the sentence features hold their stems only. Built on first need.
+  std::vector<align::SentenceFeatures> whole_words;
+  bool whole_words_built = false;
   auto explained_by_korean = [&](std::string_view word) {
     const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
     for (const align::SentenceFeatures* korean : pair.source_features) {
       if (align::KoreanExplains(*korean, evidence)) return true;
+    }
+    if (!whole_words_built) {
+      whole_words_built = true;
+      for (const names::HangulWord& w : names::HangulWords(ko)) {
+        const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
+        if (whole.size() == w.stem.size() + 3) whole_words.push_back(align::KoreanWordFeatures(whole));
+      }
+    }
+    for (const align::SentenceFeatures& korean : whole_words) {
+      if (align::KoreanExplains(korean, evidence)) return true;
     }
     return false;
   };

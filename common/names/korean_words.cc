@@ -74,23 +74,37 @@ std::vector<HangulWord> HangulWords(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The plural suffix 들 that particles follow (오스트리아인들이, 사람들의), keeping two syllables.
+std::string_view StripPlural(std::string_view word) {
+  constexpr std::string_view kPlural = "들";
+  if (word.size() >= kPlural.size() + 6 && word.substr(word.size() - kPlural.size()) == kPlural) {
+    return word.substr(0, word.size() - kPlural.size());
+  }
+  return word;
+}
+
+}  // namespace
+
 std::string_view StripKoreanParticle(std::string_view word) {
   // Longest first where one is a suffix of another.
   static constexpr std::string_view kParticles[] = {
-      "에서는", "에게서", "으로는", "이라는", "이라고", "에서", "에게", "으로", "까지", "부터",
-      "처럼",   "보다",   "께서",   "라는",   "라고",   "은",   "는",   "이",   "가",   "을",
-      "를",     "의",     "에",     "와",     "과",     "로",   "도",   "만",   "측",   "께"};
+      "에서는", "에게서", "으로는", "이라는", "이라고", "으로서", "에서", "에게", "으로", "까지",
+      "부터",   "처럼",   "보다",   "께서",   "라는",   "라고",   "에선", "에는", "에도", "로서",
+      "은",     "는",     "이",     "가",     "을",     "를",     "의",   "에",   "와",   "과",
+      "로",     "도",     "만",     "측",     "께"};
   // Every particle ends in a 3-byte syllable: compare those bytes first (this runs for every
   // word of every sentence).
-  if (word.size() < 9) return word;
+  if (word.size() < 9) return word;  // One or two syllables: nothing to strip.
   const std::string_view last = word.substr(word.size() - 3);
   for (std::string_view p : kParticles) {
     if (p.substr(p.size() - 3) != last) continue;
     if (word.size() >= p.size() + 6 && word.substr(word.size() - p.size()) == p) {
-      return word.substr(0, word.size() - p.size());
+      return StripPlural(word.substr(0, word.size() - p.size()));
     }
   }
-  return word;
+  return StripPlural(word);
 }
 
 std::string_view StripNameSuffix(std::string_view word) {

@@ -27,6 +27,14 @@ TEST(KoreanWordsTest, LoanwordScoreOrdersWords) {
   EXPECT_EQ(LoanwordScore("IBM"), 0.0);  // No Hangul: no evidence either way.
 }
 
+TEST(KoreanWordsTest, StripsParticlesAndThePluralBeforeThem) {
+  EXPECT_EQ(StripKoreanParticle("오스트리아인들이"), "오스트리아인");
+  EXPECT_EQ(StripKoreanParticle("요르단에선"), "요르단");
+  EXPECT_EQ(StripKoreanParticle("사람들"), "사람");
+  EXPECT_EQ(StripKoreanParticle("그들"), "그들");    // Two syllables stay.
+  EXPECT_EQ(StripKoreanParticle("정부는"), "정부");
+}
+
 TEST(KoreanWordsTest, HangulWordsStripParticles) {
   const auto words = HangulWords("오바마는 IBM과 워싱턴에서 만났다.");
   ASSERT_EQ(words.size(), 4u);

@@ -12,6 +12,7 @@ namespace galley::names {
 namespace {
 
 using text::DecodeUtf8;
+using text::DecodeUtf8Before;
 using text::IsHangulSyllable;
 using text::TextSpan;
 
@@ -83,9 +84,33 @@ const std::unordered_set<std::string_view>& TitleSet() {
 // Titles are 1 to 6 syllables of 3 bytes each: test the word's suffixes (prefixes) of those sizes.
 constexpr size_t kMaxTitleBytes = 6 * 3;
 
+// Which Hangul syllables end (start) some title: a word whose last (first) syllable is none of
+// them needs no lookups. Asked for nearly every word of a Korean text.
+struct TitleEdges {
+  std::vector<bool> last = std::vector<bool>(11172), first = std::vector<bool>(11172);
+};
+const TitleEdges& TitleEdgeSyllables() {
+  static const auto* edges = [] {
+    auto* e = new TitleEdges;
+    for (std::string_view title : kTitles) {
+      size_t pos = 0;
+      e->first[DecodeUtf8(title, &pos) - 0xAC00] = true;
+      e->last[DecodeUtf8Before(title, title.size()) - 0xAC00] = true;
+    }
+    return e;
+  }();
+  return *edges;
+}
+bool MayEndWithTitle(std::string_view w) {
+  if (w.size() < 3) return false;
+  const char32_t c = DecodeUtf8Before(w, w.size());
+  return IsHangulSyllable(c) && TitleEdgeSyllables().last[c - 0xAC00];
+}
+
 bool EndsWithTitle(std::string_view word) {
   const auto& titles = TitleSet();
   for (std::string_view w : {word, StripKoreanParticle(word)}) {
+    if (!MayEndWithTitle(w)) continue;
     for (size_t len = 3; len <= std::min(w.size(), kMaxTitleBytes); len += 3) {
       if (titles.count(w.substr(w.size() - len))) return true;
     }
@@ -94,6 +119,9 @@ bool EndsWithTitle(std::string_view word) {
 }
 
 bool StartsWithTitle(std::string_view rest) {
+  size_t pos = 0;
+  const char32_t c = rest.empty() ? 0 : DecodeUtf8(rest, &pos);
+  if (!IsHangulSyllable(c) || !TitleEdgeSyllables().first[c - 0xAC00]) return false;
   const auto& titles = TitleSet();
   for (size_t len = 3; len <= std::min(rest.size(), kMaxTitleBytes); len += 3) {
     if (titles.count(rest.substr(0, len))) return true;
@@ -349,7 +377,7 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
     bool is_title = !surname_first;
     for (std::string_view w : {word, StripKoreanParticle(word)}) {
       if (is_title) break;
-      is_title |= TitleSet().count(w) > 0;
+      is_title |= MayEndWithTitle(w) && TitleSet().count(w) > 0;
     }
     if (is_title) {
       // Nothing: fall through to the next word.
