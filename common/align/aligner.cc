@@ -248,57 +248,58 @@ std::vector<Bead> Aligner::AlignInBand(const std::vector<SentenceFeatures>& sour
     double c = shape_prior[k] + length_cost(ls, lt);
     if (c - max_bonus >= budget) return kInfinity;
 
-    // Anchors, each counted once per bead: OR the pair masks over the other side.
-    int matched_numbers = 0, missing_numbers = 0, matched_names = 0, missing_names = 0;
-    int matched_translit = 0, missing_translit = 0, matched_concepts = 0, missing_concepts = 0;
+    // Anchors, each counted once per bead: OR the pair masks over the other side. For each side,
+    // how many of its sentences' anchors found a partner and how many did not.
+    struct Tally {
+      int matched_numbers = 0, missing_numbers = 0, matched_names = 0, missing_names = 0;
+      int matched_concepts = 0, missing_concepts = 0;
+      void Add(int numbers, int names, int concepts, const Counts& total) {
+        matched_numbers += numbers;
+        missing_numbers += total.numbers - numbers;
+        matched_names += names;
+        missing_names += total.names - names;
+        matched_concepts += concepts;
+        missing_concepts += total.concepts - concepts;
+      }
+    };
+    Tally src, tgt;
     for (int a = i - s.source; a < i; ++a) {
-      int pn, pa, pc;
       if (s.target == 1) {
         const PairEntry& p = entry(a, j - 1);
-        pn = p.source_numbers, pa = p.source_names, pc = p.source_concepts;
-      } else {
-        uint64_t numbers = 0, names = 0, concepts = 0;
-        for (int b = j - s.target; b < j; ++b) {
-          const PairEvidence& e = entry(a, b).e;
-          numbers |= e.source_numbers;
-          names |= e.source_names;
-          concepts |= e.source_concepts;
-        }
-        pn = PopCount(numbers), pa = PopCount(names), pc = PopCount(concepts);
+        src.Add(p.source_numbers, p.source_names, p.source_concepts, src_counts[a]);
+        continue;
       }
-      const Counts& t = src_counts[a];
-      matched_numbers += pn;
-      missing_numbers += t.numbers - pn;
-      matched_names += pa;
-      missing_names += t.names - pa;
-      matched_concepts += pc;
-      missing_concepts += t.concepts - pc;
+      uint64_t numbers = 0, names = 0, concepts = 0;
+      for (int b = j - s.target; b < j; ++b) {
+        const PairEvidence& e = entry(a, b).e;
+        numbers |= e.source_numbers;
+        names |= e.source_names;
+        concepts |= e.source_concepts;
+      }
+      src.Add(PopCount(numbers), PopCount(names), PopCount(concepts), src_counts[a]);
     }
     for (int b = j - s.target; b < j; ++b) {
-      int pn, pa, pc;
       if (s.source == 1) {
         const PairEntry& p = entry(i - 1, b);
-        pn = p.target_numbers, pa = p.target_names, pc = p.target_concepts;
-      } else {
-        uint64_t numbers = 0, names = 0, concepts = 0;
-        for (int a = i - s.source; a < i; ++a) {
-          const PairEvidence& e = entry(a, b).e;
-          numbers |= e.target_numbers;
-          names |= e.target_names;
-          concepts |= e.target_concepts;
-        }
-        pn = PopCount(numbers), pa = PopCount(names), pc = PopCount(concepts);
+        tgt.Add(p.target_numbers, p.target_names, p.target_concepts, tgt_counts[b]);
+        continue;
       }
-      const Counts& t = tgt_counts[b];
-      matched_numbers += pn;
-      missing_numbers += t.numbers - pn;
-      matched_translit += pa;
-      missing_translit += t.names - pa;
-      matched_concepts += pc;
-      missing_concepts += t.concepts - pc;
+      uint64_t numbers = 0, names = 0, concepts = 0;
+      for (int a = i - s.source; a < i; ++a) {
+        const PairEvidence& e = entry(a, b).e;
+        numbers |= e.target_numbers;
+        names |= e.target_names;
+        concepts |= e.target_concepts;
+      }
+      tgt.Add(PopCount(numbers), PopCount(names), PopCount(concepts), tgt_counts[b]);
     }
-    c += anchor_cost(matched_numbers, missing_numbers, matched_names, missing_names,
-                     matched_translit, missing_translit, matched_concepts, missing_concepts);
+    // Source names are exact anchors (Latin tokens, person names); target names are English
+    // names matched by transliteration.
+    c += anchor_cost(src.matched_numbers + tgt.matched_numbers,
+                     src.missing_numbers + tgt.missing_numbers, src.matched_names,
+                     src.missing_names, tgt.matched_names, tgt.missing_names,
+                     src.matched_concepts + tgt.matched_concepts,
+                     src.missing_concepts + tgt.missing_concepts);
     return c;
   };
 
