@@ -9,6 +9,9 @@
 
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <thread>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -20,6 +23,9 @@
 #include "galley/v1/check_service.grpc.pb.h"
 #include "services/api/handlers.h"
 #include "services/api/json.h"
+#include "services/cli/batch/batch_input.h"
+#include "services/cli/batch/batch_report.h"
+#include "services/cli/batch/batch_runner.h"
 #include "services/cli/text_report.h"
 
 namespace galley::cli {
@@ -28,44 +34,44 @@ namespace {
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitError = 2;
+constexpr int kExitInterrupted = 130;  // 128 + SIGINT, as shells report it.
 
 // Raised for input and I/O problems; main prints the message and exits 2.
 struct CliError {
   std::string message;
 };
 
-std::string ReadInput(const std::string& path) {
-  std::string content;
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    content = buffer.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw CliError{StrCat(path, ": cannot open: ", std::strerror(errno))};
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw CliError{StrCat(path, ": read error: ", std::strerror(errno))};
-    content = buffer.str();
+std::string ReadInput(const std::string& path, size_t max_bytes) {
+  if (path != "-") {
+    auto content = ReadTextFile(path, max_bytes);
+    if (!content.ok()) throw CliError{std::string(content.status().message())};
+    return std::move(content).value();
   }
-  // Checked here, with the file's name, so offline and server modes give the same message.
-  if (const absl::Status s = text::ValidateUtf8(content, path); !s.ok()) {
+  std::ostringstream buffer;
+  buffer << std::cin.rdbuf();
+  std::string content = buffer.str();
+  // Checked here, with the stream's name, so offline and server modes give the same message.
+  if (const absl::Status s = text::ValidateUtf8(content, "standard input"); !s.ok()) {
     throw CliError{std::string(s.message())};
   }
   if (content.find_first_not_of(" \t\r\n") == std::string::npos) {
-    throw CliError{StrCat(path, content.empty() ? ": file is empty" : ": file has only whitespace")};
+    throw CliError{"standard input: empty"};
   }
   return content;
 }
 
 struct Options {
   std::string server;                // Empty: offline.
-  std::string format = "text";       // text | json
+  std::string format = "text";       // text | json (| junit | sarif | html for check)
   std::string segmented = "sentences";
   bool pre_aligned = false;
   std::string fail_on = "minor";
   std::string language;
   size_t max_bytes = checks::EngineOptions().max_text_bytes;
+  // check --batch
+  std::string batch;   // Manifest or directory; empty: one pair.
+  int jobs = 0;        // 0: the number of cores.
+  std::string output;  // Report file; empty: standard output.
 };
 
 v1::SegmentationMode Mode(const Options& o) {
@@ -125,7 +131,7 @@ void PrintJson(const google::protobuf::Message& message) {
 
 int RunSegment(const Options& o, const std::string& path) {
   v1::SegmentRequest request;
-  request.set_text(ReadInput(path));
+  request.set_text(ReadInput(path, o.max_bytes));
   request.set_language_code(o.language);
   request.set_segmentation(Mode(o));
   v1::SegmentResponse response;
@@ -148,8 +154,8 @@ int RunSegment(const Options& o, const std::string& path) {
 
 int RunAlign(const Options& o, const std::string& source, const std::string& target) {
   v1::AlignRequest request;
-  request.set_source_text(ReadInput(source));
-  request.set_target_text(ReadInput(target));
+  request.set_source_text(ReadInput(source, o.max_bytes));
+  request.set_target_text(ReadInput(target, o.max_bytes));
   request.set_source_language_code("ko");
   request.set_target_language_code("en");
   request.set_segmentation(Mode(o));
@@ -171,10 +177,16 @@ int RunAlign(const Options& o, const std::string& source, const std::string& tar
   return kExitClean;
 }
 
+v1::Severity FailOnSeverity(const Options& o) {
+  return o.fail_on == "critical" ? v1::SEVERITY_CRITICAL
+         : o.fail_on == "major"  ? v1::SEVERITY_MAJOR
+                                 : v1::SEVERITY_MINOR;
+}
+
 int RunCheck(const Options& o, const std::string& source, const std::string& target) {
   v1::CheckRequest request;
-  request.set_source_text(ReadInput(source));
-  request.set_target_text(ReadInput(target));
+  request.set_source_text(ReadInput(source, o.max_bytes));
+  request.set_target_text(ReadInput(target, o.max_bytes));
   request.set_source_language_code("ko");
   request.set_target_language_code("en");
   request.set_segmentation(Mode(o));
@@ -194,11 +206,129 @@ int RunCheck(const Options& o, const std::string& source, const std::string& tar
   } else {
     std::cout << FormatCheck(response, Style());
   }
-  const v1::Severity threshold = o.fail_on == "critical" ? v1::SEVERITY_CRITICAL
-                                 : o.fail_on == "major"  ? v1::SEVERITY_MAJOR
-                                                         : v1::SEVERITY_MINOR;
+  const v1::Severity threshold = FailOnSeverity(o);
   for (const v1::Finding& f : response.findings()) {
     if (f.severity() >= threshold) return kExitFindings;
+  }
+  return kExitClean;
+}
+
+class OfflineChecker final : public PairChecker {
+ public:
+  explicit OfflineChecker(const checks::Engine& engine) : engine_(engine) {}
+  v1::CheckBatchResponse Check(const v1::CheckBatchRequest& request) override {
+    return api::CheckBatchItem(engine_, request);
+  }
+
+ private:
+  const checks::Engine& engine_;
+};
+
+// One CheckBatch stream per worker: galleyd answers a stream's items in order, one at a time,
+// so parallelism comes from several streams.
+class ServerChecker final : public PairChecker {
+ public:
+  ServerChecker(std::shared_ptr<grpc::Channel> channel, std::string server)
+      : stub_(v1::CheckService::NewStub(std::move(channel))), server_(std::move(server)) {}
+  ~ServerChecker() override {
+    if (stream_) {
+      stream_->WritesDone();
+      stream_->Finish();
+    }
+  }
+
+  v1::CheckBatchResponse Check(const v1::CheckBatchRequest& request) override {
+    if (!stream_) {
+      context_ = std::make_unique<grpc::ClientContext>();
+      stream_ = stub_->CheckBatch(context_.get());
+    }
+    v1::CheckBatchResponse response;
+    if (stream_->Write(request) && stream_->Read(&response)) return response;
+    const grpc::Status status = stream_->Finish();
+    stream_.reset();  // The next item opens a new stream.
+    response.Clear();
+    response.set_id(request.id());
+    response.set_error_code(status.ok() ? grpc::StatusCode::UNAVAILABLE : status.error_code());
+    response.set_error_message(StrCat("server ", server_, ": ",
+                                      status.ok() ? "stream ended early" : status.error_message()));
+    return response;
+  }
+
+ private:
+  std::unique_ptr<v1::CheckService::Stub> stub_;
+  std::string server_;
+  std::unique_ptr<grpc::ClientContext> context_;
+  std::unique_ptr<grpc::ClientReaderWriter<v1::CheckBatchRequest, v1::CheckBatchResponse>> stream_;
+};
+
+// Echoes each input error to stderr (CI logs show them whatever the report format) and passes
+// every result on to the report.
+class EchoErrors final : public BatchReportWriter {
+ public:
+  EchoErrors(BatchReportWriter* report, bool progress) : report_(report), progress_(progress) {}
+  void Begin(size_t expected) override { report_->Begin(expected); }
+  void Add(const BatchResult& result) override {
+    if (result.failed()) {
+      std::cerr << (progress_ ? "\r\x1b[K" : "") << "galley: " << result.item.id << ": "
+                << result.response.error_message() << "\n";
+    }
+    report_->Add(result);
+  }
+  void Finish(const BatchTotals& totals) override { report_->Finish(totals); }
+
+ private:
+  BatchReportWriter* report_;
+  bool progress_;
+};
+
+// check --batch, and check of one pair in a report format (junit, sarif, html).
+int RunBatchCheck(const Options& o, std::unique_ptr<BatchInput> input) {
+  BatchOptions options;
+  options.jobs = o.jobs > 0 ? o.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  options.max_bytes = o.max_bytes;
+  options.progress = isatty(STDERR_FILENO) != 0;
+  v1::CheckRequest& request = options.request_template;
+  request.set_source_language_code("ko");
+  request.set_target_language_code("en");
+  request.set_segmentation(Mode(o));
+  request.set_pre_aligned(o.pre_aligned);
+
+  std::function<std::unique_ptr<PairChecker>()> make_checker;
+  if (o.server.empty()) {
+    const checks::Engine& engine = OfflineEngine(o);
+    make_checker = [&engine] { return std::make_unique<OfflineChecker>(engine); };
+  } else {
+    auto channel = Channel(o);
+    make_checker = [channel, &o] { return std::make_unique<ServerChecker>(channel, o.server); };
+  }
+
+  // --output: written beside the file and renamed at the end, so a reader never sees half a report.
+  std::ofstream file;
+  const std::string partial = o.output.empty() ? "" : StrCat(o.output, ".partial");
+  if (!o.output.empty()) {
+    file.open(partial, std::ios::binary | std::ios::trunc);
+    if (!file) throw CliError{StrCat(o.output, ": cannot write: ", std::strerror(errno))};
+  }
+  std::ostream& out = o.output.empty() ? std::cout : file;
+  ReportOptions report_options;
+  report_options.color = o.output.empty() && Style().color;
+  auto report = MakeReportWriter(o.format, &out, report_options);
+  EchoErrors writer(report.get(), options.progress);
+  const BatchTotals totals = RunBatch(*input, options, make_checker, writer);
+  if (!o.output.empty()) {
+    file.close();
+    if (!file || std::rename(partial.c_str(), o.output.c_str()) != 0) {
+      throw CliError{StrCat(o.output, ": cannot write: ", std::strerror(errno))};
+    }
+  }
+  if (totals.interrupted) {
+    std::cerr << "galley: interrupted: " << totals.articles << " of " << totals.expected
+              << " articles checked and reported\n";
+    return kExitInterrupted;
+  }
+  if (totals.failed > 0) return kExitError;
+  for (int s = FailOnSeverity(o); s <= v1::SEVERITY_CRITICAL; ++s) {
+    if (totals.FindingsAtSeverity(s) > 0) return kExitFindings;
   }
   return kExitClean;
 }
@@ -228,10 +358,12 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  galley check examples/article.ko.txt examples/article.en.txt\n"
       "  galley check src.ko tgt.en --segmented=lines --pre-aligned --format=json\n"
+      "  galley check --batch manifest.jsonl --format=junit --output report.xml --fail-on=major\n"
       "  galley align src.ko tgt.en --format=json\n"
       "  galley segment article.ko.txt --lang=ko\n\n"
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;\n"
-      "2 usage, input or I/O error."};
+      "2 usage, input or I/O error (in a batch: any pair that could not be read);\n"
+      "130 batch interrupted (Ctrl-C; what was done is reported)."};
   app.require_subcommand(1);
   app.set_help_all_flag("--help-all", "help for every command");
 
@@ -254,15 +386,28 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}));
   AddCommonOptions(align, &o);
 
-  auto* check = app.add_subcommand("check", "check an English translation against its Korean source");
-  check->add_option("SOURCE", source, "Korean text file")->required();
-  check->add_option("TARGET", target, "English text file")->required();
+  auto* check = app.add_subcommand(
+      "check",
+      "check an English translation against its Korean source, or a batch of article pairs");
+  check->add_option("SOURCE", source, "Korean text file");
+  check->add_option("TARGET", target, "English text file");
+  check->add_option("--batch", o.batch,
+                    "check many pairs: a JSON Lines manifest (one {\"id\", \"source_path\", "
+                    "\"target_path\"} or {\"id\", \"source\", \"target\"} a line; paths relative "
+                    "to the manifest) or a directory of NAME.ko.txt + NAME.en.txt (or NAME.ko + "
+                    "NAME.en) pairs");
+  check->add_option("--jobs,-j", o.jobs, "pairs checked in parallel (default: the cores)")
+      ->check(CLI::Range(1, 256));
+  check->add_option("--output,-o", o.output,
+                    "write the report to FILE (written whatever the exit status)");
   check->add_flag("--pre-aligned", o.pre_aligned,
                   "segment i of SOURCE translates segment i of TARGET (no aligner); the counts "
                   "must match");
-  check->add_option("--format", o.format, "text or json")
+  check->add_option("--format", o.format,
+                    "text; json (one object; JSON Lines in batch mode); junit (JUnit XML); sarif "
+                    "(SARIF 2.1.0); html (one self-contained page)")
       ->capture_default_str()
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember({"text", "json", "junit", "sarif", "html"}));
   check->add_option("--fail-on", o.fail_on, "exit 1 on findings of this severity or worse")
       ->capture_default_str()
       ->check(CLI::IsMember({"minor", "major", "critical"}));
@@ -281,7 +426,25 @@ int main(int argc, char** argv) {
   try {
     if (segment->parsed()) return RunSegment(o, file);
     if (align->parsed()) return RunAlign(o, source, target);
-    if (check->parsed()) return RunCheck(o, source, target);
+    if (check->parsed()) {
+      if (!o.batch.empty()) {
+        if (!source.empty()) throw CliError{"--batch takes no SOURCE or TARGET files"};
+        auto input = OpenBatch(o.batch);
+        if (!input.ok()) throw CliError{std::string(input.status().message())};
+        return RunBatchCheck(o, std::move(input).value());
+      }
+      if (source.empty() || target.empty()) {
+        throw CliError{"check needs SOURCE and TARGET files, or --batch MANIFEST|DIR (see --help)"};
+      }
+      if (o.format == "junit" || o.format == "sarif" || o.format == "html") {
+        return RunBatchCheck(
+            o, SinglePair(std::filesystem::path(target).stem().string(), source, target));
+      }
+      if (o.jobs > 0 || !o.output.empty()) {
+        throw CliError{"--jobs and --output go with --batch or a report format (junit, sarif, html)"};
+      }
+      return RunCheck(o, source, target);
+    }
   } catch (const CliError& e) {
     std::cerr << "galley: " << e.message << "\n";
     return kExitError;
