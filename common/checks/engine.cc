@@ -53,6 +53,7 @@ Engine::Engine(const EngineOptions& options) : options_(options), aligner_(optio
   all.push_back(MakeNumberCheck());
   all.push_back(MakeNameCheck());
   all.push_back(MakeUntranslatedCheck());
+  all.push_back(MakeGlossaryCheck());
   for (auto& check : all) {
     const auto& off = options.disabled_checks;
     if (std::find(off.begin(), off.end(), check->name()) == off.end()) {
@@ -188,6 +189,7 @@ absl::StatusOr<Report> Engine::Check(const PairInput& input) const {
     pair.source = &source;
     pair.target = &target;
     pair.source_document = input.source_text;
+    pair.glossary = input.glossary;
     pair.target_document = input.target_text;
     pair.length_ratio = options_.aligner.length_ratio;
     for (uint32_t k = 0; k < bead.source_count; ++k) {

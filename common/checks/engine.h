@@ -13,6 +13,7 @@
 #include "common/align/aligner.h"
 #include "common/align/sentence_features.h"
 #include "common/checks/finding.h"
+#include "common/checks/glossary.h"
 #include "common/checks/pair_context.h"
 #include "common/numbers/quantity.h"
 #include "common/text/sentence_splitter.h"
@@ -30,7 +31,7 @@ struct EngineOptions {
   // Most segments accepted on either side (RESOURCE_EXHAUSTED above it).
   size_t max_segments = 10000;
   align::AlignerParams aligner;
-  // Checks not to run, by name: "number", "name", "omission", "untranslated".
+  // Checks not to run, by name: "number", "name", "omission", "untranslated", "glossary".
   std::vector<std::string> disabled_checks;
 };
 
@@ -44,6 +45,8 @@ struct PairInput {
   Segmentation segmentation = Segmentation::kSentences;
   // Source segment i translates target segment i; no aligner runs.
   bool pre_aligned = false;
+  // House translations to enforce (GLOSSARY_VIOLATION); null for none. Not owned.
+  const Glossary* glossary = nullptr;
 };
 
 struct Alignment {

@@ -35,6 +35,7 @@ inline constexpr std::string_view kOmission = "OMISSION";
 inline constexpr std::string_view kPartialOmission = "OMISSION_PARTIAL";
 inline constexpr std::string_view kAddition = "ADDITION";
 inline constexpr std::string_view kUntranslated = "UNTRANSLATED";
+inline constexpr std::string_view kGlossaryViolation = "GLOSSARY_VIOLATION";
 }  // namespace codes
 
 struct Finding {

@@ -9,6 +9,7 @@
 #include "common/align/aligner.h"
 #include "common/align/sentence_features.h"
 #include "common/checks/finding.h"
+#include "common/checks/glossary.h"
 #include "common/numbers/quantity.h"
 #include "common/text/normalized_text.h"
 
@@ -62,6 +63,8 @@ struct PairContext {
   // The aligner's view of the pair's sentences (owned by the engine's Alignment).
   std::vector<const align::SentenceFeatures*> source_features;
   std::vector<const align::SentenceFeatures*> target_features;
+  // The request's glossary; null when none was given.
+  const Glossary* glossary = nullptr;
 };
 
 // A check over one pair. Implementations are stateless and thread-safe.
@@ -77,6 +80,7 @@ std::unique_ptr<PairCheck> MakeNumberCheck();
 std::unique_ptr<PairCheck> MakeNameCheck();
 std::unique_ptr<PairCheck> MakeOmissionCheck();
 std::unique_ptr<PairCheck> MakeUntranslatedCheck();
+std::unique_ptr<PairCheck> MakeGlossaryCheck();
 
 // Quotes a span of a side for a message: the text, shortened to about 40 bytes on a code point
 // boundary.

@@ -58,6 +58,24 @@ checks::PairInput ToPairInput(const std::string& source, const std::string& targ
   return input;
 }
 
+// The request's glossary terms, checked: INVALID_ARGUMENT names the bad field.
+absl::StatusOr<checks::Glossary> GlossaryOf(const v1::CheckRequest& request) {
+  constexpr int kMaxGlossaryTerms = 100000;
+  checks::Glossary glossary;
+  if (request.glossary_size() > kMaxGlossaryTerms) {
+    return absl::ResourceExhaustedError(StrCat("glossary: ", request.glossary_size(),
+                                               " terms is over the limit of ", kMaxGlossaryTerms));
+  }
+  for (int i = 0; i < request.glossary_size(); ++i) {
+    const v1::GlossaryTerm& term = request.glossary(i);
+    const std::vector<std::string> targets(term.targets().begin(), term.targets().end());
+    if (absl::Status s = glossary.Add(term.source(), targets, term.note()); !s.ok()) {
+      return absl::InvalidArgumentError(StrCat("glossary[", i, "]: ", s.message()));
+    }
+  }
+  return glossary;
+}
+
 }  // namespace
 
 absl::StatusOr<v1::SegmentResponse> Segment(const checks::Engine& engine,
@@ -86,11 +104,12 @@ absl::StatusOr<v1::AlignResponse> Align(const checks::Engine& engine,
 
 absl::StatusOr<v1::CheckResponse> Check(const checks::Engine& engine,
                                         const v1::CheckRequest& request) {
-  ASSIGN_OR_RETURN(const checks::Report report,
-                   engine.Check(ToPairInput(request.source_text(), request.target_text(),
-                                            request.source_language_code(),
-                                            request.target_language_code(),
-                                            request.segmentation(), request.pre_aligned())));
+  ASSIGN_OR_RETURN(const checks::Glossary glossary, GlossaryOf(request));
+  checks::PairInput input =
+      ToPairInput(request.source_text(), request.target_text(), request.source_language_code(),
+                  request.target_language_code(), request.segmentation(), request.pre_aligned());
+  if (!glossary.empty()) input.glossary = &glossary;
+  ASSIGN_OR_RETURN(const checks::Report report, engine.Check(input));
   v1::CheckResponse response;
   AddSegments(request.source_text(), report.alignment.source_segments,
               response.mutable_source_segments());

@@ -72,7 +72,21 @@ struct Options {
   std::string batch;   // Manifest or directory; empty: one pair.
   int jobs = 0;        // 0: the number of cores.
   std::string output;  // Report file; empty: standard output.
+  std::string glossary;  // TSV or TBX file; empty: none.
 };
+
+// The --glossary file as request terms (sent with every request, offline or to the server).
+void AddGlossary(const Options& o, v1::CheckRequest* request) {
+  if (o.glossary.empty()) return;
+  auto glossary = checks::Glossary::Load(o.glossary);
+  if (!glossary.ok()) throw CliError{std::string(glossary.status().message())};
+  for (const checks::GlossaryTerm& term : glossary->terms()) {
+    v1::GlossaryTerm* out = request->add_glossary();
+    out->set_source(term.source);
+    for (const std::string& t : term.targets) out->add_targets(t);
+    out->set_note(term.note);
+  }
+}
 
 v1::SegmentationMode Mode(const Options& o) {
   return o.segmented == "lines" ? v1::SEGMENTATION_MODE_LINES : v1::SEGMENTATION_MODE_SENTENCES;
@@ -191,6 +205,7 @@ int RunCheck(const Options& o, const std::string& source, const std::string& tar
   request.set_target_language_code("en");
   request.set_segmentation(Mode(o));
   request.set_pre_aligned(o.pre_aligned);
+  AddGlossary(o, &request);
   v1::CheckResponse response;
   if (o.server.empty()) {
     response = OrThrow(api::Check(OfflineEngine(o), request));
@@ -292,6 +307,7 @@ int RunBatchCheck(const Options& o, std::unique_ptr<BatchInput> input) {
   request.set_target_language_code("en");
   request.set_segmentation(Mode(o));
   request.set_pre_aligned(o.pre_aligned);
+  AddGlossary(o, &request);
 
   std::function<std::unique_ptr<PairChecker>()> make_checker;
   if (o.server.empty()) {
@@ -312,6 +328,7 @@ int RunBatchCheck(const Options& o, std::unique_ptr<BatchInput> input) {
   std::ostream& out = o.output.empty() ? std::cout : file;
   ReportOptions report_options;
   report_options.color = o.output.empty() && Style().color;
+  report_options.glossary = !o.glossary.empty();
   auto report = MakeReportWriter(o.format, &out, report_options);
   EchoErrors writer(report.get(), options.progress);
   const BatchTotals totals = RunBatch(*input, options, make_checker, writer);
@@ -400,6 +417,10 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 256));
   check->add_option("--output,-o", o.output,
                     "write the report to FILE (written whatever the exit status)");
+  check->add_option("--glossary", o.glossary,
+                    "house translations to enforce: TSV (source<TAB>target[<TAB>note] a line) or "
+                    "TBX-Basic (.tbx); a Korean term whose English has none of its targets is "
+                    "GLOSSARY_VIOLATION");
   check->add_flag("--pre-aligned", o.pre_aligned,
                   "segment i of SOURCE translates segment i of TARGET (no aligner); the counts "
                   "must match");
