@@ -94,7 +94,7 @@ class ManifestInput final : public BatchInput {
 
   std::string Resolve(const std::string& path) const {
     const fs::path p(path);
-    return p.is_absolute() || base_.empty() ? path : (base_ / p).string();
+    return p.is_absolute() || base_.empty() ? path : (base_ / p).lexically_normal().string();
   }
 
   std::string path_;
