@@ -4,5 +4,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+
+# What only the tests need: Chromium (HTML reports are opened headless) and Node.js with the
+# report validators (tests/reports/package.json, pinned by its package-lock.json).
+test_packages=(chromium)
+command -v node >/dev/null && command -v npm >/dev/null || test_packages+=(nodejs npm)
+missing=()
+for p in "${test_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "test: installing ${missing[*]}" >&2
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+if [ ! -d tests/reports/node_modules ] || [ tests/reports/package-lock.json -nt tests/reports/node_modules ]; then
+  (cd tests/reports && npm ci --no-audit --no-fund --loglevel=error)
+fi
+# The node test is registered at configure time; configure again now that node is surely there.
+cmake -S . -B "${GALLEY_BUILD_DIR:-build}" >/dev/null
 build_dir="${GALLEY_BUILD_DIR:-build}"
 ctest --test-dir "$build_dir" --output-on-failure --timeout 600 -j "$(nproc)"
