@@ -1,5 +1,9 @@
 #include "common/names/korean_words.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
 #include <array>
 #include <cstdlib>
 #include <string>
@@ -85,6 +89,12 @@ std::string_view StripPlural(std::string_view word) {
   return word;
 }
 
+// The last three bytes of `word` (a Hangul syllable in UTF-8) as one integer.
+uint32_t LastSyllableKey(std::string_view word) {
+  const auto* b = reinterpret_cast<const unsigned char*>(word.data() + word.size() - 3);
+  return (uint32_t{b[0]} << 16) | (uint32_t{b[1]} << 8) | b[2];
+}
+
 }  // namespace
 
 std::string_view StripKoreanParticle(std::string_view word) {
@@ -94,14 +104,32 @@ std::string_view StripKoreanParticle(std::string_view word) {
       "부터",   "처럼",   "보다",   "께서",   "라는",   "라고",   "에선", "에는", "에도", "로서",
       "은",     "는",     "이",     "가",     "을",     "를",     "의",   "에",   "와",   "과",
       "로",     "도",     "만",     "측",     "께"};
-  // Every particle ends in a 3-byte syllable: compare those bytes first (this runs for every
-  // word of every sentence).
+  // This runs for every word of every sentence, and most words end in no particle: the particles
+  // are grouped by their last syllable (3 bytes), looked up by binary search, longest first.
+  struct Group {
+    uint32_t last;  // The last syllable's three bytes.
+    std::vector<std::string_view> particles;
+  };
+  static const std::vector<Group> groups = [] {
+    std::vector<Group> g;
+    for (std::string_view p : kParticles) {
+      const uint32_t key = LastSyllableKey(p);
+      auto it = std::find_if(g.begin(), g.end(), [&](const Group& x) { return x.last == key; });
+      if (it == g.end()) it = g.insert(g.end(), Group{key, {}});
+      it->particles.push_back(p);  // kParticles is longest-first where it matters.
+    }
+    std::sort(g.begin(), g.end(), [](const Group& a, const Group& b) { return a.last < b.last; });
+    return g;
+  }();
   if (word.size() < 9) return word;  // One or two syllables: nothing to strip.
-  const std::string_view last = word.substr(word.size() - 3);
-  for (std::string_view p : kParticles) {
-    if (p.substr(p.size() - 3) != last) continue;
-    if (word.size() >= p.size() + 6 && word.substr(word.size() - p.size()) == p) {
-      return StripPlural(word.substr(0, word.size() - p.size()));
+  const uint32_t key = LastSyllableKey(word);
+  const auto it = std::lower_bound(groups.begin(), groups.end(), key,
+                                   [](const Group& g, uint32_t k) { return g.last < k; });
+  if (it != groups.end() && it->last == key) {
+    for (std::string_view p : it->particles) {
+      if (word.size() >= p.size() + 6 && word.substr(word.size() - p.size()) == p) {
+        return StripPlural(word.substr(0, word.size() - p.size()));
+      }
     }
   }
   return StripPlural(word);

@@ -72,16 +72,6 @@ size_t CountCodePoints(std::string_view text) {
   return n;
 }
 
-bool IsHorizontalSpace(char32_t c) {
-  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x3000 || c == 0x202F || c == 0x205F ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0xFEFF;
-}
-
-bool IsLineBreak(char32_t c) {
-  return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 ||
-         c == 0x2029;
-}
-
 void AppendUtf8(char32_t c, std::string* out) {
   if (c < 0x80) {
     out->push_back(static_cast<char>(c));

@@ -60,8 +60,16 @@ inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char32_t c) { return c >= 'a' && c <= 'z'; }
 // ASCII and Unicode spaces that separate words (not line or paragraph breaks).
-bool IsHorizontalSpace(char32_t c);
-bool IsLineBreak(char32_t c);
+// Inline: these run for every code point of every text.
+inline bool IsHorizontalSpace(char32_t c) {
+  if (c < 0x80) return c == ' ' || c == '\t';
+  return c == 0xA0 || c == 0x3000 || c == 0x202F || c == 0x205F || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0xFEFF;
+}
+inline bool IsLineBreak(char32_t c) {
+  if (c < 0x80) return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C;
+  return c == 0x85 || c == 0x2028 || c == 0x2029;
+}
 inline bool IsSpace(char32_t c) { return IsHorizontalSpace(c) || IsLineBreak(c); }
 
 // Appends the UTF-8 encoding of `c` to `out`.

@@ -214,7 +214,9 @@ bool AppendMessage(const Message& message, std::string* out) {
     }
     if (!first) *out += ',';
     first = false;
-    *out += StrCat("\"", f->name(), "\":");
+    out->push_back('"');
+    out->append(f->name());
+    out->append("\":");
     if (f->is_repeated()) {
       *out += '[';
       const int n = r->FieldSize(message, f);
