@@ -130,7 +130,8 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
     for (char& c : token) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     f.names.push_back(AnchorHash('L', token));
   }
-  for (const auto& name : names::FindKoreanPersonNames(text)) {
+  f.persons = names::FindKoreanPersonNames(text);
+  for (const auto& name : f.persons) {
     f.names.push_back(AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(name.given))));
     for (std::string_view spelling : names::SurnameSpellings(name.surname)) {
       std::string lower(spelling);

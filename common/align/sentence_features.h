@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/names/name_finder.h"
+
 #include "common/numbers/quantity.h"
 
 namespace galley::align {
@@ -44,6 +46,9 @@ struct SentenceFeatures {
   // spellings of the surnames of the sentence's likely person names (김정일 -> Kim, Gim), and of
   // their given names' phonetic keys.
   std::vector<uint64_t> surnames;
+  // Korean side only: the person names of the sentence (spans in bytes of the text the features
+  // were read from), kept so that the name check of a 1-1 pair need not look for them again.
+  std::vector<names::KoreanPersonName> persons;
 };
 
 // What an English word could match in a Korean sentence if it is a name.

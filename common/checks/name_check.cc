@@ -235,7 +235,13 @@ class NameCheck final : public PairCheck {
     if (pair.source->empty() || pair.target->empty()) return;
     const std::string_view ko = pair.source->text(), en = pair.target->text();
     using Outcome = names::PersonNameMatch::Outcome;
-    const std::vector<names::KoreanPersonName> persons = names::FindKoreanPersonNames(ko);
+    // A 1-1 pair's Korean side is the sentence the aligner read (same bytes, same normalization):
+    // its person names are already known.
+    std::vector<names::KoreanPersonName> found;
+    const bool known = pair.source_features.size() == 1;
+    if (!known) found = names::FindKoreanPersonNames(ko);
+    const std::vector<names::KoreanPersonName>& persons =
+        known ? pair.source_features[0]->persons : found;
     for (const names::KoreanPersonName& person : persons) {
       const names::PersonNameMatch match = names::MatchPersonName(person, en);
       if (match.outcome != Outcome::kGivenDiffers && match.outcome != Outcome::kSurnameDiffers) {

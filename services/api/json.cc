@@ -68,46 +68,79 @@ bool EscapedCodePoint(char32_t c) {
          (c >= 0x1D173 && c <= 0x1D17A) || (c >= 0xE0020 && c <= 0xE007F);
 }
 
-// REQUIRES: valid UTF-8.
-void AppendString(std::string_view s, std::string* out) {
-  *out += '"';
-  for (size_t i = 0; i < s.size();) {
+// The length of the valid UTF-8 sequence at s[i] (a lead byte >= 0x80), or 0 if it is invalid:
+// overlong forms, surrogates and code points past U+10FFFF are invalid, as for protobuf.
+size_t Utf8SequenceLength(std::string_view s, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = byte(i);
+  const auto continuation = [&](size_t k) { return k < s.size() && (byte(k) & 0xC0) == 0x80; };
+  if (c >= 0xC2 && c <= 0xDF) return continuation(i + 1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (!continuation(i + 1) || !continuation(i + 2)) return 0;
+    if (c == 0xE0 && byte(i + 1) < 0xA0) return 0;   // Overlong.
+    if (c == 0xED && byte(i + 1) >= 0xA0) return 0;  // Surrogate.
+    return 3;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (!continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3)) return 0;
+    if (c == 0xF0 && byte(i + 1) < 0x90) return 0;   // Overlong.
+    if (c == 0xF4 && byte(i + 1) >= 0x90) return 0;  // Past U+10FFFF.
+    return 4;
+  }
+  return 0;
+}
+
+// Appends `s` as a JSON string, escaped as protobuf escapes it. Returns false (having appended
+// part of it) if `s` is not valid UTF-8. Runs of characters that need no escape are copied whole.
+bool AppendString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  size_t run = 0;  // Start of the pending run of characters copied as they are.
+  size_t i = 0;
+  while (i < s.size()) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      switch (c) {
-        case '"': *out += "\\\""; break;
-        case '\\': *out += "\\\\"; break;
-        case '\b': *out += "\\b"; break;
-        case '\f': *out += "\\f"; break;
-        case '\n': *out += "\\n"; break;
-        case '\r': *out += "\\r"; break;
-        case '\t': *out += "\\t"; break;
-        case '<': *out += "\\u003c"; break;
-        case '>': *out += "\\u003e"; break;
-        default:
-          if (c < 0x20 || c == 0x7F) {
-            AppendHex4(c, out);
-          } else {
-            *out += static_cast<char>(c);
-          }
-      }
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>') {
       ++i;
       continue;
     }
-    size_t next = i;
-    const char32_t cp = text::DecodeUtf8(s, &next);
-    if (!EscapedCodePoint(cp)) {
-      out->append(s.substr(i, next - i));
-    } else if (cp < 0x10000) {
-      AppendHex4(static_cast<unsigned>(cp), out);
-    } else {  // As a UTF-16 surrogate pair.
-      const char32_t v = cp - 0x10000;
-      AppendHex4(static_cast<unsigned>(0xD800 + (v >> 10)), out);
-      AppendHex4(static_cast<unsigned>(0xDC00 + (v & 0x3FF)), out);
+    if (c >= 0x80) {
+      const size_t length = Utf8SequenceLength(s, i);
+      if (length == 0) return false;
+      size_t next = i;
+      const char32_t cp = text::DecodeUtf8(s, &next);
+      if (!EscapedCodePoint(cp)) {
+        i += length;
+        continue;
+      }
+      out->append(s.substr(run, i - run));
+      if (cp < 0x10000) {
+        AppendHex4(static_cast<unsigned>(cp), out);
+      } else {  // As a UTF-16 surrogate pair.
+        const char32_t v = cp - 0x10000;
+        AppendHex4(static_cast<unsigned>(0xD800 + (v >> 10)), out);
+        AppendHex4(static_cast<unsigned>(0xDC00 + (v & 0x3FF)), out);
+      }
+      i += length;
+      run = i;
+      continue;
     }
-    i = next;
+    out->append(s.substr(run, i - run));
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      case '<': out->append("\\u003c"); break;
+      case '>': out->append("\\u003e"); break;
+      default: AppendHex4(c, out);  // Other controls and DEL.
+    }
+    run = ++i;
   }
-  *out += '"';
+  out->append(s.substr(run, i - run));
+  out->push_back('"');
+  return true;
 }
 
 // Shortest of %.15g / %.17g (%.6g / %.9g for float) that reads back as the same value, as
@@ -189,9 +222,7 @@ bool AppendValue(const Message& message, const Reflection* r, const FieldDescrip
       std::string scratch;
       const std::string& s = repeated ? r->GetRepeatedStringReference(message, f, index, &scratch)
                                       : r->GetStringReference(message, f, &scratch);
-      if (text::FindInvalidUtf8(s).has_value()) return false;
-      AppendString(s, out);
-      return true;
+      return AppendString(s, out);
     }
     case FieldDescriptor::CPPTYPE_MESSAGE:
       return AppendMessage(

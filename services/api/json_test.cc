@@ -86,6 +86,16 @@ TEST(JsonTest, DirectPrinterMatchesProtobufOnEscapesNumbersAndPresence) {
   f->add_source_spans()->set_text("1만2천 명");
   ExpectSameAsProtobuf(full);
   ExpectSameAsProtobuf(v1::CheckResponse());
+  // Invalid UTF-8 (never in Galley's responses) goes to protobuf's printer, whatever it does.
+  for (const char* bad : {"a\xff", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80", "\xe2\x82"}) {
+    v1::CheckBatchResponse invalid;
+    invalid.set_id(bad);
+    const auto fast = ToJson(invalid), reference = ToJsonWithProtobuf(invalid);
+    EXPECT_EQ(fast.ok(), reference.ok());
+    if (fast.ok() && reference.ok()) {
+      EXPECT_EQ(*fast, *reference);
+    }
+  }
   ExpectSameAsProtobuf(v1::CheckRequest());
 }
 
