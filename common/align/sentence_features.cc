@@ -79,7 +79,7 @@ void AddLikelyPersonNames(std::string_view text, SentenceFeatures* f) {
     if (spellings.empty()) continue;
     for (std::string_view spelling : spellings) {
       std::string lower(spelling);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : lower) c = text::AsciiLower(c);
       f->surnames.push_back(AnchorHash('S', lower));
     }
     f->surnames.push_back(
@@ -127,7 +127,7 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
   AddQuantities(quantities, &f.numbers);
   for (const auto& span : names::FindLatinNames(text)) {
     std::string token(text.substr(span.begin, span.end - span.begin));
-    for (char& c : token) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : token) c = text::AsciiLower(c);
     f.names.push_back(AnchorHash('L', token));
   }
   f.persons = names::FindKoreanPersonNames(text);
@@ -135,7 +135,7 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
     f.names.push_back(AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(name.given))));
     for (std::string_view spelling : names::SurnameSpellings(name.surname)) {
       std::string lower(spelling);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : lower) c = text::AsciiLower(c);
       f.surnames.push_back(AnchorHash('S', lower));
     }
   }
@@ -174,11 +174,11 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text,
     const std::string_view word = text.substr(i, j - i);
     {
       std::string lower(word);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : lower) c = text::AsciiLower(c);
       // "U.S." and "U.N." as one word.
       if (lower.size() == 1 && j + 2 < text.size() && text[j] == '.' &&
           text::IsAsciiAlpha(static_cast<unsigned char>(text[j + 1]))) {
-        lower = lower + "." + static_cast<char>(std::tolower(static_cast<unsigned char>(text[j + 1])));
+        lower = lower + "." + text::AsciiLower(text[j + 1]);
       }
       concept_ids.clear();
       NewsLexicon::Default().EnglishConcepts(lower, &concept_ids);
@@ -186,7 +186,7 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text,
     }
     if (text::IsAsciiUpper(static_cast<unsigned char>(word[0]))) {
       std::string lower(word);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (char& c : lower) c = text::AsciiLower(c);
       f.names.push_back(AnchorHash('L', lower));
       f.names.push_back(AnchorHash('G', names::PhoneticKey(word)));
       if (!names::IsCommonCapitalizedWord(word)) {
@@ -268,7 +268,7 @@ PairEvidence ComparePair(const SentenceFeatures& source, const SentenceFeatures&
 EnglishWordEvidence EvidenceForEnglishWord(std::string_view word) {
   EnglishWordEvidence e;
   std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : lower) c = text::AsciiLower(c);
   e.latin = AnchorHash('L', lower);
   e.given = AnchorHash('G', names::PhoneticKey(word));
   e.surname = AnchorHash('S', lower);

@@ -59,6 +59,8 @@ inline bool IsAsciiAlpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <=
 inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char32_t c) { return c >= 'a' && c <= 'z'; }
+// A-Z to a-z; every other byte unchanged (UTF-8 safe, and inline unlike std::tolower).
+inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 // ASCII and Unicode spaces that separate words (not line or paragraph breaks).
 // Inline: these run for every code point of every text.
 inline bool IsHorizontalSpace(char32_t c) {

@@ -4,6 +4,7 @@
 #include <google/protobuf/util/json_util.h>
 
 #include <cfloat>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
@@ -102,6 +103,11 @@ bool AppendString(std::string_view s, std::string* out) {
       ++i;
       continue;
     }
+    if (c >= 0xEA && c <= 0xEC && i + 2 < s.size() && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;  // Hangul and the rest of U+A000-U+CFFF: valid, never escaped.
+      continue;
+    }
     if (c >= 0x80) {
       const size_t length = Utf8SequenceLength(s, i);
       if (length == 0) return false;
@@ -160,16 +166,19 @@ void AppendFloat(Float value, std::string* out) {
     return;
   }
   constexpr bool kDouble = std::is_same_v<Float, double>;
+  // std::to_chars with a precision formats exactly as printf's %.*g, without printf's cost.
   char buffer[40];
-  std::snprintf(buffer, sizeof(buffer), "%.*g", kDouble ? DBL_DIG : FLT_DIG,
-                static_cast<double>(value));
-  const Float back = kDouble ? static_cast<Float>(std::strtod(buffer, nullptr))
-                             : static_cast<Float>(std::strtof(buffer, nullptr));
+  auto [end, error] = std::to_chars(buffer, buffer + sizeof(buffer), value,
+                                    std::chars_format::general, kDouble ? DBL_DIG : FLT_DIG);
+  Float back{};
+  std::from_chars(buffer, end, back);
   if (back != value) {
-    std::snprintf(buffer, sizeof(buffer), "%.*g", kDouble ? DBL_DIG + 2 : FLT_DIG + 3,
-                  static_cast<double>(value));
+    end = std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::general,
+                        kDouble ? DBL_DIG + 2 : FLT_DIG + 3)
+              .ptr;
   }
-  *out += buffer;
+  (void)error;
+  out->append(buffer, end);
 }
 
 // Returns false when a string is not valid UTF-8 (the caller falls back to protobuf).

@@ -282,6 +282,7 @@ class EchoErrors final : public BatchReportWriter {
  public:
   EchoErrors(BatchReportWriter* report, bool progress) : report_(report), progress_(progress) {}
   void Begin(size_t expected) override { report_->Begin(expected); }
+  void Prepare(BatchResult* result) const override { report_->Prepare(result); }
   void Add(const BatchResult& result) override {
     if (result.failed()) {
       std::cerr << (progress_ ? "\r\x1b[K" : "") << "galley: " << result.item.id << ": "

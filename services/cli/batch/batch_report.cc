@@ -112,11 +112,13 @@ namespace {
 class JsonLinesWriter final : public BatchReportWriter {
  public:
   explicit JsonLinesWriter(std::ostream* out) : out_(out) {}
-  void Add(const BatchResult& result) override {
-    auto json = api::ToJson(result.response);
+  void Prepare(BatchResult* result) const override {
+    auto json = api::ToJson(result->response);
     // ToJson only fails on invalid UTF-8, which the reader rejected before checking.
-    *out_ << (json.ok() ? *json : std::string("{}")) << "\n";
+    result->prepared = json.ok() ? std::move(json).value() : std::string("{}");
+    result->prepared += '\n';
   }
+  void Add(const BatchResult& result) override { *out_ << result.prepared; }
   void Finish(const BatchTotals&) override { out_->flush(); }
 
  private:

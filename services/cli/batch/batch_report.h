@@ -28,6 +28,8 @@ struct BatchResult {
   std::string source_text;
   std::string target_text;
   double seconds = 0;  // Time spent checking this item.
+  // What the report writer's Prepare made of this result on the worker thread ("" if nothing).
+  std::string prepared;
 
   bool failed() const { return response.error_code() != 0; }
 };
@@ -70,6 +72,10 @@ class BatchReportWriter {
  public:
   virtual ~BatchReportWriter() = default;
   virtual void Begin(size_t expected_items) { (void)expected_items; }
+  // Called on worker threads, in any order, before Add: per-result work that needs no order
+  // (formatting) is done here so the one writing thread does not hold the batch back.
+  // Must be thread-safe.
+  virtual void Prepare(BatchResult* result) const { (void)result; }
   virtual void Add(const BatchResult& result) = 0;
   virtual void Finish(const BatchTotals& totals) = 0;
 };

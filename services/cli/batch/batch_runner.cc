@@ -197,6 +197,7 @@ BatchTotals RunBatch(BatchInput& input, const BatchOptions& options,
       }
       result.seconds = std::chrono::duration<double>(Clock::now() - item_start).count();
       result.item = std::move(item);
+      writer.Prepare(&result);
       std::lock_guard lock(mutex);
       const size_t index = result.item.index;
       done.emplace(index, std::move(result));
