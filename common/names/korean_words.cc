@@ -95,57 +95,68 @@ uint32_t LastSyllableKey(std::string_view word) {
   return (uint32_t{b[0]} << 16) | (uint32_t{b[1]} << 8) | b[2];
 }
 
+// Hangul endings (particles, name suffixes) grouped by their last syllable, because the lookups
+// run for every word of every sentence and most words end in none of them. Immutable.
+class SuffixTable {
+ public:
+  // `suffixes`: Hangul, in priority order (longest first where one ends another).
+  explicit SuffixTable(std::initializer_list<std::string_view> suffixes) {
+    for (std::string_view suffix : suffixes) {
+      const uint32_t key = LastSyllableKey(suffix);
+      auto it = std::find_if(groups_.begin(), groups_.end(),
+                             [&](const Group& g) { return g.last == key; });
+      if (it == groups_.end()) it = groups_.insert(groups_.end(), Group{key, {}});
+      it->suffixes.push_back(suffix);
+    }
+    std::sort(groups_.begin(), groups_.end(),
+              [](const Group& a, const Group& b) { return a.last < b.last; });
+  }
+
+  // The byte length of the first suffix `word` ends with that leaves at least two syllables, or
+  // 0. REQUIRES: word.size() >= 3.
+  size_t Match(std::string_view word) const {
+    const uint32_t key = LastSyllableKey(word);
+    const auto it = std::lower_bound(groups_.begin(), groups_.end(), key,
+                                     [](const Group& g, uint32_t k) { return g.last < k; });
+    if (it == groups_.end() || it->last != key) return 0;
+    for (std::string_view suffix : it->suffixes) {
+      if (word.size() >= suffix.size() + 6 && word.substr(word.size() - suffix.size()) == suffix) {
+        return suffix.size();
+      }
+    }
+    return 0;
+  }
+
+ private:
+  struct Group {
+    uint32_t last;  // The last syllable's three bytes.
+    std::vector<std::string_view> suffixes;
+  };
+  std::vector<Group> groups_;
+};
+
 }  // namespace
 
 std::string_view StripKoreanParticle(std::string_view word) {
   // Longest first where one is a suffix of another.
-  static constexpr std::string_view kParticles[] = {
+  static const SuffixTable particles({
       "에서는", "에게서", "으로는", "이라는", "이라고", "으로서", "에서", "에게", "으로", "까지",
       "부터",   "처럼",   "보다",   "께서",   "라는",   "라고",   "에선", "에는", "에도", "로서",
       "은",     "는",     "이",     "가",     "을",     "를",     "의",   "에",   "와",   "과",
-      "로",     "도",     "만",     "측",     "께"};
-  // This runs for every word of every sentence, and most words end in no particle: the particles
-  // are grouped by their last syllable (3 bytes), looked up by binary search, longest first.
-  struct Group {
-    uint32_t last;  // The last syllable's three bytes.
-    std::vector<std::string_view> particles;
-  };
-  static const std::vector<Group> groups = [] {
-    std::vector<Group> g;
-    for (std::string_view p : kParticles) {
-      const uint32_t key = LastSyllableKey(p);
-      auto it = std::find_if(g.begin(), g.end(), [&](const Group& x) { return x.last == key; });
-      if (it == g.end()) it = g.insert(g.end(), Group{key, {}});
-      it->particles.push_back(p);  // kParticles is longest-first where it matters.
-    }
-    std::sort(g.begin(), g.end(), [](const Group& a, const Group& b) { return a.last < b.last; });
-    return g;
-  }();
+      "로",     "도",     "만",     "측",     "께"});
   if (word.size() < 9) return word;  // One or two syllables: nothing to strip.
-  const uint32_t key = LastSyllableKey(word);
-  const auto it = std::lower_bound(groups.begin(), groups.end(), key,
-                                   [](const Group& g, uint32_t k) { return g.last < k; });
-  if (it != groups.end() && it->last == key) {
-    for (std::string_view p : it->particles) {
-      if (word.size() >= p.size() + 6 && word.substr(word.size() - p.size()) == p) {
-        return StripPlural(word.substr(0, word.size() - p.size()));
-      }
-    }
-  }
-  return StripPlural(word);
+  const size_t length = particles.Match(word);
+  return StripPlural(length ? word.substr(0, word.size() - length) : word);
 }
 
 std::string_view StripNameSuffix(std::string_view word) {
-  static constexpr std::string_view kSuffixes[] = {
+  static const SuffixTable suffixes({
       "항공", "공항", "대학교", "대학", "공화국", "왕국", "반도", "제도", "연방", "그룹",
       "주", "시", "도", "군", "섬", "강", "산", "국", "인", "족", "어", "당", "사", "항", "역",
-      "호", "만", "해", "교", "파", "측", "팀", "가"};
-  for (std::string_view suffix : kSuffixes) {
-    if (word.size() >= suffix.size() + 6 && word.substr(word.size() - suffix.size()) == suffix) {
-      return word.substr(0, word.size() - suffix.size());
-    }
-  }
-  return word;
+      "호", "만", "해", "교", "파", "측", "팀", "가"});
+  if (word.size() < 9) return word;
+  const size_t length = suffixes.Match(word);
+  return length ? word.substr(0, word.size() - length) : word;
 }
 
 // Mean loanword log-odds from which a word counts as transliterated without an epenthetic ㅡ
