@@ -40,9 +40,9 @@ void AddQuantities(const std::vector<numbers::Quantity>& quantities,
 
 
 // Skeletons and lexicon concepts of the Hangul words of `text`.
-void AddHangulWords(std::string_view text, SentenceFeatures* f) {
+void AddHangulWords(const std::vector<names::HangulWord>& words, SentenceFeatures* f) {
   std::vector<uint32_t> concepts;
-  for (const names::HangulWord& w : names::HangulWords(text)) {
+  for (const names::HangulWord& w : words) {
     std::string skeleton = names::HangulSkeleton(w.stem);
     if (skeleton.size() >= 2) f->skeletons.push_back(std::move(skeleton));
     // Place and organization words glued to a transliterated name (텍사스주, 콴타스항공,
@@ -72,8 +72,8 @@ uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
 // Three-syllable Hangul words that start with a surname are usually full names (김정일, 이명박),
 // with or without a title: their surname spellings and given-name keys. Over-inclusive (이라크
 // starts with 이) but only ever used to explain English words, never to flag.
-void AddLikelyPersonNames(std::string_view text, SentenceFeatures* f) {
-  for (const names::HangulWord& w : names::HangulWords(text)) {
+void AddLikelyPersonNames(const std::vector<names::HangulWord>& words, SentenceFeatures* f) {
+  for (const names::HangulWord& w : words) {
     if (w.stem.size() != 9) continue;  // Three syllables of three bytes.
     const auto& spellings = names::SurnameSpellings(w.stem.substr(0, 3));
     if (spellings.empty()) continue;
@@ -139,8 +139,9 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
       f.surnames.push_back(AnchorHash('S', lower));
     }
   }
-  AddLikelyPersonNames(text, &f);
-  AddHangulWords(text, &f);
+  const std::vector<names::HangulWord> words = names::HangulWords(text);
+  AddLikelyPersonNames(words, &f);
+  AddHangulWords(words, &f);
   BuildSkeletonKeys(&f);
   Finish(&f.surnames);
   Finish(&f.numbers);

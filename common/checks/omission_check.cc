@@ -7,13 +7,12 @@
 namespace galley::checks {
 namespace {
 
-// Lengths in code points without spaces, as the aligner's length model counts them.
-double ContentLength(std::string_view s) {
-  size_t n = 0;
-  for (size_t pos = 0; pos < s.size();) {
-    if (!text::IsSpace(text::DecodeUtf8(s, &pos))) ++n;
-  }
-  return static_cast<double>(n);
+// A side's length in code points without spaces: what the aligner's length model counts, summed
+// over the side's sentences.
+double ContentLength(const std::vector<const align::SentenceFeatures*>& sentences) {
+  double n = 0;
+  for (const align::SentenceFeatures* f : sentences) n += f->length;
+  return n;
 }
 
 // A Korean sentence this long (code points) left untranslated is a major omission; shorter ones
@@ -30,8 +29,8 @@ class OmissionCheck final : public PairCheck {
   std::string_view name() const override { return "omission"; }
 
   void Run(const PairContext& pair, std::vector<Finding>* findings) const override {
-    const double ls = ContentLength(pair.source->original());
-    const double lt = ContentLength(pair.target->original());
+    const double ls = ContentLength(pair.source_features);
+    const double lt = ContentLength(pair.target_features);
     if (pair.target->empty() && !pair.source->empty()) {
       Finding f;
       f.pair_index = pair.pair_index;
