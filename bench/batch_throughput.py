@@ -66,7 +66,7 @@ def run_once(galley, manifest, output, jobs):
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         sys.exit(f"galley exited {code}: {proc.stderr.read().decode()}")
-    return elapsed, usage.ru_maxrss / 1024.0  # KiB -> MiB
+    return elapsed, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime  # MiB, CPU s
 
 
 def main():
@@ -83,17 +83,22 @@ def main():
             manifest, mean_bytes = make_articles(args.data, count, tmp)
             output = os.path.join(tmp, "out.jsonl")
             run_once(args.galley, manifest, output, args.jobs)  # Warm the page cache.
-            times, rss = [], []
+            times, rss, cpus = [], [], []
             for _ in range(args.runs):
-                t, r = run_once(args.galley, manifest, output, args.jobs)
+                t, r, c = run_once(args.galley, manifest, output, args.jobs)
                 times.append(t)
                 rss.append(r)
+                cpus.append(c)
             lines = sum(1 for _ in open(output, encoding="utf-8"))
             assert lines == count, f"{lines} report lines for {count} pairs"
             median = statistics.median(times)
             print(f"{count:6d} pairs of {mean_bytes / 1000:.1f} KB: median {median:.3f} s = "
                   f"{count / median:,.0f} pairs/s (runs {', '.join(f'{t:.3f}' for t in times)}); "
                   f"peak RSS {max(rss):.1f} MiB; report {os.path.getsize(output) / 1e6:.1f} MB")
+            # CPU time is steadier than wall time on a shared machine: what the cores could do.
+            cpu = statistics.median(cpus) / count
+            print(f"        CPU {cpu * 1e3:.3f} ms per pair (user + sys, median): "
+                  f"{os.cpu_count() / cpu:,.0f} pairs/s with all {os.cpu_count()} cores busy")
 
 
 if __name__ == "__main__":

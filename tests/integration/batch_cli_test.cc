@@ -3,6 +3,7 @@
 // reports are also read back by independent parsers in tests/reports (Node).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <pty.h>
 #include <signal.h>
 
 #include <filesystem>
@@ -233,6 +234,49 @@ int RunAndInterrupt(const std::vector<std::string>& argv, const std::string& out
   int status = 0;
   waitpid(pid, &status, 0);
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+// Runs argv with stderr (and stdin) on a pseudo-terminal, stdout to a file; returns what the
+// terminal showed.
+std::string RunOnTerminal(const std::vector<std::string>& argv, const std::string& out_path) {
+  int master = -1;
+  const pid_t pid = forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid == 0) {
+    const int fd = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    dup2(fd, STDOUT_FILENO);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  std::string shown;
+  char buffer[4096];
+  ssize_t n;
+  while ((n = read(master, buffer, sizeof(buffer))) > 0) shown.append(buffer, static_cast<size_t>(n));
+  int status = 0;
+  waitpid(pid, &status, 0);
+  close(master);
+  return shown;
+}
+
+TEST_F(BatchTest, ProgressBarOnATerminalOnly) {
+  std::string manifest;
+  for (int i = 0; i < 400; ++i) {
+    manifest += "{\"id\": \"p" + std::to_string(i) + "\", \"source_path\": \"" + kSource +
+                "/examples/article.ko.txt\", \"target_path\": \"" + kSource + "/examples/article.en.txt\"}\n";
+  }
+  const std::string path = Write("progress.jsonl", manifest);
+  const std::string shown =
+      RunOnTerminal({kGalley, "check", "--batch", path, "--format=json", "-j", "1"},
+                    (dir_ / "out.jsonl").string());
+  EXPECT_THAT(shown, HasSubstr("/400 articles"));
+  EXPECT_THAT(shown, HasSubstr("/s  ETA "));
+  EXPECT_THAT(shown, HasSubstr("400/400 articles"));
+  EXPECT_EQ(ParseLines(Read((dir_ / "out.jsonl").string())).size(), 400u);  // Not on stdout.
+  // Not a terminal: nothing but errors on stderr.
+  const auto quiet = testing::Run({kGalley, "check", "--batch", path, "--format=json"});
+  EXPECT_EQ(quiet.err, "");
 }
 
 std::string ItemId(int i) {
