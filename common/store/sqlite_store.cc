@@ -1,0 +1,657 @@
+// ReviewStore on SQLite: the embedded default. One connection, serialized by a mutex (SQLite
+// serializes writers anyway); WAL so readers of other processes are not blocked; synchronous=FULL
+// so a committed transaction survives power loss; every change in one BEGIN IMMEDIATE transaction
+// (the write lock taken up front, so two claims can never interleave).
+#include <sqlite3.h>
+
+#include <mutex>
+
+#include "absl/status/status.h"
+#include "common/base/status_macros.h"
+#include "common/base/str_cat.h"
+#include "common/store/review_store.h"
+
+namespace galley::store {
+namespace {
+
+// Versioned schema: migrations[i] takes the database from user_version i to i + 1. Append only.
+constexpr const char* kMigrations[] = {
+    R"sql(
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  request_id TEXT UNIQUE,          -- NULL when the submitter gave none
+  external_id TEXT NOT NULL DEFAULT '',
+  desk TEXT NOT NULL DEFAULT '',
+  submitter TEXT NOT NULL DEFAULT '',
+  state INTEGER NOT NULL,
+  created_ms INTEGER NOT NULL,
+  updated_ms INTEGER NOT NULL,
+  source_text TEXT NOT NULL,
+  target_text TEXT NOT NULL,
+  report BLOB NOT NULL
+);
+CREATE INDEX articles_by_external_id ON articles(external_id);
+CREATE TABLE tasks (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id),
+  pair_index INTEGER NOT NULL,
+  severity INTEGER NOT NULL,
+  codes TEXT NOT NULL,             -- comma-separated finding codes
+  desk TEXT NOT NULL,
+  state INTEGER NOT NULL,
+  holder TEXT NOT NULL DEFAULT '',
+  lease_expires_ms INTEGER NOT NULL DEFAULT 0,
+  source_text TEXT NOT NULL,
+  target_text TEXT NOT NULL,
+  decision INTEGER,
+  corrected_text TEXT NOT NULL DEFAULT '',
+  comment TEXT NOT NULL DEFAULT '',
+  resolved_by TEXT NOT NULL DEFAULT '',
+  resolved_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX tasks_by_article ON tasks(article_id);
+CREATE INDEX tasks_claimable ON tasks(state, severity DESC, id);
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL,
+  task_id INTEGER NOT NULL DEFAULT 0,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  before_text TEXT NOT NULL DEFAULT '',
+  after_text TEXT NOT NULL DEFAULT '',
+  codes TEXT NOT NULL DEFAULT '',
+  comment TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_by_article ON audit(article_id);
+CREATE TABLE suppressions (
+  fingerprint TEXT PRIMARY KEY,
+  created_by TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  created_ms INTEGER NOT NULL,
+  task_id INTEGER NOT NULL
+);
+CREATE TABLE queue_events (
+  sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+  at_ms INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  article_id INTEGER NOT NULL,
+  task_id INTEGER NOT NULL DEFAULT 0
+);
+)sql",
+};
+
+std::string JoinCodes(const std::vector<std::string>& codes) {
+  std::string joined;
+  for (const std::string& c : codes) joined += StrCat(joined.empty() ? "" : ",", c);
+  return joined;
+}
+
+std::vector<std::string> SplitCodes(std::string_view joined) {
+  std::vector<std::string> codes;
+  while (!joined.empty()) {
+    const size_t comma = joined.find(',');
+    codes.emplace_back(joined.substr(0, comma));
+    if (comma == std::string_view::npos) break;
+    joined.remove_prefix(comma + 1);
+  }
+  return codes;
+}
+
+// A prepared statement; Bind* take 1-based indexes, Column* 0-based.
+class Statement {
+ public:
+  Statement(sqlite3* db, const char* sql) {
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) stmt_ = nullptr;
+  }
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  bool ok() const { return stmt_ != nullptr; }
+  Statement& Bind(int i, int64_t v) {
+    sqlite3_bind_int64(stmt_, i, v);
+    return *this;
+  }
+  Statement& Bind(int i, std::string_view v) {
+    sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& BindBlob(int i, std::string_view v) {
+    sqlite3_bind_blob(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  // Ready to run again with new bindings.
+  void Reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+  }
+  Statement& BindNull(int i) {
+    sqlite3_bind_null(stmt_, i);
+    return *this;
+  }
+  // SQLITE_ROW, SQLITE_DONE or an error code.
+  int Step() { return stmt_ ? sqlite3_step(stmt_) : SQLITE_ERROR; }
+  int64_t Int(int i) const { return sqlite3_column_int64(stmt_, i); }
+  bool IsNull(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
+  std::string Text(int i) const {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, i));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, i))) : std::string();
+  }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+constexpr const char* kTaskColumns =
+    "id, article_id, pair_index, severity, codes, desk, state, holder, lease_expires_ms, "
+    "source_text, target_text, decision, corrected_text, comment, resolved_by, resolved_ms";
+
+Task ReadTask(const Statement& s) {
+  Task t;
+  t.id = s.Int(0);
+  t.article_id = s.Int(1);
+  t.pair_index = static_cast<uint32_t>(s.Int(2));
+  t.severity = static_cast<int>(s.Int(3));
+  t.codes = SplitCodes(s.Text(4));
+  t.desk = s.Text(5);
+  t.state = static_cast<TaskState>(s.Int(6));
+  t.holder = s.Text(7);
+  t.lease_expires_ms = s.Int(8);
+  t.source_text = s.Text(9);
+  t.target_text = s.Text(10);
+  if (!s.IsNull(11)) t.decision = static_cast<Decision>(s.Int(11));
+  t.corrected_text = s.Text(12);
+  t.comment = s.Text(13);
+  t.resolved_by = s.Text(14);
+  t.resolved_ms = s.Int(15);
+  return t;
+}
+
+constexpr const char* kArticleColumns =
+    "id, request_id, external_id, desk, submitter, state, created_ms, updated_ms, source_text, "
+    "target_text, report, (SELECT COUNT(*) FROM tasks WHERE article_id = articles.id), "
+    "(SELECT COUNT(*) FROM tasks WHERE article_id = articles.id AND state = 3)";
+
+Article ReadArticle(const Statement& s, bool with_texts) {
+  Article a;
+  a.id = s.Int(0);
+  a.request_id = s.Text(1);
+  a.external_id = s.Text(2);
+  a.desk = s.Text(3);
+  a.submitter = s.Text(4);
+  a.state = static_cast<ArticleState>(s.Int(5));
+  a.created_ms = s.Int(6);
+  a.updated_ms = s.Int(7);
+  if (with_texts) {
+    a.source_text = s.Text(8);
+    a.target_text = s.Text(9);
+    a.report = s.Text(10);
+  }
+  a.task_count = static_cast<int>(s.Int(11));
+  a.resolved_count = static_cast<int>(s.Int(12));
+  return a;
+}
+
+class SqliteStore final : public ReviewStore {
+ public:
+  explicit SqliteStore(sqlite3* db) : db_(db) {}
+  ~SqliteStore() override { sqlite3_close_v2(db_); }
+
+  absl::Status Init() {
+    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+      if (absl::Status s = Exec(pragma); !s.ok()) return s;
+    }
+    Statement version(db_, "PRAGMA user_version");
+    if (version.Step() != SQLITE_ROW) return Error("reading the schema version");
+    const int64_t current = version.Int(0);
+    constexpr int64_t latest = static_cast<int64_t>(std::size(kMigrations));
+    if (current > latest) {
+      return absl::FailedPreconditionError(StrCat(
+          "the database's schema is version ", current, ", newer than this galleyd's (", latest,
+          "): upgrade galleyd"));
+    }
+    for (int64_t v = current; v < latest; ++v) {
+      if (absl::Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+      absl::Status s = Exec(kMigrations[v]);
+      if (s.ok()) s = Exec(StrCat("PRAGMA user_version=", v + 1).c_str());
+      if (!s.ok()) {
+        Exec("ROLLBACK").IgnoreError();
+        return s;
+      }
+      if (absl::Status c = Exec("COMMIT"); !c.ok()) return c;
+    }
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<SubmitResult> SubmitArticle(const NewArticle& in, int64_t now_ms) override {
+    std::lock_guard lock(mutex_);
+    Transaction tx(this);
+    if (!tx.ok()) return tx.status();
+    SubmitResult result;
+    if (!in.request_id.empty()) {
+      Statement find(db_, "SELECT id, source_text, target_text FROM articles WHERE request_id = ?");
+      find.Bind(1, in.request_id);
+      if (find.Step() == SQLITE_ROW) {
+        if (find.Text(1) != in.source_text || find.Text(2) != in.target_text) {
+          return WithReason(absl::FailedPreconditionError(StrCat(
+                                "request_id \"", in.request_id,
+                                "\" was used before for a different article")),
+                            kReasonRequestIdReused);
+        }
+        const int64_t id = find.Int(0);
+        ASSIGN_OR_RETURN(result.article, GetArticleLocked(id, true));
+        ASSIGN_OR_RETURN(result.tasks, TasksLocked(id));
+        result.created = false;
+        return result;
+      }
+    }
+    const ArticleState state = in.tasks.empty() ? ArticleState::kClean : ArticleState::kNeedsReview;
+    Statement insert(db_,
+                     "INSERT INTO articles (request_id, external_id, desk, submitter, state, "
+                     "created_ms, updated_ms, source_text, target_text, report) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (in.request_id.empty()) {
+      insert.BindNull(1);
+    } else {
+      insert.Bind(1, in.request_id);
+    }
+    insert.Bind(2, in.external_id).Bind(3, in.desk).Bind(4, in.submitter)
+        .Bind(5, static_cast<int64_t>(state)).Bind(6, now_ms).Bind(7, now_ms)
+        .Bind(8, in.source_text).Bind(9, in.target_text).BindBlob(10, in.report);
+    if (insert.Step() != SQLITE_DONE) return Error("storing the article");
+    const int64_t article_id = sqlite3_last_insert_rowid(db_);
+    for (const NewTask& t : in.tasks) {
+      Statement task(db_,
+                     "INSERT INTO tasks (article_id, pair_index, severity, codes, desk, state, "
+                     "source_text, target_text) VALUES (?, ?, ?, ?, ?, 1, ?, ?)");
+      task.Bind(1, article_id).Bind(2, static_cast<int64_t>(t.pair_index))
+          .Bind(3, static_cast<int64_t>(t.severity)).Bind(4, JoinCodes(t.codes)).Bind(5, in.desk)
+          .Bind(6, t.source_text).Bind(7, t.target_text);
+      if (task.Step() != SQLITE_DONE) return Error("storing a task");
+      RETURN_IF_ERROR(Event(now_ms, "task_queued", article_id, sqlite3_last_insert_rowid(db_)));
+    }
+    RETURN_IF_ERROR(Audit(article_id, 0, in.submitter, "submit", now_ms, "", "", {}, ""));
+    RETURN_IF_ERROR(tx.Commit());
+    ASSIGN_OR_RETURN(result.article, GetArticleLocked(article_id, true));
+    ASSIGN_OR_RETURN(result.tasks, TasksLocked(article_id));
+    result.created = true;
+    return result;
+  }
+
+  absl::StatusOr<Article> GetArticle(int64_t id) override {
+    std::lock_guard lock(mutex_);
+    return GetArticleLocked(id, true);
+  }
+
+  absl::StatusOr<std::vector<Task>> ArticleTasks(int64_t article_id) override {
+    std::lock_guard lock(mutex_);
+    RETURN_IF_ERROR(GetArticleLocked(article_id, false).status());
+    return TasksLocked(article_id);
+  }
+
+  absl::StatusOr<ArticlePage> ListArticles(const ArticleFilter& filter, int page_size,
+                                           const std::string& page_token) override {
+    int64_t before_id = INT64_MAX;
+    if (!page_token.empty()) {
+      if (page_token.size() < 2 || page_token[0] != 'a' ||
+          page_token.find_first_not_of("0123456789", 1) != std::string::npos ||
+          page_token.size() > 19) {
+        return absl::InvalidArgumentError("page_token: not a token this server gave");
+      }
+      before_id = std::stoll(page_token.substr(1));
+    }
+    page_size = page_size <= 0 ? 50 : std::min(page_size, 1000);
+    std::lock_guard lock(mutex_);
+    Statement s(db_, StrCat("SELECT ", kArticleColumns,
+                            " FROM articles WHERE id < ? AND (? = 0 OR state = ?) AND "
+                            "(? = '' OR external_id = ?) AND (? = 0 OR created_ms >= ?) AND "
+                            "(? = 0 OR created_ms < ?) ORDER BY id DESC LIMIT ?")
+                         .c_str());
+    const int64_t state = filter.state ? static_cast<int64_t>(*filter.state) : 0;
+    s.Bind(1, before_id).Bind(2, state).Bind(3, state).Bind(4, filter.external_id)
+        .Bind(5, filter.external_id).Bind(6, filter.created_after_ms)
+        .Bind(7, filter.created_after_ms).Bind(8, filter.created_before_ms)
+        .Bind(9, filter.created_before_ms).Bind(10, static_cast<int64_t>(page_size) + 1);
+    ArticlePage page;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) page.articles.push_back(ReadArticle(s, false));
+    if (rc != SQLITE_DONE) return Error("listing articles");
+    if (page.articles.size() > static_cast<size_t>(page_size)) {
+      page.articles.pop_back();
+      page.next_page_token = StrCat("a", page.articles.back().id);
+    }
+    return page;
+  }
+
+  absl::StatusOr<Task> ClaimNextTask(const ClaimFilter& filter, const std::string& editor,
+                                     int64_t now_ms, int64_t lease_ms) override {
+    std::lock_guard lock(mutex_);
+    Transaction tx(this);
+    if (!tx.ok()) return tx.status();
+    // Queued tasks, and claimed ones whose lease has run out, most severe first, then oldest.
+    Statement pick(db_,
+                   "SELECT id, article_id FROM tasks WHERE state IN (1, 2) AND "
+                   "(state = 1 OR lease_expires_ms <= ?) AND severity >= ? AND "
+                   "(? = '' OR desk = ?) AND (? = '' OR ',' || codes LIKE '%,' || ? || '%') "
+                   "ORDER BY severity DESC, id LIMIT 1");
+    pick.Bind(1, now_ms).Bind(2, static_cast<int64_t>(filter.min_severity)).Bind(3, filter.desk)
+        .Bind(4, filter.desk).Bind(5, filter.code_prefix).Bind(6, filter.code_prefix);
+    const int rc = pick.Step();
+    if (rc == SQLITE_DONE) return absl::NotFoundError("no task in the queue matches");
+    if (rc != SQLITE_ROW) return Error("claiming a task");
+    const int64_t task_id = pick.Int(0), article_id = pick.Int(1);
+    Statement claim(db_,
+                    "UPDATE tasks SET state = 2, holder = ?, lease_expires_ms = ? WHERE id = ?");
+    claim.Bind(1, editor).Bind(2, now_ms + lease_ms).Bind(3, task_id);
+    if (claim.Step() != SQLITE_DONE) return Error("claiming a task");
+    RETURN_IF_ERROR(UpdateArticleState(article_id, now_ms).status());
+    RETURN_IF_ERROR(Event(now_ms, "task_claimed", article_id, task_id));
+    RETURN_IF_ERROR(Audit(article_id, task_id, editor, "claim", now_ms, "", "", {}, ""));
+    RETURN_IF_ERROR(tx.Commit());
+    return TaskLocked(task_id);
+  }
+
+  absl::StatusOr<Task> RenewTask(int64_t task_id, const std::string& editor, int64_t now_ms,
+                                 int64_t lease_ms) override {
+    std::lock_guard lock(mutex_);
+    Transaction tx(this);
+    if (!tx.ok()) return tx.status();
+    ASSIGN_OR_RETURN(const Task task, HeldTask(task_id, editor, now_ms, &tx));
+    Statement renew(db_, "UPDATE tasks SET lease_expires_ms = ? WHERE id = ?");
+    renew.Bind(1, now_ms + lease_ms).Bind(2, task_id);
+    if (renew.Step() != SQLITE_DONE) return Error("renewing a lease");
+    RETURN_IF_ERROR(Audit(task.article_id, task_id, editor, "renew", now_ms, "", "", {}, ""));
+    RETURN_IF_ERROR(tx.Commit());
+    return TaskLocked(task_id);
+  }
+
+  absl::Status ReleaseTask(int64_t task_id, const std::string& editor, int64_t now_ms) override {
+    std::lock_guard lock(mutex_);
+    Transaction tx(this);
+    if (!tx.ok()) return tx.status();
+    ASSIGN_OR_RETURN(const Task task, HeldTask(task_id, editor, now_ms, &tx));
+    RETURN_IF_ERROR(Requeue(task, now_ms));
+    RETURN_IF_ERROR(Audit(task.article_id, task_id, editor, "release", now_ms, "", "", {}, ""));
+    return tx.Commit();
+  }
+
+  absl::StatusOr<Task> ResolveTask(const Resolution& r, int64_t now_ms) override {
+    if (r.decision == Decision::kCorrect && r.corrected_text.empty()) {
+      return absl::InvalidArgumentError("corrected_text: required to CORRECT a translation");
+    }
+    if (r.decision == Decision::kDismiss && r.comment.empty()) {
+      return absl::InvalidArgumentError("comment: say why the finding is a false alarm");
+    }
+    std::lock_guard lock(mutex_);
+    Transaction tx(this);
+    if (!tx.ok()) return tx.status();
+    ASSIGN_OR_RETURN(const Task task, HeldTask(r.task_id, r.editor, now_ms, &tx));
+    Statement resolve(db_,
+                      "UPDATE tasks SET state = 3, holder = '', lease_expires_ms = 0, decision = ?, "
+                      "corrected_text = ?, comment = ?, resolved_by = ?, resolved_ms = ? "
+                      "WHERE id = ?");
+    resolve.Bind(1, static_cast<int64_t>(r.decision)).Bind(2, r.corrected_text)
+        .Bind(3, r.comment).Bind(4, r.editor).Bind(5, now_ms).Bind(6, r.task_id);
+    if (resolve.Step() != SQLITE_DONE) return Error("resolving a task");
+    if (r.decision == Decision::kDismiss) {
+      for (const std::string& fingerprint : r.dismissed_fingerprints) {
+        Statement learn(db_,
+                        "INSERT OR IGNORE INTO suppressions (fingerprint, created_by, reason, "
+                        "created_ms, task_id) VALUES (?, ?, ?, ?, ?)");
+        learn.Bind(1, fingerprint).Bind(2, r.editor).Bind(3, r.comment).Bind(4, now_ms)
+            .Bind(5, r.task_id);
+        if (learn.Step() != SQLITE_DONE) return Error("learning a false alarm");
+      }
+    }
+    static constexpr const char* kActions[] = {"", "accept", "correct", "dismiss"};
+    RETURN_IF_ERROR(Audit(task.article_id, task.id, r.editor,
+                          kActions[static_cast<int>(r.decision)], now_ms, task.target_text,
+                          r.decision == Decision::kCorrect ? r.corrected_text : task.target_text,
+                          task.codes, r.comment));
+    RETURN_IF_ERROR(Event(now_ms, "task_resolved", task.article_id, task.id));
+    ASSIGN_OR_RETURN(const ArticleState state, UpdateArticleState(task.article_id, now_ms));
+    if (state == ArticleState::kApproved) {
+      RETURN_IF_ERROR(Event(now_ms, "article_approved", task.article_id, 0));
+    }
+    RETURN_IF_ERROR(tx.Commit());
+    return TaskLocked(r.task_id);
+  }
+
+  absl::StatusOr<std::vector<AuditEntry>> AuditLog(int64_t article_id) override {
+    std::lock_guard lock(mutex_);
+    RETURN_IF_ERROR(GetArticleLocked(article_id, false).status());
+    Statement s(db_,
+                "SELECT id, article_id, task_id, actor, action, at_ms, before_text, after_text, "
+                "codes, comment FROM audit WHERE article_id = ? ORDER BY id");
+    s.Bind(1, article_id);
+    std::vector<AuditEntry> entries;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      entries.push_back({s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6),
+                         s.Text(7), SplitCodes(s.Text(8)), s.Text(9)});
+    }
+    if (rc != SQLITE_DONE) return Error("reading the audit log");
+    return entries;
+  }
+
+  absl::StatusOr<std::vector<Suppression>> ListSuppressions() override {
+    std::lock_guard lock(mutex_);
+    Statement s(db_,
+                "SELECT fingerprint, created_by, reason, created_ms, task_id FROM suppressions "
+                "ORDER BY created_ms, fingerprint");
+    std::vector<Suppression> out;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Int(4)});
+    }
+    if (rc != SQLITE_DONE) return Error("listing suppressions");
+    return out;
+  }
+
+  absl::Status RevokeSuppression(const std::string& fingerprint) override {
+    std::lock_guard lock(mutex_);
+    Statement s(db_, "DELETE FROM suppressions WHERE fingerprint = ?");
+    s.Bind(1, fingerprint);
+    if (s.Step() != SQLITE_DONE) return Error("revoking a suppression");
+    if (sqlite3_changes(db_) == 0) {
+      return absl::NotFoundError(StrCat("no suppression with fingerprint ", fingerprint));
+    }
+    return absl::OkStatus();
+  }
+
+  absl::StatusOr<std::vector<std::string>> SuppressedAmong(
+      const std::vector<std::string>& fingerprints) override {
+    std::lock_guard lock(mutex_);
+    std::vector<std::string> out;
+    Statement s(db_, "SELECT 1 FROM suppressions WHERE fingerprint = ?");
+    for (const std::string& f : fingerprints) {
+      s.Reset();
+      s.Bind(1, f);
+      const int rc = s.Step();
+      if (rc == SQLITE_ROW) out.push_back(f);
+      else if (rc != SQLITE_DONE) return Error("reading suppressions");
+    }
+    return out;
+  }
+
+  absl::StatusOr<std::vector<QueueEvent>> EventsAfter(int64_t after_sequence, int limit) override {
+    std::lock_guard lock(mutex_);
+    Statement s(db_,
+                "SELECT sequence, at_ms, kind, article_id, task_id FROM queue_events "
+                "WHERE sequence > ? ORDER BY sequence LIMIT ?");
+    s.Bind(1, after_sequence).Bind(2, static_cast<int64_t>(limit));
+    std::vector<QueueEvent> out;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Int(3), s.Int(4)});
+    }
+    if (rc != SQLITE_DONE) return Error("reading queue events");
+    return out;
+  }
+
+ private:
+  // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless committed.
+  class Transaction {
+   public:
+    explicit Transaction(SqliteStore* store) : store_(store), status_(store->Exec("BEGIN IMMEDIATE")) {}
+    ~Transaction() {
+      if (status_.ok() && !committed_) store_->Exec("ROLLBACK").IgnoreError();
+    }
+    bool ok() const { return status_.ok(); }
+    absl::Status status() const { return status_; }
+    absl::Status Commit() {
+      RETURN_IF_ERROR(store_->Exec("COMMIT"));
+      committed_ = true;
+      return absl::OkStatus();
+    }
+
+   private:
+    SqliteStore* store_;
+    absl::Status status_;
+    bool committed_ = false;
+  };
+
+  absl::Status Exec(const char* sql) {
+    char* message = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+      std::string text = message ? message : "unknown error";
+      sqlite3_free(message);
+      return absl::UnavailableError(StrCat("database: ", text));
+    }
+    return absl::OkStatus();
+  }
+
+  // Never leaks SQL to callers: the operation and SQLite's short message.
+  absl::Status Error(std::string_view what) {
+    const int code = sqlite3_errcode(db_);
+    const std::string message = StrCat("database error while ", what, ": ", sqlite3_errstr(code));
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return absl::UnavailableError(message);
+    if (code == SQLITE_FULL || code == SQLITE_IOERR) return absl::UnavailableError(message);
+    return absl::InternalError(message);
+  }
+
+  absl::StatusOr<Article> GetArticleLocked(int64_t id, bool with_texts) {
+    Statement s(db_, StrCat("SELECT ", kArticleColumns, " FROM articles WHERE id = ?").c_str());
+    s.Bind(1, id);
+    const int rc = s.Step();
+    if (rc == SQLITE_DONE) return absl::NotFoundError(StrCat("no article ", id));
+    if (rc != SQLITE_ROW) return Error("reading an article");
+    return ReadArticle(s, with_texts);
+  }
+
+  absl::StatusOr<std::vector<Task>> TasksLocked(int64_t article_id) {
+    Statement s(db_, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE article_id = ? ORDER BY id")
+                         .c_str());
+    s.Bind(1, article_id);
+    std::vector<Task> tasks;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) tasks.push_back(ReadTask(s));
+    if (rc != SQLITE_DONE) return Error("reading tasks");
+    return tasks;
+  }
+
+  absl::StatusOr<Task> TaskLocked(int64_t task_id) {
+    Statement s(db_, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id = ?").c_str());
+    s.Bind(1, task_id);
+    const int rc = s.Step();
+    if (rc == SQLITE_DONE) return absl::NotFoundError(StrCat("no task ", task_id));
+    if (rc != SQLITE_ROW) return Error("reading a task");
+    return ReadTask(s);
+  }
+
+  // The task, if `editor` holds it with a live lease. An expired lease puts the task back in the
+  // queue (committed through `tx`) and is refused with TASK_LEASE_EXPIRED.
+  absl::StatusOr<Task> HeldTask(int64_t task_id, const std::string& editor, int64_t now_ms,
+                                Transaction* tx) {
+    ASSIGN_OR_RETURN(Task task, TaskLocked(task_id));
+    if (task.state == TaskState::kResolved) {
+      return WithReason(absl::FailedPreconditionError(StrCat("task ", task_id, " is already resolved")),
+                        kReasonAlreadyResolved);
+    }
+    if (task.state != TaskState::kClaimed || task.holder != editor) {
+      return WithReason(absl::FailedPreconditionError(StrCat("task ", task_id, " is not held by ", editor,
+                                                             ": claim it first")),
+                        kReasonNotHolder);
+    }
+    if (task.lease_expires_ms <= now_ms) {
+      RETURN_IF_ERROR(Requeue(task, now_ms));
+      RETURN_IF_ERROR(Audit(task.article_id, task.id, editor, "lease_expired", now_ms, "", "", {}, ""));
+      RETURN_IF_ERROR(tx->Commit());
+      return WithReason(
+          absl::FailedPreconditionError(StrCat("the lease on task ", task_id,
+                                               " expired; the task is back in the queue")),
+          kReasonLeaseExpired);
+    }
+    return task;
+  }
+
+  absl::Status Requeue(const Task& task, int64_t now_ms) {
+    Statement s(db_, "UPDATE tasks SET state = 1, holder = '', lease_expires_ms = 0 WHERE id = ?");
+    s.Bind(1, task.id);
+    if (s.Step() != SQLITE_DONE) return Error("returning a task to the queue");
+    RETURN_IF_ERROR(UpdateArticleState(task.article_id, now_ms).status());
+    return Event(now_ms, "task_released", task.article_id, task.id);
+  }
+
+  absl::StatusOr<ArticleState> UpdateArticleState(int64_t article_id, int64_t now_ms) {
+    Statement counts(db_,
+                     "SELECT COUNT(*), COALESCE(SUM(state = 2), 0), COALESCE(SUM(state = 3), 0) "
+                     "FROM tasks WHERE article_id = ?");
+    counts.Bind(1, article_id);
+    if (counts.Step() != SQLITE_ROW) return Error("counting tasks");
+    const int64_t total = counts.Int(0), claimed = counts.Int(1), resolved = counts.Int(2);
+    const ArticleState state = total == 0            ? ArticleState::kClean
+                               : resolved == total   ? ArticleState::kApproved
+                               : claimed + resolved > 0 ? ArticleState::kInReview
+                                                        : ArticleState::kNeedsReview;
+    Statement update(db_, "UPDATE articles SET state = ?, updated_ms = ? WHERE id = ?");
+    update.Bind(1, static_cast<int64_t>(state)).Bind(2, now_ms).Bind(3, article_id);
+    if (update.Step() != SQLITE_DONE) return Error("updating an article");
+    return state;
+  }
+
+  absl::Status Event(int64_t now_ms, std::string_view kind, int64_t article_id, int64_t task_id) {
+    Statement s(db_,
+                "INSERT INTO queue_events (at_ms, kind, article_id, task_id) VALUES (?, ?, ?, ?)");
+    s.Bind(1, now_ms).Bind(2, kind).Bind(3, article_id).Bind(4, task_id);
+    return s.Step() == SQLITE_DONE ? absl::OkStatus() : Error("recording a queue event");
+  }
+
+  absl::Status Audit(int64_t article_id, int64_t task_id, std::string_view actor,
+                     std::string_view action, int64_t now_ms, std::string_view before,
+                     std::string_view after, const std::vector<std::string>& codes,
+                     std::string_view comment) {
+    Statement s(db_,
+                "INSERT INTO audit (article_id, task_id, actor, action, at_ms, before_text, "
+                "after_text, codes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    s.Bind(1, article_id).Bind(2, task_id).Bind(3, actor).Bind(4, action).Bind(5, now_ms)
+        .Bind(6, before).Bind(7, after).Bind(8, JoinCodes(codes)).Bind(9, comment);
+    return s.Step() == SQLITE_DONE ? absl::OkStatus() : Error("writing the audit log");
+  }
+
+  sqlite3* db_;
+  std::mutex mutex_;  // Serializes all use of db_.
+};
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ReviewStore>> OpenSqliteStore(const std::string& path) {
+  sqlite3* db = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &db,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                                 nullptr);
+  if (rc != SQLITE_OK) {
+    const std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
+    sqlite3_close_v2(db);
+    return absl::UnavailableError(StrCat(path, ": cannot open the database: ", message));
+  }
+  auto store = std::make_unique<SqliteStore>(db);
+  if (absl::Status s = store->Init(); !s.ok()) {
+    return absl::Status(s.code(), StrCat(path, ": ", s.message()));
+  }
+  return std::unique_ptr<ReviewStore>(std::move(store));
+}
+
+}  // namespace galley::store
