@@ -152,6 +152,7 @@ class ReviewStore {
   virtual absl::StatusOr<SubmitResult> SubmitArticle(const NewArticle& article, int64_t now_ms) = 0;
   virtual absl::StatusOr<Article> GetArticle(int64_t id) = 0;  // NOT_FOUND
   virtual absl::StatusOr<std::vector<Task>> ArticleTasks(int64_t article_id) = 0;
+  virtual absl::StatusOr<Task> GetTask(int64_t id) = 0;  // NOT_FOUND
   // page_token: "" for the first page, else a previous next_page_token (INVALID_ARGUMENT if bad).
   virtual absl::StatusOr<ArticlePage> ListArticles(const ArticleFilter& filter, int page_size,
                                                    const std::string& page_token) = 0;
@@ -180,6 +181,8 @@ class ReviewStore {
   virtual absl::StatusOr<std::vector<std::string>> SuppressedAmong(
       const std::vector<std::string>& fingerprints) = 0;
 
+  // The newest queue event's sequence number (0 when there is none).
+  virtual absl::StatusOr<int64_t> LatestSequence() = 0;
   // Queue events after `after_sequence`, oldest first, at most `limit`.
   virtual absl::StatusOr<std::vector<QueueEvent>> EventsAfter(int64_t after_sequence,
                                                               int limit) = 0;

@@ -291,6 +291,11 @@ class SqliteStore final : public ReviewStore {
     return TasksLocked(article_id);
   }
 
+  absl::StatusOr<Task> GetTask(int64_t id) override {
+    std::lock_guard lock(mutex_);
+    return TaskLocked(id);
+  }
+
   absl::StatusOr<ArticlePage> ListArticles(const ArticleFilter& filter, int page_size,
                                            const std::string& page_token) override {
     int64_t before_id = INT64_MAX;
@@ -474,6 +479,13 @@ class SqliteStore final : public ReviewStore {
       else if (rc != SQLITE_DONE) return Error("reading suppressions");
     }
     return out;
+  }
+
+  absl::StatusOr<int64_t> LatestSequence() override {
+    std::lock_guard lock(mutex_);
+    Statement s(db_, "SELECT COALESCE(MAX(sequence), 0) FROM queue_events");
+    if (s.Step() != SQLITE_ROW) return Error("reading queue events");
+    return s.Int(0);
   }
 
   absl::StatusOr<std::vector<QueueEvent>> EventsAfter(int64_t after_sequence, int limit) override {

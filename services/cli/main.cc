@@ -26,6 +26,7 @@
 #include "services/cli/batch/batch_input.h"
 #include "services/cli/batch/batch_report.h"
 #include "services/cli/batch/batch_runner.h"
+#include "services/cli/review_commands.h"
 #include "services/cli/text_report.h"
 
 namespace galley::cli {
@@ -378,7 +379,9 @@ int main(int argc, char** argv) {
       "  galley check src.ko tgt.en --segmented=lines --pre-aligned --format=json\n"
       "  galley check --batch manifest.jsonl --format=junit --output report.xml --fail-on=major\n"
       "  galley align src.ko tgt.en --format=json\n"
-      "  galley segment article.ko.txt --lang=ko\n\n"
+      "  galley segment article.ko.txt --lang=ko\n"
+      "  galley submit story.ko story.en --server localhost:50051 --external-id 2026-1129-001\n"
+      "  galley claim --server localhost:50051 --severity major\n\n"
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;\n"
       "2 usage, input or I/O error (in a batch: any pair that could not be read);\n"
       "130 batch interrupted (Ctrl-C; what was done is reported)."};
@@ -435,6 +438,9 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"minor", "major", "critical"}));
   AddCommonOptions(check, &o);
 
+  int review_exit = -1;  // Set by a review command's callback when one ran.
+  AddReviewCommands(&app, &review_exit);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -445,6 +451,7 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitError;
   }
+  if (review_exit >= 0) return review_exit;
   try {
     if (segment->parsed()) return RunSegment(o, file);
     if (align->parsed()) return RunAlign(o, source, target);

@@ -33,7 +33,9 @@ int main(int argc, char** argv) {
 
   CLI::App app{
       "galleyd: checks English translations of Korean news over gRPC (galley.v1).\n"
-      "Serves AlignmentService, CheckService, gRPC health checking and server reflection.\n"
+      "Serves AlignmentService, CheckService, ReviewService (the review queue, stored in\n"
+      "DATA_DIR/galley.db unless --database says otherwise), gRPC health checking and server\n"
+      "reflection.\n"
       "Stops gracefully on SIGTERM or SIGINT: reports NOT_SERVING, drains in-flight calls."};
   app.add_option("--listen", options.listen_address, "host:port to listen on (port 0: any free)")
       ->capture_default_str();
@@ -57,6 +59,12 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(0, 3600000));
   app.add_option("--port-file", port_file, "write the port listened on to this file");
+  app.add_option("--database", options.database,
+                 "review store: sqlite:PATH (default: sqlite in DATA_DIR/galley.db)");
+  int64_t lease_ms = options.lease.count();
+  app.add_option("--lease-ms", lease_ms, "default lease of a claimed review task")
+      ->capture_default_str()
+      ->check(CLI::Range(int64_t{1000}, int64_t{24} * 3600 * 1000));
   // Hidden: makes every call wait, so tests can stop the server with a call in flight.
   app.add_option("--testing-delay-ms", testing_delay_ms)->group("");
   CLI11_PARSE(app, argc, argv);
@@ -64,6 +72,7 @@ int main(int argc, char** argv) {
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %l %v");
   spdlog::set_level(spdlog::level::from_str(log_level));
   options.grace = std::chrono::milliseconds(grace_ms);
+  options.lease = std::chrono::milliseconds(lease_ms);
   options.testing_delay = std::chrono::milliseconds(testing_delay_ms);
   options.engine.max_text_bytes = max_article_bytes;
 

@@ -32,6 +32,24 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->alignment_service_ = std::make_unique<AlignmentServiceImpl>(context);
   server->check_service_ = std::make_unique<CheckServiceImpl>(context);
 
+  std::string database = options.database;
+  if (database.empty()) {
+    database = "sqlite:" + (std::filesystem::path(options.data_dir) / "galley.db").string();
+  }
+  if (database.rfind("sqlite:", 0) == 0) {
+    ASSIGN_OR_RETURN(server->store_, store::OpenSqliteStore(database.substr(7)));
+  } else {
+    return absl::InvalidArgumentError(galley::StrCat(
+        "--database: expected sqlite:PATH (or nothing for ", options.data_dir,
+        "/galley.db), got \"", database, "\""));
+  }
+  api::ReviewApi::Options review_options;
+  review_options.default_lease_ms = options.lease.count();
+  server->review_api_ = std::make_unique<api::ReviewApi>(*server->engine_, *server->store_,
+                                                         review_options);
+  server->review_service_ = std::make_unique<ReviewServiceImpl>(
+      server->review_api_.get(), server->pool_.get(), &server->notifier_);
+
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -41,6 +59,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.SetMaxSendMessageSize(options.max_message_bytes);
   builder.RegisterService(server->alignment_service_.get());
   builder.RegisterService(server->check_service_.get());
+  builder.RegisterService(server->review_service_.get());
   server->server_ = builder.BuildAndStart();
   if (!server->server_ || server->port_ == 0) {
     return absl::UnavailableError(
@@ -51,8 +70,11 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   health->SetServingStatus(true);
   health->SetServingStatus("galley.v1.AlignmentService", true);
   health->SetServingStatus("galley.v1.CheckService", true);
-  spdlog::info("galleyd listening on port {} (data {}, {} worker threads, max message {} bytes)",
-               server->port_, options.data_dir, threads, options.max_message_bytes);
+  health->SetServingStatus("galley.v1.ReviewService", true);
+  spdlog::info(
+      "galleyd listening on port {} (data {}, database {}, {} worker threads, max message {} "
+      "bytes)",
+      server->port_, options.data_dir, database, threads, options.max_message_bytes);
   return server;
 }
 
@@ -65,6 +87,7 @@ void Server::Shutdown() {
   spdlog::info("shutting down: NOT_SERVING, draining in-flight calls for up to {} ms",
                options_.grace.count());
   server_->GetHealthCheckService()->SetServingStatus(false);
+  notifier_.Close();  // Ends WatchQueue streams, so the drain below does not wait for them.
   // Returns once every call has finished; calls still running at the deadline are cancelled.
   server_->Shutdown(std::chrono::system_clock::now() + options_.grace);
   pool_->Stop();

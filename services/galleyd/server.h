@@ -10,6 +10,9 @@
 
 #include "absl/status/statusor.h"
 #include "common/checks/engine.h"
+#include "common/store/review_store.h"
+#include "services/api/review.h"
+#include "services/galleyd/review_service.h"
 #include "services/galleyd/services.h"
 #include "services/galleyd/worker_pool.h"
 
@@ -27,6 +30,10 @@ struct ServerOptions {
   // How long in-flight calls may run after a stop is asked for.
   std::chrono::milliseconds grace{10000};
   checks::EngineOptions engine;
+  // The review store: "" for SQLite in data_dir/galley.db, "sqlite:PATH" for another file.
+  std::string database;
+  // Review tasks' default lease.
+  std::chrono::milliseconds lease{10 * 60 * 1000};
   std::chrono::milliseconds testing_delay{0};
 };
 
@@ -51,6 +58,10 @@ class Server {
   std::unique_ptr<WorkerPool> pool_;
   std::unique_ptr<AlignmentServiceImpl> alignment_service_;
   std::unique_ptr<CheckServiceImpl> check_service_;
+  std::unique_ptr<store::ReviewStore> store_;
+  std::unique_ptr<api::ReviewApi> review_api_;
+  QueueNotifier notifier_;
+  std::unique_ptr<ReviewServiceImpl> review_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
   std::mutex shutdown_mutex_;

@@ -1,0 +1,19 @@
+// `galley submit | articles | queue | claim | renew | release | resolve | export`: the review
+// queue from the command line, as a client of a running galleyd (ReviewService).
+#ifndef GALLEY_SERVICES_CLI_REVIEW_COMMANDS_H_
+#define GALLEY_SERVICES_CLI_REVIEW_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+
+namespace galley::cli {
+
+// Adds the review subcommands to `app`. Each registers a callback that runs it and stores the
+// exit code in *exit_code (0 ok, 2 error, with one line on stderr naming the problem).
+void AddReviewCommands(CLI::App* app, int* exit_code);
+
+}  // namespace galley::cli
+
+#endif  // GALLEY_SERVICES_CLI_REVIEW_COMMANDS_H_
