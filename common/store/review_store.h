@@ -84,7 +84,7 @@ struct Task {
 };
 
 struct SubmitResult {
-  Article article;
+  Article article;  // Texts and report are filled in only when created is false.
   std::vector<Task> tasks;
   bool created = false;  // False: the request_id was seen before; nothing new was stored.
 };

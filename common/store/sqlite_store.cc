@@ -1,10 +1,15 @@
 // ReviewStore on SQLite: the embedded default. One connection, serialized by a mutex (SQLite
 // serializes writers anyway); WAL so readers of other processes are not blocked; synchronous=FULL
-// so a committed transaction survives power loss; every change in one BEGIN IMMEDIATE transaction
-// (the write lock taken up front, so two claims can never interleave).
+// so a committed transaction survives power loss; changes in BEGIN IMMEDIATE transactions (the
+// write lock taken up front, so two claims can never interleave), shared by concurrent writers
+// (group commit: one fsync for all of them, see Write).
 #include <sqlite3.h>
 
+#include <condition_variable>
+#include <functional>
 #include <mutex>
+#include <unordered_map>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "common/base/status_macros.h"
@@ -79,6 +84,10 @@ CREATE TABLE queue_events (
   task_id INTEGER NOT NULL DEFAULT 0
 );
 )sql",
+    // 2: claims look for queued tasks and expired leases separately, each through its own index.
+    R"sql(
+CREATE INDEX tasks_by_lease ON tasks(state, lease_expires_ms);
+)sql",
 };
 
 std::string JoinCodes(const std::vector<std::string>& codes) {
@@ -98,13 +107,53 @@ std::vector<std::string> SplitCodes(std::string_view joined) {
   return codes;
 }
 
-// A prepared statement; Bind* take 1-based indexes, Column* 0-based.
+// Prepared statements of one connection, kept for its life (parsing SQL cost more than running
+// it). Used under the connection's mutex only.
+class StatementCache {
+ public:
+  explicit StatementCache(sqlite3* db) : db_(db) {}
+  ~StatementCache() {
+    for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
+  }
+  sqlite3* db() const { return db_; }
+  // The cached statement for `sql`, or nullptr when it is in use (the caller prepares its own).
+  sqlite3_stmt* Get(const std::string& sql) {
+    auto [it, inserted] = statements_.try_emplace(sql, nullptr);
+    if (inserted && sqlite3_prepare_v3(db_, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &it->second,
+                                       nullptr) != SQLITE_OK) {
+      it->second = nullptr;
+      statements_.erase(it);
+      return nullptr;
+    }
+    return sqlite3_stmt_busy(it->second) ? nullptr : it->second;
+  }
+
+ private:
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+};
+
+// A prepared statement (from the cache when it is free); Bind* take 1-based indexes, Column*
+// 0-based.
 class Statement {
  public:
-  Statement(sqlite3* db, const char* sql) {
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) stmt_ = nullptr;
+  Statement(StatementCache& cache, const std::string& sql) : stmt_(cache.Get(sql)) {
+    if (stmt_ == nullptr) {
+      owned_ = true;
+      if (sqlite3_prepare_v2(cache.db(), sql.c_str(), -1, &stmt_, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt_);
+        stmt_ = nullptr;
+      }
+    }
   }
-  ~Statement() { sqlite3_finalize(stmt_); }
+  ~Statement() {
+    if (owned_) {
+      sqlite3_finalize(stmt_);
+    } else {
+      sqlite3_reset(stmt_);
+      sqlite3_clear_bindings(stmt_);
+    }
+  }
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
@@ -141,6 +190,7 @@ class Statement {
 
  private:
   sqlite3_stmt* stmt_ = nullptr;
+  bool owned_ = false;
 };
 
 constexpr const char* kTaskColumns =
@@ -195,27 +245,30 @@ Article ReadArticle(const Statement& s, bool with_texts) {
 
 class SqliteStore final : public ReviewStore {
  public:
-  explicit SqliteStore(sqlite3* db) : db_(db) {}
-  ~SqliteStore() override { sqlite3_close_v2(db_); }
+  explicit SqliteStore(sqlite3* db) : db_(db), statements_(std::make_unique<StatementCache>(db)) {}
+  ~SqliteStore() override {
+    statements_.reset();  // Statements are finalized before the connection closes.
+    sqlite3_close_v2(db_);
+  }
 
   absl::Status Init() {
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
       if (absl::Status s = Exec(pragma); !s.ok()) return s;
     }
-    Statement version(db_, "PRAGMA user_version");
+    Statement version(*statements_, "PRAGMA user_version");
     if (version.Step() != SQLITE_ROW) return Error("reading the schema version");
     const int64_t current = version.Int(0);
     constexpr int64_t latest = static_cast<int64_t>(std::size(kMigrations));
     if (current > latest) {
-      return absl::FailedPreconditionError(StrCat(
-          "the database's schema is version ", current, ", newer than this galleyd's (", latest,
-          "): upgrade galleyd"));
+      return absl::FailedPreconditionError(StrCat("the database's schema is version ", current,
+                                                  ", newer than this galleyd's (", latest,
+                                                  "): upgrade galleyd"));
     }
     for (int64_t v = current; v < latest; ++v) {
       if (absl::Status s = Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
-      absl::Status s = Exec(kMigrations[v]);
-      if (s.ok()) s = Exec(StrCat("PRAGMA user_version=", v + 1).c_str());
+      absl::Status s = ExecScript(kMigrations[v]);
+      if (s.ok()) s = ExecScript(StrCat("PRAGMA user_version=", v + 1).c_str());
       if (!s.ok()) {
         Exec("ROLLBACK").IgnoreError();
         return s;
@@ -226,57 +279,71 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::StatusOr<SubmitResult> SubmitArticle(const NewArticle& in, int64_t now_ms) override {
-    std::lock_guard lock(mutex_);
-    Transaction tx(this);
-    if (!tx.ok()) return tx.status();
-    SubmitResult result;
-    if (!in.request_id.empty()) {
-      Statement find(db_, "SELECT id, source_text, target_text FROM articles WHERE request_id = ?");
-      find.Bind(1, in.request_id);
-      if (find.Step() == SQLITE_ROW) {
-        if (find.Text(1) != in.source_text || find.Text(2) != in.target_text) {
-          return WithReason(absl::FailedPreconditionError(StrCat(
-                                "request_id \"", in.request_id,
-                                "\" was used before for a different article")),
-                            kReasonRequestIdReused);
+    int64_t article_id = 0;
+    bool created = false;
+    RETURN_IF_ERROR(Write([&](bool*) -> absl::Status {
+      if (!in.request_id.empty()) {
+        Statement find(*statements_,
+                       "SELECT id, source_text, target_text FROM articles WHERE request_id = ?");
+        find.Bind(1, in.request_id);
+        if (find.Step() == SQLITE_ROW) {
+          if (find.Text(1) != in.source_text || find.Text(2) != in.target_text) {
+            return WithReason(
+                absl::FailedPreconditionError(StrCat("request_id \"", in.request_id,
+                                                     "\" was used before for a different article")),
+                kReasonRequestIdReused);
+          }
+          article_id = find.Int(0);
+          return absl::OkStatus();
         }
-        const int64_t id = find.Int(0);
-        ASSIGN_OR_RETURN(result.article, GetArticleLocked(id, true));
-        ASSIGN_OR_RETURN(result.tasks, TasksLocked(id));
-        result.created = false;
-        return result;
       }
-    }
-    const ArticleState state = in.tasks.empty() ? ArticleState::kClean : ArticleState::kNeedsReview;
-    Statement insert(db_,
-                     "INSERT INTO articles (request_id, external_id, desk, submitter, state, "
-                     "created_ms, updated_ms, source_text, target_text, report) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (in.request_id.empty()) {
-      insert.BindNull(1);
-    } else {
-      insert.Bind(1, in.request_id);
-    }
-    insert.Bind(2, in.external_id).Bind(3, in.desk).Bind(4, in.submitter)
-        .Bind(5, static_cast<int64_t>(state)).Bind(6, now_ms).Bind(7, now_ms)
-        .Bind(8, in.source_text).Bind(9, in.target_text).BindBlob(10, in.report);
-    if (insert.Step() != SQLITE_DONE) return Error("storing the article");
-    const int64_t article_id = sqlite3_last_insert_rowid(db_);
-    for (const NewTask& t : in.tasks) {
-      Statement task(db_,
+      const ArticleState state =
+          in.tasks.empty() ? ArticleState::kClean : ArticleState::kNeedsReview;
+      Statement insert(*statements_,
+                       "INSERT INTO articles (request_id, external_id, desk, submitter, state, "
+                       "created_ms, updated_ms, source_text, target_text, report) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      if (in.request_id.empty()) {
+        insert.BindNull(1);
+      } else {
+        insert.Bind(1, in.request_id);
+      }
+      insert.Bind(2, in.external_id)
+          .Bind(3, in.desk)
+          .Bind(4, in.submitter)
+          .Bind(5, static_cast<int64_t>(state))
+          .Bind(6, now_ms)
+          .Bind(7, now_ms)
+          .Bind(8, in.source_text)
+          .Bind(9, in.target_text)
+          .BindBlob(10, in.report);
+      if (insert.Step() != SQLITE_DONE) return Error("storing the article");
+      article_id = sqlite3_last_insert_rowid(db_);
+      Statement task(*statements_,
                      "INSERT INTO tasks (article_id, pair_index, severity, codes, desk, state, "
                      "source_text, target_text) VALUES (?, ?, ?, ?, ?, 1, ?, ?)");
-      task.Bind(1, article_id).Bind(2, static_cast<int64_t>(t.pair_index))
-          .Bind(3, static_cast<int64_t>(t.severity)).Bind(4, JoinCodes(t.codes)).Bind(5, in.desk)
-          .Bind(6, t.source_text).Bind(7, t.target_text);
-      if (task.Step() != SQLITE_DONE) return Error("storing a task");
-      RETURN_IF_ERROR(Event(now_ms, "task_queued", article_id, sqlite3_last_insert_rowid(db_)));
-    }
-    RETURN_IF_ERROR(Audit(article_id, 0, in.submitter, "submit", now_ms, "", "", {}, ""));
-    RETURN_IF_ERROR(tx.Commit());
-    ASSIGN_OR_RETURN(result.article, GetArticleLocked(article_id, true));
+      for (const NewTask& t : in.tasks) {
+        task.Reset();
+        task.Bind(1, article_id)
+            .Bind(2, static_cast<int64_t>(t.pair_index))
+            .Bind(3, static_cast<int64_t>(t.severity))
+            .Bind(4, JoinCodes(t.codes))
+            .Bind(5, in.desk)
+            .Bind(6, t.source_text)
+            .Bind(7, t.target_text);
+        if (task.Step() != SQLITE_DONE) return Error("storing a task");
+        RETURN_IF_ERROR(Event(now_ms, "task_queued", article_id, sqlite3_last_insert_rowid(db_)));
+      }
+      RETURN_IF_ERROR(Audit(article_id, 0, in.submitter, "submit", now_ms, "", "", {}, ""));
+      created = true;
+      return absl::OkStatus();
+    }));
+    std::lock_guard lock(mutex_);
+    SubmitResult result;
+    // A new article's texts and report are the caller's own: read them back only for a retry.
+    ASSIGN_OR_RETURN(result.article, GetArticleLocked(article_id, !created));
     ASSIGN_OR_RETURN(result.tasks, TasksLocked(article_id));
-    result.created = true;
+    result.created = created;
     return result;
   }
 
@@ -309,16 +376,23 @@ class SqliteStore final : public ReviewStore {
     }
     page_size = page_size <= 0 ? 50 : std::min(page_size, 1000);
     std::lock_guard lock(mutex_);
-    Statement s(db_, StrCat("SELECT ", kArticleColumns,
-                            " FROM articles WHERE id < ? AND (? = 0 OR state = ?) AND "
-                            "(? = '' OR external_id = ?) AND (? = 0 OR created_ms >= ?) AND "
-                            "(? = 0 OR created_ms < ?) ORDER BY id DESC LIMIT ?")
-                         .c_str());
+    Statement s(*statements_,
+                StrCat("SELECT ", kArticleColumns,
+                       " FROM articles WHERE id < ? AND (? = 0 OR state = ?) AND "
+                       "(? = '' OR external_id = ?) AND (? = 0 OR created_ms >= ?) AND "
+                       "(? = 0 OR created_ms < ?) ORDER BY id DESC LIMIT ?")
+                    .c_str());
     const int64_t state = filter.state ? static_cast<int64_t>(*filter.state) : 0;
-    s.Bind(1, before_id).Bind(2, state).Bind(3, state).Bind(4, filter.external_id)
-        .Bind(5, filter.external_id).Bind(6, filter.created_after_ms)
-        .Bind(7, filter.created_after_ms).Bind(8, filter.created_before_ms)
-        .Bind(9, filter.created_before_ms).Bind(10, static_cast<int64_t>(page_size) + 1);
+    s.Bind(1, before_id)
+        .Bind(2, state)
+        .Bind(3, state)
+        .Bind(4, filter.external_id)
+        .Bind(5, filter.external_id)
+        .Bind(6, filter.created_after_ms)
+        .Bind(7, filter.created_after_ms)
+        .Bind(8, filter.created_before_ms)
+        .Bind(9, filter.created_before_ms)
+        .Bind(10, static_cast<int64_t>(page_size) + 1);
     ArticlePage page;
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) page.articles.push_back(ReadArticle(s, false));
@@ -332,54 +406,81 @@ class SqliteStore final : public ReviewStore {
 
   absl::StatusOr<Task> ClaimNextTask(const ClaimFilter& filter, const std::string& editor,
                                      int64_t now_ms, int64_t lease_ms) override {
+    int64_t claimed = 0;
+    RETURN_IF_ERROR(Write([&](bool*) -> absl::Status {
+      // Queued tasks, and claimed ones whose lease has run out, most severe first, then oldest.
+      // Two queries, so each walks an index in order instead of sorting the whole queue.
+      static constexpr const char* kFilters =
+          " AND severity >= ? AND (? = '' OR desk = ?) AND "
+          "(? = '' OR ',' || codes LIKE '%,' || ? || '%') ";
+      Statement queued(*statements_,
+                       StrCat("SELECT id, article_id, severity FROM tasks WHERE state = 1",
+                              kFilters, "ORDER BY severity DESC, id LIMIT 1")
+                           .c_str());
+      // INDEXED BY: the planner would otherwise walk every claimed task through tasks_claimable.
+      Statement expired(*statements_,
+                        StrCat("SELECT id, article_id, severity FROM tasks INDEXED BY "
+                               "tasks_by_lease WHERE state = 2 AND lease_expires_ms <= ?",
+                               kFilters, "ORDER BY severity DESC, id LIMIT 1")
+                            .c_str());
+      const auto bind_filters = [&](Statement& st, int first) {
+        st.Bind(first, static_cast<int64_t>(filter.min_severity))
+            .Bind(first + 1, filter.desk)
+            .Bind(first + 2, filter.desk)
+            .Bind(first + 3, filter.code_prefix)
+            .Bind(first + 4, filter.code_prefix);
+      };
+      bind_filters(queued, 1);
+      expired.Bind(1, now_ms);
+      bind_filters(expired, 2);
+      const int rc_queued = queued.Step(), rc_expired = expired.Step();
+      if ((rc_queued != SQLITE_ROW && rc_queued != SQLITE_DONE) ||
+          (rc_expired != SQLITE_ROW && rc_expired != SQLITE_DONE)) {
+        return Error("claiming a task");
+      }
+      if (rc_queued == SQLITE_DONE && rc_expired == SQLITE_DONE) {
+        return absl::NotFoundError("no task in the queue matches");
+      }
+      // The better of the two candidates: more severe, then older.
+      const bool take_expired =
+          rc_expired == SQLITE_ROW &&
+          (rc_queued == SQLITE_DONE || expired.Int(2) > queued.Int(2) ||
+           (expired.Int(2) == queued.Int(2) && expired.Int(0) < queued.Int(0)));
+      Statement& pick = take_expired ? expired : queued;
+      const int64_t task_id = pick.Int(0), article_id = pick.Int(1);
+      Statement claim(*statements_,
+                      "UPDATE tasks SET state = 2, holder = ?, lease_expires_ms = ? WHERE id = ?");
+      claim.Bind(1, editor).Bind(2, now_ms + lease_ms).Bind(3, task_id);
+      if (claim.Step() != SQLITE_DONE) return Error("claiming a task");
+      RETURN_IF_ERROR(UpdateArticleState(article_id, now_ms).status());
+      RETURN_IF_ERROR(Event(now_ms, "task_claimed", article_id, task_id));
+      RETURN_IF_ERROR(Audit(article_id, task_id, editor, "claim", now_ms, "", "", {}, ""));
+      claimed = task_id;
+      return absl::OkStatus();
+    }));
     std::lock_guard lock(mutex_);
-    Transaction tx(this);
-    if (!tx.ok()) return tx.status();
-    // Queued tasks, and claimed ones whose lease has run out, most severe first, then oldest.
-    Statement pick(db_,
-                   "SELECT id, article_id FROM tasks WHERE state IN (1, 2) AND "
-                   "(state = 1 OR lease_expires_ms <= ?) AND severity >= ? AND "
-                   "(? = '' OR desk = ?) AND (? = '' OR ',' || codes LIKE '%,' || ? || '%') "
-                   "ORDER BY severity DESC, id LIMIT 1");
-    pick.Bind(1, now_ms).Bind(2, static_cast<int64_t>(filter.min_severity)).Bind(3, filter.desk)
-        .Bind(4, filter.desk).Bind(5, filter.code_prefix).Bind(6, filter.code_prefix);
-    const int rc = pick.Step();
-    if (rc == SQLITE_DONE) return absl::NotFoundError("no task in the queue matches");
-    if (rc != SQLITE_ROW) return Error("claiming a task");
-    const int64_t task_id = pick.Int(0), article_id = pick.Int(1);
-    Statement claim(db_,
-                    "UPDATE tasks SET state = 2, holder = ?, lease_expires_ms = ? WHERE id = ?");
-    claim.Bind(1, editor).Bind(2, now_ms + lease_ms).Bind(3, task_id);
-    if (claim.Step() != SQLITE_DONE) return Error("claiming a task");
-    RETURN_IF_ERROR(UpdateArticleState(article_id, now_ms).status());
-    RETURN_IF_ERROR(Event(now_ms, "task_claimed", article_id, task_id));
-    RETURN_IF_ERROR(Audit(article_id, task_id, editor, "claim", now_ms, "", "", {}, ""));
-    RETURN_IF_ERROR(tx.Commit());
-    return TaskLocked(task_id);
+    return TaskLocked(claimed);
   }
 
   absl::StatusOr<Task> RenewTask(int64_t task_id, const std::string& editor, int64_t now_ms,
                                  int64_t lease_ms) override {
+    RETURN_IF_ERROR(Write([&](bool* keep) -> absl::Status {
+      ASSIGN_OR_RETURN(const Task task, HeldTask(task_id, editor, now_ms, keep));
+      Statement renew(*statements_, "UPDATE tasks SET lease_expires_ms = ? WHERE id = ?");
+      renew.Bind(1, now_ms + lease_ms).Bind(2, task_id);
+      if (renew.Step() != SQLITE_DONE) return Error("renewing a lease");
+      return Audit(task.article_id, task_id, editor, "renew", now_ms, "", "", {}, "");
+    }));
     std::lock_guard lock(mutex_);
-    Transaction tx(this);
-    if (!tx.ok()) return tx.status();
-    ASSIGN_OR_RETURN(const Task task, HeldTask(task_id, editor, now_ms, &tx));
-    Statement renew(db_, "UPDATE tasks SET lease_expires_ms = ? WHERE id = ?");
-    renew.Bind(1, now_ms + lease_ms).Bind(2, task_id);
-    if (renew.Step() != SQLITE_DONE) return Error("renewing a lease");
-    RETURN_IF_ERROR(Audit(task.article_id, task_id, editor, "renew", now_ms, "", "", {}, ""));
-    RETURN_IF_ERROR(tx.Commit());
     return TaskLocked(task_id);
   }
 
   absl::Status ReleaseTask(int64_t task_id, const std::string& editor, int64_t now_ms) override {
-    std::lock_guard lock(mutex_);
-    Transaction tx(this);
-    if (!tx.ok()) return tx.status();
-    ASSIGN_OR_RETURN(const Task task, HeldTask(task_id, editor, now_ms, &tx));
-    RETURN_IF_ERROR(Requeue(task, now_ms));
-    RETURN_IF_ERROR(Audit(task.article_id, task_id, editor, "release", now_ms, "", "", {}, ""));
-    return tx.Commit();
+    return Write([&](bool* keep) -> absl::Status {
+      ASSIGN_OR_RETURN(const Task task, HeldTask(task_id, editor, now_ms, keep));
+      RETURN_IF_ERROR(Requeue(task, now_ms));
+      return Audit(task.article_id, task_id, editor, "release", now_ms, "", "", {}, "");
+    });
   }
 
   absl::StatusOr<Task> ResolveTask(const Resolution& r, int64_t now_ms) override {
@@ -389,45 +490,53 @@ class SqliteStore final : public ReviewStore {
     if (r.decision == Decision::kDismiss && r.comment.empty()) {
       return absl::InvalidArgumentError("comment: say why the finding is a false alarm");
     }
-    std::lock_guard lock(mutex_);
-    Transaction tx(this);
-    if (!tx.ok()) return tx.status();
-    ASSIGN_OR_RETURN(const Task task, HeldTask(r.task_id, r.editor, now_ms, &tx));
-    Statement resolve(db_,
-                      "UPDATE tasks SET state = 3, holder = '', lease_expires_ms = 0, decision = ?, "
-                      "corrected_text = ?, comment = ?, resolved_by = ?, resolved_ms = ? "
-                      "WHERE id = ?");
-    resolve.Bind(1, static_cast<int64_t>(r.decision)).Bind(2, r.corrected_text)
-        .Bind(3, r.comment).Bind(4, r.editor).Bind(5, now_ms).Bind(6, r.task_id);
-    if (resolve.Step() != SQLITE_DONE) return Error("resolving a task");
-    if (r.decision == Decision::kDismiss) {
-      for (const std::string& fingerprint : r.dismissed_fingerprints) {
-        Statement learn(db_,
-                        "INSERT OR IGNORE INTO suppressions (fingerprint, created_by, reason, "
-                        "created_ms, task_id) VALUES (?, ?, ?, ?, ?)");
-        learn.Bind(1, fingerprint).Bind(2, r.editor).Bind(3, r.comment).Bind(4, now_ms)
-            .Bind(5, r.task_id);
-        if (learn.Step() != SQLITE_DONE) return Error("learning a false alarm");
+    RETURN_IF_ERROR(Write([&](bool* keep) -> absl::Status {
+      ASSIGN_OR_RETURN(const Task task, HeldTask(r.task_id, r.editor, now_ms, keep));
+      Statement resolve(
+          *statements_,
+          "UPDATE tasks SET state = 3, holder = '', lease_expires_ms = 0, decision = ?, "
+          "corrected_text = ?, comment = ?, resolved_by = ?, resolved_ms = ? "
+          "WHERE id = ?");
+      resolve.Bind(1, static_cast<int64_t>(r.decision))
+          .Bind(2, r.corrected_text)
+          .Bind(3, r.comment)
+          .Bind(4, r.editor)
+          .Bind(5, now_ms)
+          .Bind(6, r.task_id);
+      if (resolve.Step() != SQLITE_DONE) return Error("resolving a task");
+      if (r.decision == Decision::kDismiss) {
+        for (const std::string& fingerprint : r.dismissed_fingerprints) {
+          Statement learn(*statements_,
+                          "INSERT OR IGNORE INTO suppressions (fingerprint, created_by, reason, "
+                          "created_ms, task_id) VALUES (?, ?, ?, ?, ?)");
+          learn.Bind(1, fingerprint)
+              .Bind(2, r.editor)
+              .Bind(3, r.comment)
+              .Bind(4, now_ms)
+              .Bind(5, r.task_id);
+          if (learn.Step() != SQLITE_DONE) return Error("learning a false alarm");
+        }
       }
-    }
-    static constexpr const char* kActions[] = {"", "accept", "correct", "dismiss"};
-    RETURN_IF_ERROR(Audit(task.article_id, task.id, r.editor,
-                          kActions[static_cast<int>(r.decision)], now_ms, task.target_text,
-                          r.decision == Decision::kCorrect ? r.corrected_text : task.target_text,
-                          task.codes, r.comment));
-    RETURN_IF_ERROR(Event(now_ms, "task_resolved", task.article_id, task.id));
-    ASSIGN_OR_RETURN(const ArticleState state, UpdateArticleState(task.article_id, now_ms));
-    if (state == ArticleState::kApproved) {
-      RETURN_IF_ERROR(Event(now_ms, "article_approved", task.article_id, 0));
-    }
-    RETURN_IF_ERROR(tx.Commit());
+      static constexpr const char* kActions[] = {"", "accept", "correct", "dismiss"};
+      RETURN_IF_ERROR(Audit(task.article_id, task.id, r.editor,
+                            kActions[static_cast<int>(r.decision)], now_ms, task.target_text,
+                            r.decision == Decision::kCorrect ? r.corrected_text : task.target_text,
+                            task.codes, r.comment));
+      RETURN_IF_ERROR(Event(now_ms, "task_resolved", task.article_id, task.id));
+      ASSIGN_OR_RETURN(const ArticleState state, UpdateArticleState(task.article_id, now_ms));
+      if (state == ArticleState::kApproved) {
+        RETURN_IF_ERROR(Event(now_ms, "article_approved", task.article_id, 0));
+      }
+      return absl::OkStatus();
+    }));
+    std::lock_guard lock(mutex_);
     return TaskLocked(r.task_id);
   }
 
   absl::StatusOr<std::vector<AuditEntry>> AuditLog(int64_t article_id) override {
     std::lock_guard lock(mutex_);
     RETURN_IF_ERROR(GetArticleLocked(article_id, false).status());
-    Statement s(db_,
+    Statement s(*statements_,
                 "SELECT id, article_id, task_id, actor, action, at_ms, before_text, after_text, "
                 "codes, comment FROM audit WHERE article_id = ? ORDER BY id");
     s.Bind(1, article_id);
@@ -443,7 +552,7 @@ class SqliteStore final : public ReviewStore {
 
   absl::StatusOr<std::vector<Suppression>> ListSuppressions() override {
     std::lock_guard lock(mutex_);
-    Statement s(db_,
+    Statement s(*statements_,
                 "SELECT fingerprint, created_by, reason, created_ms, task_id FROM suppressions "
                 "ORDER BY created_ms, fingerprint");
     std::vector<Suppression> out;
@@ -457,7 +566,7 @@ class SqliteStore final : public ReviewStore {
 
   absl::Status RevokeSuppression(const std::string& fingerprint) override {
     std::lock_guard lock(mutex_);
-    Statement s(db_, "DELETE FROM suppressions WHERE fingerprint = ?");
+    Statement s(*statements_, "DELETE FROM suppressions WHERE fingerprint = ?");
     s.Bind(1, fingerprint);
     if (s.Step() != SQLITE_DONE) return Error("revoking a suppression");
     if (sqlite3_changes(db_) == 0) {
@@ -470,27 +579,29 @@ class SqliteStore final : public ReviewStore {
       const std::vector<std::string>& fingerprints) override {
     std::lock_guard lock(mutex_);
     std::vector<std::string> out;
-    Statement s(db_, "SELECT 1 FROM suppressions WHERE fingerprint = ?");
+    Statement s(*statements_, "SELECT 1 FROM suppressions WHERE fingerprint = ?");
     for (const std::string& f : fingerprints) {
       s.Reset();
       s.Bind(1, f);
       const int rc = s.Step();
-      if (rc == SQLITE_ROW) out.push_back(f);
-      else if (rc != SQLITE_DONE) return Error("reading suppressions");
+      if (rc == SQLITE_ROW)
+        out.push_back(f);
+      else if (rc != SQLITE_DONE)
+        return Error("reading suppressions");
     }
     return out;
   }
 
   absl::StatusOr<int64_t> LatestSequence() override {
     std::lock_guard lock(mutex_);
-    Statement s(db_, "SELECT COALESCE(MAX(sequence), 0) FROM queue_events");
+    Statement s(*statements_, "SELECT COALESCE(MAX(sequence), 0) FROM queue_events");
     if (s.Step() != SQLITE_ROW) return Error("reading queue events");
     return s.Int(0);
   }
 
   absl::StatusOr<std::vector<QueueEvent>> EventsAfter(int64_t after_sequence, int limit) override {
     std::lock_guard lock(mutex_);
-    Statement s(db_,
+    Statement s(*statements_,
                 "SELECT sequence, at_ms, kind, article_id, task_id FROM queue_events "
                 "WHERE sequence > ? ORDER BY sequence LIMIT ?");
     s.Bind(1, after_sequence).Bind(2, static_cast<int64_t>(limit));
@@ -504,28 +615,79 @@ class SqliteStore final : public ReviewStore {
   }
 
  private:
-  // BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless committed.
-  class Transaction {
-   public:
-    explicit Transaction(SqliteStore* store) : store_(store), status_(store->Exec("BEGIN IMMEDIATE")) {}
-    ~Transaction() {
-      if (status_.ok() && !committed_) store_->Exec("ROLLBACK").IgnoreError();
+  // Group commit. `body` runs inside a write transaction shared with the writers waiting at the
+  // same time, each in its own savepoint, and one COMMIT (one fsync) makes all of them durable:
+  // the first waiter to find no commit in progress leads, the others wait for it. body's changes
+  // are kept when it returns OK, or when it sets *keep (a refusal that still changes state, like
+  // requeueing a task whose lease expired). Returns body's status, or the commit's error.
+  // Runs body with mutex_ held; body must not take it.
+  using WriteBody = std::function<absl::Status(bool* keep)>;
+  absl::Status Write(const WriteBody& body) {
+    PendingWrite mine;
+    mine.body = &body;
+    std::unique_lock lock(queue_mutex_);
+    queue_.push_back(&mine);
+    while (!mine.done) {
+      if (leading_) {
+        queue_changed_.wait(lock);
+        continue;
+      }
+      leading_ = true;
+      std::vector<PendingWrite*> batch(queue_.begin(), queue_.end());
+      queue_.clear();
+      lock.unlock();
+      RunBatch(batch);
+      lock.lock();
+      for (PendingWrite* w : batch) w->done = true;
+      leading_ = false;
+      queue_changed_.notify_all();
     }
-    bool ok() const { return status_.ok(); }
-    absl::Status status() const { return status_; }
-    absl::Status Commit() {
-      RETURN_IF_ERROR(store_->Exec("COMMIT"));
-      committed_ = true;
-      return absl::OkStatus();
-    }
+    return mine.status;
+  }
 
-   private:
-    SqliteStore* store_;
-    absl::Status status_;
-    bool committed_ = false;
+  struct PendingWrite {
+    const WriteBody* body = nullptr;
+    absl::Status status;
+    bool done = false;  // GUARDED_BY(queue_mutex_)
   };
 
-  absl::Status Exec(const char* sql) {
+  void RunBatch(const std::vector<PendingWrite*>& batch) {
+    std::lock_guard lock(mutex_);
+    if (absl::Status begin = Exec("BEGIN IMMEDIATE"); !begin.ok()) {
+      for (PendingWrite* w : batch) w->status = begin;
+      return;
+    }
+    for (PendingWrite* w : batch) {
+      absl::Status s = Exec("SAVEPOINT write");
+      bool keep = false;
+      if (s.ok()) {
+        s = (*w->body)(&keep);
+        keep = keep || s.ok();
+        if (!keep) s.Update(Exec("ROLLBACK TO write"));
+        s.Update(Exec("RELEASE write"));
+      }
+      w->status = s;
+    }
+    if (absl::Status commit = Exec("COMMIT"); !commit.ok()) {
+      Exec("ROLLBACK").IgnoreError();
+      for (PendingWrite* w : batch) {
+        if (w->status.ok()) w->status = commit;
+      }
+    }
+  }
+
+  // One statement, through the cache (BEGIN, SAVEPOINT, COMMIT and PRAGMAs run constantly).
+  absl::Status Exec(const std::string& sql) {
+    Statement st(*statements_, sql);
+    const int rc = st.Step();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+      return absl::UnavailableError(StrCat("database: ", sqlite3_errmsg(db_)));
+    }
+    return absl::OkStatus();
+  }
+
+  // Several statements (migrations).
+  absl::Status ExecScript(const char* sql) {
     char* message = nullptr;
     if (sqlite3_exec(db_, sql, nullptr, nullptr, &message) != SQLITE_OK) {
       std::string text = message ? message : "unknown error";
@@ -545,7 +707,8 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::StatusOr<Article> GetArticleLocked(int64_t id, bool with_texts) {
-    Statement s(db_, StrCat("SELECT ", kArticleColumns, " FROM articles WHERE id = ?").c_str());
+    Statement s(*statements_,
+                StrCat("SELECT ", kArticleColumns, " FROM articles WHERE id = ?").c_str());
     s.Bind(1, id);
     const int rc = s.Step();
     if (rc == SQLITE_DONE) return absl::NotFoundError(StrCat("no article ", id));
@@ -554,8 +717,9 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::StatusOr<std::vector<Task>> TasksLocked(int64_t article_id) {
-    Statement s(db_, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE article_id = ? ORDER BY id")
-                         .c_str());
+    Statement s(
+        *statements_,
+        StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE article_id = ? ORDER BY id").c_str());
     s.Bind(1, article_id);
     std::vector<Task> tasks;
     int rc;
@@ -565,7 +729,7 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::StatusOr<Task> TaskLocked(int64_t task_id) {
-    Statement s(db_, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id = ?").c_str());
+    Statement s(*statements_, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id = ?").c_str());
     s.Bind(1, task_id);
     const int rc = s.Step();
     if (rc == SQLITE_DONE) return absl::NotFoundError(StrCat("no task ", task_id));
@@ -574,33 +738,37 @@ class SqliteStore final : public ReviewStore {
   }
 
   // The task, if `editor` holds it with a live lease. An expired lease puts the task back in the
-  // queue (committed through `tx`) and is refused with TASK_LEASE_EXPIRED.
+  // queue (kept: *keep is set although the status is an error) and is refused with
+  // TASK_LEASE_EXPIRED. Runs inside Write.
   absl::StatusOr<Task> HeldTask(int64_t task_id, const std::string& editor, int64_t now_ms,
-                                Transaction* tx) {
+                                bool* keep) {
     ASSIGN_OR_RETURN(Task task, TaskLocked(task_id));
     if (task.state == TaskState::kResolved) {
-      return WithReason(absl::FailedPreconditionError(StrCat("task ", task_id, " is already resolved")),
-                        kReasonAlreadyResolved);
+      return WithReason(
+          absl::FailedPreconditionError(StrCat("task ", task_id, " is already resolved")),
+          kReasonAlreadyResolved);
     }
     if (task.state != TaskState::kClaimed || task.holder != editor) {
-      return WithReason(absl::FailedPreconditionError(StrCat("task ", task_id, " is not held by ", editor,
-                                                             ": claim it first")),
+      return WithReason(absl::FailedPreconditionError(StrCat("task ", task_id, " is not held by ",
+                                                             editor, ": claim it first")),
                         kReasonNotHolder);
     }
     if (task.lease_expires_ms <= now_ms) {
       RETURN_IF_ERROR(Requeue(task, now_ms));
-      RETURN_IF_ERROR(Audit(task.article_id, task.id, editor, "lease_expired", now_ms, "", "", {}, ""));
-      RETURN_IF_ERROR(tx->Commit());
+      RETURN_IF_ERROR(
+          Audit(task.article_id, task.id, editor, "lease_expired", now_ms, "", "", {}, ""));
+      *keep = true;
       return WithReason(
-          absl::FailedPreconditionError(StrCat("the lease on task ", task_id,
-                                               " expired; the task is back in the queue")),
+          absl::FailedPreconditionError(
+              StrCat("the lease on task ", task_id, " expired; the task is back in the queue")),
           kReasonLeaseExpired);
     }
     return task;
   }
 
   absl::Status Requeue(const Task& task, int64_t now_ms) {
-    Statement s(db_, "UPDATE tasks SET state = 1, holder = '', lease_expires_ms = 0 WHERE id = ?");
+    Statement s(*statements_,
+                "UPDATE tasks SET state = 1, holder = '', lease_expires_ms = 0 WHERE id = ?");
     s.Bind(1, task.id);
     if (s.Step() != SQLITE_DONE) return Error("returning a task to the queue");
     RETURN_IF_ERROR(UpdateArticleState(task.article_id, now_ms).status());
@@ -608,24 +776,24 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::StatusOr<ArticleState> UpdateArticleState(int64_t article_id, int64_t now_ms) {
-    Statement counts(db_,
+    Statement counts(*statements_,
                      "SELECT COUNT(*), COALESCE(SUM(state = 2), 0), COALESCE(SUM(state = 3), 0) "
                      "FROM tasks WHERE article_id = ?");
     counts.Bind(1, article_id);
     if (counts.Step() != SQLITE_ROW) return Error("counting tasks");
     const int64_t total = counts.Int(0), claimed = counts.Int(1), resolved = counts.Int(2);
-    const ArticleState state = total == 0            ? ArticleState::kClean
-                               : resolved == total   ? ArticleState::kApproved
+    const ArticleState state = total == 0               ? ArticleState::kClean
+                               : resolved == total      ? ArticleState::kApproved
                                : claimed + resolved > 0 ? ArticleState::kInReview
                                                         : ArticleState::kNeedsReview;
-    Statement update(db_, "UPDATE articles SET state = ?, updated_ms = ? WHERE id = ?");
+    Statement update(*statements_, "UPDATE articles SET state = ?, updated_ms = ? WHERE id = ?");
     update.Bind(1, static_cast<int64_t>(state)).Bind(2, now_ms).Bind(3, article_id);
     if (update.Step() != SQLITE_DONE) return Error("updating an article");
     return state;
   }
 
   absl::Status Event(int64_t now_ms, std::string_view kind, int64_t article_id, int64_t task_id) {
-    Statement s(db_,
+    Statement s(*statements_,
                 "INSERT INTO queue_events (at_ms, kind, article_id, task_id) VALUES (?, ?, ?, ?)");
     s.Bind(1, now_ms).Bind(2, kind).Bind(3, article_id).Bind(4, task_id);
     return s.Step() == SQLITE_DONE ? absl::OkStatus() : Error("recording a queue event");
@@ -635,25 +803,38 @@ class SqliteStore final : public ReviewStore {
                      std::string_view action, int64_t now_ms, std::string_view before,
                      std::string_view after, const std::vector<std::string>& codes,
                      std::string_view comment) {
-    Statement s(db_,
+    Statement s(*statements_,
                 "INSERT INTO audit (article_id, task_id, actor, action, at_ms, before_text, "
                 "after_text, codes, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    s.Bind(1, article_id).Bind(2, task_id).Bind(3, actor).Bind(4, action).Bind(5, now_ms)
-        .Bind(6, before).Bind(7, after).Bind(8, JoinCodes(codes)).Bind(9, comment);
+    s.Bind(1, article_id)
+        .Bind(2, task_id)
+        .Bind(3, actor)
+        .Bind(4, action)
+        .Bind(5, now_ms)
+        .Bind(6, before)
+        .Bind(7, after)
+        .Bind(8, JoinCodes(codes))
+        .Bind(9, comment);
     return s.Step() == SQLITE_DONE ? absl::OkStatus() : Error("writing the audit log");
   }
 
   sqlite3* db_;
-  std::mutex mutex_;  // Serializes all use of db_.
+  std::unique_ptr<StatementCache> statements_;  // GUARDED_BY(mutex_)
+  std::mutex mutex_;                            // Serializes all use of db_.
+  // Group commit (Write): writers waiting for the next batch, and whether a batch is running.
+  std::mutex queue_mutex_;
+  std::condition_variable queue_changed_;
+  std::vector<PendingWrite*> queue_;  // GUARDED_BY(queue_mutex_)
+  bool leading_ = false;              // GUARDED_BY(queue_mutex_)
 };
 
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<ReviewStore>> OpenSqliteStore(const std::string& path) {
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &db,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &db,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close_v2(db);

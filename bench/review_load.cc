@@ -1,0 +1,247 @@
+// Load benchmark of the review queue (issue 6): SubmitArticle throughput and latency from
+// concurrent clients, and ClaimNextTask latency with a deep queue, against a galleyd it starts
+// on a fresh data directory (SQLite, durable commits).
+//
+//   review_load [--clients 16] [--submits 3000] [--queued-tasks 100000] [--claims 2000]
+//               [--data ../shared/data] [--galleyd build/bin/galleyd]
+//
+// Articles are ~6 KB pairs built from the dev news set (the example article if it is missing).
+// Prints throughput, latency percentiles and galleyd's peak RSS.
+#include <grpcpp/grpcpp.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "common/store/review_store.h"
+#include "galley/v1/review_service.grpc.pb.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+std::string Flag(int argc, char** argv, const std::string& name, const std::string& fallback) {
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (argv[i] == "--" + name) return argv[i + 1];
+  }
+  return fallback;
+}
+
+struct Pair {
+  std::string ko, en;
+};
+
+std::vector<Pair> Articles(const std::string& data_dir, size_t count) {
+  std::ifstream ko(data_dir + "/ko-en-news-dev/source.ko"), en(data_dir + "/ko-en-news-dev/target.en");
+  std::vector<std::string> ks, es;
+  for (std::string k, e; std::getline(ko, k) && std::getline(en, e);) {
+    ks.push_back(k);
+    es.push_back(e);
+  }
+  std::vector<Pair> out;
+  if (ks.empty()) {
+    std::ifstream a(std::string(GALLEY_SOURCE_DIR) + "/examples/article.ko.txt");
+    std::ifstream b(std::string(GALLEY_SOURCE_DIR) + "/examples/article.en.txt");
+    std::stringstream sa, sb;
+    sa << a.rdbuf();
+    sb << b.rdbuf();
+    ks = {sa.str()};
+    es = {sb.str()};
+  }
+  for (size_t i = 0; i < count; ++i) {
+    Pair p;
+    for (size_t j = (i * 37) % ks.size(); p.ko.size() + p.en.size() < 6000; j = (j + 1) % ks.size()) {
+      p.ko += ks[j] + "\n";
+      p.en += es[j] + "\n";
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+double Percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
+}
+
+long PeakRssKiB(pid_t pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return 0;
+}
+
+struct Daemon {
+  pid_t pid = -1;
+  std::string address;
+};
+
+Daemon StartGalleyd(const std::string& binary, const fs::path& dir) {
+  const std::string port_file = (dir / "port").string();
+  fs::remove(port_file);
+  Daemon d;
+  d.pid = fork();
+  if (d.pid == 0) {
+    const std::string data = "--data-dir=" + dir.string();
+    const std::string pf = "--port-file=" + port_file;
+    const char* workers = std::getenv("GALLEYD_WORKERS");
+    const std::string workers_flag = std::string("--workers=") + (workers ? workers : "0");
+    execl(binary.c_str(), binary.c_str(), "--listen=127.0.0.1:0", data.c_str(), pf.c_str(),
+          "--log-level=error", workers_flag.c_str(), static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  int port = 0;
+  for (int i = 0; i < 400 && port == 0; ++i) {
+    std::ifstream(port_file) >> port;
+    if (port == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  d.address = "127.0.0.1:" + std::to_string(port);
+  return d;
+}
+
+// CPU seconds (user + system) the process has used so far.
+double CpuSeconds(pid_t pid) {
+  std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+  std::string content((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+  std::istringstream fields(content.substr(content.rfind(')') + 2));
+  std::string field;
+  long ticks = 0;
+  for (int i = 3; i <= 15 && fields >> field; ++i) {
+    if (i == 14 || i == 15) ticks += std::stol(field);
+  }
+  return static_cast<double>(ticks) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+void Stop(const Daemon& d) {
+  kill(d.pid, SIGTERM);
+  int status;
+  waitpid(d.pid, &status, 0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int clients = std::stoi(Flag(argc, argv, "clients", "16"));
+  const int submits = std::stoi(Flag(argc, argv, "submits", "3000"));
+  const int queued = std::stoi(Flag(argc, argv, "queued-tasks", "100000"));
+  const int claims = std::stoi(Flag(argc, argv, "claims", "2000"));
+  const std::string data = Flag(argc, argv, "data", "../shared/data");
+  const std::string galleyd = Flag(argc, argv, "galleyd", std::string(GALLEY_BIN_DIR) + "/galleyd");
+  const fs::path work = fs::temp_directory_path() / ("galley-review-load-" + std::to_string(getpid()));
+  fs::remove_all(work);
+
+  // 1. SubmitArticle from `clients` threads.
+  const std::vector<Pair> pairs = Articles(data, 500);
+  fs::create_directories(work / "submit");
+  Daemon d = StartGalleyd(galleyd, work / "submit");
+  std::atomic<int> next{0};
+  std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
+  std::atomic<int> failures{0};
+  const auto start = Clock::now();
+  std::vector<std::thread> threads;
+  for (int c = 0; c < clients; ++c) {
+    threads.emplace_back([&, c] {
+      auto stub = galley::v1::ReviewService::NewStub(
+          grpc::CreateChannel(d.address, grpc::InsecureChannelCredentials()));
+      for (int i; (i = next++) < submits;) {
+        galley::v1::SubmitArticleRequest r;
+        r.set_request_id("load-" + std::to_string(i));
+        r.set_source_text(pairs[static_cast<size_t>(i) % pairs.size()].ko);
+        r.set_target_text(pairs[static_cast<size_t>(i) % pairs.size()].en + std::to_string(i));
+        grpc::ClientContext context;
+        context.AddMetadata("x-galley-user", "load");
+        galley::v1::SubmitArticleResponse response;
+        const auto t0 = Clock::now();
+        if (!stub->SubmitArticle(&context, r, &response).ok()) ++failures;
+        latencies[static_cast<size_t>(c)].push_back(
+            std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  std::vector<double> all;
+  for (const auto& l : latencies) all.insert(all.end(), l.begin(), l.end());
+  std::printf("SubmitArticle: %d articles of ~6 KB from %d clients in %.2f s = %.0f articles/s; "
+              "latency p50 %.2f ms, p99 %.2f ms; %d failed; galleyd CPU %.2f ms per article, "
+              "peak RSS %.1f MiB\n",
+              submits, clients, seconds, submits / seconds, Percentile(all, 0.5),
+              Percentile(all, 0.99), failures.load(), 1000 * CpuSeconds(d.pid) / submits,
+              PeakRssKiB(d.pid) / 1024.0);
+  Stop(d);
+
+  // 2. ClaimNextTask with `queued` tasks waiting (queue filled through the store directly).
+  fs::create_directories(work / "claim");
+  {
+    auto store = galley::store::OpenSqliteStore((work / "claim" / "galley.db").string());
+    if (!store.ok()) {
+      std::cerr << store.status() << "\n";
+      return 1;
+    }
+    constexpr int kTasksPerArticle = 50;
+    for (int a = 0; a * kTasksPerArticle < queued; ++a) {
+      galley::store::NewArticle article;
+      article.request_id = "fill-" + std::to_string(a);
+      article.source_text = "원문";
+      article.target_text = "text";
+      for (int t = 0; t < kTasksPerArticle; ++t) {
+        galley::store::NewTask task;
+        task.pair_index = static_cast<uint32_t>(t);
+        task.severity = 1 + (a + t) % 3;
+        task.codes = {t % 2 ? "NAME_MISMATCH" : "NUMBER_MISMATCH"};
+        task.source_text = "시는 1만2천 명을 지원한다.";
+        task.target_text = "The city supports 1,200 people.";
+        article.tasks.push_back(task);
+      }
+      if (!(*store)->SubmitArticle(article, 1).ok()) return 1;
+    }
+  }
+  d = StartGalleyd(galleyd, work / "claim");
+  next = 0;
+  const int editors = 4;
+  std::vector<std::vector<double>> claim_latencies(editors);
+  threads.clear();
+  const auto claim_start = Clock::now();
+  for (int e = 0; e < editors; ++e) {
+    threads.emplace_back([&, e] {
+      auto stub = galley::v1::ReviewService::NewStub(
+          grpc::CreateChannel(d.address, grpc::InsecureChannelCredentials()));
+      for (int i; (i = next++) < claims;) {
+        grpc::ClientContext context;
+        context.AddMetadata("x-galley-user", "editor" + std::to_string(e));
+        galley::v1::Task task;
+        const auto t0 = Clock::now();
+        if (!stub->ClaimNextTask(&context, galley::v1::ClaimNextTaskRequest(), &task).ok()) {
+          ++failures;
+        }
+        claim_latencies[static_cast<size_t>(e)].push_back(
+            std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  const double claim_seconds = std::chrono::duration<double>(Clock::now() - claim_start).count();
+  all.clear();
+  for (const auto& l : claim_latencies) all.insert(all.end(), l.begin(), l.end());
+  std::printf("ClaimNextTask: %d claims from %d editors with %d tasks queued in %.2f s = %.0f/s; "
+              "latency p50 %.2f ms, p99 %.2f ms; galleyd peak RSS %.1f MiB\n",
+              claims, editors, queued, claim_seconds, claims / claim_seconds, Percentile(all, 0.5),
+              Percentile(all, 0.99), PeakRssKiB(d.pid) / 1024.0);
+  Stop(d);
+  fs::remove_all(work);
+  return failures.load() == 0 ? 0 : 1;
+}
