@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-# What only the tests need: Chromium (HTML reports are opened headless) and Node.js with the
-# report validators (tests/reports/package.json, pinned by its package-lock.json).
-test_packages=(chromium)
+# What only the tests need: Chromium (HTML reports are opened headless), PostgreSQL 15 (the tests
+# start throw-away clusters of their own on loopback ports; see
+# common/store/testing/postgres_cluster.h) and Node.js with the report validators
+# (tests/reports/package.json, pinned by its package-lock.json).
+test_packages=(chromium postgresql-15)
 command -v node >/dev/null && command -v npm >/dev/null || test_packages+=(nodejs npm)
 missing=()
 for p in "${test_packages[@]}"; do

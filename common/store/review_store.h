@@ -10,6 +10,7 @@
 #define GALLEY_COMMON_STORE_REVIEW_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -181,6 +182,11 @@ class ReviewStore {
   virtual absl::StatusOr<std::vector<std::string>> SuppressedAmong(
       const std::vector<std::string>& fingerprints) = 0;
 
+  // Calls `callback` (from a thread of the store's) when another process may have changed the
+  // queue, so WatchQueue streams need not wait for their next poll. Backends that cannot tell
+  // (SQLite) never call it.
+  virtual void OnChange(std::function<void()> callback) { (void)callback; }
+
   // The newest queue event's sequence number (0 when there is none).
   virtual absl::StatusOr<int64_t> LatestSequence() = 0;
   // Queue events after `after_sequence`, oldest first, at most `limit`.
@@ -190,6 +196,10 @@ class ReviewStore {
 
 // SQLite in `path` (created with its schema if missing; migrated if older). WAL, synchronous=FULL.
 absl::StatusOr<std::unique_ptr<ReviewStore>> OpenSqliteStore(const std::string& path);
+
+// PostgreSQL at `conninfo` (a libpq URI, postgresql://user@host:port/db, or key=value string);
+// the schema is created or migrated on open (one replica at a time). UNAVAILABLE if unreachable.
+absl::StatusOr<std::unique_ptr<ReviewStore>> OpenPostgresStore(const std::string& conninfo);
 
 }  // namespace galley::store
 

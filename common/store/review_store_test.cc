@@ -2,6 +2,8 @@
 // semantics"). Backends are the test parameter.
 #include "common/store/review_store.h"
 
+#include "common/store/testing/postgres_cluster.h"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -76,6 +78,10 @@ class ReviewStoreTest : public ::testing::TestWithParam<Backend> {
   }
   void Open() {
     store_.reset();
+    if (GetParam().name == "postgres" && !testing::PostgresCluster::Shared().ok()) {
+      GTEST_FAIL() << "no PostgreSQL for the postgres backend: "
+                   << testing::PostgresCluster::Shared().why();
+    }
     auto opened = GetParam().open(dir_);
     ASSERT_TRUE(opened.ok()) << opened.status();
     store_ = std::move(opened).value();
@@ -402,6 +408,14 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Backend{"sqlite",
                               [](const fs::path& dir) {
                                 return OpenSqliteStore((dir / "galley.db").string());
+                              }},
+                      // A database per test, named after the test's directory.
+                      Backend{"postgres",
+                              [](const fs::path& dir) {
+                                const std::string db =
+                                    "t" + std::to_string(std::hash<std::string>()(dir.string()));
+                                return OpenPostgresStore(
+                                    testing::PostgresCluster::Shared().ConnInfo(db));
                               }}),
     [](const ::testing::TestParamInfo<Backend>& info) { return info.param.name; });
 

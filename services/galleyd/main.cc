@@ -60,7 +60,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0, 3600000));
   app.add_option("--port-file", port_file, "write the port listened on to this file");
   app.add_option("--database", options.database,
-                 "review store: sqlite:PATH (default: sqlite in DATA_DIR/galley.db)");
+                 "review store: sqlite:PATH (default: DATA_DIR/galley.db), or "
+                 "postgresql://USER[:PASSWORD]@HOST:PORT/DB for replicas sharing one database");
   int64_t lease_ms = options.lease.count();
   app.add_option("--lease-ms", lease_ms, "default lease of a claimed review task")
       ->capture_default_str()

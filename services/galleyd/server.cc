@@ -38,11 +38,15 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   }
   if (database.rfind("sqlite:", 0) == 0) {
     ASSIGN_OR_RETURN(server->store_, store::OpenSqliteStore(database.substr(7)));
+  } else if (database.rfind("postgresql://", 0) == 0 || database.rfind("postgres://", 0) == 0) {
+    ASSIGN_OR_RETURN(server->store_, store::OpenPostgresStore(database));
   } else {
     return absl::InvalidArgumentError(galley::StrCat(
-        "--database: expected sqlite:PATH (or nothing for ", options.data_dir,
-        "/galley.db), got \"", database, "\""));
+        "--database: expected sqlite:PATH or postgresql://USER@HOST:PORT/DB (or nothing for ",
+        options.data_dir, "/galley.db)"));
   }
+  // Other replicas' changes (PostgreSQL NOTIFY) wake this server's WatchQueue streams.
+  server->store_->OnChange([notifier = &server->notifier_] { notifier->Notify(); });
   api::ReviewApi::Options review_options;
   review_options.default_lease_ms = options.lease.count();
   server->review_api_ = std::make_unique<api::ReviewApi>(*server->engine_, *server->store_,
@@ -74,7 +78,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   spdlog::info(
       "galleyd listening on port {} (data {}, database {}, {} worker threads, max message {} "
       "bytes)",
-      server->port_, options.data_dir, database, threads, options.max_message_bytes);
+      server->port_, options.data_dir,
+      database.rfind("sqlite:", 0) == 0 ? database : std::string("postgresql"), threads,
+      options.max_message_bytes);
   return server;
 }
 

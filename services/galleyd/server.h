@@ -58,9 +58,9 @@ class Server {
   std::unique_ptr<WorkerPool> pool_;
   std::unique_ptr<AlignmentServiceImpl> alignment_service_;
   std::unique_ptr<CheckServiceImpl> check_service_;
+  QueueNotifier notifier_;  // Declared before store_: the store's listener calls it until destroyed.
   std::unique_ptr<store::ReviewStore> store_;
   std::unique_ptr<api::ReviewApi> review_api_;
-  QueueNotifier notifier_;
   std::unique_ptr<ReviewServiceImpl> review_service_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;

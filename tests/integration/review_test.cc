@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "galley/v1/review_service.grpc.pb.h"
+#include "common/store/testing/postgres_cluster.h"
 #include "google/rpc/error_details_subset.pb.h"
 #include "tests/integration/subprocess.h"
 
@@ -506,6 +507,101 @@ TEST(ReviewServiceTest, TwentyEditorsResolveEveryTaskExactlyOnce) {
   EXPECT_EQ(overlaps, 0);
   EXPECT_EQ(static_cast<int>(resolved.size()), tasks_total);
   for (const auto& [name, count] : resolved) EXPECT_EQ(count, 1) << name;
+}
+
+// Two stateless galleyd replicas share one PostgreSQL database; 20 editors spread their calls
+// across both. No task is held by two editors, none is lost, each is resolved once, and a
+// WatchQueue stream on one replica sees what happens on the other (LISTEN/NOTIFY).
+TEST(ReviewServiceTest, TwoReplicasOnPostgresShareOneQueue) {
+  auto& cluster = store::testing::PostgresCluster::Shared();
+  ASSERT_TRUE(cluster.ok()) << cluster.why();
+  const std::string database = "--database=" + cluster.ConnInfo("replicas");
+  testing::Galleyd a({database, "--workers=4"});
+  testing::Galleyd b({database, "--workers=4"});
+  ASSERT_GT(a.port(), 0) << a.log();
+  ASSERT_GT(b.port(), 0) << b.log();
+  const std::vector<std::string> replicas = {a.address(), b.address()};
+
+  // Watch on replica b; submit through replica a.
+  auto watcher = Connect(b.address());
+  grpc::ClientContext watch_context;
+  As(&watch_context, "kim");
+  auto reader = watcher->WatchQueue(&watch_context, v1::WatchQueueRequest());
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+
+  int tasks_total = 0;
+  for (int i = 0; i < 10; ++i) {
+    auto stub = Connect(replicas[static_cast<size_t>(i) % 2]);
+    grpc::ClientContext context;
+    As(&context, "wire");
+    v1::SubmitArticleRequest request = Article(Id("pg", i));
+    request.set_target_text(kEn + " (" + std::to_string(i) + ")");
+    v1::SubmitArticleResponse response;
+    ASSERT_TRUE(stub->SubmitArticle(&context, request, &response).ok());
+    tasks_total += response.tasks_size();
+  }
+  v1::QueueEvent event;
+  ASSERT_TRUE(reader->Read(&event));
+  EXPECT_EQ(event.kind(), "task_queued");
+  watch_context.TryCancel();
+  reader->Finish();
+
+  std::mutex mutex;
+  std::map<std::string, std::string> held;
+  std::map<std::string, int> resolved;
+  int overlaps = 0;
+  std::vector<std::thread> editors;
+  for (int e = 0; e < 20; ++e) {
+    editors.emplace_back([&, e] {
+      const std::string me = Id("editor", e);
+      for (int call = 0;; ++call) {
+        // Alternate replicas call by call, as a load balancer would.
+        auto stub = Connect(replicas[static_cast<size_t>(e + call) % 2]);
+        grpc::ClientContext context;
+        As(&context, me);
+        v1::Task t;
+        const grpc::Status s = stub->ClaimNextTask(&context, v1::ClaimNextTaskRequest(), &t);
+        if (s.error_code() == grpc::StatusCode::NOT_FOUND) return;
+        if (!s.ok()) {
+          ADD_FAILURE() << s.error_message();
+          return;
+        }
+        {
+          std::lock_guard lock(mutex);
+          overlaps += held.count(t.name()) ? 1 : 0;
+          held[t.name()] = me;
+        }
+        auto other = Connect(replicas[static_cast<size_t>(e + call + 1) % 2]);
+        v1::ResolveTaskRequest r;
+        r.set_name(t.name());
+        r.set_decision(v1::DECISION_ACCEPT);
+        grpc::ClientContext rc;
+        As(&rc, me);
+        v1::Task out;
+        const grpc::Status rs = other->ResolveTask(&rc, r, &out);
+        std::lock_guard lock(mutex);
+        held.erase(t.name());
+        if (rs.ok()) {
+          ++resolved[t.name()];
+        } else {
+          ADD_FAILURE() << rs.error_message();
+        }
+      }
+    });
+  }
+  for (auto& t : editors) t.join();
+  EXPECT_EQ(overlaps, 0);
+  EXPECT_EQ(static_cast<int>(resolved.size()), tasks_total);
+  for (const auto& [name, count] : resolved) EXPECT_EQ(count, 1) << name;
+  // Every article approved, seen from either replica.
+  auto stub = Connect(b.address());
+  v1::ListArticlesRequest list;
+  list.set_state(v1::ARTICLE_STATE_APPROVED);
+  v1::ListArticlesResponse approved;
+  grpc::ClientContext context;
+  As(&context, "kim");
+  ASSERT_TRUE(stub->ListArticles(&context, list, &approved).ok());
+  EXPECT_EQ(approved.articles_size(), 10);
 }
 
 }  // namespace
