@@ -2,8 +2,11 @@
 // concurrent clients, and ClaimNextTask latency with a deep queue, against a galleyd it starts
 // on a fresh data directory (SQLite, durable commits).
 //
-//   review_load [--clients 16] [--submits 3000] [--queued-tasks 100000] [--claims 2000]
-//               [--data ../shared/data] [--galleyd build/bin/galleyd]
+//   review_load [--backend sqlite|postgres] [--clients 16] [--submits 3000]
+//               [--queued-tasks 100000] [--claims 2000] [--data ../shared/data]
+//               [--galleyd build/bin/galleyd]
+//
+// --backend postgres starts a throw-away PostgreSQL 15 cluster on loopback (as the tests do).
 //
 // Articles are ~6 KB pairs built from the dev news set (the example article if it is missing).
 // Prints throughput, latency percentiles and galleyd's peak RSS.
@@ -25,6 +28,7 @@
 #include <vector>
 
 #include "common/store/review_store.h"
+#include "common/store/testing/postgres_cluster.h"
 #include "galley/v1/review_service.grpc.pb.h"
 
 namespace {
@@ -90,7 +94,7 @@ struct Daemon {
   std::string address;
 };
 
-Daemon StartGalleyd(const std::string& binary, const fs::path& dir) {
+Daemon StartGalleyd(const std::string& binary, const fs::path& dir, const std::string& database) {
   const std::string port_file = (dir / "port").string();
   fs::remove(port_file);
   Daemon d;
@@ -100,8 +104,11 @@ Daemon StartGalleyd(const std::string& binary, const fs::path& dir) {
     const std::string pf = "--port-file=" + port_file;
     const char* workers = std::getenv("GALLEYD_WORKERS");
     const std::string workers_flag = std::string("--workers=") + (workers ? workers : "0");
+    const std::string database_flag = "--database=" + database;
     execl(binary.c_str(), binary.c_str(), "--listen=127.0.0.1:0", data.c_str(), pf.c_str(),
-          "--log-level=error", workers_flag.c_str(), static_cast<char*>(nullptr));
+          "--log-level=error", workers_flag.c_str(),
+          database.empty() ? static_cast<char*>(nullptr) : database_flag.c_str(),
+          static_cast<char*>(nullptr));
     _exit(127);
   }
   int port = 0;
@@ -141,13 +148,25 @@ int main(int argc, char** argv) {
   const int claims = std::stoi(Flag(argc, argv, "claims", "2000"));
   const std::string data = Flag(argc, argv, "data", "../shared/data");
   const std::string galleyd = Flag(argc, argv, "galleyd", std::string(GALLEY_BIN_DIR) + "/galleyd");
+  const std::string backend = Flag(argc, argv, "backend", "sqlite");
   const fs::path work = fs::temp_directory_path() / ("galley-review-load-" + std::to_string(getpid()));
   fs::remove_all(work);
+  std::string submit_db, claim_db;  // --database values; "" = SQLite in the data dir.
+  if (backend == "postgres") {
+    auto& cluster = galley::store::testing::PostgresCluster::Shared();
+    if (!cluster.ok()) {
+      std::cerr << cluster.why() << "\n";
+      return 1;
+    }
+    submit_db = cluster.ConnInfo("load_submit");
+    claim_db = cluster.ConnInfo("load_claim");
+  }
+  std::printf("backend %s, %u cores\n", backend.c_str(), std::thread::hardware_concurrency());
 
   // 1. SubmitArticle from `clients` threads.
   const std::vector<Pair> pairs = Articles(data, 500);
   fs::create_directories(work / "submit");
-  Daemon d = StartGalleyd(galleyd, work / "submit");
+  Daemon d = StartGalleyd(galleyd, work / "submit", submit_db);
   std::atomic<int> next{0};
   std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
   std::atomic<int> failures{0};
@@ -187,7 +206,9 @@ int main(int argc, char** argv) {
   // 2. ClaimNextTask with `queued` tasks waiting (queue filled through the store directly).
   fs::create_directories(work / "claim");
   {
-    auto store = galley::store::OpenSqliteStore((work / "claim" / "galley.db").string());
+    auto store = claim_db.empty()
+                     ? galley::store::OpenSqliteStore((work / "claim" / "galley.db").string())
+                     : galley::store::OpenPostgresStore(claim_db);
     if (!store.ok()) {
       std::cerr << store.status() << "\n";
       return 1;
@@ -210,7 +231,7 @@ int main(int argc, char** argv) {
       if (!(*store)->SubmitArticle(article, 1).ok()) return 1;
     }
   }
-  d = StartGalleyd(galleyd, work / "claim");
+  d = StartGalleyd(galleyd, work / "claim", claim_db);
   next = 0;
   const int editors = 4;
   std::vector<std::vector<double>> claim_latencies(editors);

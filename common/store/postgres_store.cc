@@ -412,20 +412,49 @@ class PostgresStore final : public ReviewStore {
                                      int64_t now_ms, int64_t lease_ms) override {
     int64_t claimed = 0;
     RETURN_IF_ERROR(Transaction([&](Session& s, Events* events) -> absl::Status {
-      // SKIP LOCKED: a task another replica is claiming right now is passed over, not waited for.
-      ASSIGN_OR_RETURN(
-          Result pick,
-          s.Query("SELECT id, article_id FROM tasks WHERE (state = 1 OR (state = 2 AND "
-                  "lease_expires_ms <= $1)) AND severity >= $2 AND ($3 = '' OR desk = $3) AND "
-                  "($4 = '' OR ',' || codes LIKE '%,' || $4 || '%') "
-                  "ORDER BY severity DESC, id LIMIT 1 FOR UPDATE SKIP LOCKED",
-                  Params()
-                      .Add(now_ms)
-                      .Add(static_cast<int64_t>(filter.min_severity))
-                      .Add(filter.desk)
-                      .Add(filter.code_prefix)));
-      if (pick.rows() == 0) return absl::NotFoundError("no task in the queue matches");
-      const int64_t task_id = pick.Int(0, 0), article_id = pick.Int(0, 1);
+      // Queued tasks and expired leases are looked up apart, each through its own index (an OR
+      // of the two would scan and sort the whole queue). SKIP LOCKED: a task another replica is
+      // claiming right now is passed over, not waited for.
+      static constexpr const char* kFilters =
+          " AND severity >= $2 AND ($3 = '' OR desk = $3) AND "
+          "($4 = '' OR ',' || codes LIKE '%,' || $4 || '%') ";
+      const Params filters = Params()
+                                 .Add(now_ms)
+                                 .Add(static_cast<int64_t>(filter.min_severity))
+                                 .Add(filter.desk)
+                                 .Add(filter.code_prefix);
+      ASSIGN_OR_RETURN(Result expired,
+                       s.Query(StrCat("SELECT id, article_id, severity FROM tasks WHERE state = 2 "
+                                      "AND lease_expires_ms <= $1",
+                                      kFilters, "ORDER BY severity DESC, id LIMIT 1")
+                                   .c_str(),
+                               filters));
+      ASSIGN_OR_RETURN(Result queued,
+                       s.Query(StrCat("SELECT id, article_id, severity FROM tasks WHERE state = 1 "
+                                      "AND $1 = $1",
+                                      kFilters,
+                                      "ORDER BY severity DESC, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                                   .c_str(),
+                               filters));
+      int64_t task_id = 0, article_id = 0;
+      if (queued.rows() > 0) {
+        task_id = queued.Int(0, 0);
+        article_id = queued.Int(0, 1);
+      }
+      // An expired lease wins when it is more severe, or as severe and older, and still free.
+      if (expired.rows() > 0 &&
+          (queued.rows() == 0 || expired.Int(0, 2) > queued.Int(0, 2) ||
+           (expired.Int(0, 2) == queued.Int(0, 2) && expired.Int(0, 0) < queued.Int(0, 0)))) {
+        ASSIGN_OR_RETURN(Result take,
+                         s.Query("SELECT id, article_id FROM tasks WHERE id = $1 AND state = 2 "
+                                 "AND lease_expires_ms <= $2 FOR UPDATE SKIP LOCKED",
+                                 Params().Add(expired.Int(0, 0)).Add(now_ms)));
+        if (take.rows() > 0) {
+          task_id = take.Int(0, 0);
+          article_id = take.Int(0, 1);
+        }
+      }
+      if (task_id == 0) return absl::NotFoundError("no task in the queue matches");
       RETURN_IF_ERROR(s.Exec(
           "UPDATE tasks SET state = 2, holder = $1, lease_expires_ms = $2 WHERE id = $3",
           Params().Add(editor).Add(now_ms + lease_ms).Add(task_id)));
@@ -596,6 +625,8 @@ class PostgresStore final : public ReviewStore {
 
   absl::StatusOr<PGconn*> Connect() {
     PGconn* conn = PQconnectdb(conninfo_.c_str());
+    // Server notices ("relation already exists, skipping") are not errors: keep them off stderr.
+    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
     if (PQstatus(conn) != CONNECTION_OK) {
       std::string message = PQerrorMessage(conn);
       while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) {
