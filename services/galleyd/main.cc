@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
                  "largest source or target text accepted")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1} << 30));
-  app.add_option("--workers", options.worker_threads, "engine threads (0: one per core)")
+  app.add_option("--workers", options.worker_threads, "worker threads (0: two per core)")
       ->capture_default_str()
       ->check(CLI::Range(0, 1024));
   app.add_option("--grace-ms", grace_ms, "how long in-flight calls may finish after SIGTERM")

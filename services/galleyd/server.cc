@@ -26,7 +26,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   ASSIGN_OR_RETURN(server->engine_, checks::Engine::Create(options.engine));
   const int threads = options.worker_threads > 0
                           ? options.worker_threads
-                          : std::max(1u, std::thread::hardware_concurrency());
+                          // Two per core: review writes wait on fsync (group commit) while
+                          // holding a worker, and the other core's worth keeps checking.
+                          : 2 * std::max(1u, std::thread::hardware_concurrency());
   server->pool_ = std::make_unique<WorkerPool>(threads);
   ServiceContext context{server->engine_.get(), server->pool_.get(), options.testing_delay};
   server->alignment_service_ = std::make_unique<AlignmentServiceImpl>(context);

@@ -25,7 +25,7 @@ struct ServerOptions {
   std::string data_dir = "galley-data";
   // Largest gRPC message accepted or sent, bytes.
   int max_message_bytes = 8 << 20;
-  // Engine threads; 0 means one per core.
+  // Worker threads; 0 means two per core.
   int worker_threads = 0;
   // How long in-flight calls may run after a stop is asked for.
   std::chrono::milliseconds grace{10000};
