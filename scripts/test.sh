@@ -11,17 +11,8 @@ bash scripts/setup.sh
 # (tests/reports/package.json, pinned by its package-lock.json).
 test_packages=(chromium postgresql-15)
 command -v node >/dev/null && command -v npm >/dev/null || test_packages+=(nodejs npm)
-missing=()
-for p in "${test_packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-  echo "test: installing ${missing[*]}" >&2
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+source scripts/install_packages.sh
+install_missing_packages "${test_packages[@]}"
 if [ ! -d tests/reports/node_modules ] || [ tests/reports/package-lock.json -nt tests/reports/node_modules ]; then
   (cd tests/reports && npm ci --no-audit --no-fund --loglevel=error)
 fi

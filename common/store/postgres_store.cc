@@ -17,10 +17,14 @@
 #include "absl/status/status.h"
 #include "common/base/status_macros.h"
 #include "common/base/str_cat.h"
+#include "common/store/internal.h"
 #include "common/store/review_store.h"
 
 namespace galley::store {
 namespace {
+
+using internal::JoinCodes;
+using internal::SplitCodes;
 
 constexpr const char* kMigrations[] = {
     R"sql(
@@ -92,23 +96,6 @@ CREATE TABLE queue_events (
 // Advisory lock keys (any constants unique to Galley).
 constexpr int64_t kMigrationLock = 0x6761'6c6c'6579'0001;
 constexpr int64_t kEventLock = 0x6761'6c6c'6579'0002;
-
-std::string JoinCodes(const std::vector<std::string>& codes) {
-  std::string joined;
-  for (const std::string& c : codes) joined += StrCat(joined.empty() ? "" : ",", c);
-  return joined;
-}
-
-std::vector<std::string> SplitCodes(std::string_view joined) {
-  std::vector<std::string> codes;
-  while (!joined.empty()) {
-    const size_t comma = joined.find(',');
-    codes.emplace_back(joined.substr(0, comma));
-    if (comma == std::string_view::npos) break;
-    joined.remove_prefix(comma + 1);
-  }
-  return codes;
-}
 
 // One query's result; owns the PGresult.
 class Result {

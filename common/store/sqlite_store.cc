@@ -14,10 +14,14 @@
 #include "absl/status/status.h"
 #include "common/base/status_macros.h"
 #include "common/base/str_cat.h"
+#include "common/store/internal.h"
 #include "common/store/review_store.h"
 
 namespace galley::store {
 namespace {
+
+using internal::JoinCodes;
+using internal::SplitCodes;
 
 // Versioned schema: migrations[i] takes the database from user_version i to i + 1. Append only.
 constexpr const char* kMigrations[] = {
@@ -89,23 +93,6 @@ CREATE TABLE queue_events (
 CREATE INDEX tasks_by_lease ON tasks(state, lease_expires_ms);
 )sql",
 };
-
-std::string JoinCodes(const std::vector<std::string>& codes) {
-  std::string joined;
-  for (const std::string& c : codes) joined += StrCat(joined.empty() ? "" : ",", c);
-  return joined;
-}
-
-std::vector<std::string> SplitCodes(std::string_view joined) {
-  std::vector<std::string> codes;
-  while (!joined.empty()) {
-    const size_t comma = joined.find(',');
-    codes.emplace_back(joined.substr(0, comma));
-    if (comma == std::string_view::npos) break;
-    joined.remove_prefix(comma + 1);
-  }
-  return codes;
-}
 
 // Prepared statements of one connection, kept for its life (parsing SQL cost more than running
 // it). Used under the connection's mutex only.

@@ -89,6 +89,59 @@ int CountArticles(v1::ReviewService::Stub* stub) {
   return n;
 }
 
+// `editors` editors claim and resolve (ACCEPT) until the queue is empty; call k of editor e
+// goes to replicas[(e + k) % size] (a load balancer's spread). Checks that no task was held by
+// two editors at once and that each of `tasks_total` tasks was resolved exactly once.
+void ResolveEverythingConcurrently(const std::vector<std::string>& replicas, int editors,
+                                   int tasks_total) {
+  std::mutex mutex;
+  std::map<std::string, std::string> held;  // task -> editor, from claim until resolve returns
+  std::map<std::string, int> resolved;
+  int overlaps = 0;
+  std::vector<std::thread> threads;
+  for (int e = 0; e < editors; ++e) {
+    threads.emplace_back([&, e] {
+      const std::string me = Id("editor", e);
+      for (int call = 0;; ++call) {
+        auto stub = Connect(replicas[static_cast<size_t>(e + call) % replicas.size()]);
+        grpc::ClientContext context;
+        As(&context, me);
+        v1::Task t;
+        const grpc::Status s = stub->ClaimNextTask(&context, v1::ClaimNextTaskRequest(), &t);
+        if (s.error_code() == grpc::StatusCode::NOT_FOUND) return;
+        if (!s.ok()) {
+          ADD_FAILURE() << s.error_message();
+          return;
+        }
+        {
+          std::lock_guard lock(mutex);
+          overlaps += held.count(t.name()) ? 1 : 0;
+          held[t.name()] = me;
+        }
+        auto other = Connect(replicas[static_cast<size_t>(e + call + 1) % replicas.size()]);
+        v1::ResolveTaskRequest r;
+        r.set_name(t.name());
+        r.set_decision(v1::DECISION_ACCEPT);
+        grpc::ClientContext rc;
+        As(&rc, me);
+        v1::Task out;
+        const grpc::Status rs = other->ResolveTask(&rc, r, &out);
+        std::lock_guard lock(mutex);
+        held.erase(t.name());
+        if (rs.ok()) {
+          ++resolved[t.name()];
+        } else {
+          ADD_FAILURE() << rs.error_message();
+        }
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(overlaps, 0);
+  EXPECT_EQ(static_cast<int>(resolved.size()), tasks_total);
+  for (const auto& [name, count] : resolved) EXPECT_EQ(count, 1) << name;
+}
+
 TEST(ReviewServiceTest, SubmitClaimResolveExportAndLearn) {
   testing::Galleyd server;
   ASSERT_GT(server.port(), 0) << server.log();
@@ -462,51 +515,7 @@ TEST(ReviewServiceTest, TwentyEditorsResolveEveryTaskExactlyOnce) {
     ASSERT_TRUE(stub->SubmitArticle(&context, request, &response).ok());
     tasks_total += response.tasks_size();
   }
-  std::mutex mutex;
-  std::map<std::string, std::string> held;
-  std::map<std::string, int> resolved;
-  int overlaps = 0;
-  std::vector<std::thread> editors;
-  for (int e = 0; e < 20; ++e) {
-    editors.emplace_back([&, e] {
-      auto mine = Connect(server.address());
-      const std::string me = Id("editor", e);
-      while (true) {
-        grpc::ClientContext context;
-        As(&context, me);
-        v1::Task t;
-        const grpc::Status s = mine->ClaimNextTask(&context, v1::ClaimNextTaskRequest(), &t);
-        if (s.error_code() == grpc::StatusCode::NOT_FOUND) return;
-        if (!s.ok()) {
-          ADD_FAILURE() << s.error_message();
-          return;
-        }
-        {
-          std::lock_guard lock(mutex);
-          overlaps += held.count(t.name()) ? 1 : 0;
-          held[t.name()] = me;
-        }
-        v1::ResolveTaskRequest r;
-        r.set_name(t.name());
-        r.set_decision(v1::DECISION_ACCEPT);
-        grpc::ClientContext rc;
-        As(&rc, me);
-        v1::Task out;
-        const grpc::Status rs = mine->ResolveTask(&rc, r, &out);
-        std::lock_guard lock(mutex);
-        held.erase(t.name());
-        if (rs.ok()) {
-          ++resolved[t.name()];
-        } else {
-          ADD_FAILURE() << rs.error_message();
-        }
-      }
-    });
-  }
-  for (auto& t : editors) t.join();
-  EXPECT_EQ(overlaps, 0);
-  EXPECT_EQ(static_cast<int>(resolved.size()), tasks_total);
-  for (const auto& [name, count] : resolved) EXPECT_EQ(count, 1) << name;
+  ResolveEverythingConcurrently({server.address()}, 20, tasks_total);
 }
 
 // Two stateless galleyd replicas share one PostgreSQL database; 20 editors spread their calls
@@ -546,53 +555,7 @@ TEST(ReviewServiceTest, TwoReplicasOnPostgresShareOneQueue) {
   watch_context.TryCancel();
   reader->Finish();
 
-  std::mutex mutex;
-  std::map<std::string, std::string> held;
-  std::map<std::string, int> resolved;
-  int overlaps = 0;
-  std::vector<std::thread> editors;
-  for (int e = 0; e < 20; ++e) {
-    editors.emplace_back([&, e] {
-      const std::string me = Id("editor", e);
-      for (int call = 0;; ++call) {
-        // Alternate replicas call by call, as a load balancer would.
-        auto stub = Connect(replicas[static_cast<size_t>(e + call) % 2]);
-        grpc::ClientContext context;
-        As(&context, me);
-        v1::Task t;
-        const grpc::Status s = stub->ClaimNextTask(&context, v1::ClaimNextTaskRequest(), &t);
-        if (s.error_code() == grpc::StatusCode::NOT_FOUND) return;
-        if (!s.ok()) {
-          ADD_FAILURE() << s.error_message();
-          return;
-        }
-        {
-          std::lock_guard lock(mutex);
-          overlaps += held.count(t.name()) ? 1 : 0;
-          held[t.name()] = me;
-        }
-        auto other = Connect(replicas[static_cast<size_t>(e + call + 1) % 2]);
-        v1::ResolveTaskRequest r;
-        r.set_name(t.name());
-        r.set_decision(v1::DECISION_ACCEPT);
-        grpc::ClientContext rc;
-        As(&rc, me);
-        v1::Task out;
-        const grpc::Status rs = other->ResolveTask(&rc, r, &out);
-        std::lock_guard lock(mutex);
-        held.erase(t.name());
-        if (rs.ok()) {
-          ++resolved[t.name()];
-        } else {
-          ADD_FAILURE() << rs.error_message();
-        }
-      }
-    });
-  }
-  for (auto& t : editors) t.join();
-  EXPECT_EQ(overlaps, 0);
-  EXPECT_EQ(static_cast<int>(resolved.size()), tasks_total);
-  for (const auto& [name, count] : resolved) EXPECT_EQ(count, 1) << name;
+  ResolveEverythingConcurrently(replicas, 20, tasks_total);
   // Every article approved, seen from either replica.
   auto stub = Connect(b.address());
   v1::ListArticlesRequest list;
