@@ -361,15 +361,8 @@ class PostgresStore final : public ReviewStore {
 
   absl::StatusOr<ArticlePage> ListArticles(const ArticleFilter& filter, int page_size,
                                            const std::string& page_token) override {
-    int64_t before_id = INT64_MAX;
-    if (!page_token.empty()) {
-      if (page_token.size() < 2 || page_token.size() > 19 || page_token[0] != 'a' ||
-          page_token.find_first_not_of("0123456789", 1) != std::string::npos) {
-        return absl::InvalidArgumentError("page_token: not a token this server gave");
-      }
-      before_id = std::stoll(page_token.substr(1));
-    }
-    page_size = page_size <= 0 ? 50 : std::min(page_size, 1000);
+    ASSIGN_OR_RETURN(const int64_t before_id, internal::ParsePageToken(page_token));
+    page_size = internal::ClampPageSize(page_size);
     return Read<ArticlePage>([&](Session& s) -> absl::StatusOr<ArticlePage> {
       const int64_t state = filter.state ? static_cast<int64_t>(*filter.state) : 0;
       ASSIGN_OR_RETURN(Result r, s.Query(StrCat("SELECT ", kArticleColumns,
@@ -387,10 +380,7 @@ class PostgresStore final : public ReviewStore {
                                              .Add(static_cast<int64_t>(page_size) + 1)));
       ArticlePage page;
       for (int i = 0; i < r.rows(); ++i) page.articles.push_back(ReadArticle(r, i, false));
-      if (page.articles.size() > static_cast<size_t>(page_size)) {
-        page.articles.pop_back();
-        page.next_page_token = StrCat("a", page.articles.back().id);
-      }
+      internal::FinishPage(page_size, &page);
       return page;
     });
   }
@@ -474,12 +464,7 @@ class PostgresStore final : public ReviewStore {
   }
 
   absl::StatusOr<Task> ResolveTask(const Resolution& r, int64_t now_ms) override {
-    if (r.decision == Decision::kCorrect && r.corrected_text.empty()) {
-      return absl::InvalidArgumentError("corrected_text: required to CORRECT a translation");
-    }
-    if (r.decision == Decision::kDismiss && r.comment.empty()) {
-      return absl::InvalidArgumentError("comment: say why the finding is a false alarm");
-    }
+    RETURN_IF_ERROR(internal::ValidateResolution(r));
     RETURN_IF_ERROR(Transaction([&](Session& s, Events* events, bool* keep) -> absl::Status {
       ASSIGN_OR_RETURN(const Task task, HeldTask(s, r.task_id, r.editor, now_ms, events, keep));
       RETURN_IF_ERROR(s.Exec(

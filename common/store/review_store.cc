@@ -1,5 +1,8 @@
 #include "common/store/review_store.h"
 
+#include <algorithm>
+#include <climits>
+
 #include "absl/strings/cord.h"
 #include "common/base/str_cat.h"
 #include "common/store/internal.h"
@@ -38,6 +41,34 @@ std::vector<std::string> SplitCodes(std::string_view joined) {
     joined.remove_prefix(comma + 1);
   }
   return codes;
+}
+
+absl::StatusOr<int64_t> ParsePageToken(const std::string& page_token) {
+  if (page_token.empty()) return INT64_MAX;
+  if (page_token.size() < 2 || page_token.size() > 19 || page_token[0] != 'a' ||
+      page_token.find_first_not_of("0123456789", 1) != std::string::npos) {
+    return absl::InvalidArgumentError("page_token: not a token this server gave");
+  }
+  return std::stoll(page_token.substr(1));
+}
+
+int ClampPageSize(int page_size) { return page_size <= 0 ? 50 : std::min(page_size, 1000); }
+
+void FinishPage(int page_size, ArticlePage* page) {
+  if (page->articles.size() > static_cast<size_t>(page_size)) {
+    page->articles.pop_back();
+    page->next_page_token = StrCat("a", page->articles.back().id);
+  }
+}
+
+absl::Status ValidateResolution(const Resolution& r) {
+  if (r.decision == Decision::kCorrect && r.corrected_text.empty()) {
+    return absl::InvalidArgumentError("corrected_text: required to CORRECT a translation");
+  }
+  if (r.decision == Decision::kDismiss && r.comment.empty()) {
+    return absl::InvalidArgumentError("comment: say why the finding is a false alarm");
+  }
+  return absl::OkStatus();
 }
 
 }  // namespace internal
