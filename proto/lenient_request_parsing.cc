@@ -10,6 +10,7 @@
 
 #include "galley/v1/alignment_service.pb.h"
 #include "galley/v1/check_service.pb.h"
+#include "galley/v1/review_service.pb.h"
 
 namespace galley::wire {
 namespace {
@@ -127,3 +128,5 @@ GALLEY_DEFINE_LENIENT_TRAITS(galley::v1::SegmentRequest)
 GALLEY_DEFINE_LENIENT_TRAITS(galley::v1::AlignRequest)
 GALLEY_DEFINE_LENIENT_TRAITS(galley::v1::CheckRequest)
 GALLEY_DEFINE_LENIENT_TRAITS(galley::v1::CheckBatchRequest)
+GALLEY_DEFINE_LENIENT_TRAITS(galley::v1::SubmitArticleRequest)
+GALLEY_DEFINE_LENIENT_TRAITS(galley::v1::ResolveTaskRequest)

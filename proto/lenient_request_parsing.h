@@ -25,6 +25,8 @@ class SegmentRequest;
 class AlignRequest;
 class CheckRequest;
 class CheckBatchRequest;
+class SubmitArticleRequest;
+class ResolveTaskRequest;
 }  // namespace galley::v1
 
 namespace galley::wire {
@@ -50,6 +52,8 @@ GALLEY_LENIENT_REQUEST_TRAITS(galley::v1::SegmentRequest)
 GALLEY_LENIENT_REQUEST_TRAITS(galley::v1::AlignRequest)
 GALLEY_LENIENT_REQUEST_TRAITS(galley::v1::CheckRequest)
 GALLEY_LENIENT_REQUEST_TRAITS(galley::v1::CheckBatchRequest)
+GALLEY_LENIENT_REQUEST_TRAITS(galley::v1::SubmitArticleRequest)
+GALLEY_LENIENT_REQUEST_TRAITS(galley::v1::ResolveTaskRequest)
 
 #undef GALLEY_LENIENT_REQUEST_TRAITS
 #endif  // __cplusplus

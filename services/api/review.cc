@@ -8,6 +8,7 @@
 
 #include "common/base/status_macros.h"
 #include "common/base/str_cat.h"
+#include "common/text/utf8.h"
 #include "services/api/handlers.h"
 
 namespace galley::api {
@@ -16,6 +17,7 @@ namespace {
 constexpr int kMaxIdLength = 128;
 
 absl::Status CheckShortField(std::string_view value, std::string_view field) {
+  RETURN_IF_ERROR(text::ValidateUtf8(value, field));
   if (value.size() > kMaxIdLength) {
     return absl::InvalidArgumentError(StrCat(field, ": longer than ", kMaxIdLength, " bytes"));
   }
@@ -327,6 +329,12 @@ absl::StatusOr<v1::Task> ReviewApi::ResolveTask(const v1::ResolveTaskRequest& re
     case v1::DECISION_DISMISS: r.decision = store::Decision::kDismiss; break;
     default:
       return absl::InvalidArgumentError("decision: one of ACCEPT, CORRECT, DISMISS");
+  }
+  RETURN_IF_ERROR(text::ValidateUtf8(request.corrected_text(), "corrected_text"));
+  RETURN_IF_ERROR(text::ValidateUtf8(request.comment(), "comment"));
+  if (request.corrected_text().size() > engine_.options().max_text_bytes) {
+    return absl::ResourceExhaustedError(StrCat("corrected_text: over the limit of ",
+                                               engine_.options().max_text_bytes, " bytes"));
   }
   r.corrected_text = request.corrected_text();
   r.comment = request.comment();

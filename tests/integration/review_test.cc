@@ -351,6 +351,11 @@ TEST(ReviewServiceTest, BadInputGetsTheRightCodeAndStoresNothing) {
   v1::SubmitArticleRequest empty = Article("empty");
   empty.set_source_text("");
   EXPECT_EQ(submit(empty).error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  v1::SubmitArticleRequest bad_utf8 = Article("utf8");
+  bad_utf8.set_target_text("The city \xff supports people.");
+  s = submit(bad_utf8);
+  EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(s.error_message(), HasSubstr("invalid UTF-8 at byte offset 9"));
   v1::SubmitArticleRequest long_id = Article(std::string(200, 'x'));
   s = submit(long_id);
   EXPECT_EQ(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
