@@ -233,7 +233,7 @@ absl::StatusOr<v1::SubmitArticleResponse> ReviewApi::SubmitArticle(
       return absl::InternalError("stored report is unreadable");
     }
   }
-  *response.mutable_report() = report;
+  response.mutable_report()->Swap(&report);
   for (const store::Task& t : stored.tasks) *response.add_tasks() = TaskProto(t);
   response.set_created(stored.created);
   response.set_suppressed_findings(stored.created ? suppressed_count : 0);
