@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan, build-fuzz/) and runs each for
+# FUZZ_SECONDS (default 30) from its seed corpus in tests/fuzz/corpus/. New inputs go to a scratch
+# corpus in build-fuzz/; a crash stops the script with the input saved as build-fuzz/crash-*.
+# Run longer: FUZZ_SECONDS=3600 bash scripts/fuzz.sh, or one target by hand:
+#   build-fuzz/bin/check_fuzzer build-fuzz/corpus/check tests/fuzz/corpus/check -max_total_time=3600
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/install_packages.sh
+install_missing_packages clang libclang-rt-14-dev
+seconds="${FUZZ_SECONDS:-30}"
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DGALLEY_FUZZ=ON -DGALLEY_BUILD_TESTS=OFF -DGALLEY_BUILD_BENCH=OFF \
+  -DGALLEY_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target text_fuzzer readers_fuzzer check_fuzzer inputs_fuzzer
+for target in text readers check inputs; do
+  mkdir -p "build-fuzz/corpus/$target"
+  echo "fuzz: ${target}_fuzzer for ${seconds} s" >&2
+  "build-fuzz/bin/${target}_fuzzer" "build-fuzz/corpus/$target" "tests/fuzz/corpus/$target" \
+    -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix=build-fuzz/crash-"$target"- -print_final_stats=1 2>&1 |
+    grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss_mb|==|SUMMARY|.*contract broken)" || true
+  if ls build-fuzz/crash-"$target"-* >/dev/null 2>&1; then
+    echo "fuzz: ${target}_fuzzer found a crash: $(ls build-fuzz/crash-"$target"-*)" >&2
+    exit 1
+  fi
+done
+echo "fuzz: no crash in ${seconds} s per target" >&2
