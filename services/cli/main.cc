@@ -439,7 +439,7 @@ int main(int argc, char** argv) {
   AddCommonOptions(check, &o);
 
   int review_exit = -1;  // Set by a review command's callback when one ran.
-  AddReviewCommands(&app, &review_exit);
+  const auto review_args = AddReviewCommands(&app, &review_exit);
 
   try {
     app.parse(argc, argv);

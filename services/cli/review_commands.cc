@@ -141,18 +141,46 @@ std::function<void()> Guard(int* exit_code, std::function<void()> body) {
 
 }  // namespace
 
-void AddReviewCommands(CLI::App* app, int* exit_code) {
-  // Owned by the lambdas below for the life of the process.
-  auto* o = new ReviewOptions;
+// Where the review commands' options land; owned by main for the life of the process.
+struct ReviewArgs {
+  ReviewOptions o;
+  std::string source;
+  std::string target;
+  std::string request_id;
+  std::string external_id;
+  std::string desk;
+  std::string glossary;
+  std::string state;
+  int page_size = 20;
+  std::string page_token;
+  bool watch = false;
+  std::string severity;
+  std::string check;
+  std::string task_name;
+  bool accept = false;
+  bool dismiss = false;
+  std::string correct;
+  std::string comment;
+  std::string article;
+  std::string as = "text";
+  std::string output;
+};
+
+void ReviewArgsDeleter::operator()(ReviewArgs* args) const { delete args; }
+
+ReviewArgsPtr AddReviewCommands(CLI::App* app, int* exit_code) {
+  ReviewArgsPtr owned(new ReviewArgs);
+  ReviewArgs* args = owned.get();
+  auto* o = &args->o;
 
   // submit
   auto* submit = app->add_subcommand("submit", "submit an article pair to the review queue");
-  auto* source = new std::string;
-  auto* target = new std::string;
-  auto* request_id = new std::string;
-  auto* external_id = new std::string;
-  auto* desk = new std::string;
-  auto* glossary = new std::string;
+  auto* source = &args->source;
+  auto* target = &args->target;
+  auto* request_id = &args->request_id;
+  auto* external_id = &args->external_id;
+  auto* desk = &args->desk;
+  auto* glossary = &args->glossary;
   submit->add_option("SOURCE", *source, "Korean text file")->required();
   submit->add_option("TARGET", *target, "English text file")->required();
   submit->add_option("--external-id", *external_id, "the newsroom's id of the article");
@@ -208,9 +236,9 @@ void AddReviewCommands(CLI::App* app, int* exit_code) {
 
   // articles
   auto* articles = app->add_subcommand("articles", "list submitted articles, newest first");
-  auto* state = new std::string;
-  auto* page_size = new int(20);
-  auto* page_token = new std::string;
+  auto* state = &args->state;
+  auto* page_size = &args->page_size;
+  auto* page_token = &args->page_token;
   articles->add_option("--state", *state, "clean, needs-review, in-review or approved")
       ->check(CLI::IsMember({"clean", "needs-review", "in-review", "approved"}));
   articles->add_option("--external-id", *external_id, "only this newsroom id");
@@ -244,7 +272,7 @@ void AddReviewCommands(CLI::App* app, int* exit_code) {
 
   // queue
   auto* queue = app->add_subcommand("queue", "what waits for review; --watch follows the queue");
-  auto* watch = new bool(false);
+  auto* watch = &args->watch;
   queue->add_flag("--watch", *watch, "print queue events as they happen (Ctrl-C stops)");
   AddCommon(queue, o);
   queue->callback(Guard(exit_code, [=] {
@@ -287,8 +315,8 @@ void AddReviewCommands(CLI::App* app, int* exit_code) {
 
   // claim
   auto* claim = app->add_subcommand("claim", "take the next task (most severe first) on a lease");
-  auto* severity = new std::string;
-  auto* check = new std::string;
+  auto* severity = &args->severity;
+  auto* check = &args->check;
   claim->add_option("--severity", *severity, "only tasks at least this severe")
       ->check(CLI::IsMember({"minor", "major", "critical"}));
   claim->add_option("--check", *check, "only tasks with this kind of finding (NUMBER, NAME, ...)");
@@ -323,7 +351,7 @@ void AddReviewCommands(CLI::App* app, int* exit_code) {
   }));
 
   // renew / release
-  auto* task_name = new std::string;
+  auto* task_name = &args->task_name;
   auto* renew = app->add_subcommand("renew", "extend your lease on a task");
   renew->add_option("TASK", *task_name, "tasks/{id}")->required();
   AddCommon(renew, o);
@@ -353,10 +381,10 @@ void AddReviewCommands(CLI::App* app, int* exit_code) {
 
   // resolve
   auto* resolve = app->add_subcommand("resolve", "decide a task you hold");
-  auto* accept = new bool(false);
-  auto* dismiss = new bool(false);
-  auto* correct = new std::string;
-  auto* comment = new std::string;
+  auto* accept = &args->accept;
+  auto* dismiss = &args->dismiss;
+  auto* correct = &args->correct;
+  auto* comment = &args->comment;
   resolve->add_option("TASK", *task_name, "tasks/{id}")->required();
   auto* accept_flag = resolve->add_flag("--accept", *accept, "the translation is right");
   auto* correct_option =
@@ -391,9 +419,9 @@ void AddReviewCommands(CLI::App* app, int* exit_code) {
 
   // export
   auto* exporter = app->add_subcommand("export", "an article after review: text, XLIFF 2.0 or TMX");
-  auto* article = new std::string;
-  auto* as = new std::string("text");
-  auto* output = new std::string;
+  auto* article = &args->article;
+  auto* as = &args->as;
+  auto* output = &args->output;
   exporter->add_option("ARTICLE", *article, "articles/{id}")->required();
   exporter->add_option("--as-format", *as, "text (corrected English), xliff or tmx")
       ->capture_default_str()
@@ -418,6 +446,7 @@ void AddReviewCommands(CLI::App* app, int* exit_code) {
       if (!out) throw CommandError{StrCat(*output, ": cannot write")};
     }
   }));
+  return owned;
 }
 
 }  // namespace galley::cli

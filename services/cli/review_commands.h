@@ -6,13 +6,21 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace galley::cli {
 
+struct ReviewArgs;
+struct ReviewArgsDeleter {
+  void operator()(ReviewArgs* args) const;  // Defined where ReviewArgs is complete.
+};
+using ReviewArgsPtr = std::unique_ptr<ReviewArgs, ReviewArgsDeleter>;
+
 // Adds the review subcommands to `app`. Each registers a callback that runs it and stores the
-// exit code in *exit_code (0 ok, 2 error, with one line on stderr naming the problem).
-void AddReviewCommands(CLI::App* app, int* exit_code);
+// exit code in *exit_code (0 ok, 2 error, with one line on stderr naming the problem). The
+// returned options must outlive app's parse and callbacks.
+ReviewArgsPtr AddReviewCommands(CLI::App* app, int* exit_code);
 
 }  // namespace galley::cli
 
