@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 source scripts/install_packages.sh
 install_missing_packages clang libclang-rt-14-dev
 seconds="${FUZZ_SECONDS:-30}"
-CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=None \
+  -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" \
   -DGALLEY_FUZZ=ON -DGALLEY_BUILD_TESTS=OFF -DGALLEY_BUILD_BENCH=OFF \
   -DGALLEY_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
 cmake --build build-fuzz -j "$(nproc)" --target text_fuzzer readers_fuzzer check_fuzzer inputs_fuzzer
