@@ -67,15 +67,6 @@ void PrintJson(const Message& m) {
   std::cout << (json.ok() ? *json : "{}") << "\n";
 }
 
-std::string_view SeverityWord(v1::Severity s) {
-  switch (s) {
-    case v1::SEVERITY_CRITICAL: return "critical";
-    case v1::SEVERITY_MAJOR: return "major";
-    case v1::SEVERITY_MINOR: return "minor";
-    default: return "-";
-  }
-}
-
 std::string_view StateWord(v1::ArticleState s) {
   switch (s) {
     case v1::ARTICLE_STATE_CLEAN: return "clean";

@@ -41,6 +41,9 @@ inline constexpr std::array<std::string_view, 6> kCheckNames = {
 std::string_view CheckOfCode(std::string_view code);
 // One sentence an editor or a CI user understands, for SARIF rules and the HTML legend.
 std::string_view DescribeCode(std::string_view code);
+// "minor", "major" or "critical" (unspecified reads as minor). Shared by the reports and the
+// review commands.
+std::string_view SeverityWord(v1::Severity severity);
 // Every finding code the engine can report, in report order.
 const std::vector<std::string_view>& AllFindingCodes();
 

@@ -18,7 +18,6 @@ std::unique_ptr<BatchReportWriter> MakeHtmlWriter(std::ostream* out, const Repor
 // "major: Korean says 12,000; English says 1,200 [Korean «1만2천 명» | English «1,200»]": the
 // message with both sides' spans, for one-line report fields.
 std::string FindingWithSpans(const v1::Finding& finding);
-std::string_view SeverityWord(v1::Severity severity);  // minor | major | critical
 
 }  // namespace galley::cli
 
