@@ -2,9 +2,16 @@
 // concurrent clients, and ClaimNextTask latency with a deep queue, against a galleyd it starts
 // on a fresh data directory (SQLite, durable commits).
 //
-//   review_load [--backend sqlite|postgres] [--clients 16] [--submits 3000]
+//   review_load [--backend sqlite|postgres] [--clients 16] [--submits 3000] [--rate 1000]
 //               [--queued-tasks 100000] [--claims 2000] [--data ../shared/data]
 //               [--galleyd build/bin/galleyd]
+//
+// SubmitArticle is measured twice. Saturated: the clients send back to back (closed loop), which
+// gives the most articles per second; its latency is then fixed by Little's law (16 clients at
+// 1,000/s wait 16 ms on average) and says nothing about the server. At a rate: the clients
+// together send --rate articles per second on a fixed schedule (open loop) and each latency runs
+// from the time the article was due to be sent, so a client held up by a slow answer is charged
+// for it (no coordinated omission). --rate 0 skips it.
 //
 // --backend postgres starts a throw-away PostgreSQL 15 cluster on loopback (as the tests do).
 //
@@ -133,6 +140,13 @@ double CpuSeconds(pid_t pid) {
   return static_cast<double>(ticks) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
+std::string Id(const char* prefix, int n) {
+  std::string id = prefix;
+  id += '-';
+  id += std::to_string(n);
+  return id;
+}
+
 void Stop(const Daemon& d) {
   kill(d.pid, SIGTERM);
   int status;
@@ -149,6 +163,7 @@ int main(int argc, char** argv) {
   const std::string data = Flag(argc, argv, "data", "../shared/data");
   const std::string galleyd = Flag(argc, argv, "galleyd", std::string(GALLEY_BIN_DIR) + "/galleyd");
   const std::string backend = Flag(argc, argv, "backend", "sqlite");
+  const double rate = std::stod(Flag(argc, argv, "rate", "1000"));
   const fs::path work = fs::temp_directory_path() / ("galley-review-load-" + std::to_string(getpid()));
   fs::remove_all(work);
   std::string submit_db, claim_db;  // --database values; "" = SQLite in the data dir.
@@ -163,45 +178,57 @@ int main(int argc, char** argv) {
   }
   std::printf("backend %s, %u cores\n", backend.c_str(), std::thread::hardware_concurrency());
 
-  // 1. SubmitArticle from `clients` threads.
+  // 1. SubmitArticle from `clients` threads: saturated, then at --rate.
   const std::vector<Pair> pairs = Articles(data, 500);
-  fs::create_directories(work / "submit");
-  Daemon d = StartGalleyd(galleyd, work / "submit", submit_db);
-  std::atomic<int> next{0};
-  std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
   std::atomic<int> failures{0};
-  const auto start = Clock::now();
-  std::vector<std::thread> threads;
-  for (int c = 0; c < clients; ++c) {
-    threads.emplace_back([&, c] {
-      auto stub = galley::v1::ReviewService::NewStub(
-          grpc::CreateChannel(d.address, grpc::InsecureChannelCredentials()));
-      for (int i; (i = next++) < submits;) {
-        galley::v1::SubmitArticleRequest r;
-        r.set_request_id("load-" + std::to_string(i));
-        r.set_source_text(pairs[static_cast<size_t>(i) % pairs.size()].ko);
-        r.set_target_text(pairs[static_cast<size_t>(i) % pairs.size()].en + std::to_string(i));
-        grpc::ClientContext context;
-        context.AddMetadata("x-galley-user", "load");
-        galley::v1::SubmitArticleResponse response;
-        const auto t0 = Clock::now();
-        if (!stub->SubmitArticle(&context, r, &response).ok()) ++failures;
-        latencies[static_cast<size_t>(c)].push_back(
-            std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-      }
-    });
-  }
-  for (auto& t : threads) t.join();
-  const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  std::vector<double> all;
-  for (const auto& l : latencies) all.insert(all.end(), l.begin(), l.end());
-  std::printf("SubmitArticle: %d articles of ~6 KB from %d clients in %.2f s = %.0f articles/s; "
-              "latency p50 %.2f ms, p99 %.2f ms; %d failed; galleyd CPU %.2f ms per article, "
-              "peak RSS %.1f MiB\n",
-              submits, clients, seconds, submits / seconds, Percentile(all, 0.5),
-              Percentile(all, 0.99), failures.load(), 1000 * CpuSeconds(d.pid) / submits,
-              PeakRssKiB(d.pid) / 1024.0);
-  Stop(d);
+  const auto submit_phase = [&](const char* name, double rate) {
+    const fs::path dir = work / name;
+    fs::create_directories(dir);
+    Daemon d = StartGalleyd(galleyd, dir, submit_db);
+    std::atomic<int> next{0};
+    std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
+    const auto start = Clock::now();
+    std::vector<std::thread> threads;
+    for (int c = 0; c < clients; ++c) {
+      threads.emplace_back([&, c] {
+        auto stub = galley::v1::ReviewService::NewStub(
+            grpc::CreateChannel(d.address, grpc::InsecureChannelCredentials()));
+        for (int i; (i = next++) < submits;) {
+          galley::v1::SubmitArticleRequest r;
+          r.set_request_id(Id(name, i));
+          r.set_source_text(pairs[static_cast<size_t>(i) % pairs.size()].ko);
+          r.set_target_text(pairs[static_cast<size_t>(i) % pairs.size()].en + std::to_string(i));
+          auto due = Clock::now();
+          if (rate > 0) {
+            due = start + std::chrono::duration_cast<Clock::duration>(
+                              std::chrono::duration<double>(i / rate));
+            std::this_thread::sleep_until(due);
+          }
+          grpc::ClientContext context;
+          context.AddMetadata("x-galley-user", "load");
+          galley::v1::SubmitArticleResponse response;
+          if (!stub->SubmitArticle(&context, r, &response).ok()) ++failures;
+          latencies[static_cast<size_t>(c)].push_back(
+              std::chrono::duration<double, std::milli>(Clock::now() - due).count());
+        }
+      });
+    }
+    for (auto& t : threads) t.join();
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    std::vector<double> all;
+    for (const auto& l : latencies) all.insert(all.end(), l.begin(), l.end());
+    std::printf("SubmitArticle %s: %d articles of ~6 KB from %d clients in %.2f s = %.0f articles/s; "
+                "latency p50 %.2f ms, p99 %.2f ms; %d failed; galleyd CPU %.2f ms per article, "
+                "peak RSS %.1f MiB\n",
+                rate > 0 ? ("at " + std::to_string(static_cast<int>(rate)) + "/s").c_str()
+                         : "saturated",
+                submits, clients, seconds, submits / seconds, Percentile(all, 0.5),
+                Percentile(all, 0.99), failures.load(), 1000 * CpuSeconds(d.pid) / submits,
+                PeakRssKiB(d.pid) / 1024.0);
+    Stop(d);
+  };
+  submit_phase("saturated", 0);
+  if (rate > 0) submit_phase("rate", rate);
 
   // 2. ClaimNextTask with `queued` tasks waiting (queue filled through the store directly).
   fs::create_directories(work / "claim");
@@ -231,11 +258,11 @@ int main(int argc, char** argv) {
       if (!(*store)->SubmitArticle(article, 1).ok()) return 1;
     }
   }
-  d = StartGalleyd(galleyd, work / "claim", claim_db);
-  next = 0;
+  Daemon d = StartGalleyd(galleyd, work / "claim", claim_db);
+  std::atomic<int> next{0};
   const int editors = 4;
   std::vector<std::vector<double>> claim_latencies(editors);
-  threads.clear();
+  std::vector<std::thread> threads;
   const auto claim_start = Clock::now();
   for (int e = 0; e < editors; ++e) {
     threads.emplace_back([&, e] {
@@ -256,7 +283,7 @@ int main(int argc, char** argv) {
   }
   for (auto& t : threads) t.join();
   const double claim_seconds = std::chrono::duration<double>(Clock::now() - claim_start).count();
-  all.clear();
+  std::vector<double> all;
   for (const auto& l : claim_latencies) all.insert(all.end(), l.begin(), l.end());
   std::printf("ClaimNextTask: %d claims from %d editors with %d tasks queued in %.2f s = %.0f/s; "
               "latency p50 %.2f ms, p99 %.2f ms; galleyd peak RSS %.1f MiB\n",
