@@ -91,6 +91,17 @@ CREATE TABLE queue_events (
   task_id BIGINT NOT NULL DEFAULT 0
 );
 )sql",
+    // 2: API tokens (authentication); the secret's SHA-256 only.
+    R"sql(
+CREATE TABLE api_tokens (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role INTEGER NOT NULL,
+  secret_sha256 TEXT NOT NULL UNIQUE,
+  created_ms BIGINT NOT NULL,
+  revoked_ms BIGINT NOT NULL DEFAULT 0
+);
+)sql",
 };
 
 // Advisory lock keys (any constants unique to Galley).
@@ -544,6 +555,68 @@ class PostgresStore final : public ReviewStore {
              return true;
            })
         .status();
+  }
+
+  absl::Status CreateToken(const ApiToken& token, const std::string& secret_sha256) override {
+    return Read<bool>([&](Session& s) -> absl::StatusOr<bool> {
+             ASSIGN_OR_RETURN(
+                 Result r,
+                 s.Query("INSERT INTO api_tokens (id, name, role, secret_sha256, created_ms) "
+                         "VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id",
+                         Params()
+                             .Add(token.id)
+                             .Add(token.name)
+                             .Add(static_cast<int64_t>(token.role))
+                             .Add(secret_sha256)
+                             .Add(token.created_ms)));
+             if (r.rows() == 0) return absl::AlreadyExistsError(StrCat("token ", token.id, " exists"));
+             return true;
+           })
+        .status();
+  }
+
+  absl::StatusOr<std::vector<ApiToken>> ListTokens() override {
+    return Read<std::vector<ApiToken>>([&](Session& s) -> absl::StatusOr<std::vector<ApiToken>> {
+      ASSIGN_OR_RETURN(Result r, s.Query("SELECT id, name, role, created_ms, revoked_ms FROM "
+                                         "api_tokens ORDER BY created_ms, id"));
+      return ReadTokens(r);
+    });
+  }
+
+  absl::StatusOr<std::vector<ApiToken>> RevokeTokens(const std::string& id_or_name,
+                                                     int64_t now_ms) override {
+    return Read<std::vector<ApiToken>>([&](Session& s) -> absl::StatusOr<std::vector<ApiToken>> {
+      ASSIGN_OR_RETURN(
+          Result r,
+          s.Query("UPDATE api_tokens SET revoked_ms = $1 WHERE revoked_ms = 0 AND (id = $2 OR "
+                  "(name = $2 AND NOT EXISTS (SELECT 1 FROM api_tokens WHERE id = $2))) "
+                  "RETURNING id, name, role, created_ms, revoked_ms",
+                  Params().Add(now_ms).Add(id_or_name)));
+      if (r.rows() == 0) {
+        return absl::NotFoundError(
+            StrCat("no valid token has the id or name \"", id_or_name, "\""));
+      }
+      return ReadTokens(r);
+    });
+  }
+
+  absl::StatusOr<ApiToken> FindToken(const std::string& secret_sha256) override {
+    return Read<ApiToken>([&](Session& s) -> absl::StatusOr<ApiToken> {
+      ASSIGN_OR_RETURN(Result r, s.Query("SELECT id, name, role, created_ms, revoked_ms FROM "
+                                         "api_tokens WHERE secret_sha256 = $1",
+                                         Params().Add(secret_sha256)));
+      if (r.rows() == 0) return absl::NotFoundError("no such token");
+      return ReadTokens(r).front();
+    });
+  }
+
+  static std::vector<ApiToken> ReadTokens(const Result& r) {
+    std::vector<ApiToken> out;
+    for (int i = 0; i < r.rows(); ++i) {
+      out.push_back({r.Text(i, 0), r.Text(i, 1), static_cast<Role>(r.Int(i, 2)), r.Int(i, 3),
+                     r.Int(i, 4)});
+    }
+    return out;
   }
 
   absl::StatusOr<std::vector<std::string>> SuppressedAmong(

@@ -143,6 +143,18 @@ struct QueueEvent {
   int64_t article_id = 0, task_id = 0;
 };
 
+// Roles of API tokens; what each may do is galleyd's policy (services/auth/policy.cc).
+enum class Role { kSubmitter = 1, kEditor = 2, kAdmin = 3 };
+
+// An API token as stored: never the secret, only its SHA-256 (in the store, not here).
+struct ApiToken {
+  std::string id;          // Public handle ("tok_" + 12 hex digits), shown by `token list`.
+  std::string name;        // Who holds it: the caller's name in the audit log and task leases.
+  Role role = Role::kSubmitter;
+  int64_t created_ms = 0;
+  int64_t revoked_ms = 0;  // 0 while the token is valid.
+};
+
 class ReviewStore {
  public:
   virtual ~ReviewStore() = default;
@@ -181,6 +193,17 @@ class ReviewStore {
   // Those of `fingerprints` that are suppressed.
   virtual absl::StatusOr<std::vector<std::string>> SuppressedAmong(
       const std::vector<std::string>& fingerprints) = 0;
+
+  // API tokens. secret_sha256: lowercase hex SHA-256 of the secret. ALREADY_EXISTS: the id or
+  // the secret is taken.
+  virtual absl::Status CreateToken(const ApiToken& token, const std::string& secret_sha256) = 0;
+  virtual absl::StatusOr<std::vector<ApiToken>> ListTokens() = 0;  // Oldest first.
+  // Revokes the token with this id, or else every valid token with this name; returns those
+  // revoked. NOT_FOUND: no valid token has that id or name.
+  virtual absl::StatusOr<std::vector<ApiToken>> RevokeTokens(const std::string& id_or_name,
+                                                             int64_t now_ms) = 0;
+  // The token whose secret hashes to secret_sha256, revoked or not. NOT_FOUND: none.
+  virtual absl::StatusOr<ApiToken> FindToken(const std::string& secret_sha256) = 0;
 
   // Calls `callback` (from a thread of the store's) when another process may have changed the
   // queue, so WatchQueue streams need not wait for their next poll. Backends that cannot tell

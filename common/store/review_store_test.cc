@@ -358,6 +358,38 @@ TEST_P(ReviewStoreTest, WhatWasAcknowledgedSurvivesAReopen) {
   EXPECT_FALSE(store_->SubmitArticle(Article("durable", 1), 2)->created);
 }
 
+TEST_P(ReviewStoreTest, TokensAreFoundByHashAndRevokedByIdOrName) {
+  ASSERT_TRUE(store_->CreateToken({"tok_1", "kim", Role::kEditor, 10, 0}, "aa").ok());
+  ASSERT_TRUE(store_->CreateToken({"tok_2", "kim", Role::kEditor, 20, 0}, "bb").ok());
+  ASSERT_TRUE(store_->CreateToken({"tok_3", "ops", Role::kAdmin, 30, 0}, "cc").ok());
+  EXPECT_EQ(store_->CreateToken({"tok_1", "x", Role::kAdmin, 40, 0}, "dd").code(),
+            absl::StatusCode::kAlreadyExists);
+  EXPECT_EQ(store_->CreateToken({"tok_4", "x", Role::kAdmin, 40, 0}, "aa").code(),
+            absl::StatusCode::kAlreadyExists);
+
+  auto found = store_->FindToken("cc");
+  ASSERT_TRUE(found.ok()) << found.status();
+  EXPECT_EQ(found->id, "tok_3");
+  EXPECT_EQ(found->role, Role::kAdmin);
+  EXPECT_EQ(found->revoked_ms, 0);
+  EXPECT_EQ(store_->FindToken("zz").status().code(), absl::StatusCode::kNotFound);
+
+  // By name: every valid token of that holder.
+  auto revoked = store_->RevokeTokens("kim", 50);
+  ASSERT_TRUE(revoked.ok()) << revoked.status();
+  EXPECT_EQ(revoked->size(), 2u);
+  EXPECT_EQ(store_->FindToken("aa")->revoked_ms, 50);
+  EXPECT_EQ(store_->RevokeTokens("kim", 60).status().code(), absl::StatusCode::kNotFound);
+  // By id.
+  ASSERT_TRUE(store_->RevokeTokens("tok_3", 70).ok());
+  Open();
+  auto all = store_->ListTokens();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 3u);
+  EXPECT_EQ((*all)[0].id, "tok_1");
+  EXPECT_EQ((*all)[2].revoked_ms, 70);
+}
+
 // Many editors at once: no task is held by two editors, none is lost, each is resolved once.
 TEST_P(ReviewStoreTest, ConcurrentEditorsResolveEveryTaskExactlyOnce) {
   constexpr int kArticles = 40, kTasksEach = 5, kEditors = 20;

@@ -92,6 +92,17 @@ CREATE TABLE queue_events (
     R"sql(
 CREATE INDEX tasks_by_lease ON tasks(state, lease_expires_ms);
 )sql",
+    // 3: API tokens (authentication); the secret's SHA-256 only.
+    R"sql(
+CREATE TABLE api_tokens (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  role INTEGER NOT NULL,
+  secret_sha256 TEXT NOT NULL UNIQUE,
+  created_ms INTEGER NOT NULL,
+  revoked_ms INTEGER NOT NULL DEFAULT 0
+);
+)sql",
 };
 
 // Prepared statements of one connection, kept for its life (parsing SQL cost more than running
@@ -203,6 +214,12 @@ Task ReadTask(const Statement& s) {
   t.resolved_by = s.Text(14);
   t.resolved_ms = s.Int(15);
   return t;
+}
+
+constexpr const char* kTokenColumns = "id, name, role, created_ms, revoked_ms";
+
+ApiToken ReadToken(const Statement& s) {
+  return {s.Text(0), s.Text(1), static_cast<Role>(s.Int(2)), s.Int(3), s.Int(4)};
 }
 
 constexpr const char* kArticleColumns =
@@ -544,6 +561,66 @@ class SqliteStore final : public ReviewStore {
       return absl::NotFoundError(StrCat("no suppression with fingerprint ", fingerprint));
     }
     return absl::OkStatus();
+  }
+
+  absl::Status CreateToken(const ApiToken& token, const std::string& secret_sha256) override {
+    return Write([&](bool*) -> absl::Status {
+      Statement s(*statements_,
+                  "INSERT INTO api_tokens (id, name, role, secret_sha256, created_ms) "
+                  "VALUES (?, ?, ?, ?, ?)");
+      s.Bind(1, token.id).Bind(2, token.name).Bind(3, static_cast<int64_t>(token.role));
+      s.Bind(4, secret_sha256).Bind(5, token.created_ms);
+      const int rc = s.Step();
+      if (rc == SQLITE_CONSTRAINT) {
+        return absl::AlreadyExistsError(StrCat("token ", token.id, " exists"));
+      }
+      return rc == SQLITE_DONE ? absl::OkStatus() : Error("creating a token");
+    });
+  }
+
+  absl::StatusOr<std::vector<ApiToken>> ListTokens() override {
+    std::lock_guard lock(mutex_);
+    Statement s(*statements_, StrCat("SELECT ", kTokenColumns, " FROM api_tokens ORDER BY "
+                                     "created_ms, id"));
+    std::vector<ApiToken> out;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadToken(s));
+    if (rc != SQLITE_DONE) return Error("listing tokens");
+    return out;
+  }
+
+  absl::StatusOr<std::vector<ApiToken>> RevokeTokens(const std::string& id_or_name,
+                                                     int64_t now_ms) override {
+    std::vector<ApiToken> revoked;
+    RETURN_IF_ERROR(Write([&](bool*) -> absl::Status {
+      revoked.clear();
+      Statement s(*statements_,
+                  StrCat("UPDATE api_tokens SET revoked_ms = ? WHERE revoked_ms = 0 AND "
+                         "(id = ? OR (name = ? AND NOT EXISTS (SELECT 1 FROM api_tokens "
+                         "WHERE id = ?))) RETURNING ",
+                         kTokenColumns));
+      s.Bind(1, now_ms).Bind(2, id_or_name).Bind(3, id_or_name).Bind(4, id_or_name);
+      int rc;
+      while ((rc = s.Step()) == SQLITE_ROW) revoked.push_back(ReadToken(s));
+      if (rc != SQLITE_DONE) return Error("revoking tokens");
+      if (revoked.empty()) {
+        return absl::NotFoundError(StrCat("no valid token has the id or name \"", id_or_name,
+                                          "\""));
+      }
+      return absl::OkStatus();
+    }));
+    return revoked;
+  }
+
+  absl::StatusOr<ApiToken> FindToken(const std::string& secret_sha256) override {
+    std::lock_guard lock(mutex_);
+    Statement s(*statements_,
+                StrCat("SELECT ", kTokenColumns, " FROM api_tokens WHERE secret_sha256 = ?"));
+    s.Bind(1, secret_sha256);
+    const int rc = s.Step();
+    if (rc == SQLITE_ROW) return ReadToken(s);
+    if (rc != SQLITE_DONE) return Error("reading tokens");
+    return absl::NotFoundError("no such token");
   }
 
   absl::StatusOr<std::vector<std::string>> SuppressedAmong(
