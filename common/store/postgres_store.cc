@@ -380,7 +380,8 @@ class PostgresStore final : public ReviewStore {
                                                 " FROM articles WHERE id < $1 AND ($2 = 0 OR "
                                                 "state = $2) AND ($3 = '' OR external_id = $3) "
                                                 "AND ($4 = 0 OR created_ms >= $4) AND ($5 = 0 OR "
-                                                "created_ms < $5) ORDER BY id DESC LIMIT $6")
+                                                "created_ms < $5) AND ($7 = '' OR submitter = $7) "
+                                                "ORDER BY id DESC LIMIT $6")
                                              .c_str(),
                                          Params()
                                              .Add(before_id)
@@ -388,7 +389,8 @@ class PostgresStore final : public ReviewStore {
                                              .Add(filter.external_id)
                                              .Add(filter.created_after_ms)
                                              .Add(filter.created_before_ms)
-                                             .Add(static_cast<int64_t>(page_size) + 1)));
+                                             .Add(static_cast<int64_t>(page_size) + 1)
+                                             .Add(filter.submitter)));
       ArticlePage page;
       for (int i = 0; i < r.rows(); ++i) page.articles.push_back(ReadArticle(r, i, false));
       internal::FinishPage(page_size, &page);

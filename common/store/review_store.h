@@ -93,6 +93,7 @@ struct SubmitResult {
 struct ArticleFilter {
   std::optional<ArticleState> state;
   std::string external_id;      // "" = any.
+  std::string submitter;        // "" = any.
   int64_t created_after_ms = 0;  // 0 = any.
   int64_t created_before_ms = 0;
 };

@@ -341,6 +341,11 @@ TEST_P(ReviewStoreTest, ListsArticlesNewestFirstByPagesAndFilters) {
   recent_filter.created_after_ms = 5000;
   auto recent = store_->ListArticles(recent_filter, 100, "");
   EXPECT_EQ(recent->articles.size(), 2u);
+  ArticleFilter by_submitter;
+  by_submitter.submitter = "nobody";
+  EXPECT_TRUE(store_->ListArticles(by_submitter, 100, "")->articles.empty());
+  by_submitter.submitter = "wire";
+  EXPECT_FALSE(store_->ListArticles(by_submitter, 100, "")->articles.empty());
   EXPECT_EQ(store_->ListArticles({}, 3, "garbage").status().code(),
             absl::StatusCode::kInvalidArgument);
 }

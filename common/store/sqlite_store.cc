@@ -376,7 +376,8 @@ class SqliteStore final : public ReviewStore {
                 StrCat("SELECT ", kArticleColumns,
                        " FROM articles WHERE id < ? AND (? = 0 OR state = ?) AND "
                        "(? = '' OR external_id = ?) AND (? = 0 OR created_ms >= ?) AND "
-                       "(? = 0 OR created_ms < ?) ORDER BY id DESC LIMIT ?")
+                       "(? = 0 OR created_ms < ?) AND (? = '' OR submitter = ?) "
+                       "ORDER BY id DESC LIMIT ?")
                     .c_str());
     const int64_t state = filter.state ? static_cast<int64_t>(*filter.state) : 0;
     s.Bind(1, before_id)
@@ -388,7 +389,9 @@ class SqliteStore final : public ReviewStore {
         .Bind(7, filter.created_after_ms)
         .Bind(8, filter.created_before_ms)
         .Bind(9, filter.created_before_ms)
-        .Bind(10, static_cast<int64_t>(page_size) + 1);
+        .Bind(10, filter.submitter)
+        .Bind(11, filter.submitter)
+        .Bind(12, static_cast<int64_t>(page_size) + 1);
     ArticlePage page;
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) page.articles.push_back(ReadArticle(s, false));

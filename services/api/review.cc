@@ -240,8 +240,13 @@ absl::StatusOr<v1::SubmitArticleResponse> ReviewApi::SubmitArticle(
   return response;
 }
 
-absl::StatusOr<v1::Article> ReviewApi::ArticleProto(int64_t id, bool full) {
+absl::StatusOr<v1::Article> ReviewApi::ArticleProto(int64_t id, bool full,
+                                                    std::string_view only_submitter) {
   ASSIGN_OR_RETURN(const store::Article a, store_.GetArticle(id));
+  if (!only_submitter.empty() && a.submitter != only_submitter) {
+    return absl::PermissionDeniedError(
+        StrCat("articles/", id, " was submitted by someone else; submitters read their own"));
+  }
   v1::Article out;
   FillArticle(a, &out);
   if (full) {
@@ -256,13 +261,14 @@ absl::StatusOr<v1::Article> ReviewApi::ArticleProto(int64_t id, bool full) {
   return out;
 }
 
-absl::StatusOr<v1::Article> ReviewApi::GetArticle(const v1::GetArticleRequest& request) {
+absl::StatusOr<v1::Article> ReviewApi::GetArticle(const v1::GetArticleRequest& request,
+                                                  std::string_view only_submitter) {
   ASSIGN_OR_RETURN(const int64_t id, ParseName(request.name(), "articles", "name"));
-  return ArticleProto(id, true);
+  return ArticleProto(id, true, only_submitter);
 }
 
 absl::StatusOr<v1::ListArticlesResponse> ReviewApi::ListArticles(
-    const v1::ListArticlesRequest& request) {
+    const v1::ListArticlesRequest& request, std::string_view only_submitter) {
   if (request.page_size() < 0 || request.page_size() > 1000) {
     return absl::InvalidArgumentError("page_size: must be 0 (default 50) to 1000");
   }
@@ -271,6 +277,7 @@ absl::StatusOr<v1::ListArticlesResponse> ReviewApi::ListArticles(
     filter.state = static_cast<store::ArticleState>(request.state());
   }
   filter.external_id = request.external_id();
+  filter.submitter = std::string(only_submitter);
   filter.created_after_ms = request.create_time_after_ms();
   filter.created_before_ms = request.create_time_before_ms();
   ASSIGN_OR_RETURN(const store::ArticlePage page,
@@ -355,9 +362,9 @@ absl::StatusOr<v1::Task> ReviewApi::ResolveTask(const v1::ResolveTaskRequest& re
 }
 
 absl::StatusOr<v1::ExportArticleResponse> ReviewApi::ExportArticle(
-    const v1::ExportArticleRequest& request) {
+    const v1::ExportArticleRequest& request, std::string_view only_submitter) {
   ASSIGN_OR_RETURN(const int64_t id, ParseName(request.name(), "articles", "name"));
-  ASSIGN_OR_RETURN(const v1::Article article, ArticleProto(id, true));
+  ASSIGN_OR_RETURN(const v1::Article article, ArticleProto(id, true, only_submitter));
   const v1::CheckResponse& report = article.report();
   std::map<uint32_t, const v1::Task*> task_of_pair;
   for (const v1::Task& t : article.tasks()) task_of_pair[t.pair_index()] = &t;

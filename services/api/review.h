@@ -29,11 +29,15 @@ class ReviewApi {
   // Both must outlive the ReviewApi.
   ReviewApi(const checks::Engine& engine, store::ReviewStore& store, Options options);
 
-  // `user`: who calls (the x-galley-user metadata until tokens exist).
+  // `user`: who calls (the authenticated token's name). `only_submitter`: "" to reach every
+  // article, else only those this submitter sent (PERMISSION_DENIED for the others); the caller's
+  // role decides (services/auth).
   absl::StatusOr<v1::SubmitArticleResponse> SubmitArticle(const v1::SubmitArticleRequest& request,
                                                           const std::string& user);
-  absl::StatusOr<v1::Article> GetArticle(const v1::GetArticleRequest& request);
-  absl::StatusOr<v1::ListArticlesResponse> ListArticles(const v1::ListArticlesRequest& request);
+  absl::StatusOr<v1::Article> GetArticle(const v1::GetArticleRequest& request,
+                                         std::string_view only_submitter = "");
+  absl::StatusOr<v1::ListArticlesResponse> ListArticles(const v1::ListArticlesRequest& request,
+                                                        std::string_view only_submitter = "");
   absl::StatusOr<v1::Task> ClaimNextTask(const v1::ClaimNextTaskRequest& request,
                                          const std::string& user);
   absl::StatusOr<v1::Task> RenewTask(const v1::RenewTaskRequest& request, const std::string& user);
@@ -41,7 +45,8 @@ class ReviewApi {
                                        const std::string& user);
   absl::StatusOr<v1::Task> ResolveTask(const v1::ResolveTaskRequest& request,
                                        const std::string& user);
-  absl::StatusOr<v1::ExportArticleResponse> ExportArticle(const v1::ExportArticleRequest& request);
+  absl::StatusOr<v1::ExportArticleResponse> ExportArticle(const v1::ExportArticleRequest& request,
+                                                         std::string_view only_submitter = "");
   absl::StatusOr<v1::ListAuditEntriesResponse> ListAuditEntries(
       const v1::ListAuditEntriesRequest& request);
   absl::StatusOr<v1::ListSuppressionsResponse> ListSuppressions();
@@ -51,7 +56,8 @@ class ReviewApi {
   absl::StatusOr<int64_t> LatestSequence() { return store_.LatestSequence(); }
 
  private:
-  absl::StatusOr<v1::Article> ArticleProto(int64_t id, bool full);
+  absl::StatusOr<v1::Article> ArticleProto(int64_t id, bool full,
+                                           std::string_view only_submitter = "");
 
   const checks::Engine& engine_;
   store::ReviewStore& store_;

@@ -229,7 +229,14 @@ absl::StatusOr<Principal> Gatekeeper::Admit(std::optional<std::string_view> auth
   const MethodRule* rule = FindRule(method);
   if (!options_.enabled) {
     Principal anyone{"anonymous", Role::kAdmin, ""};
-    if (insecure_user && !insecure_user->empty()) anyone.name = std::string(*insecure_user);
+    if (insecure_user) {
+      if (insecure_user->empty() || insecure_user->size() > 128 ||
+          std::any_of(insecure_user->begin(), insecure_user->end(),
+                      [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
+        return absl::InvalidArgumentError("x-galley-user: 1 to 128 printable bytes");
+      }
+      anyone.name = std::string(*insecure_user);
+    }
     if (rule == nullptr) {
       return WithReason(absl::PermissionDeniedError(StrCat("no policy for ", method)),
                         kReasonRoleDenied);

@@ -23,6 +23,7 @@
 #include "galley/v1/check_service.grpc.pb.h"
 #include "services/api/handlers.h"
 #include "services/api/json.h"
+#include "services/cli/connection.h"
 #include "services/cli/batch/batch_input.h"
 #include "services/cli/batch/batch_report.h"
 #include "services/cli/batch/batch_runner.h"
@@ -61,8 +62,8 @@ std::string ReadInput(const std::string& path, size_t max_bytes) {
   return content;
 }
 
-struct Options {
-  std::string server;                // Empty: offline.
+// ConnectionOptions::server empty: offline (the engine runs in-process).
+struct Options : ConnectionOptions {
   std::string format = "text";       // text | json (| junit | sarif | html for check)
   std::string segmented = "sentences";
   bool pre_aligned = false;
@@ -119,10 +120,9 @@ const checks::Engine& OfflineEngine(const Options& o) {
 }
 
 std::shared_ptr<grpc::Channel> Channel(const Options& o) {
-  grpc::ChannelArguments args;
-  args.SetMaxReceiveMessageSize(64 << 20);
-  args.SetMaxSendMessageSize(64 << 20);
-  return grpc::CreateCustomChannel(o.server, grpc::InsecureChannelCredentials(), args);
+  auto channel = OpenChannel(o);
+  if (!channel.ok()) throw CliError{std::string(channel.status().message())};
+  return *channel;
 }
 
 void SetDeadline(grpc::ClientContext* context) {
@@ -359,6 +359,7 @@ void AddCommonOptions(CLI::App* cmd, Options* o) {
       ->check(CLI::IsMember({"lines", "sentences"}));
   cmd->add_option("--server", o->server,
                   "HOST:PORT of a running galleyd; without it the engine runs in-process");
+  AddConnectionOptions(cmd, o, /*with_user=*/false);
   cmd->add_option("--max-bytes", o->max_bytes, "largest input file accepted (offline mode)")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1} << 30));

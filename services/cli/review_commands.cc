@@ -14,13 +14,12 @@
 #include "google/rpc/error_details_subset.pb.h"
 #include "services/api/json.h"
 #include "services/cli/batch/batch_runner.h"
+#include "services/cli/connection.h"
 
 namespace galley::cli {
 namespace {
 
-struct ReviewOptions {
-  std::string server;
-  std::string user;  // x-galley-user; default $USER.
+struct ReviewOptions : ConnectionOptions {
   std::string format = "text";
 };
 
@@ -30,21 +29,18 @@ struct CommandError {
 
 std::unique_ptr<v1::ReviewService::Stub> Stub(const ReviewOptions& o) {
   if (o.server.empty()) throw CommandError{"--server HOST:PORT is required (a running galleyd)"};
-  grpc::ChannelArguments args;
-  args.SetMaxReceiveMessageSize(64 << 20);
-  args.SetMaxSendMessageSize(64 << 20);
-  return v1::ReviewService::NewStub(
-      grpc::CreateCustomChannel(o.server, grpc::InsecureChannelCredentials(), args));
+  ConnectionOptions connection = o;
+  if (connection.user.empty()) {
+    const char* env = std::getenv("USER");
+    connection.user = env && *env ? env : "";
+  }
+  auto channel = OpenChannel(connection);
+  if (!channel.ok()) throw CommandError{std::string(channel.status().message())};
+  return v1::ReviewService::NewStub(*channel);
 }
 
-void Prepare(const ReviewOptions& o, grpc::ClientContext* context, int seconds = 60) {
+void Prepare(const ReviewOptions&, grpc::ClientContext* context, int seconds = 60) {
   context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(seconds));
-  std::string user = o.user;
-  if (user.empty()) {
-    const char* env = std::getenv("USER");
-    user = env && *env ? env : "anonymous";
-  }
-  context->AddMetadata("x-galley-user", user);
 }
 
 // The server's message, with the ErrorInfo reason when there is one.
@@ -109,7 +105,7 @@ std::string ReadFile(const std::string& path) {
 
 void AddCommon(CLI::App* cmd, ReviewOptions* o, bool format = true) {
   cmd->add_option("--server", o->server, "HOST:PORT of the galleyd holding the queue")->required();
-  cmd->add_option("--as", o->user, "who you are to the server (default: $USER)");
+  AddConnectionOptions(cmd, o, /*with_user=*/true);
   if (format) {
     cmd->add_option("--format", o->format, "text or json")
         ->capture_default_str()

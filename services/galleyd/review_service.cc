@@ -13,17 +13,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// The caller: x-galley-user metadata (tokens replace this with authentication), else "anonymous".
-absl::StatusOr<std::string> User(const grpc::CallbackServerContext* call) {
-  const auto& metadata = call->client_metadata();
-  const auto it = metadata.find("x-galley-user");
-  if (it == metadata.end()) return std::string("anonymous");
-  std::string user(it->second.data(), it->second.size());
-  if (user.empty() || user.size() > 128 ||
-      std::any_of(user.begin(), user.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; })) {
-    return absl::InvalidArgumentError("x-galley-user: 1 to 128 printable bytes");
-  }
-  return user;
+// "" for roles that reach every article; a submitter's own name (they read their own only).
+std::string OnlySubmitter(const auth::Principal& who) {
+  return who.role == auth::Role::kSubmitter ? who.name : std::string();
 }
 
 }  // namespace
@@ -56,20 +48,6 @@ bool QueueNotifier::closed() {
   return closed_;
 }
 
-grpc::Status ToGrpcStatusWithDetails(const absl::Status& status) {
-  const std::string reason = store::Reason(status);
-  if (status.ok() || reason.empty()) return ToGrpcStatus(status);
-  google::rpc::ErrorInfo info;
-  info.set_reason(reason);
-  info.set_domain("galley.dev");
-  google::rpc::Status details;
-  details.set_code(static_cast<int>(status.code()));
-  details.set_message(std::string(status.message()));
-  details.add_details()->PackFrom(info);
-  return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()),
-                      details.SerializeAsString());
-}
-
 template <typename Request, typename Response, typename Handler>
 grpc::ServerUnaryReactor* ReviewServiceImpl::Run(std::string_view method, bool changes_queue,
                                                  grpc::CallbackServerContext* call,
@@ -82,16 +60,18 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::Run(std::string_view method, bool c
     std::string user = "-";
     if (call->IsCancelled()) {
       status = grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran");
-    } else if (auto who = User(call); !who.ok()) {
+    } else if (call->deadline() < std::chrono::system_clock::now()) {
+      status = grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed in the queue");
+    } else if (auto who = AdmitCall(*gate_, call, method); !who.ok()) {
       status = ToGrpcStatus(who.status());
     } else {
-      user = *who;
-      auto result = handler(*request, user);
+      user = who->name;
+      auto result = handler(*request, *who);
       if (result.ok()) {
         *response = std::move(result).value();
         if (changes_queue) notifier_->Notify();
       } else {
-        status = ToGrpcStatusWithDetails(result.status());
+        status = ToGrpcStatus(result.status());
       }
     }
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -111,52 +91,56 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::Run(std::string_view method, bool c
 grpc::ServerUnaryReactor* ReviewServiceImpl::SubmitArticle(grpc::CallbackServerContext* call,
                                                            const v1::SubmitArticleRequest* request,
                                                            v1::SubmitArticleResponse* response) {
-  return Run("SubmitArticle", true, call, request, response,
-             [this](const auto& r, const std::string& user) { return api_->SubmitArticle(r, user); });
+  return Run("ReviewService/SubmitArticle", true, call, request, response,
+             [this](const auto& r, const auth::Principal& who) { return api_->SubmitArticle(r, who.name); });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::GetArticle(grpc::CallbackServerContext* call,
                                                         const v1::GetArticleRequest* request,
                                                         v1::Article* response) {
-  return Run("GetArticle", false, call, request, response,
-             [this](const auto& r, const std::string&) { return api_->GetArticle(r); });
+  return Run("ReviewService/GetArticle", false, call, request, response,
+             [this](const auto& r, const auth::Principal& who) {
+               return api_->GetArticle(r, OnlySubmitter(who));
+             });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::ListArticles(grpc::CallbackServerContext* call,
                                                           const v1::ListArticlesRequest* request,
                                                           v1::ListArticlesResponse* response) {
-  return Run("ListArticles", false, call, request, response,
-             [this](const auto& r, const std::string&) { return api_->ListArticles(r); });
+  return Run("ReviewService/ListArticles", false, call, request, response,
+             [this](const auto& r, const auth::Principal& who) {
+               return api_->ListArticles(r, OnlySubmitter(who));
+             });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::ClaimNextTask(grpc::CallbackServerContext* call,
                                                            const v1::ClaimNextTaskRequest* request,
                                                            v1::Task* response) {
-  return Run("ClaimNextTask", true, call, request, response,
-             [this](const auto& r, const std::string& user) { return api_->ClaimNextTask(r, user); });
+  return Run("ReviewService/ClaimNextTask", true, call, request, response,
+             [this](const auto& r, const auth::Principal& who) { return api_->ClaimNextTask(r, who.name); });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::RenewTask(grpc::CallbackServerContext* call,
                                                        const v1::RenewTaskRequest* request,
                                                        v1::Task* response) {
-  return Run("RenewTask", false, call, request, response,
-             [this](const auto& r, const std::string& user) { return api_->RenewTask(r, user); });
+  return Run("ReviewService/RenewTask", false, call, request, response,
+             [this](const auto& r, const auth::Principal& who) { return api_->RenewTask(r, who.name); });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::ReleaseTask(grpc::CallbackServerContext* call,
                                                          const v1::ReleaseTaskRequest* request,
                                                          v1::Task* response) {
-  return Run("ReleaseTask", true, call, request, response,
-             [this](const auto& r, const std::string& user) { return api_->ReleaseTask(r, user); });
+  return Run("ReviewService/ReleaseTask", true, call, request, response,
+             [this](const auto& r, const auth::Principal& who) { return api_->ReleaseTask(r, who.name); });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::ResolveTask(grpc::CallbackServerContext* call,
                                                          const v1::ResolveTaskRequest* request,
                                                          v1::Task* response) {
   // A refused resolve may have put an expired task back in the queue: notify either way.
-  return Run("ResolveTask", true, call, request, response,
-             [this](const auto& r, const std::string& user) {
-               auto result = api_->ResolveTask(r, user);
+  return Run("ReviewService/ResolveTask", true, call, request, response,
+             [this](const auto& r, const auth::Principal& who) {
+               auto result = api_->ResolveTask(r, who.name);
                if (!result.ok()) notifier_->Notify();
                return result;
              });
@@ -165,29 +149,31 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::ResolveTask(grpc::CallbackServerCon
 grpc::ServerUnaryReactor* ReviewServiceImpl::ExportArticle(grpc::CallbackServerContext* call,
                                                            const v1::ExportArticleRequest* request,
                                                            v1::ExportArticleResponse* response) {
-  return Run("ExportArticle", false, call, request, response,
-             [this](const auto& r, const std::string&) { return api_->ExportArticle(r); });
+  return Run("ReviewService/ExportArticle", false, call, request, response,
+             [this](const auto& r, const auth::Principal& who) {
+               return api_->ExportArticle(r, OnlySubmitter(who));
+             });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::ListAuditEntries(
     grpc::CallbackServerContext* call, const v1::ListAuditEntriesRequest* request,
     v1::ListAuditEntriesResponse* response) {
-  return Run("ListAuditEntries", false, call, request, response,
-             [this](const auto& r, const std::string&) { return api_->ListAuditEntries(r); });
+  return Run("ReviewService/ListAuditEntries", false, call, request, response,
+             [this](const auto& r, const auth::Principal&) { return api_->ListAuditEntries(r); });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::ListSuppressions(
     grpc::CallbackServerContext* call, const v1::ListSuppressionsRequest* request,
     v1::ListSuppressionsResponse* response) {
-  return Run("ListSuppressions", false, call, request, response,
-             [this](const auto&, const std::string&) { return api_->ListSuppressions(); });
+  return Run("ReviewService/ListSuppressions", false, call, request, response,
+             [this](const auto&, const auth::Principal&) { return api_->ListSuppressions(); });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::DeleteSuppression(
     grpc::CallbackServerContext* call, const v1::DeleteSuppressionRequest* request,
     v1::Suppression* response) {
-  return Run("DeleteSuppression", false, call, request, response,
-             [this](const auto& r, const std::string&) { return api_->DeleteSuppression(r); });
+  return Run("ReviewService/DeleteSuppression", false, call, request, response,
+             [this](const auto& r, const auth::Principal&) { return api_->DeleteSuppression(r); });
 }
 
 namespace {
@@ -286,7 +272,7 @@ class RefusedWatch final : public grpc::ServerWriteReactor<v1::QueueEvent> {
 
 grpc::ServerWriteReactor<v1::QueueEvent>* ReviewServiceImpl::WatchQueue(
     grpc::CallbackServerContext* call, const v1::WatchQueueRequest* request) {
-  absl::Status bad = User(call).status();
+  absl::Status bad = AdmitCall(*gate_, call, "ReviewService/WatchQueue").status();
   if (bad.ok() && request->after_sequence() < 0) {
     bad = absl::InvalidArgumentError("after_sequence: must not be negative");
   }

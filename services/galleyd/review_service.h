@@ -1,4 +1,4 @@
-// gRPC adapter for galley.v1.ReviewService: identity from metadata, the api::ReviewApi call on
+// gRPC adapter for galley.v1.ReviewService: the caller admitted by services/auth, the api::ReviewApi call on
 // the worker pool, statuses with google.rpc.ErrorInfo details, and WatchQueue's stream.
 #ifndef GALLEY_SERVICES_GALLEYD_REVIEW_SERVICE_H_
 #define GALLEY_SERVICES_GALLEYD_REVIEW_SERVICE_H_
@@ -11,6 +11,7 @@
 
 #include "galley/v1/review_service.grpc.pb.h"
 #include "services/api/review.h"
+#include "services/auth/auth.h"
 #include "services/galleyd/worker_pool.h"
 
 namespace galley::server {
@@ -34,15 +35,12 @@ class QueueNotifier {
   bool closed_ = false;   // GUARDED_BY(mutex_)
 };
 
-// absl::Status -> grpc::Status, with a google.rpc.Status carrying an ErrorInfo (domain
-// "galley.dev") in the details when the status has a store::Reason.
-grpc::Status ToGrpcStatusWithDetails(const absl::Status& status);
-
 class ReviewServiceImpl final : public v1::ReviewService::CallbackService {
  public:
-  // All three outlive the service.
-  ReviewServiceImpl(api::ReviewApi* api, WorkerPool* pool, QueueNotifier* notifier)
-      : api_(api), pool_(pool), notifier_(notifier) {}
+  // All four outlive the service.
+  ReviewServiceImpl(api::ReviewApi* api, WorkerPool* pool, QueueNotifier* notifier,
+                    auth::Gatekeeper* gate)
+      : api_(api), pool_(pool), notifier_(notifier), gate_(gate) {}
 
   grpc::ServerUnaryReactor* SubmitArticle(grpc::CallbackServerContext* call,
                                           const v1::SubmitArticleRequest* request,
@@ -89,6 +87,7 @@ class ReviewServiceImpl final : public v1::ReviewService::CallbackService {
   api::ReviewApi* api_;
   WorkerPool* pool_;
   QueueNotifier* notifier_;
+  auth::Gatekeeper* gate_;
 };
 
 }  // namespace galley::server

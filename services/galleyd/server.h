@@ -12,6 +12,7 @@
 #include "common/checks/engine.h"
 #include "common/store/review_store.h"
 #include "services/api/review.h"
+#include "services/auth/auth.h"
 #include "services/galleyd/review_service.h"
 #include "services/galleyd/services.h"
 #include "services/galleyd/worker_pool.h"
@@ -34,8 +35,19 @@ struct ServerOptions {
   std::string database;
   // Review tasks' default lease.
   std::chrono::milliseconds lease{10 * 60 * 1000};
+  // Authentication and per-token rates; auth.enabled is false only with --insecure-no-auth.
+  auth::Options auth;
+  // TLS, PEM files; all empty for plaintext. With tls_client_ca, clients must present a
+  // certificate signed by it (mutual TLS).
+  std::string tls_cert, tls_key, tls_client_ca;
   std::chrono::milliseconds testing_delay{0};
 };
+
+// The review store options.database names (DATA_DIR/galley.db when empty); creates data_dir.
+absl::StatusOr<std::unique_ptr<store::ReviewStore>> OpenStore(const ServerOptions& options);
+
+// Where the first start leaves the admin token's secret.
+std::string AdminTokenPath(const ServerOptions& options);
 
 // Thread-safe: Shutdown may be called from any thread, once Start has returned.
 class Server {
@@ -60,6 +72,7 @@ class Server {
   std::unique_ptr<CheckServiceImpl> check_service_;
   QueueNotifier notifier_;  // Declared before store_: the store's listener calls it until destroyed.
   std::unique_ptr<store::ReviewStore> store_;
+  std::unique_ptr<auth::Gatekeeper> gate_;
   std::unique_ptr<api::ReviewApi> review_api_;
   std::unique_ptr<ReviewServiceImpl> review_service_;
   std::unique_ptr<grpc::Server> server_;

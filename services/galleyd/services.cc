@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "google/rpc/error_details_subset.pb.h"
 #include "services/api/handlers.h"
 
 namespace galley::server {
@@ -34,6 +35,14 @@ void LogCall(std::string_view method, const std::string& request_id, const std::
 }
 
 // Runs `handler` (returning absl::StatusOr<Response>) on the pool and finishes the call.
+std::optional<std::string_view> Metadata(const grpc::CallbackServerContext* call,
+                                        const char* key) {
+  const auto& metadata = call->client_metadata();
+  const auto it = metadata.find(key);
+  if (it == metadata.end()) return std::nullopt;
+  return std::string_view(it->second.data(), it->second.size());
+}
+
 template <typename Request, typename Response, typename Handler>
 grpc::ServerUnaryReactor* RunUnary(const ServiceContext& context, std::string_view method,
                                    grpc::CallbackServerContext* call, const Request* request,
@@ -47,6 +56,8 @@ grpc::ServerUnaryReactor* RunUnary(const ServiceContext& context, std::string_vi
       status = grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran");
     } else if (call->deadline() < std::chrono::system_clock::now()) {
       status = grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed in the queue");
+    } else if (auto who = AdmitCall(*context.gate, call, method); !who.ok()) {
+      status = ToGrpcStatus(who.status());
     } else {
       auto result = handler(*context.engine, *request);
       if (result.ok()) {
@@ -94,7 +105,7 @@ class CheckBatchReactor final
 
   void OnDone() override {
     const std::string id = RequestId(call_, "");
-    LogCall("CheckBatch", id + " items=" + std::to_string(items_), call_->peer(), grpc::Status::OK,
+    LogCall("CheckService/CheckBatch", id + " items=" + std::to_string(items_), call_->peer(), grpc::Status::OK,
             start_);
     delete this;
   }
@@ -108,17 +119,60 @@ class CheckBatchReactor final
   int items_ = 0;
 };
 
+// A CheckBatch call refused before it starts.
+class RefusedBatch final
+    : public grpc::ServerBidiReactor<v1::CheckBatchRequest, v1::CheckBatchResponse> {
+ public:
+  explicit RefusedBatch(const grpc::Status& status) { Finish(status); }
+  void OnDone() override { delete this; }
+};
+
 }  // namespace
 
 grpc::Status ToGrpcStatus(const absl::Status& status) {
   if (status.ok()) return grpc::Status::OK;
-  return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()));
+  const std::string reason = store::Reason(status);
+  const std::optional<int64_t> retry_after_ms = auth::RetryAfterMs(status);
+  if (reason.empty() && !retry_after_ms) {
+    return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
+                        std::string(status.message()));
+  }
+  google::rpc::Status details;
+  details.set_code(static_cast<int>(status.code()));
+  details.set_message(std::string(status.message()));
+  if (!reason.empty()) {
+    google::rpc::ErrorInfo info;
+    info.set_reason(reason);
+    info.set_domain("galley.dev");
+    details.add_details()->PackFrom(info);
+  }
+  if (retry_after_ms) {
+    google::rpc::RetryInfo retry;
+    retry.mutable_retry_delay()->set_seconds(*retry_after_ms / 1000);
+    retry.mutable_retry_delay()->set_nanos(static_cast<int32_t>(*retry_after_ms % 1000) * 1000000);
+    details.add_details()->PackFrom(retry);
+  }
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()),
+                      details.SerializeAsString());
+}
+
+absl::StatusOr<auth::Principal> AdmitCall(auth::Gatekeeper& gate,
+                                          const grpc::CallbackServerContext* call,
+                                          std::string_view method) {
+  absl::StatusOr<auth::Principal> who =
+      gate.Admit(Metadata(call, "authorization"), Metadata(call, "x-galley-user"), method);
+  if (!who.ok()) {
+    spdlog::warn("refused method={} peer={} status={} reason={} error=\"{}\"", method,
+                 call->peer(), static_cast<int>(who.status().code()),
+                 store::Reason(who.status()), std::string(who.status().message()));
+  }
+  return who;
 }
 
 grpc::ServerUnaryReactor* AlignmentServiceImpl::Segment(grpc::CallbackServerContext* call,
                                                         const v1::SegmentRequest* request,
                                                         v1::SegmentResponse* response) {
-  return RunUnary(context_, "Segment", call, request, response,
+  return RunUnary(context_, "AlignmentService/Segment", call, request, response,
                   [](const checks::Engine& e, const v1::SegmentRequest& r) {
                     return api::Segment(e, r);
                   });
@@ -127,7 +181,7 @@ grpc::ServerUnaryReactor* AlignmentServiceImpl::Segment(grpc::CallbackServerCont
 grpc::ServerUnaryReactor* AlignmentServiceImpl::Align(grpc::CallbackServerContext* call,
                                                       const v1::AlignRequest* request,
                                                       v1::AlignResponse* response) {
-  return RunUnary(context_, "Align", call, request, response,
+  return RunUnary(context_, "AlignmentService/Align", call, request, response,
                   [](const checks::Engine& e, const v1::AlignRequest& r) {
                     return api::Align(e, r);
                   });
@@ -136,7 +190,7 @@ grpc::ServerUnaryReactor* AlignmentServiceImpl::Align(grpc::CallbackServerContex
 grpc::ServerUnaryReactor* CheckServiceImpl::Check(grpc::CallbackServerContext* call,
                                                   const v1::CheckRequest* request,
                                                   v1::CheckResponse* response) {
-  return RunUnary(context_, "Check", call, request, response,
+  return RunUnary(context_, "CheckService/Check", call, request, response,
                   [](const checks::Engine& e, const v1::CheckRequest& r) {
                     return api::Check(e, r);
                   });
@@ -144,6 +198,9 @@ grpc::ServerUnaryReactor* CheckServiceImpl::Check(grpc::CallbackServerContext* c
 
 grpc::ServerBidiReactor<v1::CheckBatchRequest, v1::CheckBatchResponse>*
 CheckServiceImpl::CheckBatch(grpc::CallbackServerContext* call) {
+  if (auto who = AdmitCall(*context_.gate, call, "CheckService/CheckBatch"); !who.ok()) {
+    return new RefusedBatch(ToGrpcStatus(who.status()));
+  }
   return new CheckBatchReactor(context_, call);
 }
 

@@ -7,9 +7,11 @@
 
 #include <chrono>
 
+#include "absl/status/statusor.h"
 #include "common/checks/engine.h"
 #include "galley/v1/alignment_service.grpc.pb.h"
 #include "galley/v1/check_service.grpc.pb.h"
+#include "services/auth/auth.h"
 #include "services/galleyd/worker_pool.h"
 
 namespace galley::server {
@@ -19,13 +21,24 @@ namespace galley::server {
 struct ServiceContext {
   const checks::Engine* engine = nullptr;
   WorkerPool* pool = nullptr;
+  // Decides who may make each call (services/auth); outlives every call too.
+  auth::Gatekeeper* gate = nullptr;
   // For tests of graceful shutdown only: each call sleeps this long on the pool before working.
   std::chrono::milliseconds testing_delay{0};
 };
 
 // absl::Status -> grpc::Status; codes map one to one, messages pass through (they never carry
-// internals: the engine's messages name the field and the problem).
+// internals: the engine's messages name the field and the problem). A status with a
+// store::Reason gets a google.rpc.Status in the details with an ErrorInfo (domain galley.dev),
+// and a rate-limited one a RetryInfo.
 grpc::Status ToGrpcStatus(const absl::Status& status);
+
+// Admits a call to `method` ("ReviewService/SubmitArticle"): the gatekeeper reads the
+// "authorization" metadata (and x-galley-user when authentication is off). Refusals are logged
+// with the method, peer and reason, never the token.
+absl::StatusOr<auth::Principal> AdmitCall(auth::Gatekeeper& gate,
+                                          const grpc::CallbackServerContext* call,
+                                          std::string_view method);
 
 class AlignmentServiceImpl final : public v1::AlignmentService::CallbackService {
  public:

@@ -162,6 +162,7 @@ TEST_F(BatchTest, ServerStreamsGiveTheSameLinesAsOffline) {
   const auto offline = testing::Run(base);
   auto with_server = base;
   with_server.push_back("--server=" + server.address());
+  with_server.push_back("--token-file=" + (server.data_dir() / "admin.token").string());
   with_server.push_back("--jobs=3");
   const auto online = testing::Run(with_server);
   EXPECT_EQ(offline.exit_code, 1) << offline.err;

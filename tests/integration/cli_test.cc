@@ -128,6 +128,12 @@ TEST(CliTest, HelpExitsZero) {
 TEST(CliTest, OfflineAndServerGiveByteIdenticalJson) {
   testing::Galleyd server;
   ASSERT_GT(server.port(), 0) << server.log();
+  // The token from the environment (a token file is the other way, see batch_cli_test.cc).
+  ASSERT_FALSE(server.admin_token().empty());
+  setenv("GALLEY_TOKEN", server.admin_token().c_str(), 1);
+  struct Unset {
+    ~Unset() { unsetenv("GALLEY_TOKEN"); }
+  } unset;
   TempFiles files;
   const std::string lines_ko = files.Write("l.ko", "시는 1만2천 명을 지원한다.\n이하경 주필이 말했다.\n");
   const std::string lines_en = files.Write("l.en", "The city supports 1,200 people.\nEditor Lee said.\n");

@@ -43,7 +43,7 @@ grpc::health::v1::HealthCheckResponse::ServingStatus Health(grpc::Channel* chann
 class GalleydTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new Galleyd({"--max-message-bytes=65536"});
+    server_ = new Galleyd({"--max-message-bytes=65536", "--insecure-no-auth"});
     ASSERT_GT(server_->port(), 0) << "galleyd did not start: " << server_->log();
     channel_ = Connect(*server_);
     ASSERT_TRUE(channel_->WaitForConnected(std::chrono::system_clock::now() +
@@ -209,7 +209,8 @@ TEST_F(GalleydTest, CheckBatchAnswersEveryItemInOrder) {
 }
 
 TEST(GalleydShutdownTest, SigtermDrainsTheCallInFlightAndExitsZero) {
-  Galleyd server({"--testing-delay-ms=1500", "--grace-ms=10000", "--log-level=info"});
+  Galleyd server({"--testing-delay-ms=1500", "--grace-ms=10000", "--log-level=info",
+                  "--insecure-no-auth"});
   ASSERT_GT(server.port(), 0) << server.log();
   auto channel = Connect(server);
   ASSERT_TRUE(channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));

@@ -143,7 +143,7 @@ void ResolveEverythingConcurrently(const std::vector<std::string>& replicas, int
 }
 
 TEST(ReviewServiceTest, SubmitClaimResolveExportAndLearn) {
-  testing::Galleyd server;
+  testing::Galleyd server({"--insecure-no-auth"});
   ASSERT_GT(server.port(), 0) << server.log();
   auto stub = Connect(server.address());
 
@@ -297,7 +297,7 @@ TEST(ReviewServiceTest, SubmitClaimResolveExportAndLearn) {
 }
 
 TEST(ReviewServiceTest, AResolveAfterTheLeaseExpiredIsRefusedAndTheTaskRequeued) {
-  testing::Galleyd server;
+  testing::Galleyd server({"--insecure-no-auth"});
   ASSERT_GT(server.port(), 0) << server.log();
   auto stub = Connect(server.address());
   {
@@ -335,7 +335,7 @@ TEST(ReviewServiceTest, AResolveAfterTheLeaseExpiredIsRefusedAndTheTaskRequeued)
 }
 
 TEST(ReviewServiceTest, BadInputGetsTheRightCodeAndStoresNothing) {
-  testing::Galleyd server({"--max-article-bytes=2000"});
+  testing::Galleyd server({"--max-article-bytes=2000", "--insecure-no-auth"});
   ASSERT_GT(server.port(), 0) << server.log();
   auto stub = Connect(server.address());
   const auto submit = [&](v1::SubmitArticleRequest r) {
@@ -393,7 +393,7 @@ TEST(ReviewServiceTest, BadInputGetsTheRightCodeAndStoresNothing) {
 }
 
 TEST(ReviewServiceTest, WatchQueueStreamsEventsAsTheyHappen) {
-  testing::Galleyd server;
+  testing::Galleyd server({"--insecure-no-auth"});
   ASSERT_GT(server.port(), 0) << server.log();
   auto stub = Connect(server.address());
   grpc::ClientContext watch_context;
@@ -437,7 +437,7 @@ TEST(ReviewServiceTest, KillNineLosesNothingAcknowledged) {
       const std::string dir = "--data-dir=" + (data / "db").string();
       const std::string pf = "--port-file=" + port_file;
       execl(bin.c_str(), bin.c_str(), listen.c_str(), dir.c_str(), pf.c_str(), "--log-level=warn",
-            static_cast<char*>(nullptr));
+            "--insecure-no-auth", static_cast<char*>(nullptr));
       _exit(127);
     }
     return pid;
@@ -506,7 +506,7 @@ TEST(ReviewServiceTest, KillNineLosesNothingAcknowledged) {
 // Twenty editors claim and resolve concurrently: no task held by two at once, none lost, each
 // resolved exactly once.
 TEST(ReviewServiceTest, TwentyEditorsResolveEveryTaskExactlyOnce) {
-  testing::Galleyd server({"--workers=4"});
+  testing::Galleyd server({"--workers=4", "--insecure-no-auth"});
   ASSERT_GT(server.port(), 0) << server.log();
   auto stub = Connect(server.address());
   constexpr int kArticles = 20;
@@ -530,8 +530,8 @@ TEST(ReviewServiceTest, TwoReplicasOnPostgresShareOneQueue) {
   auto& cluster = store::testing::PostgresCluster::Shared();
   ASSERT_TRUE(cluster.ok()) << cluster.why();
   const std::string database = "--database=" + cluster.ConnInfo("replicas");
-  testing::Galleyd a({database, "--workers=4"});
-  testing::Galleyd b({database, "--workers=4"});
+  testing::Galleyd a({database, "--workers=4", "--insecure-no-auth"});
+  testing::Galleyd b({database, "--workers=4", "--insecure-no-auth"});
   ASSERT_GT(a.port(), 0) << a.log();
   ASSERT_GT(b.port(), 0) << b.log();
   const std::vector<std::string> replicas = {a.address(), b.address()};

@@ -68,6 +68,7 @@ inline RunResult Run(const std::vector<std::string>& argv) {
 }
 
 // A galleyd started on a free loopback port, stopped with SIGTERM by Stop() or the destructor.
+// Authentication is on unless extra_flags say --insecure-no-auth (see admin_token()).
 class Galleyd {
  public:
   explicit Galleyd(std::vector<std::string> extra_flags = {}) {
@@ -108,6 +109,14 @@ class Galleyd {
   int port() const { return port_; }
   std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
   pid_t pid() const { return pid_; }
+  // The admin token the first start wrote (authentication on), or "".
+  std::string admin_token() const {
+    std::ifstream in(dir_ / "data" / "admin.token");
+    std::string token;
+    in >> token;
+    return token;
+  }
+  std::filesystem::path data_dir() const { return dir_ / "data"; }
   std::string log() const {
     std::ifstream in(dir_ / "log");
     std::stringstream ss;
