@@ -26,23 +26,38 @@ else
 fi
 server="127.0.0.1:$(cat "$port_file")"
 
+# Authentication is on: galleyd's first start wrote an admin token to $data/admin.token. The
+# newsroom system submits with a submitter token, the editor reviews with an editor token
+# (created once, kept in files only this user can read).
+umask 077
+for who in newsroom:submitter kim:editor; do
+  name=${who%%:*} role=${who##*:}
+  if [ ! -s "$data/$name.token" ]; then
+    "$bin/galleyd" token create --data-dir="$data" --name "$name" --role "$role" \
+      >"$data/$name.token" 2>/dev/null
+  fi
+done
+
 echo
 echo "== Submitting examples/article.ko.txt + examples/article.en.txt"
 "$bin/galley" submit examples/article.ko.txt examples/article.en.txt --server "$server" \
-  --external-id example-article --desk city --as newsroom
+  --external-id example-article --desk city --token-file "$data/newsroom.token"
 echo
 echo "== The review queue"
-"$bin/galley" queue --server "$server"
+"$bin/galley" queue --server "$server" --token-file "$data/kim.token"
 cat <<HELP
 
-== How an editor reviews (each command is ready to paste)
-  $bin/galley claim --server $server --as kim          # take the most severe task
-  $bin/galley resolve tasks/N --server $server --as kim --correct "fixed English"
-  $bin/galley resolve tasks/N --server $server --as kim --accept
-  $bin/galley resolve tasks/N --server $server --as kim --dismiss --comment "why it is fine"
-  $bin/galley articles --server $server                 # states: needs review -> approved
+== How an editor reviews (each command is ready to paste; kim's editor token is in
+   $data/kim.token, created with: galleyd token create --data-dir $data --name kim --role editor)
+  export GALLEY_TOKEN=\$(cat $data/kim.token)
+  $bin/galley claim --server $server                   # take the most severe task
+  $bin/galley resolve tasks/N --server $server --correct "fixed English"
+  $bin/galley resolve tasks/N --server $server --accept
+  $bin/galley resolve tasks/N --server $server --dismiss --comment "why it is fine"
+  $bin/galley articles --server $server                # states: needs review -> approved
   $bin/galley export articles/1 --server $server --as-format xliff
-  $bin/galley queue --server $server --watch            # follow the queue live
+  $bin/galley queue --server $server --watch           # follow the queue live
+  $bin/galleyd token list --data-dir $data             # who may do what
 
 galleyd keeps running; stop it with: kill \$(cat $data/galleyd.pid)
 HELP

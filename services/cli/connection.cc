@@ -124,4 +124,9 @@ absl::StatusOr<std::shared_ptr<grpc::Channel>> OpenChannel(const ConnectionOptio
                                                                  std::move(interceptors));
 }
 
+std::string AuthHint(const grpc::Status& status) {
+  if (status.error_code() != grpc::StatusCode::UNAUTHENTICATED) return "";
+  return "; give your token with --token-file FILE or the GALLEY_TOKEN variable";
+}
+
 }  // namespace galley::cli

@@ -31,6 +31,9 @@ void AddConnectionOptions(CLI::App* cmd, ConnectionOptions* o, bool with_user);
 // a token) and x-galley-user (when o.user is set). INVALID_ARGUMENT names the unreadable file.
 absl::StatusOr<std::shared_ptr<grpc::Channel>> OpenChannel(const ConnectionOptions& o);
 
+// What to tell a CLI user about a refused call: for UNAUTHENTICATED, where the token comes from.
+std::string AuthHint(const grpc::Status& status);
+
 }  // namespace galley::cli
 
 #endif  // GALLEY_SERVICES_CLI_CONNECTION_H_

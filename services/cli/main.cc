@@ -131,7 +131,7 @@ void SetDeadline(grpc::ClientContext* context) {
 
 [[noreturn]] void ThrowRpcError(const Options& o, const grpc::Status& status) {
   throw CliError{StrCat("server ", o.server, ": ", status.error_message(), " (gRPC code ",
-                        static_cast<int>(status.error_code()), ")")};
+                        static_cast<int>(status.error_code()), ")", AuthHint(status))};
 }
 
 template <typename T>

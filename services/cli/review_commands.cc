@@ -54,7 +54,7 @@ void Prepare(const ReviewOptions&, grpc::ClientContext* context, int seconds = 6
     }
   }
   throw CommandError{StrCat("server ", o.server, ": ", status.error_message(),
-                            reason.empty() ? "" : StrCat(" [", reason, "]"))};
+                            reason.empty() ? "" : StrCat(" [", reason, "]"), AuthHint(status))};
 }
 
 template <typename Message>

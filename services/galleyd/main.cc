@@ -173,6 +173,8 @@ int main(int argc, char** argv) {
   token->add_subcommand("list", "list tokens (never their secrets)");
   CLI::App* revoke = token->add_subcommand("revoke", "revoke a token by id, or all of a name's");
   revoke->add_option("ID_OR_NAME", token_which, "tok_... id, or a token name")->required();
+  // --data-dir / --database may come after the subcommand too.
+  for (CLI::App* sub : {token, create, token->get_subcommand("list"), revoke}) sub->fallthrough();
 
   // Hidden: makes every call wait, so tests can stop the server with a call in flight.
   app.add_option("--testing-delay-ms", testing_delay_ms)->group("");

@@ -276,7 +276,11 @@ grpc::ServerWriteReactor<v1::QueueEvent>* ReviewServiceImpl::WatchQueue(
   if (bad.ok() && request->after_sequence() < 0) {
     bad = absl::InvalidArgumentError("after_sequence: must not be negative");
   }
-  if (!bad.ok()) return new RefusedWatch(ToGrpcStatus(bad));
+  if (!bad.ok()) {
+    spdlog::warn("rpc method=ReviewService/WatchQueue peer={} status={} error=\"{}\"",
+                 call->peer(), static_cast<int>(bad.code()), std::string(bad.message()));
+    return new RefusedWatch(ToGrpcStatus(bad));
+  }
   spdlog::info("rpc method=WatchQueue peer={} after_sequence={}", call->peer(),
                request->after_sequence());
   return new WatchReactor(api_, notifier_, request->after_sequence());

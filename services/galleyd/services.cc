@@ -159,14 +159,7 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
 absl::StatusOr<auth::Principal> AdmitCall(auth::Gatekeeper& gate,
                                           const grpc::CallbackServerContext* call,
                                           std::string_view method) {
-  absl::StatusOr<auth::Principal> who =
-      gate.Admit(Metadata(call, "authorization"), Metadata(call, "x-galley-user"), method);
-  if (!who.ok()) {
-    spdlog::warn("refused method={} peer={} status={} reason={} error=\"{}\"", method,
-                 call->peer(), static_cast<int>(who.status().code()),
-                 store::Reason(who.status()), std::string(who.status().message()));
-  }
-  return who;
+  return gate.Admit(Metadata(call, "authorization"), Metadata(call, "x-galley-user"), method);
 }
 
 grpc::ServerUnaryReactor* AlignmentServiceImpl::Segment(grpc::CallbackServerContext* call,
@@ -199,7 +192,9 @@ grpc::ServerUnaryReactor* CheckServiceImpl::Check(grpc::CallbackServerContext* c
 grpc::ServerBidiReactor<v1::CheckBatchRequest, v1::CheckBatchResponse>*
 CheckServiceImpl::CheckBatch(grpc::CallbackServerContext* call) {
   if (auto who = AdmitCall(*context_.gate, call, "CheckService/CheckBatch"); !who.ok()) {
-    return new RefusedBatch(ToGrpcStatus(who.status()));
+    const grpc::Status status = ToGrpcStatus(who.status());
+    LogCall("CheckService/CheckBatch", RequestId(call, ""), call->peer(), status, Clock::now());
+    return new RefusedBatch(status);
   }
   return new CheckBatchReactor(context_, call);
 }

@@ -34,8 +34,8 @@ struct ServiceContext {
 grpc::Status ToGrpcStatus(const absl::Status& status);
 
 // Admits a call to `method` ("ReviewService/SubmitArticle"): the gatekeeper reads the
-// "authorization" metadata (and x-galley-user when authentication is off). Refusals are logged
-// with the method, peer and reason, never the token.
+// "authorization" metadata (and x-galley-user when authentication is off). The caller logs
+// refusals (their messages never hold the token).
 absl::StatusOr<auth::Principal> AdmitCall(auth::Gatekeeper& gate,
                                           const grpc::CallbackServerContext* call,
                                           std::string_view method);

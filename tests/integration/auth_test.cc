@@ -1,0 +1,427 @@
+// Security of galleyd as deployed by default (issue 8): every RPC x every kind of caller gives
+// the code the policy says; refusals are logged without the token; submitters see only their own
+// articles; per-token rates; TLS and mutual TLS with certificates made here.
+#include <gmock/gmock.h>
+#include <grpcpp/generic/generic_stub.h>
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <sstream>
+
+#include "galley/v1/alignment_service.grpc.pb.h"
+#include "galley/v1/check_service.grpc.pb.h"
+#include "galley/v1/review_service.grpc.pb.h"
+#include "google/rpc/error_details_subset.pb.h"
+#include "services/auth/auth.h"
+#include "tests/integration/subprocess.h"
+
+namespace galley {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+const std::string kGalleyd = std::string(GALLEY_BIN_DIR) + "/galleyd";
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const std::string kKo = ReadFile(fs::path(GALLEY_SOURCE_DIR) / "examples/article.ko.txt");
+const std::string kEn = ReadFile(fs::path(GALLEY_SOURCE_DIR) / "examples/article.en.txt");
+
+// `galleyd token create` on the server's data dir (the server is running): the secret.
+std::string CreateToken(const testing::Galleyd& server, const std::string& name,
+                        const std::string& role) {
+  const auto r = testing::Run({kGalleyd, "token", "create", "--data-dir",
+                               server.data_dir().string(), "--name", name, "--role", role});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  std::string secret = r.out;
+  while (!secret.empty() && secret.back() == '\n') secret.pop_back();
+  return secret;
+}
+
+// A caller: the authorization metadata it sends ("" for none).
+struct Caller {
+  std::string name;
+  std::string authorization;
+  std::optional<auth::Role> role;  // nullopt: not authenticated.
+};
+
+class AuthMatrixTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new testing::Galleyd({"--log-level=info", "--rate-limit=0"});
+    ASSERT_GT(server_->port(), 0) << server_->log();
+    channel_ = grpc::CreateChannel(server_->address(), grpc::InsecureChannelCredentials());
+    const std::string revoked = CreateToken(*server_, "gone", "editor");
+    const auto r = testing::Run(
+        {kGalleyd, "token", "revoke", "gone", "--data-dir", server_->data_dir().string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    callers_ = {
+        {"none", "", std::nullopt},
+        {"malformed", "Basic a2ltOnNlY3JldA==", std::nullopt},
+        {"unknown", "Bearer glt_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", std::nullopt},
+        {"revoked", "Bearer " + revoked, std::nullopt},
+        {"submitter", "Bearer " + CreateToken(*server_, "cms", "submitter"), auth::Role::kSubmitter},
+        {"editor", "Bearer " + CreateToken(*server_, "kim", "editor"), auth::Role::kEditor},
+        {"admin", "Bearer " + server_->admin_token(), auth::Role::kAdmin},
+    };
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+
+  static const Caller& Named(const std::string& name) {
+    for (const Caller& c : callers_) {
+      if (c.name == name) return c;
+    }
+    throw std::logic_error(name);
+  }
+
+  static void Prepare(grpc::ClientContext* context, const Caller& caller) {
+    if (!caller.authorization.empty()) context->AddMetadata("authorization", caller.authorization);
+    context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+  }
+
+  // Submits the example article as `caller`; its id.
+  static int64_t Submit(const Caller& caller, const std::string& request_id) {
+    auto stub = v1::ReviewService::NewStub(channel_);
+    grpc::ClientContext context;
+    Prepare(&context, caller);
+    v1::SubmitArticleRequest request;
+    request.set_request_id(request_id);
+    request.set_source_text(kKo);
+    request.set_target_text(kEn);
+    v1::SubmitArticleResponse response;
+    const grpc::Status status = stub->SubmitArticle(&context, request, &response);
+    EXPECT_TRUE(status.ok()) << status.error_message();
+    return std::stoll(response.article().name().substr(std::string("articles/").size()));
+  }
+
+  // Claims a task as `caller` (an editor or admin); its name, or "" when none is left.
+  static std::string Claim(const Caller& caller) {
+    auto stub = v1::ReviewService::NewStub(channel_);
+    grpc::ClientContext context;
+    Prepare(&context, caller);
+    v1::Task task;
+    if (!stub->ClaimNextTask(&context, v1::ClaimNextTaskRequest(), &task).ok()) return "";
+    return task.name();
+  }
+
+  // Calls a unary method with a serialized request, through the generic stub.
+  static grpc::Status CallUnary(const std::string& method, const Caller& caller,
+                                const google::protobuf::Message& request) {
+    grpc::GenericStub stub(channel_);
+    grpc::ClientContext context;
+    Prepare(&context, caller);
+    grpc::ByteBuffer out;
+    std::string bytes = request.SerializeAsString();
+    grpc::Slice slice(bytes);
+    grpc::ByteBuffer in(&slice, 1);
+    std::mutex mutex;
+    std::condition_variable done;
+    bool finished = false;
+    grpc::Status result;
+    stub.UnaryCall(&context, "/galley.v1." + method, grpc::StubOptions(), &in, &out,
+                   [&](grpc::Status status) {
+                     std::lock_guard lock(mutex);
+                     result = std::move(status);
+                     finished = true;
+                     done.notify_all();
+                   });
+    std::unique_lock lock(mutex);
+    done.wait(lock, [&] { return finished; });
+    return result;
+  }
+
+  static inline testing::Galleyd* server_ = nullptr;
+  static inline std::shared_ptr<grpc::Channel> channel_;
+  static inline std::vector<Caller> callers_;
+};
+
+// Builds a valid request for `method` as `caller` (doing what it needs first, such as claiming
+// the task a resolve is for), so that an admitted call answers OK.
+using RequestFactory = std::function<std::unique_ptr<google::protobuf::Message>(const Caller&)>;
+
+TEST_F(AuthMatrixTest, EveryRpcAndEveryCallerGetTheCodeThePolicySays) {
+  const Caller& submitter = Named("submitter");
+  const Caller& admin = Named("admin");
+  // Plenty of tasks for every claim below, and one article the submitter owns.
+  const int64_t own = Submit(submitter, "matrix-own");
+  for (int i = 0; i < 4; ++i) Submit(admin, "matrix-" + std::to_string(i));
+  const std::string own_name = "articles/" + std::to_string(own);
+
+  int dismissals = 0;
+  std::map<std::string, RequestFactory> unary = {
+      {"AlignmentService/Segment",
+       [](const Caller&) {
+         auto r = std::make_unique<v1::SegmentRequest>();
+         r->set_text("시는 1만2천 명을 지원한다.");
+         r->set_language_code("ko");
+         return r;
+       }},
+      {"AlignmentService/Align",
+       [](const Caller&) {
+         auto r = std::make_unique<v1::AlignRequest>();
+         r->set_source_text(kKo);
+         r->set_target_text(kEn);
+         return r;
+       }},
+      {"CheckService/Check",
+       [](const Caller&) {
+         auto r = std::make_unique<v1::CheckRequest>();
+         r->set_source_text(kKo);
+         r->set_target_text(kEn);
+         return r;
+       }},
+      {"ReviewService/SubmitArticle",
+       [](const Caller& c) {
+         auto r = std::make_unique<v1::SubmitArticleRequest>();
+         r->set_request_id("matrix-submit-" + c.name);
+         r->set_source_text(kKo);
+         r->set_target_text(kEn);
+         return r;
+       }},
+      {"ReviewService/GetArticle",
+       [&](const Caller&) {
+         auto r = std::make_unique<v1::GetArticleRequest>();
+         r->set_name(own_name);
+         return r;
+       }},
+      {"ReviewService/ListArticles",
+       [](const Caller&) { return std::make_unique<v1::ListArticlesRequest>(); }},
+      {"ReviewService/ExportArticle",
+       [&](const Caller&) {
+         auto r = std::make_unique<v1::ExportArticleRequest>();
+         r->set_name(own_name);
+         return r;
+       }},
+      {"ReviewService/ClaimNextTask",
+       [](const Caller&) { return std::make_unique<v1::ClaimNextTaskRequest>(); }},
+      {"ReviewService/RenewTask",
+       [](const Caller& c) {
+         auto r = std::make_unique<v1::RenewTaskRequest>();
+         r->set_name(c.role && *c.role != auth::Role::kSubmitter ? Claim(c) : "tasks/1");
+         return r;
+       }},
+      {"ReviewService/ReleaseTask",
+       [](const Caller& c) {
+         auto r = std::make_unique<v1::ReleaseTaskRequest>();
+         r->set_name(c.role && *c.role != auth::Role::kSubmitter ? Claim(c) : "tasks/1");
+         return r;
+       }},
+      {"ReviewService/ResolveTask",
+       [](const Caller& c) {
+         auto r = std::make_unique<v1::ResolveTaskRequest>();
+         r->set_name(c.role && *c.role != auth::Role::kSubmitter ? Claim(c) : "tasks/1");
+         r->set_decision(v1::DECISION_ACCEPT);
+         return r;
+       }},
+      {"ReviewService/ListAuditEntries",
+       [&](const Caller&) {
+         auto r = std::make_unique<v1::ListAuditEntriesRequest>();
+         r->set_article(own_name);
+         return r;
+       }},
+      {"ReviewService/ListSuppressions",
+       [](const Caller&) { return std::make_unique<v1::ListSuppressionsRequest>(); }},
+      {"ReviewService/DeleteSuppression",
+       [&](const Caller& c) {
+         auto r = std::make_unique<v1::DeleteSuppressionRequest>();
+         r->set_name("suppressions/0000000000000000");
+         if (c.role == auth::Role::kAdmin) {
+           // A suppression to delete: the admin dismisses a task as a false alarm.
+           auto stub = v1::ReviewService::NewStub(channel_);
+           grpc::ClientContext context;
+           Prepare(&context, c);
+           v1::ResolveTaskRequest dismiss;
+           dismiss.set_name(Claim(c));
+           dismiss.set_decision(v1::DECISION_DISMISS);
+           dismiss.set_comment("matrix");
+           v1::Task task;
+           EXPECT_TRUE(stub->ResolveTask(&context, dismiss, &task).ok());
+           ++dismissals;
+           grpc::ClientContext list_context;
+           Prepare(&list_context, c);
+           v1::ListSuppressionsResponse list;
+           EXPECT_TRUE(
+               stub->ListSuppressions(&list_context, v1::ListSuppressionsRequest(), &list).ok());
+           if (list.suppressions_size() > 0) r->set_name(list.suppressions(0).name());
+         }
+         return r;
+       }},
+  };
+
+  size_t rule_count = 0;
+  const auth::MethodRule* rules = auth::Rules(&rule_count);
+  int cells = 0;
+  for (size_t i = 0; i < rule_count; ++i) {
+    const auth::MethodRule& rule = rules[i];
+    const std::string method(rule.method);
+    for (const Caller& caller : callers_) {
+      const bool allowed = caller.role && (*caller.role == auth::Role::kSubmitter ? rule.submitter
+                                           : *caller.role == auth::Role::kEditor ? rule.editor
+                                                                                 : rule.admin);
+      const grpc::StatusCode expected = !caller.role ? grpc::StatusCode::UNAUTHENTICATED
+                                        : allowed    ? grpc::StatusCode::OK
+                                                     : grpc::StatusCode::PERMISSION_DENIED;
+      grpc::Status status;
+      if (method == "CheckService/CheckBatch") {
+        auto stub = v1::CheckService::NewStub(channel_);
+        grpc::ClientContext context;
+        Prepare(&context, caller);
+        auto stream = stub->CheckBatch(&context);
+        v1::CheckBatchRequest item;
+        item.set_id("one");
+        item.mutable_check()->set_source_text(kKo);
+        item.mutable_check()->set_target_text(kEn);
+        v1::CheckBatchResponse answer;
+        if (stream->Write(item) && stream->Read(&answer)) {
+          EXPECT_EQ(answer.id(), "one");
+        }
+        stream->WritesDone();
+        status = stream->Finish();
+      } else if (method == "ReviewService/WatchQueue") {
+        // Admitted: the stream delivers the events after sequence 0 (the submissions above).
+        auto stub = v1::ReviewService::NewStub(channel_);
+        grpc::ClientContext context;
+        Prepare(&context, caller);
+        v1::WatchQueueRequest request;
+        request.set_after_sequence(1);
+        auto stream = stub->WatchQueue(&context, request);
+        v1::QueueEvent event;
+        if (stream->Read(&event)) {
+          EXPECT_GT(event.sequence(), 1);
+          context.TryCancel();
+          stream->Finish().IgnoreError();
+          status = grpc::Status::OK;
+        } else {
+          status = stream->Finish();
+        }
+      } else {
+        ASSERT_TRUE(unary.count(method)) << "no request for " << method;
+        status = CallUnary(method, caller, *unary[method](caller));
+      }
+      EXPECT_EQ(status.error_code(), expected)
+          << method << " as " << caller.name << ": " << status.error_message();
+      ++cells;
+    }
+  }
+  EXPECT_EQ(cells, static_cast<int>(rule_count * callers_.size()));
+  EXPECT_EQ(dismissals, 1);
+
+  // Refusals are in the log, the tokens are not.
+  const std::string log = server_->log();
+  EXPECT_THAT(log, HasSubstr("status=16"));
+  EXPECT_THAT(log, HasSubstr("status=7"));
+  for (const Caller& caller : callers_) {
+    if (caller.authorization.size() > 7) {
+      EXPECT_THAT(log, Not(HasSubstr(caller.authorization.substr(7)))) << caller.name;
+    }
+  }
+}
+
+TEST_F(AuthMatrixTest, SubmittersSeeOnlyTheirOwnArticles) {
+  const Caller other{"other", "Bearer " + CreateToken(*server_, "other-cms", "submitter"),
+                     auth::Role::kSubmitter};
+  const int64_t mine = Submit(Named("submitter"), "own-check");
+  auto stub = v1::ReviewService::NewStub(channel_);
+  {
+    grpc::ClientContext context;
+    Prepare(&context, other);
+    v1::GetArticleRequest request;
+    request.set_name("articles/" + std::to_string(mine));
+    v1::Article article;
+    const grpc::Status status = stub->GetArticle(&context, request, &article);
+    EXPECT_EQ(status.error_code(), grpc::StatusCode::PERMISSION_DENIED);
+    EXPECT_THAT(status.error_message(), HasSubstr("submitted by someone else"));
+  }
+  {
+    grpc::ClientContext context;
+    Prepare(&context, other);
+    v1::ListArticlesResponse list;
+    ASSERT_TRUE(stub->ListArticles(&context, v1::ListArticlesRequest(), &list).ok());
+    EXPECT_EQ(list.articles_size(), 0);
+  }
+  {
+    grpc::ClientContext context;
+    Prepare(&context, Named("submitter"));
+    v1::ListArticlesResponse list;
+    ASSERT_TRUE(stub->ListArticles(&context, v1::ListArticlesRequest(), &list).ok());
+    ASSERT_GT(list.articles_size(), 0);
+    for (const auto& a : list.articles()) EXPECT_EQ(a.submitter(), "cms");
+  }
+}
+
+TEST(AuthTest, RatesArePerTokenWithRetryInfo) {
+  testing::Galleyd server({"--rate-limit=1", "--rate-burst=2"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  auto stub = v1::AlignmentService::NewStub(
+      grpc::CreateChannel(server.address(), grpc::InsecureChannelCredentials()));
+  const auto segment = [&](const std::string& token) {
+    grpc::ClientContext context;
+    context.AddMetadata("authorization", "Bearer " + token);
+    v1::SegmentRequest request;
+    request.set_text("Hello.");
+    request.set_language_code("en");
+    v1::SegmentResponse response;
+    return stub->Segment(&context, request, &response);
+  };
+  const std::string admin = server.admin_token();
+  EXPECT_TRUE(segment(admin).ok());
+  EXPECT_TRUE(segment(admin).ok());
+  const grpc::Status limited = segment(admin);
+  ASSERT_EQ(limited.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+  google::rpc::Status details;
+  ASSERT_TRUE(details.ParseFromString(limited.error_details()));
+  bool has_retry = false;
+  for (const auto& any : details.details()) {
+    google::rpc::RetryInfo retry;
+    if (any.UnpackTo(&retry)) {
+      has_retry = true;
+      const int64_t ms = retry.retry_delay().seconds() * 1000 + retry.retry_delay().nanos() / 1000000;
+      EXPECT_GT(ms, 0);
+      EXPECT_LE(ms, 1000);
+    }
+  }
+  EXPECT_TRUE(has_retry);
+  // Another token is not slowed by the first one's calls.
+  EXPECT_TRUE(segment(CreateToken(server, "ci", "submitter")).ok());
+}
+
+TEST(AuthTest, TheFirstAdminTokenIsReadableByItsOwnerOnly) {
+  testing::Galleyd server;
+  ASSERT_GT(server.port(), 0) << server.log();
+  const fs::path file = server.data_dir() / "admin.token";
+  ASSERT_TRUE(fs::exists(file));
+  EXPECT_EQ(fs::status(file).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write);
+  EXPECT_THAT(server.log(), HasSubstr(file.string()));
+  EXPECT_THAT(server.log(), Not(HasSubstr(server.admin_token())));
+  // The CLI lists it, never with its secret.
+  const auto list =
+      testing::Run({kGalleyd, "token", "list", "--data-dir", server.data_dir().string()});
+  EXPECT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_THAT(list.out, HasSubstr("admin"));
+  EXPECT_THAT(list.out, Not(HasSubstr(server.admin_token())));
+}
+
+TEST(AuthTest, WithoutAuthenticationGalleydSaysSoLoudly) {
+  testing::Galleyd server({"--insecure-no-auth"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  EXPECT_THAT(server.log(), HasSubstr("authentication is OFF"));
+  EXPECT_FALSE(fs::exists(server.data_dir() / "admin.token"));
+}
+
+}  // namespace
+}  // namespace galley
