@@ -5,11 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-# What only the tests need: Chromium (HTML reports are opened headless), PostgreSQL 15 (the tests
+# What only the tests need: Chromium (HTML reports are opened headless), openssl (the TLS tests
+# make their certificates), PostgreSQL 15 (the tests
 # start throw-away clusters of their own on loopback ports; see
 # common/store/testing/postgres_cluster.h) and Node.js with the report validators
 # (tests/reports/package.json, pinned by its package-lock.json).
-test_packages=(chromium postgresql-15)
+test_packages=(chromium postgresql-15 openssl)
 command -v node >/dev/null && command -v npm >/dev/null || test_packages+=(nodejs npm)
 source scripts/install_packages.sh
 install_missing_packages "${test_packages[@]}"

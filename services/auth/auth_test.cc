@@ -39,6 +39,33 @@ TEST(PolicyTest, EveryRpcOfGalleyV1HasARuleAndNothingElseDoes) {
   EXPECT_EQ(FindRule("ReviewService/Nope"), nullptr);
 }
 
+// The roles as the product defines them (README "Security"), pinned independently of the table:
+// submitters submit and read their own articles; editors work the queue and read; admins also
+// delete suppressions.
+TEST(PolicyTest, RolesAreWhatTheReadmeSays) {
+  const auto can = [](std::string_view method, Role role) {
+    const MethodRule* r = FindRule(method);
+    if (r == nullptr) return false;
+    return role == Role::kSubmitter ? r->submitter : role == Role::kEditor ? r->editor : r->admin;
+  };
+  for (std::string_view m : {"ReviewService/ClaimNextTask", "ReviewService/RenewTask",
+                             "ReviewService/ReleaseTask", "ReviewService/ResolveTask",
+                             "ReviewService/WatchQueue", "ReviewService/ListAuditEntries",
+                             "ReviewService/ListSuppressions"}) {
+    EXPECT_FALSE(can(m, Role::kSubmitter)) << m;
+    EXPECT_TRUE(can(m, Role::kEditor)) << m;
+  }
+  EXPECT_TRUE(can("ReviewService/SubmitArticle", Role::kSubmitter));
+  EXPECT_FALSE(can("ReviewService/SubmitArticle", Role::kEditor));
+  EXPECT_FALSE(can("ReviewService/DeleteSuppression", Role::kEditor));
+  EXPECT_TRUE(can("ReviewService/DeleteSuppression", Role::kAdmin));
+  for (std::string_view m : {"ReviewService/GetArticle", "ReviewService/ListArticles",
+                             "ReviewService/ExportArticle"}) {
+    EXPECT_TRUE(can(m, Role::kSubmitter)) << m;
+    EXPECT_TRUE(FindRule(m)->own_articles_only_for_submitter) << m;
+  }
+}
+
 TEST(TokenTest, SecretsAreRandomAndOnlyTheirHashIsKept) {
   auto a = GenerateToken("kim", Role::kEditor, 5);
   auto b = GenerateToken("kim", Role::kEditor, 5);

@@ -425,3 +425,127 @@ TEST(AuthTest, WithoutAuthenticationGalleydSaysSoLoudly) {
 
 }  // namespace
 }  // namespace galley
+
+namespace galley {
+namespace {
+
+// A throw-away CA, a server certificate for 127.0.0.1 and a client certificate, made with the
+// openssl command (Debian's openssl package).
+class Certificates {
+ public:
+  Certificates() {
+    dir_ = fs::temp_directory_path() / ("galley-tls-" + std::to_string(getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    const std::string d = dir_.string();
+    const std::string script =
+        "set -e; cd " + d +
+        "; openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=galley-test-ca"
+        " -keyout ca.key -out ca.pem 2>/dev/null"
+        "; printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\\n' > server.ext"
+        "; openssl req -newkey rsa:2048 -nodes -subj /CN=localhost -keyout server.key"
+        " -out server.csr 2>/dev/null"
+        "; openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2"
+        " -extfile server.ext -out server.pem 2>/dev/null"
+        "; openssl req -newkey rsa:2048 -nodes -subj /CN=newsroom -keyout client.key"
+        " -out client.csr 2>/dev/null"
+        "; openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2"
+        " -out client.pem 2>/dev/null";
+    const auto r = testing::Run({"/bin/sh", "-c", script});
+    ok_ = r.exit_code == 0;
+    why_ = r.err;
+  }
+  ~Certificates() { fs::remove_all(dir_); }
+  bool ok() const { return ok_; }
+  const std::string& why() const { return why_; }
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  std::string pem(const std::string& name) const { return ReadFile(dir_ / name); }
+
+ private:
+  fs::path dir_;
+  bool ok_ = false;
+  std::string why_;
+};
+
+grpc::Status SegmentOver(const std::shared_ptr<grpc::ChannelCredentials>& credentials,
+                         const std::string& address, const std::string& token) {
+  auto stub = v1::AlignmentService::NewStub(grpc::CreateChannel(address, credentials));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  context.AddMetadata("authorization", "Bearer " + token);
+  v1::SegmentRequest request;
+  request.set_text("The city said so. It did.");
+  request.set_language_code("en");
+  v1::SegmentResponse response;
+  return stub->Segment(&context, request, &response);
+}
+
+TEST(TlsTest, ServesTlsOnlyAndTheCliConnectsWithTheCa) {
+  Certificates certs;
+  ASSERT_TRUE(certs.ok()) << certs.why();
+  testing::Galleyd server({"--tls-cert=" + certs.path("server.pem"),
+                           "--tls-key=" + certs.path("server.key"), "--log-level=info"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  EXPECT_THAT(server.log(), HasSubstr("TLS"));
+
+  grpc::SslCredentialsOptions trusted;
+  trusted.pem_root_certs = certs.pem("ca.pem");
+  const grpc::Status ok = SegmentOver(grpc::SslCredentials(trusted), server.address(),
+                                      server.admin_token());
+  EXPECT_TRUE(ok.ok()) << ok.error_message();
+  // Plaintext is not answered; nor is a client that does not trust the server's CA.
+  EXPECT_FALSE(
+      SegmentOver(grpc::InsecureChannelCredentials(), server.address(), server.admin_token()).ok());
+  grpc::SslCredentialsOptions other_roots;
+  other_roots.pem_root_certs = certs.pem("client.pem");  // Not a CA of the server's chain.
+  EXPECT_FALSE(
+      SegmentOver(grpc::SslCredentials(other_roots), server.address(), server.admin_token()).ok());
+
+  // The CLI: --tls-ca and the token file.
+  const auto r = testing::Run({std::string(GALLEY_BIN_DIR) + "/galley", "segment",
+                               std::string(GALLEY_SOURCE_DIR) + "/examples/article.en.txt",
+                               "--lang=en", "--server=" + server.address(),
+                               "--tls-ca=" + certs.path("ca.pem"),
+                               "--token-file=" + (server.data_dir() / "admin.token").string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(r.out.empty());
+}
+
+TEST(TlsTest, MutualTlsRequiresAClientCertificateFromTheCa) {
+  Certificates certs;
+  ASSERT_TRUE(certs.ok()) << certs.why();
+  testing::Galleyd server({"--tls-cert=" + certs.path("server.pem"),
+                           "--tls-key=" + certs.path("server.key"),
+                           "--tls-client-ca=" + certs.path("ca.pem")});
+  ASSERT_GT(server.port(), 0) << server.log();
+  grpc::SslCredentialsOptions without_cert;
+  without_cert.pem_root_certs = certs.pem("ca.pem");
+  EXPECT_FALSE(SegmentOver(grpc::SslCredentials(without_cert), server.address(),
+                           server.admin_token())
+                   .ok());
+  grpc::SslCredentialsOptions with_cert = without_cert;
+  with_cert.pem_cert_chain = certs.pem("client.pem");
+  with_cert.pem_private_key = certs.pem("client.key");
+  const grpc::Status status =
+      SegmentOver(grpc::SslCredentials(with_cert), server.address(), server.admin_token());
+  EXPECT_TRUE(status.ok()) << status.error_message();
+  // The certificate does not replace the token.
+  EXPECT_EQ(SegmentOver(grpc::SslCredentials(with_cert), server.address(), "glt_nope")
+                .error_code(),
+            grpc::StatusCode::UNAUTHENTICATED);
+}
+
+TEST(TlsTest, BadTlsFlagsAreClearErrors) {
+  Certificates certs;
+  ASSERT_TRUE(certs.ok()) << certs.why();
+  const auto r = testing::Run({kGalleyd, "--listen=127.0.0.1:0", "--data-dir=" +
+                               (fs::temp_directory_path() / "galley-tls-bad").string(),
+                               "--tls-cert=" + certs.path("server.pem"),
+                               "--tls-key=" + certs.path("server.ext")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.out + r.err, HasSubstr("--tls-key"));
+  fs::remove_all(fs::temp_directory_path() / "galley-tls-bad");
+}
+
+}  // namespace
+}  // namespace galley
