@@ -8,6 +8,8 @@
 #include <libpq-fe.h>
 #include <poll.h>
 
+#include <algorithm>
+
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -17,6 +19,7 @@
 #include "absl/status/status.h"
 #include "common/base/status_macros.h"
 #include "common/base/str_cat.h"
+#include "common/base/call_deadline.h"
 #include "common/store/internal.h"
 #include "common/store/review_store.h"
 
@@ -191,6 +194,9 @@ class Session {
                                 : PQerrorMessage(conn_);
       const std::string code = state ? state : "";
       PQclear(r);
+      if (code == "57014") {
+        return absl::DeadlineExceededError("the call's deadline passed in the database");
+      }
       // Serialization failures and lost connections are worth a retry; the rest is internal.
       if (code == "40001" || code == "40P01" || PQstatus(conn_) != CONNECTION_OK) {
         return absl::UnavailableError(StrCat("database busy or unreachable: ", message));
@@ -201,6 +207,14 @@ class Session {
   }
   absl::Status Exec(const char* sql, const Params& params = Params()) {
     return Query(sql, params).status();
+  }
+  // Several statements, no parameters, one round trip (the simple query protocol).
+  absl::Status ExecScript(const std::string& sql) {
+    PGresult* r = PQexec(conn_, sql.c_str());
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PQclear(r);
+    if (!ok) return absl::UnavailableError(StrCat("database: ", PQerrorMessage(conn_)));
+    return absl::OkStatus();
   }
 
  private:
@@ -723,9 +737,16 @@ class PostgresStore final : public ReviewStore {
   // One transaction: body, then the queue events it produced (numbered in commit order under
   // an advisory lock), NOTIFY, COMMIT. Rolled back unless body returns OK or sets *keep.
   absl::Status Transaction(const std::function<absl::Status(Session&, Events*, bool*)>& body) {
+    RETURN_IF_ERROR(CallDeadline::Check("the transaction began"));
     ASSIGN_OR_RETURN(PGconn * conn, Acquire());
     Session s(conn);
-    absl::Status status = s.Exec("BEGIN");
+    // The call's deadline bounds every statement of the transaction, lock waits included
+    // (statement_timeout; a timeout is SQLSTATE 57014, DEADLINE_EXCEEDED below).
+    const std::optional<int64_t> left_ms = CallDeadline::RemainingMs();
+    absl::Status status =
+        left_ms ? s.ExecScript(StrCat("BEGIN; SET LOCAL statement_timeout = ",
+                                      std::max<int64_t>(1, *left_ms)))
+                : s.Exec("BEGIN");
     Events events;
     bool keep = false;
     if (status.ok()) {

@@ -2,10 +2,12 @@
 // semantics"). Backends are the test parameter.
 #include "common/store/review_store.h"
 
+#include "common/base/call_deadline.h"
 #include "common/store/testing/postgres_cluster.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -31,7 +33,14 @@ struct Backend {
   std::string name;
   // Opens the store at `dir` (the same dir again reopens the same data).
   std::function<absl::StatusOr<std::unique_ptr<ReviewStore>>(const fs::path& dir)> open;
+  // Takes the database's write lock from another connection (as another process would) until
+  // the returned function is called.
+  std::function<std::function<void()>(const fs::path& dir)> hold_write_lock;
 };
+
+std::string PostgresDatabase(const fs::path& dir) {
+  return "t" + std::to_string(std::hash<std::string>()(dir.string()));
+}
 
 ClaimFilter Filter(int min_severity, std::string code_prefix = "", std::string desk = "") {
   ClaimFilter f;
@@ -363,6 +372,35 @@ TEST_P(ReviewStoreTest, WhatWasAcknowledgedSurvivesAReopen) {
   EXPECT_FALSE(store_->SubmitArticle(Article("durable", 1), 2)->created);
 }
 
+// The caller's deadline reaches the database: a write blocked by another process's lock gives up
+// at the deadline with DEADLINE_EXCEEDED, stores nothing, and works again once the lock is gone.
+TEST_P(ReviewStoreTest, WritesGiveUpAtTheCallersDeadline) {
+  ASSERT_TRUE(store_->SubmitArticle(Article("before", 2), 0).ok());
+  const std::function<void()> release = GetParam().hold_write_lock(dir_);
+  const auto start = std::chrono::steady_clock::now();
+  absl::StatusOr<Task> claimed;
+  {
+    const CallDeadline deadline(start + std::chrono::milliseconds(300));
+    claimed = store_->ClaimNextTask({}, "kim", 1, kLease);
+  }
+  const auto waited = std::chrono::steady_clock::now() - start;
+  release();
+  EXPECT_EQ(claimed.status().code(), absl::StatusCode::kDeadlineExceeded) << claimed.status();
+  // Bounded by the deadline, not the 10 s lock wait (generous: the machine may be busy).
+  EXPECT_LT(waited, std::chrono::seconds(5));
+  {
+    // A deadline that has already passed: refused before touching the database.
+    const CallDeadline passed(std::chrono::steady_clock::now() - std::chrono::milliseconds(1));
+    EXPECT_EQ(store_->SubmitArticle(Article("late", 1), 2).status().code(),
+              absl::StatusCode::kDeadlineExceeded);
+  }
+  auto after = store_->ClaimNextTask({}, "kim", 3, kLease);
+  ASSERT_TRUE(after.ok()) << after.status();
+  auto page = store_->ListArticles({}, 10, "");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->articles.size(), 1u);  // "late" was not stored.
+}
+
 TEST_P(ReviewStoreTest, TokensAreFoundByHashAndRevokedByIdOrName) {
   ASSERT_TRUE(store_->CreateToken({"tok_1", "kim", Role::kEditor, 10, 0}, "aa").ok());
   ASSERT_TRUE(store_->CreateToken({"tok_2", "kim", Role::kEditor, 20, 0}, "bb").ok());
@@ -445,14 +483,32 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Backend{"sqlite",
                               [](const fs::path& dir) {
                                 return OpenSqliteStore((dir / "galley.db").string());
+                              },
+                              [](const fs::path& dir) -> std::function<void()> {
+                                sqlite3* db = nullptr;
+                                sqlite3_open((dir / "galley.db").c_str(), &db);
+                                sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+                                return [db] {
+                                  sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+                                  sqlite3_close(db);
+                                };
                               }},
                       // A database per test, named after the test's directory.
                       Backend{"postgres",
                               [](const fs::path& dir) {
-                                const std::string db =
-                                    "t" + std::to_string(std::hash<std::string>()(dir.string()));
-                                return OpenPostgresStore(
-                                    testing::PostgresCluster::Shared().ConnInfo(db));
+                                return OpenPostgresStore(testing::PostgresCluster::Shared().ConnInfo(
+                                    PostgresDatabase(dir)));
+                              },
+                              [](const fs::path& dir) -> std::function<void()> {
+                                PGconn* c = PQconnectdb(testing::PostgresCluster::Shared()
+                                                            .ConnInfo(PostgresDatabase(dir))
+                                                            .c_str());
+                                PQclear(PQexec(c, "BEGIN; LOCK TABLE tasks, articles IN ACCESS "
+                                                  "EXCLUSIVE MODE"));
+                                return [c] {
+                                  PQclear(PQexec(c, "ROLLBACK"));
+                                  PQfinish(c);
+                                };
                               }}),
     [](const ::testing::TestParamInfo<Backend>& info) { return info.param.name; });
 

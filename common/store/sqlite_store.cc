@@ -5,15 +5,19 @@
 // (group commit: one fsync for all of them, see Write).
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
 #include "absl/status/status.h"
 #include "common/base/status_macros.h"
 #include "common/base/str_cat.h"
+#include "common/base/call_deadline.h"
 #include "common/store/internal.h"
 #include "common/store/review_store.h"
 
@@ -256,8 +260,9 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::Status Init() {
+    sqlite3_busy_handler(db_, &SqliteStore::OnBusy, this);
     for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+                               "PRAGMA foreign_keys=ON"}) {
       if (absl::Status s = Exec(pragma); !s.ok()) return s;
     }
     Statement version(*statements_, "PRAGMA user_version");
@@ -676,11 +681,24 @@ class SqliteStore final : public ReviewStore {
   absl::Status Write(const WriteBody& body) {
     PendingWrite mine;
     mine.body = &body;
+    mine.deadline = CallDeadline::Current();
+    RETURN_IF_ERROR(CallDeadline::Check("the write began"));
     std::unique_lock lock(queue_mutex_);
     queue_.push_back(&mine);
     while (!mine.done) {
       if (leading_) {
-        queue_changed_.wait(lock);
+        if (!mine.deadline) {
+          queue_changed_.wait(lock);
+          continue;
+        }
+        queue_changed_.wait_until(lock, *mine.deadline);
+        // Still waiting for a batch at the deadline: leave the queue; nothing was written.
+        const auto queued = std::find(queue_.begin(), queue_.end(), &mine);
+        if (!mine.done && queued != queue_.end() && CallDeadline::Clock::now() >= *mine.deadline) {
+          queue_.erase(queued);
+          return absl::DeadlineExceededError(
+              "the call's deadline passed while it waited for the database");
+        }
         continue;
       }
       leading_ = true;
@@ -698,17 +716,53 @@ class SqliteStore final : public ReviewStore {
 
   struct PendingWrite {
     const WriteBody* body = nullptr;
+    std::optional<CallDeadline::Clock::time_point> deadline;  // Of the writer's call, if any.
     absl::Status status;
     bool done = false;  // GUARDED_BY(queue_mutex_)
   };
 
+  // Another process holds the database: wait up to 10 s, or until every writer of the batch
+  // has passed its call's deadline. Runs inside SQLite calls made under mutex_.
+  static int OnBusy(void* self, int attempts) {
+    auto* store = static_cast<SqliteStore*>(self);
+    const auto now = CallDeadline::Clock::now();
+    if (attempts == 0) store->busy_since_ = now;
+    if (now - store->busy_since_ > std::chrono::seconds(10)) return 0;
+    if (store->wait_deadline_ && now >= *store->wait_deadline_) return 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::min(attempts + 1, 10)));
+    return 1;
+  }
+
   void RunBatch(const std::vector<PendingWrite*>& batch) {
     std::lock_guard lock(mutex_);
-    if (absl::Status begin = Exec("BEGIN IMMEDIATE"); !begin.ok()) {
+    // The latest deadline of the batch bounds waiting for the lock (none if a writer has none).
+    wait_deadline_.reset();
+    for (PendingWrite* w : batch) {
+      if (!w->deadline) {
+        wait_deadline_.reset();
+        break;
+      }
+      if (!wait_deadline_ || *w->deadline > *wait_deadline_) wait_deadline_ = w->deadline;
+    }
+    absl::Status begin = Exec("BEGIN IMMEDIATE");
+    const bool gave_up = wait_deadline_ && CallDeadline::Clock::now() >= *wait_deadline_;
+    wait_deadline_.reset();
+    if (!begin.ok()) {
+      if (gave_up) {
+        begin = absl::DeadlineExceededError(
+            "the call's deadline passed while another process held the database");
+      }
       for (PendingWrite* w : batch) w->status = begin;
       return;
     }
     for (PendingWrite* w : batch) {
+      // A writer whose caller has given up is not run (it answers DEADLINE_EXCEEDED, and
+      // nothing of it is stored).
+      if (w->deadline && CallDeadline::Clock::now() >= *w->deadline) {
+        w->status = absl::DeadlineExceededError(
+            "the call's deadline passed while it waited for the database");
+        continue;
+      }
       absl::Status s = Exec("SAVEPOINT write");
       bool keep = false;
       if (s.ok()) {
@@ -875,6 +929,9 @@ class SqliteStore final : public ReviewStore {
   // Group commit (Write): writers waiting for the next batch, and whether a batch is running.
   std::mutex queue_mutex_;
   std::condition_variable queue_changed_;
+  // For OnBusy, GUARDED_BY(mutex_).
+  std::optional<CallDeadline::Clock::time_point> wait_deadline_;
+  CallDeadline::Clock::time_point busy_since_;
   std::vector<PendingWrite*> queue_;  // GUARDED_BY(queue_mutex_)
   bool leading_ = false;              // GUARDED_BY(queue_mutex_)
 };

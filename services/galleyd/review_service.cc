@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "common/base/call_deadline.h"
 #include "common/base/str_cat.h"
 #include "google/rpc/error_details_subset.pb.h"
 #include "services/galleyd/services.h"
@@ -55,17 +56,20 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::Run(std::string_view method, bool c
                                                  Handler handler) {
   grpc::ServerUnaryReactor* reactor = call->DefaultReactor();
   const auto start = Clock::now();
-  pool_->Submit([=, this]() {
+  context_.pool->Submit([=, this]() {
+    if (context_.testing_delay.count() > 0) std::this_thread::sleep_for(context_.testing_delay);
     grpc::Status status;
     std::string user = "-";
-    if (call->IsCancelled()) {
-      status = grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran");
-    } else if (call->deadline() < std::chrono::system_clock::now()) {
+    // The deadline first: when it passes, gRPC also marks the call cancelled.
+    if (call->deadline() < std::chrono::system_clock::now()) {
       status = grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed in the queue");
-    } else if (auto who = AdmitCall(*gate_, call, method); !who.ok()) {
+    } else if (call->IsCancelled()) {
+      status = grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran");
+    } else if (auto who = AdmitCall(*context_.gate, call, method); !who.ok()) {
       status = ToGrpcStatus(who.status());
     } else {
       user = who->name;
+      const CallDeadline deadline(SteadyDeadline(call));  // The stores give up at it.
       auto result = handler(*request, *who);
       if (result.ok()) {
         *response = std::move(result).value();
@@ -272,7 +276,7 @@ class RefusedWatch final : public grpc::ServerWriteReactor<v1::QueueEvent> {
 
 grpc::ServerWriteReactor<v1::QueueEvent>* ReviewServiceImpl::WatchQueue(
     grpc::CallbackServerContext* call, const v1::WatchQueueRequest* request) {
-  absl::Status bad = AdmitCall(*gate_, call, "ReviewService/WatchQueue").status();
+  absl::Status bad = AdmitCall(*context_.gate, call, "ReviewService/WatchQueue").status();
   if (bad.ok() && request->after_sequence() < 0) {
     bad = absl::InvalidArgumentError("after_sequence: must not be negative");
   }

@@ -12,7 +12,7 @@
 #include "galley/v1/review_service.grpc.pb.h"
 #include "services/api/review.h"
 #include "services/auth/auth.h"
-#include "services/galleyd/worker_pool.h"
+#include "services/galleyd/services.h"
 
 namespace galley::server {
 
@@ -37,10 +37,9 @@ class QueueNotifier {
 
 class ReviewServiceImpl final : public v1::ReviewService::CallbackService {
  public:
-  // All four outlive the service.
-  ReviewServiceImpl(api::ReviewApi* api, WorkerPool* pool, QueueNotifier* notifier,
-                    auth::Gatekeeper* gate)
-      : api_(api), pool_(pool), notifier_(notifier), gate_(gate) {}
+  // api, notifier and what context points to outlive the service.
+  ReviewServiceImpl(api::ReviewApi* api, const ServiceContext& context, QueueNotifier* notifier)
+      : api_(api), context_(context), notifier_(notifier) {}
 
   grpc::ServerUnaryReactor* SubmitArticle(grpc::CallbackServerContext* call,
                                           const v1::SubmitArticleRequest* request,
@@ -85,9 +84,8 @@ class ReviewServiceImpl final : public v1::ReviewService::CallbackService {
                                 Response* response, Handler handler);
 
   api::ReviewApi* api_;
-  WorkerPool* pool_;
+  ServiceContext context_;
   QueueNotifier* notifier_;
-  auth::Gatekeeper* gate_;
 };
 
 }  // namespace galley::server

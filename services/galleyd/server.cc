@@ -142,7 +142,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->review_api_ = std::make_unique<api::ReviewApi>(*server->engine_, *server->store_,
                                                          review_options);
   server->review_service_ = std::make_unique<ReviewServiceImpl>(
-      server->review_api_.get(), server->pool_.get(), &server->notifier_, server->gate_.get());
+      server->review_api_.get(), context, &server->notifier_);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();

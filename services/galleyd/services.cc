@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "common/base/call_deadline.h"
 #include "google/rpc/error_details_subset.pb.h"
 #include "services/api/handlers.h"
 
@@ -52,13 +53,15 @@ grpc::ServerUnaryReactor* RunUnary(const ServiceContext& context, std::string_vi
   context.pool->Submit([=, &context]() {
     if (context.testing_delay.count() > 0) std::this_thread::sleep_for(context.testing_delay);
     grpc::Status status;
-    if (call->IsCancelled()) {
-      status = grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran");
-    } else if (call->deadline() < std::chrono::system_clock::now()) {
+    // The deadline first: when it passes, gRPC also marks the call cancelled.
+    if (call->deadline() < std::chrono::system_clock::now()) {
       status = grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed in the queue");
+    } else if (call->IsCancelled()) {
+      status = grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran");
     } else if (auto who = AdmitCall(*context.gate, call, method); !who.ok()) {
       status = ToGrpcStatus(who.status());
     } else {
+      const CallDeadline deadline(SteadyDeadline(call));
       auto result = handler(*context.engine, *request);
       if (result.ok()) {
         *response = std::move(result).value();
@@ -154,6 +157,16 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
   }
   return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()),
                       details.SerializeAsString());
+}
+
+std::optional<std::chrono::steady_clock::time_point> SteadyDeadline(
+    const grpc::CallbackServerContext* call) {
+  const auto deadline = call->deadline();
+  const auto now = std::chrono::system_clock::now();
+  // Calls without a deadline report a time centuries away.
+  if (deadline - now > std::chrono::hours(24 * 365)) return std::nullopt;
+  return std::chrono::steady_clock::now() +
+         std::chrono::duration_cast<std::chrono::steady_clock::duration>(deadline - now);
 }
 
 absl::StatusOr<auth::Principal> AdmitCall(auth::Gatekeeper& gate,

@@ -33,6 +33,10 @@ struct ServiceContext {
 // and a rate-limited one a RetryInfo.
 grpc::Status ToGrpcStatus(const absl::Status& status);
 
+// The call's gRPC deadline on the steady clock, for CallDeadline; nullopt when it has none.
+std::optional<std::chrono::steady_clock::time_point> SteadyDeadline(
+    const grpc::CallbackServerContext* call);
+
 // Admits a call to `method` ("ReviewService/SubmitArticle"): the gatekeeper reads the
 // "authorization" metadata (and x-galley-user when authentication is off). The caller logs
 // refusals (their messages never hold the token).
