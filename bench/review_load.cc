@@ -99,6 +99,7 @@ long PeakRssKiB(pid_t pid) {
 struct Daemon {
   pid_t pid = -1;
   std::string address;
+  std::string token;  // "Bearer <the first admin token>".
 };
 
 Daemon StartGalleyd(const std::string& binary, const fs::path& dir, const std::string& database) {
@@ -112,8 +113,9 @@ Daemon StartGalleyd(const std::string& binary, const fs::path& dir, const std::s
     const char* workers = std::getenv("GALLEYD_WORKERS");
     const std::string workers_flag = std::string("--workers=") + (workers ? workers : "0");
     const std::string database_flag = "--database=" + database;
+    // Authentication on, as deployed; no per-token rate limit (one token carries the load).
     execl(binary.c_str(), binary.c_str(), "--listen=127.0.0.1:0", data.c_str(), pf.c_str(),
-          "--log-level=error", workers_flag.c_str(),
+          "--log-level=error", "--http-listen=127.0.0.1:0", "--rate-limit=0", workers_flag.c_str(),
           database.empty() ? static_cast<char*>(nullptr) : database_flag.c_str(),
           static_cast<char*>(nullptr));
     _exit(127);
@@ -124,6 +126,8 @@ Daemon StartGalleyd(const std::string& binary, const fs::path& dir, const std::s
     if (port == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   d.address = "127.0.0.1:" + std::to_string(port);
+  std::ifstream(dir / "admin.token") >> d.token;
+  d.token = "Bearer " + d.token;
   return d;
 }
 
@@ -205,7 +209,7 @@ int main(int argc, char** argv) {
             std::this_thread::sleep_until(due);
           }
           grpc::ClientContext context;
-          context.AddMetadata("x-galley-user", "load");
+          context.AddMetadata("authorization", d.token);
           galley::v1::SubmitArticleResponse response;
           if (!stub->SubmitArticle(&context, r, &response).ok()) ++failures;
           latencies[static_cast<size_t>(c)].push_back(
@@ -270,7 +274,7 @@ int main(int argc, char** argv) {
           grpc::CreateChannel(d.address, grpc::InsecureChannelCredentials()));
       for (int i; (i = next++) < claims;) {
         grpc::ClientContext context;
-        context.AddMetadata("x-galley-user", "editor" + std::to_string(e));
+        context.AddMetadata("authorization", d.token);
         galley::v1::Task task;
         const auto t0 = Clock::now();
         if (!stub->ClaimNextTask(&context, galley::v1::ClaimNextTaskRequest(), &task).ok()) {

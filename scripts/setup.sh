@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config python3
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler grpc-proto
   libabsl-dev libicu-dev libspdlog-dev libfmt-dev libcli11-dev libxxhash-dev nlohmann-json3-dev
-  libxml2-dev libsqlite3-dev libpq-dev libssl-dev
+  libxml2-dev libsqlite3-dev libpq-dev libssl-dev libcpp-httplib-dev prometheus-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 

@@ -27,6 +27,21 @@ void FinishPage(int page_size, ArticlePage* page);
 // What ResolveTask requires of every backend: the text of a CORRECT, the reason of a DISMISS.
 absl::Status ValidateResolution(const Resolution& resolution);
 
+// Adds `count` tasks in `state` (TaskState's number) to `counts`.
+inline void AddCount(int64_t state, int64_t count, TaskCounts* counts) {
+  switch (static_cast<TaskState>(state)) {
+    case TaskState::kQueued:
+      counts->queued += count;
+      break;
+    case TaskState::kClaimed:
+      counts->claimed += count;
+      break;
+    case TaskState::kResolved:
+      counts->resolved += count;
+      break;
+  }
+}
+
 }  // namespace galley::store::internal
 
 #endif  // GALLEY_COMMON_STORE_INTERNAL_H_

@@ -573,6 +573,15 @@ class PostgresStore final : public ReviewStore {
         .status();
   }
 
+  absl::StatusOr<TaskCounts> CountTasks() override {
+    return Read<TaskCounts>([&](Session& s) -> absl::StatusOr<TaskCounts> {
+      ASSIGN_OR_RETURN(Result r, s.Query("SELECT state, COUNT(*) FROM tasks GROUP BY state"));
+      TaskCounts counts;
+      for (int i = 0; i < r.rows(); ++i) internal::AddCount(r.Int(i, 0), r.Int(i, 1), &counts);
+      return counts;
+    });
+  }
+
   absl::Status CreateToken(const ApiToken& token, const std::string& secret_sha256) override {
     return Read<bool>([&](Session& s) -> absl::StatusOr<bool> {
              ASSIGN_OR_RETURN(

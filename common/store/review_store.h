@@ -144,6 +144,11 @@ struct QueueEvent {
   int64_t article_id = 0, task_id = 0;
 };
 
+// How many tasks are in each state (metrics: queue depth).
+struct TaskCounts {
+  int64_t queued = 0, claimed = 0, resolved = 0;
+};
+
 // Roles of API tokens; what each may do is galleyd's policy (services/auth/policy.cc).
 enum class Role { kSubmitter = 1, kEditor = 2, kAdmin = 3 };
 
@@ -194,6 +199,8 @@ class ReviewStore {
   // Those of `fingerprints` that are suppressed.
   virtual absl::StatusOr<std::vector<std::string>> SuppressedAmong(
       const std::vector<std::string>& fingerprints) = 0;
+
+  virtual absl::StatusOr<TaskCounts> CountTasks() = 0;
 
   // API tokens. secret_sha256: lowercase hex SHA-256 of the secret. ALREADY_EXISTS: the id or
   // the secret is taken.

@@ -401,6 +401,19 @@ TEST_P(ReviewStoreTest, WritesGiveUpAtTheCallersDeadline) {
   EXPECT_EQ(page->articles.size(), 1u);  // "late" was not stored.
 }
 
+TEST_P(ReviewStoreTest, CountsTasksByState) {
+  ASSERT_TRUE(store_->SubmitArticle(Article("counted", 3), 0).ok());
+  auto t = store_->ClaimNextTask({}, "kim", 1, kLease);
+  ASSERT_TRUE(t.ok());
+  ASSERT_TRUE(store_->ResolveTask(Resolve(t->id, "kim"), 2).ok());
+  ASSERT_TRUE(store_->ClaimNextTask({}, "kim", 3, kLease).ok());
+  auto counts = store_->CountTasks();
+  ASSERT_TRUE(counts.ok()) << counts.status();
+  EXPECT_EQ(counts->queued, 1);
+  EXPECT_EQ(counts->claimed, 1);
+  EXPECT_EQ(counts->resolved, 1);
+}
+
 TEST_P(ReviewStoreTest, TokensAreFoundByHashAndRevokedByIdOrName) {
   ASSERT_TRUE(store_->CreateToken({"tok_1", "kim", Role::kEditor, 10, 0}, "aa").ok());
   ASSERT_TRUE(store_->CreateToken({"tok_2", "kim", Role::kEditor, 20, 0}, "bb").ok());

@@ -571,6 +571,16 @@ class SqliteStore final : public ReviewStore {
     return absl::OkStatus();
   }
 
+  absl::StatusOr<TaskCounts> CountTasks() override {
+    std::lock_guard lock(mutex_);
+    Statement s(*statements_, "SELECT state, COUNT(*) FROM tasks GROUP BY state");
+    TaskCounts counts;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) internal::AddCount(s.Int(0), s.Int(1), &counts);
+    if (rc != SQLITE_DONE) return Error("counting tasks");
+    return counts;
+  }
+
   absl::Status CreateToken(const ApiToken& token, const std::string& secret_sha256) override {
     return Write([&](bool*) -> absl::Status {
       Statement s(*statements_,

@@ -188,7 +188,13 @@ absl::StatusOr<v1::SubmitArticleResponse> ReviewApi::SubmitArticle(
   check.set_target_text(request.target_text());
   check.set_segmentation(request.segmentation());
   *check.mutable_glossary() = request.glossary();
-  ASSIGN_OR_RETURN(v1::CheckResponse report, Check(engine_, check));
+  const auto check_start = std::chrono::steady_clock::now();
+  absl::StatusOr<v1::CheckResponse> checked = Check(engine_, check);
+  if (options_.observe_check_seconds) {
+    options_.observe_check_seconds(
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - check_start).count());
+  }
+  ASSIGN_OR_RETURN(v1::CheckResponse report, std::move(checked));
 
   std::vector<std::string> fingerprints;
   for (const v1::Finding& f : report.findings()) fingerprints.push_back(f.fingerprint());

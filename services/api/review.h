@@ -24,6 +24,8 @@ class ReviewApi {
     int64_t max_lease_ms = 60 * 60 * 1000;
     // Milliseconds since the epoch; tests pass their own clock.
     std::function<int64_t()> now_ms;
+    // Told how long each submitted article's check took, in seconds (metrics); may be empty.
+    std::function<void(double)> observe_check_seconds;
   };
 
   // Both must outlive the ReviewApi.

@@ -22,6 +22,9 @@ constexpr MethodRule kRules[] = {
     {"AlignmentService/Segment", true, true, true, false},
     {"CheckService/Check", true, true, true, false},
     {"CheckService/CheckBatch", true, true, true, false},
+    // The HTTP port's own routes (not RPCs): Prometheus metrics and the page's "who am I".
+    {"HttpGateway/Metrics", true, true, true, false},
+    {"HttpGateway/WhoAmI", true, true, true, false},
     {"ReviewService/ClaimNextTask", false, true, true, false},
     {"ReviewService/DeleteSuppression", false, false, true, false},
     {"ReviewService/ExportArticle", true, true, true, true},

@@ -127,7 +127,12 @@ int main(int argc, char** argv) {
   app.add_option("--grace-ms", grace_ms, "how long in-flight calls may finish after SIGTERM")
       ->capture_default_str()
       ->check(CLI::Range(0, 3600000));
-  app.add_option("--port-file", port_file, "write the port listened on to this file");
+  app.add_option("--port-file", port_file,
+                 "write the ports listened on to this file (gRPC, then HTTP, a line each)");
+  app.add_option("--http-listen", options.http_listen,
+                 "host:port of the HTTP port: JSON gateway, live updates, /metrics, /healthz and "
+                 "the editors' page (port 0: any free; \"\": no HTTP)")
+      ->capture_default_str();
   app.add_option("--database", options.database,
                  "review store: sqlite:PATH (default: DATA_DIR/galley.db), or "
                  "postgresql://USER[:PASSWORD]@HOST:PORT/DB for replicas sharing one database");
@@ -199,7 +204,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   if (!port_file.empty()) {
-    std::ofstream(port_file) << (*server)->port() << "\n";
+    // Written whole, then renamed: a reader never sees half of it.
+    const std::string partial = port_file + ".partial";
+    std::ofstream(partial) << (*server)->port() << "\n" << (*server)->http_port() << "\n";
+    std::rename(partial.c_str(), port_file.c_str());
   }
   std::thread stopper([&] {
     int signal_number = 0;

@@ -79,6 +79,10 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::Run(std::string_view method, bool c
       }
     }
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+    if (context_.metrics) {
+      context_.metrics->RecordCall("grpc", method,
+                                   CodeName(static_cast<int>(status.error_code())), ms / 1000);
+    }
     if (status.ok()) {
       spdlog::info("rpc method={} user={} peer={} status=OK latency_ms={:.3f}", method, user,
                    call->peer(), ms);

@@ -119,7 +119,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
                           : 2 * std::max(1u, std::thread::hardware_concurrency());
   server->pool_ = std::make_unique<WorkerPool>(threads);
   ServiceContext context{server->engine_.get(), server->pool_.get(), nullptr,
-                         options.testing_delay};
+                         &server->metrics_, options.testing_delay};
 
   ASSIGN_OR_RETURN(server->store_, OpenStore(options));
   server->gate_ = std::make_unique<auth::Gatekeeper>(server->store_.get(), options.auth);
@@ -139,6 +139,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   server->store_->OnChange([notifier = &server->notifier_] { notifier->Notify(); });
   api::ReviewApi::Options review_options;
   review_options.default_lease_ms = options.lease.count();
+  review_options.observe_check_seconds = [metrics = &server->metrics_](double seconds) {
+    metrics->RecordCheck(seconds);
+  };
   server->review_api_ = std::make_unique<api::ReviewApi>(*server->engine_, *server->store_,
                                                          review_options);
   server->review_service_ = std::make_unique<ReviewServiceImpl>(
@@ -161,15 +164,34 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
         galley::StrCat("cannot listen on ", options.listen_address,
                        " (address in use, or not an address of this machine?)"));
   }
+  if (!options.http_listen.empty()) {
+    HttpOptions http;
+    http.listen = options.http_listen;
+    http.tls_cert = options.tls_cert;
+    http.tls_key = options.tls_key;
+    http.tls_client_ca = options.tls_client_ca;
+    http.max_body_bytes = static_cast<size_t>(options.max_message_bytes);
+    GatewayBackends backends{server->engine_.get(), server->review_api_.get(),
+                             server->store_.get(),  server->gate_.get(),
+                             &server->metrics_,     &server->notifier_};
+    auto gateway = HttpGateway::Start(http, backends);
+    if (!gateway.ok()) {
+      server->server_->Shutdown();
+      return gateway.status();
+    }
+    server->http_ = std::move(gateway).value();
+  }
   auto* health = server->server_->GetHealthCheckService();
   health->SetServingStatus(true);
   health->SetServingStatus("galley.v1.AlignmentService", true);
   health->SetServingStatus("galley.v1.CheckService", true);
   health->SetServingStatus("galley.v1.ReviewService", true);
   spdlog::info(
-      "galleyd listening on port {} ({}{}; data {}, database {}, {} worker threads, max message {} "
-      "bytes)",
-      server->port_, options.tls_cert.empty() ? "plaintext" : "TLS",
+      "galleyd listening on port {} (gRPC), {} (HTTP) ({}{}; data {}, database {}, {} worker "
+      "threads, max message {} bytes)",
+      server->port_,
+      server->http_ ? std::to_string(server->http_->port()) : std::string("none"),
+      options.tls_cert.empty() ? "plaintext" : "TLS",
       options.tls_client_ca.empty() ? "" : ", client certificates required", options.data_dir,
       options.database.empty() || options.database.rfind("sqlite:", 0) == 0 ? "sqlite"
                                                                            : "postgresql",
@@ -187,6 +209,7 @@ void Server::Shutdown() {
                options_.grace.count());
   server_->GetHealthCheckService()->SetServingStatus(false);
   notifier_.Close();  // Ends WatchQueue streams, so the drain below does not wait for them.
+  if (http_) http_->Stop();
   // Returns once every call has finished; calls still running at the deadline are cancelled.
   server_->Shutdown(std::chrono::system_clock::now() + options_.grace);
   pool_->Stop();

@@ -13,6 +13,7 @@
 #include "common/store/review_store.h"
 #include "services/api/review.h"
 #include "services/auth/auth.h"
+#include "services/galleyd/http_gateway.h"
 #include "services/galleyd/review_service.h"
 #include "services/galleyd/services.h"
 #include "services/galleyd/worker_pool.h"
@@ -40,6 +41,9 @@ struct ServerOptions {
   // TLS, PEM files; all empty for plaintext. With tls_client_ca, clients must present a
   // certificate signed by it (mutual TLS).
   std::string tls_cert, tls_key, tls_client_ca;
+  // The HTTP port (JSON gateway, live updates, /metrics, the editors' page): host:port, port 0
+  // for any free one, "" for none.
+  std::string http_listen = "127.0.0.1:8080";
   std::chrono::milliseconds testing_delay{0};
 };
 
@@ -57,6 +61,7 @@ class Server {
   ~Server();
 
   int port() const { return port_; }
+  int http_port() const { return http_ ? http_->port() : 0; }
   // Reports NOT_SERVING on the health service, stops accepting calls, lets in-flight calls finish
   // within the grace period (then cancels them), and stops the worker pool.
   void Shutdown();
@@ -68,6 +73,7 @@ class Server {
   ServerOptions options_;
   std::unique_ptr<checks::Engine> engine_;
   std::unique_ptr<WorkerPool> pool_;
+  Metrics metrics_;
   std::unique_ptr<AlignmentServiceImpl> alignment_service_;
   std::unique_ptr<CheckServiceImpl> check_service_;
   QueueNotifier notifier_;  // Declared before store_: the store's listener calls it until destroyed.
@@ -76,6 +82,7 @@ class Server {
   std::unique_ptr<api::ReviewApi> review_api_;
   std::unique_ptr<ReviewServiceImpl> review_service_;
   std::unique_ptr<grpc::Server> server_;
+  std::unique_ptr<HttpGateway> http_;
   int port_ = 0;
   std::mutex shutdown_mutex_;
   bool shut_down_ = false;  // GUARDED_BY(shutdown_mutex_)

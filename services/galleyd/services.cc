@@ -22,9 +22,13 @@ std::string RequestId(const grpc::CallbackServerContext* call, const std::string
   return "-";
 }
 
-void LogCall(std::string_view method, const std::string& request_id, const std::string& peer,
-             const grpc::Status& status, Clock::time_point start) {
+void LogCall(Metrics* metrics, std::string_view method, const std::string& request_id,
+             const std::string& peer, const grpc::Status& status, Clock::time_point start) {
   const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  if (metrics) {
+    metrics->RecordCall("grpc", method, CodeName(static_cast<int>(status.error_code())),
+                        ms / 1000);
+  }
   if (status.ok()) {
     spdlog::info("rpc method={} request_id={} peer={} status=OK latency_ms={:.3f}", method,
                  request_id, peer, ms);
@@ -62,14 +66,20 @@ grpc::ServerUnaryReactor* RunUnary(const ServiceContext& context, std::string_vi
       status = ToGrpcStatus(who.status());
     } else {
       const CallDeadline deadline(SteadyDeadline(call));
+      const auto handler_start = Clock::now();
       auto result = handler(*context.engine, *request);
+      if (context.metrics && method == "CheckService/Check") {
+        context.metrics->RecordCheck(
+            std::chrono::duration<double>(Clock::now() - handler_start).count());
+      }
       if (result.ok()) {
         *response = std::move(result).value();
       } else {
         status = ToGrpcStatus(result.status());
       }
     }
-    LogCall(method, RequestId(call, request->request_id()), call->peer(), status, start);
+    LogCall(context.metrics, method, RequestId(call, request->request_id()), call->peer(), status,
+            start);
     reactor->Finish(status);
   });
   return reactor;
@@ -92,7 +102,12 @@ class CheckBatchReactor final
     }
     context_.pool->Submit([this] {
       if (context_.testing_delay.count() > 0) std::this_thread::sleep_for(context_.testing_delay);
+      const auto item_start = Clock::now();
       response_ = api::CheckBatchItem(*context_.engine, request_);
+      if (context_.metrics) {
+        context_.metrics->RecordCheck(
+            std::chrono::duration<double>(Clock::now() - item_start).count());
+      }
       ++items_;
       StartWrite(&response_);
     });
@@ -108,7 +123,8 @@ class CheckBatchReactor final
 
   void OnDone() override {
     const std::string id = RequestId(call_, "");
-    LogCall("CheckService/CheckBatch", id + " items=" + std::to_string(items_), call_->peer(), grpc::Status::OK,
+    LogCall(context_.metrics, "CheckService/CheckBatch", id + " items=" + std::to_string(items_),
+            call_->peer(), grpc::Status::OK,
             start_);
     delete this;
   }
@@ -206,7 +222,8 @@ grpc::ServerBidiReactor<v1::CheckBatchRequest, v1::CheckBatchResponse>*
 CheckServiceImpl::CheckBatch(grpc::CallbackServerContext* call) {
   if (auto who = AdmitCall(*context_.gate, call, "CheckService/CheckBatch"); !who.ok()) {
     const grpc::Status status = ToGrpcStatus(who.status());
-    LogCall("CheckService/CheckBatch", RequestId(call, ""), call->peer(), status, Clock::now());
+    LogCall(context_.metrics, "CheckService/CheckBatch", RequestId(call, ""), call->peer(), status,
+            Clock::now());
     return new RefusedBatch(status);
   }
   return new CheckBatchReactor(context_, call);

@@ -12,6 +12,7 @@
 #include "galley/v1/alignment_service.grpc.pb.h"
 #include "galley/v1/check_service.grpc.pb.h"
 #include "services/auth/auth.h"
+#include "services/galleyd/metrics.h"
 #include "services/galleyd/worker_pool.h"
 
 namespace galley::server {
@@ -23,6 +24,7 @@ struct ServiceContext {
   WorkerPool* pool = nullptr;
   // Decides who may make each call (services/auth); outlives every call too.
   auth::Gatekeeper* gate = nullptr;
+  Metrics* metrics = nullptr;  // Outlives every call.
   // For tests of graceful shutdown only: each call sleeps this long on the pool before working.
   std::chrono::milliseconds testing_delay{0};
 };

@@ -5,11 +5,13 @@
 #include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 #include <gtest/gtest.h>
+#include <httplib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "galley/v1/alignment_service.grpc.pb.h"
@@ -17,6 +19,7 @@
 #include "galley/v1/review_service.grpc.pb.h"
 #include "google/rpc/error_details_subset.pb.h"
 #include "services/auth/auth.h"
+#include "services/galleyd/http_gateway.h"
 #include "tests/integration/subprocess.h"
 
 namespace galley {
@@ -265,9 +268,12 @@ TEST_F(AuthMatrixTest, EveryRpcAndEveryCallerGetTheCodeThePolicySays) {
   size_t rule_count = 0;
   const auth::MethodRule* rules = auth::Rules(&rule_count);
   int cells = 0;
+  size_t grpc_methods = 0;
   for (size_t i = 0; i < rule_count; ++i) {
     const auth::MethodRule& rule = rules[i];
     const std::string method(rule.method);
+    if (method.rfind("HttpGateway/", 0) == 0) continue;  // HTTP only: the test below.
+    ++grpc_methods;
     for (const Caller& caller : callers_) {
       const bool allowed = caller.role && (*caller.role == auth::Role::kSubmitter ? rule.submitter
                                            : *caller.role == auth::Role::kEditor ? rule.editor
@@ -317,13 +323,132 @@ TEST_F(AuthMatrixTest, EveryRpcAndEveryCallerGetTheCodeThePolicySays) {
       ++cells;
     }
   }
-  EXPECT_EQ(cells, static_cast<int>(rule_count * callers_.size()));
+  EXPECT_EQ(cells, static_cast<int>(grpc_methods * callers_.size()));
   EXPECT_EQ(dismissals, 1);
 
   // Refusals are in the log, the tokens are not.
   const std::string log = server_->log();
   EXPECT_THAT(log, HasSubstr("status=16"));
   EXPECT_THAT(log, HasSubstr("status=7"));
+  for (const Caller& caller : callers_) {
+    if (caller.authorization.size() > 7) {
+      EXPECT_THAT(log, Not(HasSubstr(caller.authorization.substr(7)))) << caller.name;
+    }
+  }
+}
+
+// The same over HTTP: every route of the gateway x every caller -> 401, 403 or 2xx, as the
+// policy says; public routes answer everyone.
+TEST_F(AuthMatrixTest, EveryHttpRouteAndEveryCallerGetTheStatusThePolicySays) {
+  ASSERT_GT(server_->http_port(), 0);
+  const Caller& submitter = Named("submitter");
+  const Caller& admin = Named("admin");
+  const int64_t own = Submit(submitter, "http-matrix-own");
+  for (int i = 0; i < 4; ++i) Submit(admin, "http-matrix-" + std::to_string(i));
+  const std::string own_path = "/v1/articles/" + std::to_string(own);
+
+  const auto client = [&] {
+    auto c = std::make_unique<httplib::Client>("127.0.0.1", server_->http_port());
+    c->set_read_timeout(std::chrono::seconds(30));
+    return c;
+  };
+  const auto headers = [](const Caller& caller) {
+    httplib::Headers h;
+    if (!caller.authorization.empty()) h.emplace("Authorization", caller.authorization);
+    return h;
+  };
+  // A task the caller holds (claimed over HTTP); "1" when the caller may not claim.
+  const auto claimed_id = [&](const Caller& caller) -> std::string {
+    if (!caller.role || *caller.role == auth::Role::kSubmitter) return "1";
+    auto r = client()->Post("/v1/tasks:claimNext", headers(caller), "", "application/json");
+    if (!r || r->status != 200) return "1";
+    const auto json = nlohmann::json::parse(r->body);
+    return json["name"].get<std::string>().substr(std::string("tasks/").size());
+  };
+  const std::string check_body =
+      nlohmann::json{{"source_text", kKo}, {"target_text", kEn}}.dump();
+
+  int cells = 0;
+  for (const server::HttpRoute& route : server::HttpRoutes()) {
+    const std::string method(route.method);
+    const auth::MethodRule* rule = method.empty() ? nullptr : auth::FindRule(method);
+    ASSERT_TRUE(method.empty() || rule != nullptr) << method;
+    for (const Caller& caller : callers_) {
+      const bool allowed =
+          rule == nullptr ||
+          (caller.role && (*caller.role == auth::Role::kSubmitter ? rule->submitter
+                           : *caller.role == auth::Role::kEditor  ? rule->editor
+                                                                  : rule->admin));
+      const int expected = rule == nullptr ? 200 : !caller.role ? 401 : allowed ? 200 : 403;
+      std::string path(route.example);
+      std::string body;
+      if (method == "ReviewService/GetArticle") path = own_path;
+      if (method == "ReviewService/ExportArticle") path = own_path + ":export";
+      if (method == "ReviewService/ListAuditEntries") path = own_path + "/auditEntries";
+      if (method == "CheckService/Check" || method == "AlignmentService/Align") body = check_body;
+      if (method == "AlignmentService/Segment") {
+        body = nlohmann::json{{"text", "Hello. World."}, {"language_code", "en"}}.dump();
+      }
+      if (method == "ReviewService/SubmitArticle") {
+        body = nlohmann::json{{"request_id", "http-submit-" + caller.name},
+                              {"source_text", kKo},
+                              {"target_text", kEn}}
+                   .dump();
+      }
+      if (method == "ReviewService/RenewTask" || method == "ReviewService/ReleaseTask" ||
+          method == "ReviewService/ResolveTask") {
+        const std::string verb = method.substr(method.find('/') + 1, 5) == "Renew" ? "renew"
+                                 : method == "ReviewService/ReleaseTask"          ? "release"
+                                                                                  : "resolve";
+        path = "/v1/tasks/" + claimed_id(caller) + ":" + verb;
+        if (verb == "resolve") body = R"({"decision": "DECISION_ACCEPT"})";
+      }
+      if (method == "ReviewService/DeleteSuppression" && caller.role == auth::Role::kAdmin) {
+        // A suppression to delete: dismiss a task as a false alarm first.
+        const std::string id = claimed_id(caller);
+        auto dismissed = client()->Post("/v1/tasks/" + id + ":resolve", headers(caller),
+                                        R"({"decision": "DECISION_DISMISS", "comment": "fine"})",
+                                        "application/json");
+        ASSERT_TRUE(dismissed && dismissed->status == 200)
+            << (dismissed ? dismissed->body : "no answer");
+        auto list = client()->Get("/v1/suppressions", headers(caller));
+        ASSERT_TRUE(list && list->status == 200);
+        const auto json = nlohmann::json::parse(list->body);
+        ASSERT_FALSE(json["suppressions"].empty());
+        path = "/v1/suppressions/" + json["suppressions"][0]["fingerprint"].get<std::string>();
+      }
+
+      int status = 0;
+      if (method == "ReviewService/WatchQueue") {
+        // The stream: its status line is what matters; stop reading at the first bytes.
+        auto c = client();
+        auto r = c->Get(
+            path + "?after_sequence=1", headers(caller),
+            [&](const httplib::Response& response) {
+              status = response.status;
+              return true;
+            },
+            [](const char*, size_t) { return false; });  // Do not wait for the stream's end.
+        (void)r;
+      } else {
+        httplib::Result r = route.verb == "GET"    ? client()->Get(path, headers(caller))
+                            : route.verb == "POST" ? client()->Post(path, headers(caller), body,
+                                                                    "application/json")
+                                                   : client()->Delete(path, headers(caller));
+        ASSERT_TRUE(r) << route.verb << " " << path;
+        status = r->status;
+        if (status >= 400) {
+          const auto json = nlohmann::json::parse(r->body);
+          EXPECT_EQ(json["error"]["code"], status) << r->body;
+        }
+        if (status != expected) ADD_FAILURE() << r->body;
+      }
+      EXPECT_EQ(status, expected) << route.verb << " " << path << " as " << caller.name;
+      ++cells;
+    }
+  }
+  EXPECT_EQ(cells, static_cast<int>(server::HttpRoutes().size() * callers_.size()));
+  const std::string log = server_->log();
   for (const Caller& caller : callers_) {
     if (caller.authorization.size() > 7) {
       EXPECT_THAT(log, Not(HasSubstr(caller.authorization.substr(7)))) << caller.name;
@@ -397,6 +522,14 @@ TEST(AuthTest, RatesArePerTokenWithRetryInfo) {
   EXPECT_TRUE(has_retry);
   // Another token is not slowed by the first one's calls.
   EXPECT_TRUE(segment(CreateToken(server, "ci", "submitter")).ok());
+  // Over HTTP: 429 with Retry-After and a RetryInfo detail.
+  httplib::Client http("127.0.0.1", server.http_port());
+  auto r = http.Post("/v1:segment", {{"Authorization", "Bearer " + admin}},
+                     R"({"text": "Hello.", "language_code": "en"})", "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 429);
+  EXPECT_EQ(r->get_header_value("Retry-After"), "1");
+  EXPECT_THAT(r->body, HasSubstr("google.rpc.RetryInfo"));
 }
 
 TEST(AuthTest, TheFirstAdminTokenIsReadableByItsOwnerOnly) {
@@ -509,6 +642,18 @@ TEST(TlsTest, ServesTlsOnlyAndTheCliConnectsWithTheCa) {
                                "--token-file=" + (server.data_dir() / "admin.token").string()});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_FALSE(r.out.empty());
+
+  // The HTTP port serves TLS with the same certificate.
+  httplib::SSLClient https("127.0.0.1", server.http_port());
+  https.set_ca_cert_path(certs.path("ca.pem").c_str());
+  https.enable_server_certificate_verification(true);
+  auto me = https.Get("/v1/me", {{"Authorization", "Bearer " + server.admin_token()}});
+  ASSERT_TRUE(me) << httplib::to_string(me.error());
+  EXPECT_EQ(me->status, 200);
+  EXPECT_THAT(me->body, HasSubstr("\"role\":\"admin\""));
+  httplib::Client plain("127.0.0.1", server.http_port());
+  auto refused = plain.Get("/healthz");
+  EXPECT_TRUE(!refused || refused->status != 200);
 }
 
 TEST(TlsTest, MutualTlsRequiresAClientCertificateFromTheCa) {
@@ -529,6 +674,16 @@ TEST(TlsTest, MutualTlsRequiresAClientCertificateFromTheCa) {
   const grpc::Status status =
       SegmentOver(grpc::SslCredentials(with_cert), server.address(), server.admin_token());
   EXPECT_TRUE(status.ok()) << status.error_message();
+  // HTTP too: no client certificate, no answer; with one, an answer.
+  httplib::SSLClient without("127.0.0.1", server.http_port());
+  without.set_ca_cert_path(certs.path("ca.pem").c_str());
+  EXPECT_FALSE(without.Get("/healthz"));
+  httplib::SSLClient with("127.0.0.1", server.http_port(), certs.path("client.pem"),
+                          certs.path("client.key"));
+  with.set_ca_cert_path(certs.path("ca.pem").c_str());
+  auto health = with.Get("/healthz");
+  ASSERT_TRUE(health) << httplib::to_string(health.error());
+  EXPECT_EQ(health->status, 200);
   // The certificate does not replace the token.
   EXPECT_EQ(SegmentOver(grpc::SslCredentials(with_cert), server.address(), "glt_nope")
                 .error_code(),

@@ -437,7 +437,7 @@ TEST(ReviewServiceTest, KillNineLosesNothingAcknowledged) {
       const std::string dir = "--data-dir=" + (data / "db").string();
       const std::string pf = "--port-file=" + port_file;
       execl(bin.c_str(), bin.c_str(), listen.c_str(), dir.c_str(), pf.c_str(), "--log-level=warn",
-            "--insecure-no-auth", static_cast<char*>(nullptr));
+            "--insecure-no-auth", "--http-listen=127.0.0.1:0", static_cast<char*>(nullptr));
       _exit(127);
     }
     return pid;

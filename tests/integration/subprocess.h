@@ -80,9 +80,13 @@ class Galleyd {
                                      "--listen=127.0.0.1:0",
                                      "--data-dir=" + (dir_ / "data").string(),
                                      "--port-file=" + port_file};
-    bool log_level_given = false;
-    for (const auto& f : extra_flags) log_level_given |= f.rfind("--log-level", 0) == 0;
+    bool log_level_given = false, http_given = false;
+    for (const auto& f : extra_flags) {
+      log_level_given |= f.rfind("--log-level", 0) == 0;
+      http_given |= f.rfind("--http-listen", 0) == 0;
+    }
     if (!log_level_given) argv.push_back("--log-level=warn");
+    if (!http_given) argv.push_back("--http-listen=127.0.0.1:0");
     argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
     pid_ = fork();
     if (pid_ == 0) {
@@ -95,10 +99,10 @@ class Galleyd {
       execv(args[0], args.data());
       _exit(127);
     }
-    // Wait up to 20 s for the port file.
+    // Wait up to 20 s for the port file (gRPC port, HTTP port).
     for (int i = 0; i < 400 && port_ == 0; ++i) {
       std::ifstream in(port_file);
-      in >> port_;
+      in >> port_ >> http_port_;
       if (port_ == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
   }
@@ -107,6 +111,7 @@ class Galleyd {
     std::filesystem::remove_all(dir_);
   }
   int port() const { return port_; }
+  int http_port() const { return http_port_; }
   std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
   pid_t pid() const { return pid_; }
   // The admin token the first start wrote (authentication on), or "".
@@ -140,6 +145,7 @@ class Galleyd {
   std::filesystem::path dir_;
   pid_t pid_ = -1;
   int port_ = 0;
+  int http_port_ = 0;
   int exit_code_ = -1;
 };
 
