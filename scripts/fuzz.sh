@@ -16,9 +16,10 @@ if [ ! -f build-asan/CMakeCache.txt ] || ! grep -q "GALLEY_FUZZ:BOOL=ON" build-a
     -DCMAKE_CXX_FLAGS="-O1 -gline-tables-only" -DGALLEY_BUILD_BENCH=OFF -DGALLEY_FUZZ=ON \
     -DGALLEY_SANITIZE=fuzzer-no-link,address,undefined >/dev/null
 fi
-cmake --build build-asan -j "$(nproc)" --target text_fuzzer readers_fuzzer check_fuzzer inputs_fuzzer
+cmake --build build-asan -j "$(nproc)" --target text_fuzzer readers_fuzzer check_fuzzer inputs_fuzzer \
+  gateway_fuzzer
 mkdir -p build-fuzz
-for target in text readers check inputs; do
+for target in text readers check inputs gateway; do
   mkdir -p "build-fuzz/corpus/$target"
   echo "fuzz: ${target}_fuzzer for ${seconds} s" >&2
   "build-asan/bin/${target}_fuzzer" "build-fuzz/corpus/$target" "tests/fuzz/corpus/$target" \

@@ -23,6 +23,7 @@
 #include "galley/v1/check_service.grpc.pb.h"
 #include "services/api/handlers.h"
 #include "services/api/json.h"
+#include "services/api/xliff.h"
 #include "services/cli/connection.h"
 #include "services/cli/batch/batch_input.h"
 #include "services/cli/batch/batch_report.h"
@@ -72,6 +73,7 @@ struct Options : ConnectionOptions {
   size_t max_bytes = checks::EngineOptions().max_text_bytes;
   // check --batch
   std::string batch;   // Manifest or directory; empty: one pair.
+  std::string xliff;   // A bilingual XLIFF file: its units are the pairs.
   int jobs = 0;        // 0: the number of cores.
   std::string output;  // Report file; empty: standard output.
   std::string glossary;  // TSV or TBX file; empty: none.
@@ -198,14 +200,7 @@ v1::Severity FailOnSeverity(const Options& o) {
                                  : v1::SEVERITY_MINOR;
 }
 
-int RunCheck(const Options& o, const std::string& source, const std::string& target) {
-  v1::CheckRequest request;
-  request.set_source_text(ReadInput(source, o.max_bytes));
-  request.set_target_text(ReadInput(target, o.max_bytes));
-  request.set_source_language_code("ko");
-  request.set_target_language_code("en");
-  request.set_segmentation(Mode(o));
-  request.set_pre_aligned(o.pre_aligned);
+int RunCheck(const Options& o, v1::CheckRequest request) {
   AddGlossary(o, &request);
   v1::CheckResponse response;
   if (o.server.empty()) {
@@ -413,6 +408,9 @@ int main(int argc, char** argv) {
       "check an English translation against its Korean source, or a batch of article pairs");
   check->add_option("SOURCE", source, "Korean text file");
   check->add_option("TARGET", target, "English text file");
+  check->add_option("--xliff", o.xliff,
+                    "check a bilingual XLIFF 1.2 or 2.0 file (from a CAT tool, or galley export): "
+                    "each unit with a target is one pre-aligned pair");
   check->add_option("--batch", o.batch,
                     "check many pairs: a JSON Lines manifest (one {\"id\", \"source_path\", "
                     "\"target_path\"} or {\"id\", \"source\", \"target\"} a line; paths relative "
@@ -457,6 +455,25 @@ int main(int argc, char** argv) {
     if (segment->parsed()) return RunSegment(o, file);
     if (align->parsed()) return RunAlign(o, source, target);
     if (check->parsed()) {
+      if (!o.xliff.empty()) {
+        if (!source.empty() || !o.batch.empty()) {
+          throw CliError{"--xliff takes no SOURCE or TARGET files and no --batch"};
+        }
+        if (o.format != "text" && o.format != "json") {
+          throw CliError{"--xliff prints --format text or json"};
+        }
+        const std::string content = ReadInput(o.xliff, o.max_bytes);
+        auto document = galley::api::ParseXliff(content, o.xliff);
+        if (!document.ok()) throw CliError{std::string(document.status().message())};
+        galley::api::XliffCheck xliff = galley::api::CheckRequestFor(*document);
+        for (const galley::api::XliffUnit* u : xliff.untranslated) {
+          std::cerr << "galley: " << o.xliff << ":" << u->line << ": unit "
+                    << (u->id.empty() ? "(no id)" : u->id)
+                    << " has no target (not translated yet); not checked\n";
+        }
+        if (xliff.checked.empty()) throw CliError{o.xliff + ": no translated unit to check"};
+        return RunCheck(o, std::move(xliff.request));
+      }
       if (!o.batch.empty()) {
         if (!source.empty()) throw CliError{"--batch takes no SOURCE or TARGET files"};
         auto input = OpenBatch(o.batch);
@@ -473,7 +490,14 @@ int main(int argc, char** argv) {
       if (o.jobs > 0 || !o.output.empty()) {
         throw CliError{"--jobs and --output go with --batch or a report format (junit, sarif, html)"};
       }
-      return RunCheck(o, source, target);
+      galley::v1::CheckRequest request;
+      request.set_source_text(ReadInput(source, o.max_bytes));
+      request.set_target_text(ReadInput(target, o.max_bytes));
+      request.set_source_language_code("ko");
+      request.set_target_language_code("en");
+      request.set_segmentation(Mode(o));
+      request.set_pre_aligned(o.pre_aligned);
+      return RunCheck(o, std::move(request));
     }
   } catch (const CliError& e) {
     std::cerr << "galley: " << e.message << "\n";

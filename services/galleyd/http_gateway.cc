@@ -10,6 +10,7 @@
 #include "common/base/str_cat.h"
 #include "services/api/handlers.h"
 #include "services/api/json.h"
+#include "services/galleyd/http_request.h"
 #include "services/galleyd/web_assets.h"
 
 namespace galley::server {
@@ -74,28 +75,14 @@ void WriteError(httplib::Response& res, const absl::Status& status) {
   res.set_content(ErrorBody(status).dump(), "application/json");
 }
 
-// The request body as a message (an empty body is the empty message).
 template <typename Message>
 absl::StatusOr<Message> ParseBody(const httplib::Request& req) {
-  Message message;
-  if (req.body.find_first_not_of(" \t\r\n") == std::string::npos) return message;
-  if (absl::Status s = api::FromJson(req.body, &message); !s.ok()) {
-    return absl::InvalidArgumentError(StrCat("request body: ", s.message()));
-  }
-  return message;
+  return ParseJsonBody<Message>(req.body);
 }
 
-// Query parameters as a message's fields (proto3 JSON accepts every scalar as a string).
 template <typename Message>
 absl::StatusOr<Message> ParseQuery(const httplib::Request& req) {
-  Message message;
-  if (req.params.empty()) return message;
-  Json fields = Json::object();
-  for (const auto& [key, value] : req.params) fields[key] = value;
-  if (absl::Status s = api::FromJson(fields.dump(), &message); !s.ok()) {
-    return absl::InvalidArgumentError(StrCat("query: ", s.message()));
-  }
-  return message;
+  return ParseQueryParams<Message>(req.params);
 }
 
 template <typename Message>

@@ -48,6 +48,19 @@ TEST(CliTest, ExampleShowsItsNumberAndNameErrors) {
   EXPECT_THAT(r.out, HasSubstr("⟦김민정⟧"));
 }
 
+// A CAT tool's XLIFF: units are the pairs; the untranslated one is named, not checked.
+TEST(CliTest, ChecksBilingualXliff) {
+  const std::string xlf = std::string(GALLEY_SOURCE_DIR) + "/tests/fixtures/xliff/budget.xlf";
+  const auto r = RunCli({kGalley, "check", "--xliff", xlf, "--format=json"});
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("\"pair_index\":0,\"code\":\"NUMBER_"));
+  EXPECT_THAT(r.err, HasSubstr("budget.xlf:17: unit 3 has no target"));
+  TempFiles files;
+  const auto bad = RunCli({kGalley, "check", "--xliff", files.Write("b.xlf", "<xliff>")});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_THAT(bad.err, HasSubstr("b.xlf:1: not well-formed XML"));
+}
+
 TEST(CliTest, FailOnSetsTheExitCode) {
   // The example's findings are major: --fail-on=critical passes.
   EXPECT_EQ(RunCli({kGalley, "check", kExampleKo, kExampleEn, "--fail-on=critical"}).exit_code, 0);
