@@ -42,6 +42,16 @@ inline void AddCount(int64_t state, int64_t count, TaskCounts* counts) {
   }
 }
 
+// ListTasks's pages: tokens are "t" + the last task id of the page (oldest first). Returns the
+// id to list above (0 for ""); INVALID_ARGUMENT for anything else.
+absl::StatusOr<int64_t> ParseTaskPageToken(const std::string& page_token);
+int ClampTaskPageSize(int page_size);
+// Fetched page_size + 1 tasks: drops the extra one and sets the next token.
+void FinishTaskPage(int page_size, TaskPage* page);
+// Adds one group of tasks (same severity, codes and state) to a summary.
+void AddToSummary(int severity, const std::string& codes, int state, int64_t count,
+                  TaskSummary* summary);
+
 }  // namespace galley::store::internal
 
 #endif  // GALLEY_COMMON_STORE_INTERNAL_H_

@@ -573,6 +573,59 @@ class PostgresStore final : public ReviewStore {
         .status();
   }
 
+  // The WHERE clause of ListTasks and SummarizeTasks over parameters $first.. (see TaskParams).
+  static std::string TaskFilterSql(int first) {
+    const auto p = [first](int i) { return StrCat("$", first + i); };
+    return StrCat("(state = ", p(0), " OR (", p(0), " = 0 AND state IN (1, 2))) AND severity >= ",
+                  p(1), " AND (", p(2), " = '' OR desk = ", p(2), ") AND (", p(3),
+                  " = '' OR ',' || codes LIKE '%,' || ", p(3), " || '%')");
+  }
+  static Params& TaskParams(Params& params, const TaskFilter& f) {
+    return params.Add(f.state ? static_cast<int64_t>(*f.state) : int64_t{0})
+        .Add(static_cast<int64_t>(f.min_severity))
+        .Add(f.desk)
+        .Add(f.code_prefix);
+  }
+
+  absl::StatusOr<TaskPage> ListTasks(const TaskFilter& filter, int page_size,
+                                     const std::string& page_token) override {
+    ASSIGN_OR_RETURN(const int64_t after_id, internal::ParseTaskPageToken(page_token));
+    page_size = internal::ClampTaskPageSize(page_size);
+    return Read<TaskPage>([&](Session& s) -> absl::StatusOr<TaskPage> {
+      Params params;
+      params.Add(after_id).Add(static_cast<int64_t>(page_size) + 1);
+      TaskParams(params, filter);
+      ASSIGN_OR_RETURN(Result r,
+                       s.Query(StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id > $1 AND ",
+                                      TaskFilterSql(3), " ORDER BY id LIMIT $2")
+                                   .c_str(),
+                               params));
+      TaskPage page;
+      for (int i = 0; i < r.rows(); ++i) page.tasks.push_back(ReadTask(r, i));
+      internal::FinishTaskPage(page_size, &page);
+      return page;
+    });
+  }
+
+  absl::StatusOr<TaskSummary> SummarizeTasks(const TaskFilter& filter) override {
+    return Read<TaskSummary>([&](Session& s) -> absl::StatusOr<TaskSummary> {
+      Params params;
+      TaskParams(params, filter);
+      ASSIGN_OR_RETURN(Result r, s.Query(StrCat("SELECT severity, codes, state, COUNT(*) FROM "
+                                                "tasks WHERE ",
+                                                TaskFilterSql(1),
+                                                " GROUP BY severity, codes, state")
+                                             .c_str(),
+                                         params));
+      TaskSummary summary;
+      for (int i = 0; i < r.rows(); ++i) {
+        internal::AddToSummary(static_cast<int>(r.Int(i, 0)), r.Text(i, 1),
+                               static_cast<int>(r.Int(i, 2)), r.Int(i, 3), &summary);
+      }
+      return summary;
+    });
+  }
+
   absl::StatusOr<TaskCounts> CountTasks() override {
     return Read<TaskCounts>([&](Session& s) -> absl::StatusOr<TaskCounts> {
       ASSIGN_OR_RETURN(Result r, s.Query("SELECT state, COUNT(*) FROM tasks GROUP BY state"));

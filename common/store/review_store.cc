@@ -61,6 +61,32 @@ void FinishPage(int page_size, ArticlePage* page) {
   }
 }
 
+absl::StatusOr<int64_t> ParseTaskPageToken(const std::string& page_token) {
+  if (page_token.empty()) return 0;
+  if (page_token.size() < 2 || page_token.size() > 19 || page_token[0] != 't' ||
+      page_token.find_first_not_of("0123456789", 1) != std::string::npos) {
+    return absl::InvalidArgumentError("page_token: not a token this server gave");
+  }
+  return std::stoll(page_token.substr(1));
+}
+
+int ClampTaskPageSize(int page_size) { return page_size <= 0 ? 100 : std::min(page_size, 1000); }
+
+void FinishTaskPage(int page_size, TaskPage* page) {
+  if (page->tasks.size() > static_cast<size_t>(page_size)) {
+    page->tasks.pop_back();
+    page->next_page_token = StrCat("t", page->tasks.back().id);
+  }
+}
+
+void AddToSummary(int severity, const std::string& codes, int state, int64_t count,
+                  TaskSummary* summary) {
+  summary->total += count;
+  if (state == static_cast<int>(TaskState::kClaimed)) summary->claimed += count;
+  summary->by_severity[severity] += count;
+  for (const std::string& code : SplitCodes(codes)) summary->by_code[code] += count;
+}
+
 absl::Status ValidateResolution(const Resolution& r) {
   if (r.decision == Decision::kCorrect && r.corrected_text.empty()) {
     return absl::InvalidArgumentError("corrected_text: required to CORRECT a translation");

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -144,6 +145,26 @@ struct QueueEvent {
   int64_t article_id = 0, task_id = 0;
 };
 
+// Which tasks ListTasks and SummarizeTasks cover.
+struct TaskFilter {
+  std::optional<TaskState> state;  // nullopt: the open ones (queued or claimed).
+  int min_severity = 0;            // 0 = any.
+  std::string code_prefix;         // As ClaimFilter's.
+  std::string desk;                // "" = any.
+};
+
+struct TaskPage {
+  std::vector<Task> tasks;       // Oldest first.
+  std::string next_page_token;   // "" on the last page.
+};
+
+// Counts over every task a filter matches.
+struct TaskSummary {
+  int64_t total = 0, claimed = 0;
+  std::map<int, int64_t> by_severity;        // galley.v1.Severity number -> tasks.
+  std::map<std::string, int64_t> by_code;    // Finding code -> tasks with it.
+};
+
 // How many tasks are in each state (metrics: queue depth).
 struct TaskCounts {
   int64_t queued = 0, claimed = 0, resolved = 0;
@@ -201,6 +222,11 @@ class ReviewStore {
       const std::vector<std::string>& fingerprints) = 0;
 
   virtual absl::StatusOr<TaskCounts> CountTasks() = 0;
+  // Tasks matching `filter`, oldest first. page_token: "" or a previous next_page_token
+  // (INVALID_ARGUMENT otherwise); page_size 0 means 100, at most 1,000.
+  virtual absl::StatusOr<TaskPage> ListTasks(const TaskFilter& filter, int page_size,
+                                             const std::string& page_token) = 0;
+  virtual absl::StatusOr<TaskSummary> SummarizeTasks(const TaskFilter& filter) = 0;
 
   // API tokens. secret_sha256: lowercase hex SHA-256 of the secret. ALREADY_EXISTS: the id or
   // the secret is taken.

@@ -401,6 +401,50 @@ TEST_P(ReviewStoreTest, WritesGiveUpAtTheCallersDeadline) {
   EXPECT_EQ(page->articles.size(), 1u);  // "late" was not stored.
 }
 
+TEST_P(ReviewStoreTest, ListsAndSummarizesTasksOldestFirst) {
+  // Severities 1, 2, 3 in one article; codes alternate NUMBER_MISMATCH / NAME_MISMATCH.
+  ASSERT_TRUE(store_->SubmitArticle(Article("a", 3, "economy", {1, 2, 3}), 0).ok());
+  ASSERT_TRUE(store_->SubmitArticle(Article("b", 2, "politics", {3, 3}), 0).ok());
+  auto claimed = store_->ClaimNextTask({}, "kim", 1, kLease);
+  ASSERT_TRUE(claimed.ok());
+  auto all = store_->ListTasks({}, 0, "");
+  ASSERT_TRUE(all.ok()) << all.status();
+  ASSERT_EQ(all->tasks.size(), 5u);
+  for (size_t i = 1; i < all->tasks.size(); ++i) EXPECT_LT(all->tasks[i - 1].id, all->tasks[i].id);
+  EXPECT_EQ(all->tasks[static_cast<size_t>(claimed->id - all->tasks[0].id)].holder, "kim");
+
+  auto page1 = store_->ListTasks({}, 2, "");
+  ASSERT_TRUE(page1.ok());
+  ASSERT_EQ(page1->tasks.size(), 2u);
+  auto page2 = store_->ListTasks({}, 2, page1->next_page_token);
+  ASSERT_TRUE(page2.ok());
+  EXPECT_EQ(page2->tasks.front().id, page1->tasks.back().id + 1);
+  EXPECT_EQ(store_->ListTasks({}, 2, "a5").status().code(), absl::StatusCode::kInvalidArgument);
+
+  TaskFilter politics;
+  politics.desk = "politics";
+  EXPECT_EQ(store_->ListTasks(politics, 0, "")->tasks.size(), 2u);
+  TaskFilter severe;
+  severe.min_severity = 3;
+  auto summary = store_->SummarizeTasks(severe);
+  ASSERT_TRUE(summary.ok()) << summary.status();
+  EXPECT_EQ(summary->total, 3);
+  EXPECT_EQ(summary->claimed, 1);
+  EXPECT_EQ(summary->by_severity.at(3), 3);
+  auto everything = store_->SummarizeTasks({});
+  ASSERT_TRUE(everything.ok());
+  EXPECT_EQ(everything->total, 5);
+  int64_t coded = 0;
+  for (const auto& [code, n] : everything->by_code) coded += n;
+  EXPECT_EQ(coded, 5);
+
+  ASSERT_TRUE(store_->ResolveTask(Resolve(claimed->id, "kim"), 2).ok());
+  EXPECT_EQ(store_->ListTasks({}, 0, "")->tasks.size(), 4u);  // Open ones only.
+  TaskFilter resolved;
+  resolved.state = TaskState::kResolved;
+  EXPECT_EQ(store_->ListTasks(resolved, 0, "")->tasks.size(), 1u);
+}
+
 TEST_P(ReviewStoreTest, CountsTasksByState) {
   ASSERT_TRUE(store_->SubmitArticle(Article("counted", 3), 0).ok());
   auto t = store_->ClaimNextTask({}, "kim", 1, kLease);

@@ -571,6 +571,50 @@ class SqliteStore final : public ReviewStore {
     return absl::OkStatus();
   }
 
+  // The WHERE clause of ListTasks and SummarizeTasks; bind with BindTaskFilter from `first`.
+  static constexpr const char* kTaskFilter =
+      "(state = ? OR (? = 0 AND state IN (1, 2))) AND severity >= ? AND (? = '' OR desk = ?) "
+      "AND (? = '' OR ',' || codes LIKE '%,' || ? || '%')";
+  static void BindTaskFilter(Statement& s, int first, const TaskFilter& f) {
+    const int64_t state = f.state ? static_cast<int64_t>(*f.state) : 0;
+    s.Bind(first, state).Bind(first + 1, state).Bind(first + 2, static_cast<int64_t>(f.min_severity));
+    s.Bind(first + 3, f.desk).Bind(first + 4, f.desk);
+    s.Bind(first + 5, f.code_prefix).Bind(first + 6, f.code_prefix);
+  }
+
+  absl::StatusOr<TaskPage> ListTasks(const TaskFilter& filter, int page_size,
+                                     const std::string& page_token) override {
+    ASSIGN_OR_RETURN(const int64_t after_id, internal::ParseTaskPageToken(page_token));
+    page_size = internal::ClampTaskPageSize(page_size);
+    std::lock_guard lock(mutex_);
+    Statement s(*statements_, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id > ? AND ",
+                                     kTaskFilter, " ORDER BY id LIMIT ?"));
+    s.Bind(1, after_id);
+    BindTaskFilter(s, 2, filter);
+    s.Bind(9, static_cast<int64_t>(page_size) + 1);
+    TaskPage page;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) page.tasks.push_back(ReadTask(s));
+    if (rc != SQLITE_DONE) return Error("listing tasks");
+    internal::FinishTaskPage(page_size, &page);
+    return page;
+  }
+
+  absl::StatusOr<TaskSummary> SummarizeTasks(const TaskFilter& filter) override {
+    std::lock_guard lock(mutex_);
+    Statement s(*statements_, StrCat("SELECT severity, codes, state, COUNT(*) FROM tasks WHERE ",
+                                     kTaskFilter, " GROUP BY severity, codes, state"));
+    BindTaskFilter(s, 1, filter);
+    TaskSummary summary;
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      internal::AddToSummary(static_cast<int>(s.Int(0)), s.Text(1), static_cast<int>(s.Int(2)),
+                             s.Int(3), &summary);
+    }
+    if (rc != SQLITE_DONE) return Error("summarizing tasks");
+    return summary;
+  }
+
   absl::StatusOr<TaskCounts> CountTasks() override {
     std::lock_guard lock(mutex_);
     Statement s(*statements_, "SELECT state, COUNT(*) FROM tasks GROUP BY state");

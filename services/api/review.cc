@@ -294,6 +294,38 @@ absl::StatusOr<v1::ListArticlesResponse> ReviewApi::ListArticles(
   return response;
 }
 
+absl::StatusOr<v1::ListTasksResponse> ReviewApi::ListTasks(const v1::ListTasksRequest& request) {
+  if (request.page_size() < 0 || request.page_size() > 1000) {
+    return absl::InvalidArgumentError("page_size: must be 0 (default 100) to 1000");
+  }
+  store::TaskFilter filter;
+  if (request.state() != v1::TASK_STATE_UNSPECIFIED) {
+    filter.state = static_cast<store::TaskState>(request.state());
+  }
+  filter.min_severity = static_cast<int>(request.min_severity());
+  filter.code_prefix = request.code_prefix();
+  filter.desk = request.desk();
+  ASSIGN_OR_RETURN(const store::TaskPage page,
+                   store_.ListTasks(filter, request.page_size(), request.page_token()));
+  ASSIGN_OR_RETURN(const store::TaskSummary summary, store_.SummarizeTasks(filter));
+  v1::ListTasksResponse response;
+  for (const store::Task& t : page.tasks) *response.add_tasks() = TaskProto(t);
+  response.set_next_page_token(page.next_page_token);
+  response.set_total(static_cast<int32_t>(summary.total));
+  response.set_claimed(static_cast<int32_t>(summary.claimed));
+  for (const auto& [severity, n] : summary.by_severity) {
+    v1::Count* c = response.add_by_severity();
+    c->set_key(v1::Severity_Name(static_cast<v1::Severity>(severity)));
+    c->set_count(static_cast<int32_t>(n));
+  }
+  for (const auto& [code, n] : summary.by_code) {
+    v1::Count* c = response.add_by_code();
+    c->set_key(code);
+    c->set_count(static_cast<int32_t>(n));
+  }
+  return response;
+}
+
 absl::StatusOr<v1::Task> ReviewApi::ClaimNextTask(const v1::ClaimNextTaskRequest& request,
                                                   const std::string& user) {
   if (request.lease_ms() < 0 || request.lease_ms() > options_.max_lease_ms) {

@@ -40,6 +40,7 @@ class ReviewApi {
                                          std::string_view only_submitter = "");
   absl::StatusOr<v1::ListArticlesResponse> ListArticles(const v1::ListArticlesRequest& request,
                                                         std::string_view only_submitter = "");
+  absl::StatusOr<v1::ListTasksResponse> ListTasks(const v1::ListTasksRequest& request);
   absl::StatusOr<v1::Task> ClaimNextTask(const v1::ClaimNextTaskRequest& request,
                                          const std::string& user);
   absl::StatusOr<v1::Task> RenewTask(const v1::RenewTaskRequest& request, const std::string& user);

@@ -18,6 +18,9 @@ constexpr size_t kSecretBytes = 32;
 // The policy. Kept sorted by method for FindRule.
 constexpr MethodRule kRules[] = {
     // method                          submitter editor admin own-only
+    {"AdminService/CreateToken", false, false, true, false},
+    {"AdminService/ListTokens", false, false, true, false},
+    {"AdminService/RevokeToken", false, false, true, false},
     {"AlignmentService/Align", true, true, true, false},
     {"AlignmentService/Segment", true, true, true, false},
     {"CheckService/Check", true, true, true, false},
@@ -32,6 +35,7 @@ constexpr MethodRule kRules[] = {
     {"ReviewService/ListArticles", true, true, true, true},
     {"ReviewService/ListAuditEntries", false, true, true, false},
     {"ReviewService/ListSuppressions", false, true, true, false},
+    {"ReviewService/ListTasks", false, true, true, false},
     {"ReviewService/ReleaseTask", false, true, true, false},
     {"ReviewService/RenewTask", false, true, true, false},
     {"ReviewService/ResolveTask", false, true, true, false},

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "galley/v1/admin_service.pb.h"
 #include "galley/v1/alignment_service.pb.h"
 #include "galley/v1/check_service.pb.h"
 #include "galley/v1/review_service.pb.h"
@@ -18,7 +19,7 @@ TEST(PolicyTest, EveryRpcOfGalleyV1AndHttpRouteHasARuleAndNothingElseDoes) {
   std::set<std::string> rpcs;
   for (const google::protobuf::FileDescriptor* file :
        {v1::SegmentRequest::descriptor()->file(), v1::CheckBatchRequest::descriptor()->file(),
-        v1::SubmitArticleRequest::descriptor()->file()}) {
+        v1::SubmitArticleRequest::descriptor()->file(), v1::Token::descriptor()->file()}) {
     ASSERT_GT(file->service_count(), 0) << file->name();
     for (int s = 0; s < file->service_count(); ++s) {
       const google::protobuf::ServiceDescriptor* service = file->service(s);
@@ -54,7 +55,7 @@ TEST(PolicyTest, RolesAreWhatTheReadmeSays) {
   for (std::string_view m : {"ReviewService/ClaimNextTask", "ReviewService/RenewTask",
                              "ReviewService/ReleaseTask", "ReviewService/ResolveTask",
                              "ReviewService/WatchQueue", "ReviewService/ListAuditEntries",
-                             "ReviewService/ListSuppressions"}) {
+                             "ReviewService/ListSuppressions", "ReviewService/ListTasks"}) {
     EXPECT_FALSE(can(m, Role::kSubmitter)) << m;
     EXPECT_TRUE(can(m, Role::kEditor)) << m;
   }
@@ -62,6 +63,12 @@ TEST(PolicyTest, RolesAreWhatTheReadmeSays) {
   EXPECT_FALSE(can("ReviewService/SubmitArticle", Role::kEditor));
   EXPECT_FALSE(can("ReviewService/DeleteSuppression", Role::kEditor));
   EXPECT_TRUE(can("ReviewService/DeleteSuppression", Role::kAdmin));
+  for (std::string_view m :
+       {"AdminService/ListTokens", "AdminService/CreateToken", "AdminService/RevokeToken"}) {
+    EXPECT_FALSE(can(m, Role::kEditor)) << m;
+    EXPECT_FALSE(can(m, Role::kSubmitter)) << m;
+    EXPECT_TRUE(can(m, Role::kAdmin)) << m;
+  }
   for (std::string_view m : {"ReviewService/GetArticle", "ReviewService/ListArticles",
                              "ReviewService/ExportArticle"}) {
     EXPECT_TRUE(can(m, Role::kSubmitter)) << m;

@@ -32,6 +32,7 @@ const std::vector<HttpRoute> kRoutes = {
     {"GET", "/v1/articles/1", "ReviewService/GetArticle"},
     {"GET", "/v1/articles/1:export", "ReviewService/ExportArticle"},
     {"GET", "/v1/articles/1/auditEntries", "ReviewService/ListAuditEntries"},
+    {"GET", "/v1/tasks", "ReviewService/ListTasks"},
     {"POST", "/v1/tasks:claimNext", "ReviewService/ClaimNextTask"},
     {"POST", "/v1/tasks/1:renew", "ReviewService/RenewTask"},
     {"POST", "/v1/tasks/1:release", "ReviewService/ReleaseTask"},
@@ -39,6 +40,9 @@ const std::vector<HttpRoute> kRoutes = {
     {"GET", "/v1/suppressions", "ReviewService/ListSuppressions"},
     {"DELETE", "/v1/suppressions/0123abcd", "ReviewService/DeleteSuppression"},
     {"GET", "/v1/queue:watch", "ReviewService/WatchQueue"},
+    {"GET", "/v1/tokens", "AdminService/ListTokens"},
+    {"POST", "/v1/tokens", "AdminService/CreateToken"},
+    {"POST", "/v1/tokens/tok_0123456789ab:revoke", "AdminService/RevokeToken"},
     {"GET", "/", ""},
 };
 
@@ -308,6 +312,29 @@ void HttpGateway::AddRoutes() {
                   r.set_article(id_name("articles", req));
                   return Print(b.review->ListAuditEntries(r));
                 }));
+  s.Get("/v1/tasks", guarded("ReviewService/ListTasks",
+                             [&b](const httplib::Request& req, const auth::Principal&) {
+                               auto r = ParseQuery<v1::ListTasksRequest>(req);
+                               if (!r.ok()) return absl::StatusOr<std::string>(r.status());
+                               return Print(b.review->ListTasks(*r));
+                             }));
+  s.Get("/v1/tokens", guarded("AdminService/ListTokens",
+                              [&b](const httplib::Request&, const auth::Principal&) {
+                                return Print(b.admin->ListTokens());
+                              }));
+  s.Post("/v1/tokens", guarded("AdminService/CreateToken",
+                               [&b](const httplib::Request& req, const auth::Principal&) {
+                                 auto r = ParseBody<v1::CreateTokenRequest>(req);
+                                 if (!r.ok()) return absl::StatusOr<std::string>(r.status());
+                                 return Print(b.admin->CreateToken(*r));
+                               }));
+  s.Post(R"(/v1/tokens/(tok_[0-9a-f]+):revoke)",
+         guarded("AdminService/RevokeToken",
+                 [&b, id_name](const httplib::Request& req, const auth::Principal&) {
+                   v1::RevokeTokenRequest r;
+                   r.set_name(id_name("tokens", req));
+                   return Print(b.admin->RevokeToken(r));
+                 }));
   s.Post("/v1/tasks:claimNext",
          guarded("ReviewService/ClaimNextTask",
                  [&b](const httplib::Request& req, const auth::Principal& who) {

@@ -16,6 +16,7 @@
 
 #include "absl/status/statusor.h"
 #include "common/checks/engine.h"
+#include "services/api/admin.h"
 #include "services/api/review.h"
 #include "services/auth/auth.h"
 #include "services/galleyd/metrics.h"
@@ -39,6 +40,7 @@ struct HttpOptions {
 struct GatewayBackends {
   const checks::Engine* engine = nullptr;
   api::ReviewApi* review = nullptr;
+  api::AdminApi* admin = nullptr;
   store::ReviewStore* store = nullptr;  // For the queue gauges of /metrics.
   auth::Gatekeeper* gate = nullptr;
   Metrics* metrics = nullptr;

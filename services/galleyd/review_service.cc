@@ -121,6 +121,13 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::ListArticles(grpc::CallbackServerCo
              });
 }
 
+grpc::ServerUnaryReactor* ReviewServiceImpl::ListTasks(grpc::CallbackServerContext* call,
+                                                       const v1::ListTasksRequest* request,
+                                                       v1::ListTasksResponse* response) {
+  return Run("ReviewService/ListTasks", false, call, request, response,
+             [this](const auto& r, const auth::Principal&) { return api_->ListTasks(r); });
+}
+
 grpc::ServerUnaryReactor* ReviewServiceImpl::ClaimNextTask(grpc::CallbackServerContext* call,
                                                            const v1::ClaimNextTaskRequest* request,
                                                            v1::Task* response) {

@@ -50,6 +50,9 @@ class ReviewServiceImpl final : public v1::ReviewService::CallbackService {
   grpc::ServerUnaryReactor* ListArticles(grpc::CallbackServerContext* call,
                                          const v1::ListArticlesRequest* request,
                                          v1::ListArticlesResponse* response) override;
+  grpc::ServerUnaryReactor* ListTasks(grpc::CallbackServerContext* call,
+                                      const v1::ListTasksRequest* request,
+                                      v1::ListTasksResponse* response) override;
   grpc::ServerUnaryReactor* ClaimNextTask(grpc::CallbackServerContext* call,
                                           const v1::ClaimNextTaskRequest* request,
                                           v1::Task* response) override;

@@ -146,6 +146,12 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
                                                          review_options);
   server->review_service_ = std::make_unique<ReviewServiceImpl>(
       server->review_api_.get(), context, &server->notifier_);
+  server->admin_api_ = std::make_unique<api::AdminApi>(*server->store_, [] {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+  });
+  server->admin_service_ = std::make_unique<AdminServiceImpl>(server->admin_api_.get(), context);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -158,6 +164,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   builder.RegisterService(server->alignment_service_.get());
   builder.RegisterService(server->check_service_.get());
   builder.RegisterService(server->review_service_.get());
+  builder.RegisterService(server->admin_service_.get());
   server->server_ = builder.BuildAndStart();
   if (!server->server_ || server->port_ == 0) {
     return absl::UnavailableError(
@@ -172,8 +179,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
     http.tls_client_ca = options.tls_client_ca;
     http.max_body_bytes = static_cast<size_t>(options.max_message_bytes);
     GatewayBackends backends{server->engine_.get(), server->review_api_.get(),
-                             server->store_.get(),  server->gate_.get(),
-                             &server->metrics_,     &server->notifier_};
+                             server->admin_api_.get(), server->store_.get(),
+                             server->gate_.get(),      &server->metrics_,
+                             &server->notifier_};
     auto gateway = HttpGateway::Start(http, backends);
     if (!gateway.ok()) {
       server->server_->Shutdown();
@@ -186,6 +194,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerOptions& optio
   health->SetServingStatus("galley.v1.AlignmentService", true);
   health->SetServingStatus("galley.v1.CheckService", true);
   health->SetServingStatus("galley.v1.ReviewService", true);
+  health->SetServingStatus("galley.v1.AdminService", true);
   spdlog::info(
       "galleyd listening on port {} (gRPC), {} (HTTP) ({}{}; data {}, database {}, {} worker "
       "threads, max message {} bytes)",

@@ -13,6 +13,7 @@
 #include "common/store/review_store.h"
 #include "services/api/review.h"
 #include "services/auth/auth.h"
+#include "services/galleyd/admin_service.h"
 #include "services/galleyd/http_gateway.h"
 #include "services/galleyd/review_service.h"
 #include "services/galleyd/services.h"
@@ -81,6 +82,8 @@ class Server {
   std::unique_ptr<auth::Gatekeeper> gate_;
   std::unique_ptr<api::ReviewApi> review_api_;
   std::unique_ptr<ReviewServiceImpl> review_service_;
+  std::unique_ptr<api::AdminApi> admin_api_;
+  std::unique_ptr<AdminServiceImpl> admin_service_;
   std::unique_ptr<grpc::Server> server_;
   std::unique_ptr<HttpGateway> http_;
   int port_ = 0;

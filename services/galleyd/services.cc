@@ -7,6 +7,7 @@
 #include "common/base/call_deadline.h"
 #include "google/rpc/error_details_subset.pb.h"
 #include "services/api/handlers.h"
+#include "services/galleyd/admin_service.h"
 
 namespace galley::server {
 namespace {
@@ -48,6 +49,16 @@ std::optional<std::string_view> Metadata(const grpc::CallbackServerContext* call
   return std::string_view(it->second.data(), it->second.size());
 }
 
+// The request's own request_id, for messages that have one.
+template <typename Request>
+std::string RequestIdField(const Request& request) {
+  if constexpr (requires { request.request_id(); }) {
+    return request.request_id();
+  } else {
+    return "";
+  }
+}
+
 template <typename Request, typename Response, typename Handler>
 grpc::ServerUnaryReactor* RunUnary(const ServiceContext& context, std::string_view method,
                                    grpc::CallbackServerContext* call, const Request* request,
@@ -78,8 +89,8 @@ grpc::ServerUnaryReactor* RunUnary(const ServiceContext& context, std::string_vi
         status = ToGrpcStatus(result.status());
       }
     }
-    LogCall(context.metrics, method, RequestId(call, request->request_id()), call->peer(), status,
-            start);
+    LogCall(context.metrics, method, RequestId(call, RequestIdField(*request)), call->peer(),
+            status, start);
     reactor->Finish(status);
   });
   return reactor;
@@ -215,6 +226,33 @@ grpc::ServerUnaryReactor* CheckServiceImpl::Check(grpc::CallbackServerContext* c
   return RunUnary(context_, "CheckService/Check", call, request, response,
                   [](const checks::Engine& e, const v1::CheckRequest& r) {
                     return api::Check(e, r);
+                  });
+}
+
+grpc::ServerUnaryReactor* AdminServiceImpl::ListTokens(grpc::CallbackServerContext* call,
+                                                       const v1::ListTokensRequest* request,
+                                                       v1::ListTokensResponse* response) {
+  return RunUnary(context_, "AdminService/ListTokens", call, request, response,
+                  [this](const checks::Engine&, const v1::ListTokensRequest&) {
+                    return api_->ListTokens();
+                  });
+}
+
+grpc::ServerUnaryReactor* AdminServiceImpl::CreateToken(grpc::CallbackServerContext* call,
+                                                        const v1::CreateTokenRequest* request,
+                                                        v1::CreateTokenResponse* response) {
+  return RunUnary(context_, "AdminService/CreateToken", call, request, response,
+                  [this](const checks::Engine&, const v1::CreateTokenRequest& r) {
+                    return api_->CreateToken(r);
+                  });
+}
+
+grpc::ServerUnaryReactor* AdminServiceImpl::RevokeToken(grpc::CallbackServerContext* call,
+                                                        const v1::RevokeTokenRequest* request,
+                                                        v1::Token* response) {
+  return RunUnary(context_, "AdminService/RevokeToken", call, request, response,
+                  [this](const checks::Engine&, const v1::RevokeTokenRequest& r) {
+                    return api_->RevokeToken(r);
                   });
 }
 

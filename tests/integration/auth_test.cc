@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "galley/v1/admin_service.grpc.pb.h"
 #include "galley/v1/alignment_service.grpc.pb.h"
 #include "galley/v1/check_service.grpc.pb.h"
 #include "galley/v1/review_service.grpc.pb.h"
@@ -41,15 +42,26 @@ std::string ReadFile(const fs::path& path) {
 const std::string kKo = ReadFile(fs::path(GALLEY_SOURCE_DIR) / "examples/article.ko.txt");
 const std::string kEn = ReadFile(fs::path(GALLEY_SOURCE_DIR) / "examples/article.en.txt");
 
-// `galleyd token create` on the server's data dir (the server is running): the secret.
-std::string CreateToken(const testing::Galleyd& server, const std::string& name,
-                        const std::string& role) {
+// `galleyd token create` on the server's data dir (the server is running).
+struct MadeToken {
+  std::string secret;
+  std::string id;  // tok_...
+};
+MadeToken MakeToken(const testing::Galleyd& server, const std::string& name,
+                    const std::string& role) {
   const auto r = testing::Run({kGalleyd, "token", "create", "--data-dir",
                                server.data_dir().string(), "--name", name, "--role", role});
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  std::string secret = r.out;
-  while (!secret.empty() && secret.back() == '\n') secret.pop_back();
-  return secret;
+  MadeToken made{r.out, ""};
+  while (!made.secret.empty() && made.secret.back() == '\n') made.secret.pop_back();
+  // stderr: "created tok_0123456789ab (editor, name); ..."
+  const size_t at = r.err.find("tok_");
+  if (at != std::string::npos) made.id = r.err.substr(at, 16);
+  return made;
+}
+std::string CreateToken(const testing::Galleyd& server, const std::string& name,
+                        const std::string& role) {
+  return MakeToken(server, name, role).secret;
 }
 
 // A caller: the authorization metadata it sends ("" for none).
@@ -238,6 +250,26 @@ TEST_F(AuthMatrixTest, EveryRpcAndEveryCallerGetTheCodeThePolicySays) {
        }},
       {"ReviewService/ListSuppressions",
        [](const Caller&) { return std::make_unique<v1::ListSuppressionsRequest>(); }},
+      {"ReviewService/ListTasks",
+       [](const Caller&) { return std::make_unique<v1::ListTasksRequest>(); }},
+      {"AdminService/ListTokens",
+       [](const Caller&) { return std::make_unique<v1::ListTokensRequest>(); }},
+      {"AdminService/CreateToken",
+       [](const Caller& c) {
+         auto r = std::make_unique<v1::CreateTokenRequest>();
+         r->set_holder("made-by-" + c.name);
+         r->set_role("editor");
+         return r;
+       }},
+      {"AdminService/RevokeToken",
+       [](const Caller& c) {
+         auto r = std::make_unique<v1::RevokeTokenRequest>();
+         r->set_name("tokens/tok_0123456789ab");
+         if (c.role == auth::Role::kAdmin) {
+           r->set_name("tokens/" + MakeToken(*server_, "to-revoke", "editor").id);
+         }
+         return r;
+       }},
       {"ReviewService/DeleteSuppression",
        [&](const Caller& c) {
          auto r = std::make_unique<v1::DeleteSuppressionRequest>();
@@ -388,6 +420,12 @@ TEST_F(AuthMatrixTest, EveryHttpRouteAndEveryCallerGetTheStatusThePolicySays) {
       if (method == "CheckService/Check" || method == "AlignmentService/Align") body = check_body;
       if (method == "AlignmentService/Segment") {
         body = nlohmann::json{{"text", "Hello. World."}, {"language_code", "en"}}.dump();
+      }
+      if (method == "AdminService/CreateToken") {
+        body = nlohmann::json{{"holder", "http-made-by-" + caller.name}, {"role", "editor"}}.dump();
+      }
+      if (method == "AdminService/RevokeToken" && caller.role == auth::Role::kAdmin) {
+        path = "/v1/tokens/" + MakeToken(*server_, "http-to-revoke", "editor").id + ":revoke";
       }
       if (method == "ReviewService/SubmitArticle") {
         body = nlohmann::json{{"request_id", "http-submit-" + caller.name},
