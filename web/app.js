@@ -13,7 +13,7 @@ const state = {
   findings: [],        // Its findings, in pair order.
   activeFinding: -1,
   myTask: null,        // The task the editor holds in this article.
-  leaseMs: 10 * 60 * 1000,
+  leaseMs: new Map(),  // Task name -> its lease's length (the longest remaining time seen).
   lastActivity: Date.now(),
   watch: null,         // AbortController of the live stream.
 };
@@ -344,11 +344,13 @@ function tickLease() {
   if (!task || $('view-article').hidden) return;
   $('lease-left').textContent = leaseText(task);
   const left = Number(task.lease_expire_time_ms) - Date.now();
+  const length = Math.max(state.leaseMs.get(task.name) || 0, left);
+  state.leaseMs.set(task.name, length);
   // Renewed while the editor works: less than a third left and active in the last 2 minutes.
-  if (left > 0 && left < state.leaseMs / 3 && Date.now() - state.lastActivity < 120000 && !tickLease.renewing) {
+  if (left > 0 && left < length / 3 && Date.now() - state.lastActivity < 120000 && !tickLease.renewing) {
     tickLease.renewing = true;
     api('POST', `/v1/tasks/${idOf(task.name)}:renew`, {})
-      .then((t) => { state.myTask = t; })
+      .then((t) => { if (state.myTask && state.myTask.name === t.name) state.myTask = t; })
       .catch((e) => say(e.message))
       .finally(() => { tickLease.renewing = false; });
   }

@@ -242,6 +242,7 @@ void HttpGateway::AddRoutes() {
   // /metrics is text, not JSON: fix the content type after the guarded handler.
   s.set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
     if (req.path == "/metrics" && res.status == 200) {
+      res.headers.erase("Content-Type");
       res.set_header("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
     }
     res.set_header("X-Content-Type-Options", "nosniff");

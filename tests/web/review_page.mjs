@@ -40,7 +40,7 @@ function check(condition, message) {
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-web-'));
 const portFile = path.join(dataDir, 'ports');
 const server = spawn(galleyd, ['--listen=127.0.0.1:0', '--http-listen=127.0.0.1:0', `--data-dir=${dataDir}/data`,
-  `--port-file=${portFile}`, '--log-level=warn', '--lease-ms=60000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  `--port-file=${portFile}`, '--log-level=warn', '--lease-ms=6000'], { stdio: ['ignore', 'ignore', 'pipe'] });
 let serverLog = '';
 server.stderr.on('data', (d) => { serverLog += d; });
 const stopServer = () => { try { server.kill('SIGTERM'); } catch { /* gone */ } };
@@ -124,6 +124,21 @@ try {
   await editor.screenshot({ path: path.join(artifacts, 'article.png'), fullPage: true });
   await axe(editor, 'article view');
 
+  // The lease (6 s in this test) is renewed while Kim works: after 7 s it has not run out.
+  const leaseOf = async (page) => page.evaluate(async (t) => {
+    const res = await fetch('/v1/tasks', { headers: { Authorization: `Bearer ${t}` } });
+    const list = await res.json();
+    return list.tasks.filter((x) => x.holder === 'kim').map((x) => Number(x.lease_expire_time_ms));
+  }, kim);
+  const firstLease = (await leaseOf(editor))[0];
+  for (let i = 0; i < 7; i++) {
+    await editor.mouse.move(100 + i * 10, 300);
+    await editor.waitForTimeout(1000);
+  }
+  const laterLease = (await leaseOf(editor))[0];
+  check(laterLease > firstLease, `the lease was renewed (${firstLease} -> ${laterLease})`);
+  check(!(await editor.locator('#lease-left').innerText()).includes('expired'), 'the countdown has not run out');
+
   // Lee's queue shows Kim holding it, without a reload.
   await watcher.locator('#queue-table td.holder', { hasText: 'kim' }).waitFor({ timeout: 5000 });
   check(true, 'live: the claim appears in the other browser');
@@ -149,6 +164,22 @@ try {
   // Lee's queue drops the resolved task live.
   await watcher.waitForFunction(() => document.querySelectorAll('#queue-table tbody tr').length === 2, null, { timeout: 5000 });
   check(true, 'live: the resolved task leaves the other browser\'s queue');
+
+  // Filters: names only.
+  await watcher.getByLabel('Check').selectOption('NAME');
+  await watcher.waitForFunction(() => document.querySelectorAll('#queue-table tbody tr').length === 1, null, { timeout: 5000 });
+  check((await watcher.locator('#queue-table tbody').innerText()).includes('NAME_MISMATCH'), 'the check filter keeps name tasks only');
+  await watcher.getByLabel('Check').selectOption('');
+
+  // Release gives a task back: claimed, released, queued again with no holder.
+  await editor.keyboard.press('n');
+  await editor.locator('#task-panel:not([hidden])').waitFor();
+  await editor.getByRole('button', { name: 'Release' }).click();
+  await editor.locator('#view-queue:not([hidden])').waitFor();
+  await editor.waitForFunction(() => [...document.querySelectorAll('#queue-table td.holder')].every((td) => td.textContent === '—'), null, { timeout: 5000 });
+  check(true, 'release puts the task back in the queue');
+  await editor.goto(`${base}/#/articles/1`);
+  await editor.locator('#pairs .pair').first().waitFor();
 
   // The rest: accept one, dismiss the other as a false alarm, and the article is approved.
   await editor.keyboard.press('n');
