@@ -13,6 +13,7 @@ const state = {
   findings: [],        // Its findings, in pair order.
   activeFinding: -1,
   myTask: null,        // The task the editor holds in this article.
+  panelTask: null,     // The task the task panel shows (its forms stay open across refreshes).
   leaseMs: new Map(),  // Task name -> its lease's length (the longest remaining time seen).
   lastActivity: Date.now(),
   watch: null,         // AbortController of the live stream.
@@ -51,6 +52,7 @@ async function api(method, path, body) {
 }
 
 function say(message) {
+  console.info(`galley: ${message}`);
   $('status').textContent = message;
   clearTimeout(say.timer);
   say.timer = setTimeout(() => { $('status').textContent = ''; }, 4000);
@@ -167,10 +169,13 @@ async function showQueue() {
   const form = new FormData($('queue-filters'));
   const params = new URLSearchParams();
   for (const [k, v] of form.entries()) if (v) params.set(k, v);
+  const load = ++loads;
   let list;
   try {
     list = await api('GET', `/v1/tasks?${params}`);
+    if (load !== loads) return;
   } catch (e) {
+    if (load !== loads) return;
     say(e.message);
     return;
   }
@@ -211,12 +216,26 @@ async function claimNext() {
   }
 }
 
+// Loads can overlap (a live refresh while the editor claims): only the newest one renders.
+let loads = 0;
+
 async function showArticle(id) {
   show('article');
+  if (!state.article || idOf(state.article.name) !== id) {
+    // Another article: nothing of the previous one stays on screen while this one loads.
+    state.article = null;
+    state.myTask = null;
+    $('pairs').replaceChildren();
+    $('findings').replaceChildren();
+    renderTaskPanel();
+  }
+  const load = ++loads;
   let article;
   try {
     article = await api('GET', `/v1/articles/${id}`);
+    if (load !== loads) return;
   } catch (e) {
+    if (load !== loads) return;
     $('article-title').textContent = `articles/${id}`;
     $('pairs').replaceChildren(el('p', { class: 'error' }, e.message));
     return;
@@ -331,8 +350,12 @@ function activateFinding(i, scroll) {
 function renderTaskPanel() {
   const task = state.myTask;
   $('task-panel').hidden = !task;
-  $('edit-form').hidden = true;
-  $('dismiss-form').hidden = true;
+  // A live refresh keeps an open correction or dismissal of the same task as the editor left it.
+  if (!task || state.panelTask !== task.name) {
+    $('edit-form').hidden = true;
+    $('dismiss-form').hidden = true;
+  }
+  state.panelTask = task ? task.name : null;
   if (!task) return;
   $('task-title').textContent = `Your task: ${task.name}`;
   $('task-what').textContent = `${severityWord(task.severity)} · ${task.codes.join(', ')} · pair ${task.pair_index + 1}`;
@@ -394,6 +417,7 @@ async function release() {
     await api('POST', `/v1/tasks/${idOf(task.name)}:release`, {});
     say(`Released ${task.name}`);
     state.myTask = null;
+    renderTaskPanel();
     location.hash = '#/queue';
   } catch (e) {
     say(e.message);

@@ -37,45 +37,71 @@ function check(condition, message) {
 }
 
 // ---- galleyd ----
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-web-'));
-const portFile = path.join(dataDir, 'ports');
-const server = spawn(galleyd, ['--listen=127.0.0.1:0', '--http-listen=127.0.0.1:0', `--data-dir=${dataDir}/data`,
-  `--port-file=${portFile}`, '--log-level=warn', '--lease-ms=6000'], { stdio: ['ignore', 'ignore', 'pipe'] });
-let serverLog = '';
-server.stderr.on('data', (d) => { serverLog += d; });
-const stopServer = () => { try { server.kill('SIGTERM'); } catch { /* gone */ } };
-process.on('exit', () => { stopServer(); fs.rmSync(dataDir, { recursive: true, force: true }); });
+const servers = [];
+process.on('exit', () => {
+  for (const s of servers) {
+    try { s.process.kill('SIGTERM'); } catch { /* gone */ }
+    fs.rmSync(s.dir, { recursive: true, force: true });
+  }
+});
 
-for (let i = 0; i < 200 && !fs.existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
-const [grpcPort, httpPort] = fs.readFileSync(portFile, 'utf8').trim().split('\n').map(Number);
-assert.ok(grpcPort > 0 && httpPort > 0, `galleyd did not start: ${serverLog}`);
-const base = `http://127.0.0.1:${httpPort}`;
+// A galleyd on a fresh data dir with `leaseMs` leases; the example article submitted over gRPC
+// (`galley submit`) by a submitter; editor tokens for kim and lee.
+async function startGalleyd(leaseMs) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'galley-web-'));
+  const portFile = path.join(dir, 'ports');
+  const child = spawn(galleyd, ['--listen=127.0.0.1:0', '--http-listen=127.0.0.1:0', `--data-dir=${dir}/data`,
+    `--port-file=${portFile}`, '--log-level=warn', `--lease-ms=${leaseMs}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const s = { process: child, dir, log: '' };
+  servers.push(s);
+  child.stderr.on('data', (d) => { s.log += d; });
+  for (let i = 0; i < 200 && !fs.existsSync(portFile); i++) await new Promise((r) => setTimeout(r, 50));
+  const [grpcPort, httpPort] = fs.readFileSync(portFile, 'utf8').trim().split('\n').map(Number);
+  assert.ok(grpcPort > 0 && httpPort > 0, `galleyd did not start: ${s.log}`);
+  s.base = `http://127.0.0.1:${httpPort}`;
+  const token = (name, role) => execFileSync(galleyd, ['token', 'create', `--data-dir=${dir}/data`, '--name', name, '--role', role],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  s.kim = token('kim', 'editor');
+  s.lee = token('lee', 'editor');
+  const newsroom = token('newsroom', 'submitter');
+  s.admin = fs.readFileSync(path.join(dir, 'data/admin.token'), 'utf8').trim();
+  execFileSync(galley, ['submit', path.join(repo, 'examples/article.ko.txt'), path.join(repo, 'examples/article.en.txt'),
+    '--server', `127.0.0.1:${grpcPort}`, '--external-id', 'seoul-housing', '--desk', 'city'],
+  { env: { ...process.env, GALLEY_TOKEN: newsroom }, stdio: 'ignore' });
+  return s;
+}
 
-const token = (name, role) => execFileSync(galleyd, ['token', 'create', `--data-dir=${dataDir}/data`, '--name', name, '--role', role],
-  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-const kim = token('kim', 'editor');
-const lee = token('lee', 'editor');
-const newsroom = token('newsroom', 'submitter');
-const admin = fs.readFileSync(path.join(dataDir, 'data/admin.token'), 'utf8').trim();
-
-// The newsroom submits over gRPC.
-execFileSync(galley, ['submit', path.join(repo, 'examples/article.ko.txt'), path.join(repo, 'examples/article.en.txt'),
-  '--server', `127.0.0.1:${grpcPort}`, '--external-id', 'seoul-housing', '--desk', 'city'],
-{ env: { ...process.env, GALLEY_TOKEN: newsroom }, stdio: 'ignore' });
+const main = await startGalleyd(60000);
+const { base, kim, lee, admin } = main;
+const stopServers = () => {
+  for (const s of servers) {
+    try { s.process.kill('SIGTERM'); } catch { /* gone */ }
+  }
+};
 
 // ---- The browser ----
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
 const requests = [];
-async function signedIn(secret, viewport = { width: 1280, height: 800 }) {
+const consoleLines = [];
+async function signedIn(secret, viewport = { width: 1280, height: 800 }, at = base) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => requests.push({ url: r.url(), at }));
   page.on('pageerror', (e) => { throw new Error(`page error: ${e.message}`); });
-  await page.goto(`${base}/`);
+  page.on('console', (m) => consoleLines.push(`[${secret.slice(0, 8)}] ${m.text()}`));
+  await page.goto(`${at}/`);
   await page.getByLabel('Token').fill(secret);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('#view-queue:not([hidden])').waitFor();
   return page;
+}
+
+// Presses n and waits until the page shows the newly claimed task (the URL names it).
+async function claimWithKey(page) {
+  const before = page.url();
+  await page.keyboard.press('n');
+  await page.waitForURL((u) => u.href !== before && /task=\d+/.test(u.href));
+  await page.locator('#task-panel:not([hidden])').waitFor();
 }
 
 async function axe(page, what) {
@@ -108,8 +134,7 @@ try {
 
   // Kim claims the next task with the keyboard: the most severe, oldest first.
   const editor = await signedIn(kim);
-  await editor.keyboard.press('n');
-  await editor.locator('#task-panel:not([hidden])').waitFor();
+  await claimWithKey(editor);
   check((await editor.locator('#task-what').innerText()).includes('NUMBER_MISMATCH'), 'claimed the number task');
   // The number span is highlighted in both texts.
   const current = editor.locator('.pair.current');
@@ -123,21 +148,6 @@ try {
   check((await editor.locator('#findings li.active').innerText()).includes('Korean says 12,000'), 'the finding is listed beside it');
   await editor.screenshot({ path: path.join(artifacts, 'article.png'), fullPage: true });
   await axe(editor, 'article view');
-
-  // The lease (6 s in this test) is renewed while Kim works: after 7 s it has not run out.
-  const leaseOf = async (page) => page.evaluate(async (t) => {
-    const res = await fetch('/v1/tasks', { headers: { Authorization: `Bearer ${t}` } });
-    const list = await res.json();
-    return list.tasks.filter((x) => x.holder === 'kim').map((x) => Number(x.lease_expire_time_ms));
-  }, kim);
-  const firstLease = (await leaseOf(editor))[0];
-  for (let i = 0; i < 7; i++) {
-    await editor.mouse.move(100 + i * 10, 300);
-    await editor.waitForTimeout(1000);
-  }
-  const laterLease = (await leaseOf(editor))[0];
-  check(laterLease > firstLease, `the lease was renewed (${firstLease} -> ${laterLease})`);
-  check(!(await editor.locator('#lease-left').innerText()).includes('expired'), 'the countdown has not run out');
 
   // Lee's queue shows Kim holding it, without a reload.
   await watcher.locator('#queue-table td.holder', { hasText: 'kim' }).waitFor({ timeout: 5000 });
@@ -172,8 +182,7 @@ try {
   await watcher.getByLabel('Check').selectOption('');
 
   // Release gives a task back: claimed, released, queued again with no holder.
-  await editor.keyboard.press('n');
-  await editor.locator('#task-panel:not([hidden])').waitFor();
+  await claimWithKey(editor);
   await editor.getByRole('button', { name: 'Release' }).click();
   await editor.locator('#view-queue:not([hidden])').waitFor();
   await editor.waitForFunction(() => [...document.querySelectorAll('#queue-table td.holder')].every((td) => td.textContent === '—'), null, { timeout: 5000 });
@@ -182,12 +191,10 @@ try {
   await editor.locator('#pairs .pair').first().waitFor();
 
   // The rest: accept one, dismiss the other as a false alarm, and the article is approved.
-  await editor.keyboard.press('n');
-  await editor.locator('#task-panel:not([hidden])').waitFor();
+  await claimWithKey(editor);
   await editor.keyboard.press('a');
   await editor.locator('#task-panel[hidden]').waitFor({ state: 'attached' });
-  await editor.keyboard.press('n');
-  await editor.locator('#task-panel:not([hidden])').waitFor();
+  await claimWithKey(editor);
   await editor.keyboard.press('d');
   await editor.getByLabel('Why is this a false alarm?').fill('The reporter confirmed the spelling');
   await editor.getByRole('button', { name: 'Dismiss as false alarm' }).click();
@@ -209,6 +216,24 @@ try {
   check((await boss.locator('#suppressions-table tbody').innerText()).includes('The reporter confirmed'), 'and the learned false alarm');
   await axe(boss, 'admin view');
 
+  // The lease is renewed while the editor works (a galleyd of its own with 4 s leases): after
+  // 6 s of activity it has not run out.
+  const short = await startGalleyd(4000);
+  const worker = await signedIn(short.kim, { width: 1280, height: 800 }, short.base);
+  await claimWithKey(worker);
+  const leaseOf = async () => worker.evaluate(async (t) => {
+    const res = await fetch('/v1/tasks', { headers: { Authorization: `Bearer ${t}` } });
+    return (await res.json()).tasks.filter((x) => x.holder === 'kim').map((x) => Number(x.lease_expire_time_ms))[0];
+  }, short.kim);
+  const firstLease = await leaseOf();
+  for (let i = 0; i < 6; i++) {
+    await worker.mouse.move(100 + i * 10, 300);
+    await worker.waitForTimeout(1000);
+  }
+  const laterLease = await leaseOf();
+  check(laterLease > firstLease, `the lease was renewed (${firstLease} -> ${laterLease})`);
+  check(!(await worker.locator('#lease-left').innerText()).includes('expired'), 'the countdown has not run out');
+
   // Phone width: readable, nothing wider than the screen.
   const phone = await signedIn(kim, { width: 390, height: 844 });
   await phone.goto(`${base}/#/articles/1`);
@@ -225,10 +250,19 @@ try {
   check(koFont, 'a Nanum font is available for Korean');
 
   // Everything came from galleyd itself: no CDN.
-  const foreign = requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:'));
-  check(foreign.length === 0, `requests outside galleyd: ${foreign.join(', ')}`);
+  const foreign = requests.filter((r) => !r.url.startsWith(r.at) && !r.url.startsWith('data:'));
+  check(foreign.length === 0, `requests outside galleyd: ${foreign.map((r) => r.url).join(', ')}`);
+} catch (e) {
+  // What the pages showed, for the artifacts.
+  for (const [i, page] of browser.contexts().flatMap((c) => c.pages()).entries()) {
+    await page.screenshot({ path: path.join(artifacts, `failure-${i}.png`), fullPage: true }).catch(() => {});
+  }
+  const res = await fetch(`${base}/v1/tasks?state=TASK_STATE_UNSPECIFIED`, { headers: { Authorization: `Bearer ${admin}` } }).catch(() => null);
+  if (res) console.error('open tasks at failure:', await res.text());
+  console.error('the pages said:\n' + consoleLines.join('\n'));
+  throw e;
 } finally {
   await browser.close();
-  stopServer();
+  stopServers();
 }
 console.log(`review page: ${checks} checks passed; screenshots in ${artifacts}`);
