@@ -14,8 +14,8 @@ if [ -f "$data/galleyd.pid" ] && kill -0 "$(cat "$data/galleyd.pid")" 2>/dev/nul
   echo "galleyd is already running (pid $(cat "$data/galleyd.pid"))"
 else
   rm -f "$port_file"
-  "$bin/galleyd" --listen=127.0.0.1:0 --port-file="$port_file" --data-dir="$data" \
-    --log-level=warn >>"$data/galleyd.log" 2>&1 &
+  "$bin/galleyd" --listen=127.0.0.1:0 --http-listen=127.0.0.1:0 --port-file="$port_file" \
+    --data-dir="$data" --log-level=warn >>"$data/galleyd.log" 2>&1 &
   echo $! >"$data/galleyd.pid"
   for _ in $(seq 100); do [ -s "$port_file" ] && break; sleep 0.1; done
   if [ ! -s "$port_file" ]; then
@@ -24,7 +24,8 @@ else
   fi
   echo "galleyd started (pid $(cat "$data/galleyd.pid"), review queue in $data/galley.db)"
 fi
-server="127.0.0.1:$(cat "$port_file")"
+server="127.0.0.1:$(sed -n 1p "$port_file")"
+http_port="$(sed -n 2p "$port_file")"
 
 # Authentication is on: galleyd's first start wrote an admin token to $data/admin.token. The
 # newsroom system submits with a submitter token, the editor reviews with an editor token
@@ -47,7 +48,11 @@ echo "== The review queue"
 "$bin/galley" queue --server "$server" --token-file "$data/kim.token"
 cat <<HELP
 
-== How an editor reviews (each command is ready to paste; kim's editor token is in
+== Reviewing in the browser
+  open http://127.0.0.1:$http_port/ and sign in with kim's editor token:
+  $(cat "$data/kim.token")
+
+== Or from the command line (each command is ready to paste; kim's editor token is in
    $data/kim.token, created with: galleyd token create --data-dir $data --name kim --role editor)
   export GALLEY_TOKEN=\$(cat $data/kim.token)
   $bin/galley claim --server $server                   # take the most severe task
