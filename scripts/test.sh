@@ -5,13 +5,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-# What only the tests need: Chromium (HTML reports are opened headless), openssl (the TLS tests
-# make their certificates), PostgreSQL 15 (the tests
-# start throw-away clusters of their own on loopback ports; see
-# common/store/testing/postgres_cluster.h), Korean fonts for the review page (fonts-nanum) and
+# What only the tests need: Chromium (HTML reports and the review page are opened headless),
+# openssl (the TLS tests make their certificates), PostgreSQL 15 (the tests start throw-away
+# clusters of their own on loopback ports; see common/store/testing/postgres_cluster.h) and
 # Node.js with the report validators and the page's end-to-end test (tests/reports, tests/web;
 # each pinned by its package-lock.json).
-test_packages=(chromium fonts-nanum postgresql-15 openssl)
+test_packages=(chromium postgresql-15 openssl)
 command -v node >/dev/null && command -v npm >/dev/null || test_packages+=(nodejs npm)
 source scripts/install_packages.sh
 install_missing_packages "${test_packages[@]}"

@@ -15,6 +15,6 @@ cmake --build build-tsan -j "$(nproc)" --target galley_store_test galley_auth_te
   galley_integration_test galleyd galley
 # halt_on_error: the first race fails the test. The report validators and the page test drive
 # Release binaries with Node; they are not part of this run.
-TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" \
+TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$PWD/tests/tsan.supp" \
   ctest --test-dir build-tsan --output-on-failure --timeout 900 -j "$(nproc)" \
   -R '^(Backends/ReviewStoreTest|SqliteStoreTest|PolicyTest|TokenTest|GatekeeperTest|GalleydTest|GalleydShutdownTest|ReviewServiceTest|AuthMatrixTest|AuthTest|TlsTest|LimitsTest|HttpTest)'
