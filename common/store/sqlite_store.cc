@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 
 #include <condition_variable>
 #include <functional>
@@ -251,10 +252,31 @@ Article ReadArticle(const Statement& s, bool with_texts) {
   return a;
 }
 
+// The status for SQLite's last error on `db` while doing `what`.
+absl::Status ErrorOf(sqlite3* db, std::string_view what) {
+  const int code = sqlite3_errcode(db);
+  const std::string message = StrCat("database error while ", what, ": ", sqlite3_errstr(code));
+  if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return absl::UnavailableError(message);
+  if (code == SQLITE_FULL || code == SQLITE_IOERR) return absl::UnavailableError(message);
+  return absl::InternalError(message);
+}
+
+// One connection and its statements; used by one thread at a time (its owner's mutex held).
+struct Conn {
+  sqlite3* db = nullptr;
+  StatementCache* statements = nullptr;
+  absl::Status Error(std::string_view what) const { return ErrorOf(db, what); }
+};
+
 class SqliteStore final : public ReviewStore {
  public:
-  explicit SqliteStore(sqlite3* db) : db_(db), statements_(std::make_unique<StatementCache>(db)) {}
+  explicit SqliteStore(sqlite3* db)
+      : db_(db), statements_(std::make_unique<StatementCache>(db)), writer_{db, statements_.get()} {}
   ~SqliteStore() override {
+    for (auto& reader : readers_) {
+      reader->statements.reset();
+      sqlite3_close_v2(reader->db);
+    }
     statements_.reset();  // Statements are finalized before the connection closes.
     sqlite3_close_v2(db_);
   }
@@ -350,34 +372,34 @@ class SqliteStore final : public ReviewStore {
     std::lock_guard lock(mutex_);
     SubmitResult result;
     // A new article's texts and report are the caller's own: read them back only for a retry.
-    ASSIGN_OR_RETURN(result.article, GetArticleLocked(article_id, !created));
-    ASSIGN_OR_RETURN(result.tasks, TasksLocked(article_id));
+    ASSIGN_OR_RETURN(result.article, GetArticleLocked(writer_, article_id, !created));
+    ASSIGN_OR_RETURN(result.tasks, TasksLocked(writer_, article_id));
     result.created = created;
     return result;
   }
 
   absl::StatusOr<Article> GetArticle(int64_t id) override {
-    std::lock_guard lock(mutex_);
-    return GetArticleLocked(id, true);
+    const ReadLease r = Read();
+    return GetArticleLocked(r.conn, id, true);
   }
 
   absl::StatusOr<std::vector<Task>> ArticleTasks(int64_t article_id) override {
-    std::lock_guard lock(mutex_);
-    RETURN_IF_ERROR(GetArticleLocked(article_id, false).status());
-    return TasksLocked(article_id);
+    const ReadLease r = Read();
+    RETURN_IF_ERROR(GetArticleLocked(r.conn, article_id, false).status());
+    return TasksLocked(r.conn, article_id);
   }
 
   absl::StatusOr<Task> GetTask(int64_t id) override {
-    std::lock_guard lock(mutex_);
-    return TaskLocked(id);
+    const ReadLease r = Read();
+    return TaskLocked(r.conn, id);
   }
 
   absl::StatusOr<ArticlePage> ListArticles(const ArticleFilter& filter, int page_size,
                                            const std::string& page_token) override {
     ASSIGN_OR_RETURN(const int64_t before_id, internal::ParsePageToken(page_token));
     page_size = internal::ClampPageSize(page_size);
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_,
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements,
                 StrCat("SELECT ", kArticleColumns,
                        " FROM articles WHERE id < ? AND (? = 0 OR state = ?) AND "
                        "(? = '' OR external_id = ?) AND (? = 0 OR created_ms >= ?) AND "
@@ -400,7 +422,7 @@ class SqliteStore final : public ReviewStore {
     ArticlePage page;
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) page.articles.push_back(ReadArticle(s, false));
-    if (rc != SQLITE_DONE) return Error("listing articles");
+    if (rc != SQLITE_DONE) return r.conn.Error("listing articles");
     internal::FinishPage(page_size, &page);
     return page;
   }
@@ -460,7 +482,7 @@ class SqliteStore final : public ReviewStore {
       return absl::OkStatus();
     }));
     std::lock_guard lock(mutex_);
-    return TaskLocked(claimed);
+    return TaskLocked(writer_, claimed);
   }
 
   absl::StatusOr<Task> RenewTask(int64_t task_id, const std::string& editor, int64_t now_ms,
@@ -473,7 +495,7 @@ class SqliteStore final : public ReviewStore {
       return Audit(task.article_id, task_id, editor, "renew", now_ms, "", "", {}, "");
     }));
     std::lock_guard lock(mutex_);
-    return TaskLocked(task_id);
+    return TaskLocked(writer_, task_id);
   }
 
   absl::Status ReleaseTask(int64_t task_id, const std::string& editor, int64_t now_ms) override {
@@ -526,13 +548,13 @@ class SqliteStore final : public ReviewStore {
       return absl::OkStatus();
     }));
     std::lock_guard lock(mutex_);
-    return TaskLocked(r.task_id);
+    return TaskLocked(writer_, r.task_id);
   }
 
   absl::StatusOr<std::vector<AuditEntry>> AuditLog(int64_t article_id) override {
-    std::lock_guard lock(mutex_);
-    RETURN_IF_ERROR(GetArticleLocked(article_id, false).status());
-    Statement s(*statements_,
+    const ReadLease r = Read();
+    RETURN_IF_ERROR(GetArticleLocked(r.conn, article_id, false).status());
+    Statement s(*r.conn.statements,
                 "SELECT id, article_id, task_id, actor, action, at_ms, before_text, after_text, "
                 "codes, comment FROM audit WHERE article_id = ? ORDER BY id");
     s.Bind(1, article_id);
@@ -542,13 +564,13 @@ class SqliteStore final : public ReviewStore {
       entries.push_back({s.Int(0), s.Int(1), s.Int(2), s.Text(3), s.Text(4), s.Int(5), s.Text(6),
                          s.Text(7), SplitCodes(s.Text(8)), s.Text(9)});
     }
-    if (rc != SQLITE_DONE) return Error("reading the audit log");
+    if (rc != SQLITE_DONE) return r.conn.Error("reading the audit log");
     return entries;
   }
 
   absl::StatusOr<std::vector<Suppression>> ListSuppressions() override {
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_,
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements,
                 "SELECT fingerprint, created_by, reason, created_ms, task_id FROM suppressions "
                 "ORDER BY created_ms, fingerprint");
     std::vector<Suppression> out;
@@ -556,7 +578,7 @@ class SqliteStore final : public ReviewStore {
     while ((rc = s.Step()) == SQLITE_ROW) {
       out.push_back({s.Text(0), s.Text(1), s.Text(2), s.Int(3), s.Int(4)});
     }
-    if (rc != SQLITE_DONE) return Error("listing suppressions");
+    if (rc != SQLITE_DONE) return r.conn.Error("listing suppressions");
     return out;
   }
 
@@ -586,8 +608,8 @@ class SqliteStore final : public ReviewStore {
                                      const std::string& page_token) override {
     ASSIGN_OR_RETURN(const int64_t after_id, internal::ParseTaskPageToken(page_token));
     page_size = internal::ClampTaskPageSize(page_size);
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id > ? AND ",
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id > ? AND ",
                                      kTaskFilter, " ORDER BY id LIMIT ?"));
     s.Bind(1, after_id);
     BindTaskFilter(s, 2, filter);
@@ -595,14 +617,14 @@ class SqliteStore final : public ReviewStore {
     TaskPage page;
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) page.tasks.push_back(ReadTask(s));
-    if (rc != SQLITE_DONE) return Error("listing tasks");
+    if (rc != SQLITE_DONE) return r.conn.Error("listing tasks");
     internal::FinishTaskPage(page_size, &page);
     return page;
   }
 
   absl::StatusOr<TaskSummary> SummarizeTasks(const TaskFilter& filter) override {
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_, StrCat("SELECT severity, codes, state, COUNT(*) FROM tasks WHERE ",
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements, StrCat("SELECT severity, codes, state, COUNT(*) FROM tasks WHERE ",
                                      kTaskFilter, " GROUP BY severity, codes, state"));
     BindTaskFilter(s, 1, filter);
     TaskSummary summary;
@@ -611,17 +633,17 @@ class SqliteStore final : public ReviewStore {
       internal::AddToSummary(static_cast<int>(s.Int(0)), s.Text(1), static_cast<int>(s.Int(2)),
                              s.Int(3), &summary);
     }
-    if (rc != SQLITE_DONE) return Error("summarizing tasks");
+    if (rc != SQLITE_DONE) return r.conn.Error("summarizing tasks");
     return summary;
   }
 
   absl::StatusOr<TaskCounts> CountTasks() override {
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_, "SELECT state, COUNT(*) FROM tasks GROUP BY state");
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements, "SELECT state, COUNT(*) FROM tasks GROUP BY state");
     TaskCounts counts;
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) internal::AddCount(s.Int(0), s.Int(1), &counts);
-    if (rc != SQLITE_DONE) return Error("counting tasks");
+    if (rc != SQLITE_DONE) return r.conn.Error("counting tasks");
     return counts;
   }
 
@@ -641,13 +663,13 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::StatusOr<std::vector<ApiToken>> ListTokens() override {
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_, StrCat("SELECT ", kTokenColumns, " FROM api_tokens ORDER BY "
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements, StrCat("SELECT ", kTokenColumns, " FROM api_tokens ORDER BY "
                                      "created_ms, id"));
     std::vector<ApiToken> out;
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) out.push_back(ReadToken(s));
-    if (rc != SQLITE_DONE) return Error("listing tokens");
+    if (rc != SQLITE_DONE) return r.conn.Error("listing tokens");
     return out;
   }
 
@@ -675,21 +697,21 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::StatusOr<ApiToken> FindToken(const std::string& secret_sha256) override {
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_,
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements,
                 StrCat("SELECT ", kTokenColumns, " FROM api_tokens WHERE secret_sha256 = ?"));
     s.Bind(1, secret_sha256);
     const int rc = s.Step();
     if (rc == SQLITE_ROW) return ReadToken(s);
-    if (rc != SQLITE_DONE) return Error("reading tokens");
+    if (rc != SQLITE_DONE) return r.conn.Error("reading tokens");
     return absl::NotFoundError("no such token");
   }
 
   absl::StatusOr<std::vector<std::string>> SuppressedAmong(
       const std::vector<std::string>& fingerprints) override {
-    std::lock_guard lock(mutex_);
+    const ReadLease r = Read();
     std::vector<std::string> out;
-    Statement s(*statements_, "SELECT 1 FROM suppressions WHERE fingerprint = ?");
+    Statement s(*r.conn.statements, "SELECT 1 FROM suppressions WHERE fingerprint = ?");
     for (const std::string& f : fingerprints) {
       s.Reset();
       s.Bind(1, f);
@@ -697,21 +719,21 @@ class SqliteStore final : public ReviewStore {
       if (rc == SQLITE_ROW)
         out.push_back(f);
       else if (rc != SQLITE_DONE)
-        return Error("reading suppressions");
+        return r.conn.Error("reading suppressions");
     }
     return out;
   }
 
   absl::StatusOr<int64_t> LatestSequence() override {
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_, "SELECT COALESCE(MAX(sequence), 0) FROM queue_events");
-    if (s.Step() != SQLITE_ROW) return Error("reading queue events");
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements, "SELECT COALESCE(MAX(sequence), 0) FROM queue_events");
+    if (s.Step() != SQLITE_ROW) return r.conn.Error("reading queue events");
     return s.Int(0);
   }
 
   absl::StatusOr<std::vector<QueueEvent>> EventsAfter(int64_t after_sequence, int limit) override {
-    std::lock_guard lock(mutex_);
-    Statement s(*statements_,
+    const ReadLease r = Read();
+    Statement s(*r.conn.statements,
                 "SELECT sequence, at_ms, kind, article_id, task_id FROM queue_events "
                 "WHERE sequence > ? ORDER BY sequence LIMIT ?");
     s.Bind(1, after_sequence).Bind(2, static_cast<int64_t>(limit));
@@ -720,7 +742,7 @@ class SqliteStore final : public ReviewStore {
     while ((rc = s.Step()) == SQLITE_ROW) {
       out.push_back({s.Int(0), s.Int(1), s.Text(2), s.Int(3), s.Int(4)});
     }
-    if (rc != SQLITE_DONE) return Error("reading queue events");
+    if (rc != SQLITE_DONE) return r.conn.Error("reading queue events");
     return out;
   }
 
@@ -857,42 +879,69 @@ class SqliteStore final : public ReviewStore {
   }
 
   // Never leaks SQL to callers: the operation and SQLite's short message.
-  absl::Status Error(std::string_view what) {
-    const int code = sqlite3_errcode(db_);
-    const std::string message = StrCat("database error while ", what, ": ", sqlite3_errstr(code));
-    if (code == SQLITE_BUSY || code == SQLITE_LOCKED) return absl::UnavailableError(message);
-    if (code == SQLITE_FULL || code == SQLITE_IOERR) return absl::UnavailableError(message);
-    return absl::InternalError(message);
+  absl::Status Error(std::string_view what) { return ErrorOf(db_, what); }
+
+ public:
+  // Opens `count` read-only connections to `path` (after Init: the schema exists, WAL is on).
+  absl::Status OpenReaders(const std::string& path, int count) {
+    for (int i = 0; i < count; ++i) {
+      auto reader = std::make_unique<Reader>();
+      if (sqlite3_open_v2(path.c_str(), &reader->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                          nullptr) != SQLITE_OK) {
+        const std::string message = reader->db ? sqlite3_errmsg(reader->db) : "out of memory";
+        sqlite3_close_v2(reader->db);
+        return absl::UnavailableError(StrCat("cannot open a read connection: ", message));
+      }
+      sqlite3_busy_timeout(reader->db, 10000);
+      reader->statements = std::make_unique<StatementCache>(reader->db);
+      readers_.push_back(std::move(reader));
+    }
+    return absl::OkStatus();
   }
 
-  absl::StatusOr<Article> GetArticleLocked(int64_t id, bool with_texts) {
-    Statement s(*statements_,
+ private:
+  // A read connection, held until destroyed: a free one if there is, else the next in turn.
+  struct ReadLease {
+    std::unique_lock<std::mutex> lock;
+    Conn conn;
+  };
+  ReadLease Read() {
+    for (auto& reader : readers_) {
+      std::unique_lock lock(reader->mutex, std::try_to_lock);
+      if (lock.owns_lock()) return {std::move(lock), Conn{reader->db, reader->statements.get()}};
+    }
+    Reader& reader = *readers_[next_reader_++ % readers_.size()];
+    return {std::unique_lock(reader.mutex), Conn{reader.db, reader.statements.get()}};
+  }
+
+  absl::StatusOr<Article> GetArticleLocked(const Conn& c, int64_t id, bool with_texts) {
+    Statement s(*c.statements,
                 StrCat("SELECT ", kArticleColumns, " FROM articles WHERE id = ?").c_str());
     s.Bind(1, id);
     const int rc = s.Step();
     if (rc == SQLITE_DONE) return absl::NotFoundError(StrCat("no article ", id));
-    if (rc != SQLITE_ROW) return Error("reading an article");
+    if (rc != SQLITE_ROW) return c.Error("reading an article");
     return ReadArticle(s, with_texts);
   }
 
-  absl::StatusOr<std::vector<Task>> TasksLocked(int64_t article_id) {
+  absl::StatusOr<std::vector<Task>> TasksLocked(const Conn& c, int64_t article_id) {
     Statement s(
-        *statements_,
+        *c.statements,
         StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE article_id = ? ORDER BY id").c_str());
     s.Bind(1, article_id);
     std::vector<Task> tasks;
     int rc;
     while ((rc = s.Step()) == SQLITE_ROW) tasks.push_back(ReadTask(s));
-    if (rc != SQLITE_DONE) return Error("reading tasks");
+    if (rc != SQLITE_DONE) return c.Error("reading tasks");
     return tasks;
   }
 
-  absl::StatusOr<Task> TaskLocked(int64_t task_id) {
-    Statement s(*statements_, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id = ?").c_str());
+  absl::StatusOr<Task> TaskLocked(const Conn& c, int64_t task_id) {
+    Statement s(*c.statements, StrCat("SELECT ", kTaskColumns, " FROM tasks WHERE id = ?").c_str());
     s.Bind(1, task_id);
     const int rc = s.Step();
     if (rc == SQLITE_DONE) return absl::NotFoundError(StrCat("no task ", task_id));
-    if (rc != SQLITE_ROW) return Error("reading a task");
+    if (rc != SQLITE_ROW) return c.Error("reading a task");
     return ReadTask(s);
   }
 
@@ -901,7 +950,7 @@ class SqliteStore final : public ReviewStore {
   // TASK_LEASE_EXPIRED. Runs inside Write.
   absl::StatusOr<Task> HeldTask(int64_t task_id, const std::string& editor, int64_t now_ms,
                                 bool* keep) {
-    ASSIGN_OR_RETURN(Task task, TaskLocked(task_id));
+    ASSIGN_OR_RETURN(Task task, TaskLocked(writer_, task_id));
     if (task.state == TaskState::kResolved) {
       return WithReason(
           absl::FailedPreconditionError(StrCat("task ", task_id, " is already resolved")),
@@ -979,7 +1028,17 @@ class SqliteStore final : public ReviewStore {
 
   sqlite3* db_;
   std::unique_ptr<StatementCache> statements_;  // GUARDED_BY(mutex_)
+  Conn writer_;                                 // db_ and statements_, for the helpers.
   std::mutex mutex_;                            // Serializes all use of db_.
+  // Reads run on connections of their own: in WAL mode a reader never waits for a write's
+  // commit and fsync, so a token lookup or a page of the queue is not stuck behind one.
+  struct Reader {
+    sqlite3* db = nullptr;
+    std::unique_ptr<StatementCache> statements;
+    std::mutex mutex;  // Serializes all use of db.
+  };
+  std::vector<std::unique_ptr<Reader>> readers_;  // Fixed after OpenReaders.
+  std::atomic<size_t> next_reader_{0};
   // Group commit (Write): writers waiting for the next batch, and whether a batch is running.
   std::mutex queue_mutex_;
   std::condition_variable queue_changed_;
@@ -1004,6 +1063,9 @@ absl::StatusOr<std::unique_ptr<ReviewStore>> OpenSqliteStore(const std::string& 
   }
   auto store = std::make_unique<SqliteStore>(db);
   if (absl::Status s = store->Init(); !s.ok()) {
+    return absl::Status(s.code(), StrCat(path, ": ", s.message()));
+  }
+  if (absl::Status s = store->OpenReaders(path, 4); !s.ok()) {
     return absl::Status(s.code(), StrCat(path, ": ", s.message()));
   }
   return std::unique_ptr<ReviewStore>(std::move(store));
