@@ -14,7 +14,8 @@ CC=clang CXX=clang++ cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=None \
 cmake --build build-tsan -j "$(nproc)" --target galley_store_test galley_auth_test \
   galley_integration_test galleyd galley
 # halt_on_error: the first race fails the test. The report validators and the page test drive
-# Release binaries with Node; they are not part of this run.
+# Release binaries with Node; they are not part of this run, nor is the kill -9 durability test
+# (1,000 submissions, minutes under TSan, and about fsync rather than threads).
 TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$PWD/tests/tsan.supp" \
   ctest --test-dir build-tsan --output-on-failure --timeout 900 -j "$(nproc)" \
-  -R '^(Backends/ReviewStoreTest|SqliteStoreTest|PolicyTest|TokenTest|GatekeeperTest|GalleydTest|GalleydShutdownTest|ReviewServiceTest|AuthMatrixTest|AuthTest|TlsTest|LimitsTest|HttpTest)'
+  -E KillNine -R '^(Backends/ReviewStoreTest|SqliteStoreTest|PolicyTest|TokenTest|GatekeeperTest|GalleydTest|GalleydShutdownTest|ReviewServiceTest|AuthMatrixTest|AuthTest|TlsTest|LimitsTest|HttpTest)'
