@@ -197,6 +197,9 @@ int main(int argc, char** argv) {
   options.testing_delay = std::chrono::milliseconds(testing_delay_ms);
   options.engine.max_text_bytes = max_article_bytes;
 
+  // A client that goes away mid-answer must not stop the server: writes to its socket fail with
+  // EPIPE instead (OpenSSL writes with write(2), which would otherwise raise SIGPIPE).
+  signal(SIGPIPE, SIG_IGN);
   const sigset_t stop_signals = BlockStopSignals();
   auto server = galley::server::Server::Start(options);
   if (!server.ok()) {
