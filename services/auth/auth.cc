@@ -258,6 +258,9 @@ absl::StatusOr<Principal> Gatekeeper::Admit(std::optional<std::string_view> auth
                       kReasonRoleDenied);
   }
   if (absl::Status rate = TakeFromBucket(who->token_id); !rate.ok()) return rate;
+  if (rule->own_articles_only_for_submitter && who->role == Role::kSubmitter) {
+    who->articles_of = who->name;
+  }
   return who;
 }
 

@@ -43,6 +43,9 @@ struct Principal {
   std::string name;      // The token's name (or x-galley-user without authentication).
   Role role = Role::kSubmitter;
   std::string token_id;  // "" without authentication.
+  // For methods whose rule limits submitters to their own articles: the submitter whose
+  // articles this call may reach (their own name); "" for every article.
+  std::string articles_of;
 };
 
 // What a role may do. Methods are "Service/Method" ("ReviewService/SubmitArticle"); a method
@@ -50,7 +53,7 @@ struct Principal {
 struct MethodRule {
   std::string_view method;
   bool submitter, editor, admin;
-  // Submitters see only their own articles: the handler filters by Principal.name.
+  // Submitters reach only their own articles: Admit sets Principal::articles_of.
   bool own_articles_only_for_submitter;
 };
 const MethodRule* FindRule(std::string_view method);

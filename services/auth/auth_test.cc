@@ -135,6 +135,10 @@ TEST_F(GatekeeperTest, DecidesByTokenAndRole) {
   EXPECT_EQ(bad.status().message().find("glt_nope"), std::string_view::npos);
   EXPECT_EQ(store::Reason(bad.status()), kReasonBadToken);
 
+  // Submitters reach their own articles only where the rule says so; editors every article.
+  EXPECT_EQ(gate.Admit(submitter, std::nullopt, "ReviewService/GetArticle")->articles_of, "cms");
+  EXPECT_EQ(gate.Admit(submitter, std::nullopt, "CheckService/Check")->articles_of, "");
+  EXPECT_EQ(gate.Admit(editor, std::nullopt, "ReviewService/GetArticle")->articles_of, "");
   auto denied = gate.Admit(submitter, std::nullopt, "ReviewService/ClaimNextTask");
   EXPECT_EQ(denied.status().code(), absl::StatusCode::kPermissionDenied);
   EXPECT_EQ(store::Reason(denied.status()), kReasonRoleDenied);

@@ -95,11 +95,6 @@ absl::StatusOr<std::string> Print(absl::StatusOr<Message> message) {
   return api::ToJson(*message);
 }
 
-// "" for roles that reach every article; a submitter's own name.
-std::string OnlySubmitter(const auth::Principal& who) {
-  return who.role == auth::Role::kSubmitter ? who.name : std::string();
-}
-
 }  // namespace
 
 const std::vector<HttpRoute>& HttpRoutes() { return kRoutes; }
@@ -289,14 +284,14 @@ void HttpGateway::AddRoutes() {
                                 [&b](const httplib::Request& req, const auth::Principal& who) {
                                   auto r = ParseQuery<v1::ListArticlesRequest>(req);
                                   if (!r.ok()) return absl::StatusOr<std::string>(r.status());
-                                  return Print(b.review->ListArticles(*r, OnlySubmitter(who)));
+                                  return Print(b.review->ListArticles(*r, who.articles_of));
                                 }));
   s.Get(R"(/v1/articles/(\d+))",
         guarded("ReviewService/GetArticle",
                 [&b, id_name](const httplib::Request& req, const auth::Principal& who) {
                   v1::GetArticleRequest r;
                   r.set_name(id_name("articles", req));
-                  return Print(b.review->GetArticle(r, OnlySubmitter(who)));
+                  return Print(b.review->GetArticle(r, who.articles_of));
                 }));
   s.Get(R"(/v1/articles/(\d+):export)",
         guarded("ReviewService/ExportArticle",
@@ -304,7 +299,7 @@ void HttpGateway::AddRoutes() {
                   auto r = ParseQuery<v1::ExportArticleRequest>(req);
                   if (!r.ok()) return absl::StatusOr<std::string>(r.status());
                   r->set_name(id_name("articles", req));
-                  return Print(b.review->ExportArticle(*r, OnlySubmitter(who)));
+                  return Print(b.review->ExportArticle(*r, who.articles_of));
                 }));
   s.Get(R"(/v1/articles/(\d+)/auditEntries)",
         guarded("ReviewService/ListAuditEntries",

@@ -14,11 +14,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// "" for roles that reach every article; a submitter's own name (they read their own only).
-std::string OnlySubmitter(const auth::Principal& who) {
-  return who.role == auth::Role::kSubmitter ? who.name : std::string();
-}
-
 }  // namespace
 
 void QueueNotifier::Notify() {
@@ -108,7 +103,7 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::GetArticle(grpc::CallbackServerCont
                                                         v1::Article* response) {
   return Run("ReviewService/GetArticle", false, call, request, response,
              [this](const auto& r, const auth::Principal& who) {
-               return api_->GetArticle(r, OnlySubmitter(who));
+               return api_->GetArticle(r, who.articles_of);
              });
 }
 
@@ -117,7 +112,7 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::ListArticles(grpc::CallbackServerCo
                                                           v1::ListArticlesResponse* response) {
   return Run("ReviewService/ListArticles", false, call, request, response,
              [this](const auto& r, const auth::Principal& who) {
-               return api_->ListArticles(r, OnlySubmitter(who));
+               return api_->ListArticles(r, who.articles_of);
              });
 }
 
@@ -166,7 +161,7 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::ExportArticle(grpc::CallbackServerC
                                                            v1::ExportArticleResponse* response) {
   return Run("ReviewService/ExportArticle", false, call, request, response,
              [this](const auto& r, const auth::Principal& who) {
-               return api_->ExportArticle(r, OnlySubmitter(who));
+               return api_->ExportArticle(r, who.articles_of);
              });
 }
 
