@@ -147,6 +147,8 @@ try {
   check(markStyle !== 'rgba(0, 0, 0, 0)', 'the highlight is visible');
   check((await editor.locator('#findings li.active').innerText()).includes('Korean says 12,000'), 'the finding is listed beside it');
   await editor.screenshot({ path: path.join(artifacts, 'article.png'), fullPage: true });
+  check(await editor.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth),
+    '1280x800: the article view fits the width');
   await axe(editor, 'article view');
 
   // Lee's queue shows Kim holding it, without a reload.
