@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -90,6 +91,8 @@ class Galleyd {
     argv.insert(argv.end(), extra_flags.begin(), extra_flags.end());
     pid_ = fork();
     if (pid_ == 0) {
+      // A test that dies (a failed assertion under a sanitizer aborts) takes its galleyd along.
+      prctl(PR_SET_PDEATHSIG, SIGTERM);
       const int log_fd = open((dir_ / "log").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
       dup2(log_fd, STDOUT_FILENO);
       dup2(log_fd, STDERR_FILENO);
