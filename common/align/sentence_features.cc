@@ -273,33 +273,6 @@ EnglishWordEvidence EvidenceForEnglishWord(std::string_view word) {
   e.latin = AnchorHash('L', lower);
   e.given = AnchorHash('G', names::PhoneticKey(word));
   e.surname = AnchorHash('S', lower);
-  SentenceFeatures f;
-  std::string skeleton = names::LatinSkeleton(word);
-  // Korean often drops a final s (Naples 나폴리, Illinois 일리노이, Athens 아테네).
-  if (skeleton.size() >= 3 && skeleton.back() == 'S') {
-    f.skeletons.push_back(skeleton.substr(0, skeleton.size() - 1));
-  }
-  // ng inside a word is ㅇ+ㄱ in England (잉글랜드) but ㅇ alone in Shanghai (상하이): both.
-  if (const size_t ng = lower.find("ng"); ng != std::string::npos && ng + 2 < lower.size()) {
-    std::string without_g = lower;
-    without_g.erase(ng + 1, 1);
-    std::string variant = names::LatinSkeleton(without_g);
-    if (variant.size() >= 2 && variant != skeleton) f.skeletons.push_back(std::move(variant));
-  }
-  // A final r is 르 in some transliterations (Zafer 자페르, Singapore 싱가포르), silent in others.
-  if (!lower.empty() && (lower.back() == 'r' || (lower.size() > 2 && lower.substr(lower.size() - 2) == "re"))) {
-    f.skeletons.push_back(skeleton + "L");
-  }
-  // Hyphenated compounds: the name part (Oscar-winning, Mugabe-led).
-  if (const size_t hyphen = lower.find('-'); hyphen != std::string::npos && hyphen >= 2) {
-    std::string head = names::LatinSkeleton(lower.substr(0, hyphen));
-    if (head.size() >= 2) f.skeletons.push_back(std::move(head));
-  }
-  if (skeleton.size() >= 2) f.skeletons.push_back(std::move(skeleton));
-  std::sort(f.skeletons.begin(), f.skeletons.end());
-  f.skeletons.erase(std::unique(f.skeletons.begin(), f.skeletons.end()), f.skeletons.end());
-  BuildSkeletonKeys(&f);
-  e.skeleton_keys = std::move(f.skeleton_keys);
   std::vector<uint32_t> ids;
   NewsLexicon::Default().EnglishConcepts(lower, &ids);
   for (uint32_t id : ids) e.concepts.push_back(id);
@@ -308,13 +281,6 @@ EnglishWordEvidence EvidenceForEnglishWord(std::string_view word) {
 
 SentenceFeatures KoreanWordFeatures(std::string_view stem) {
   SentenceFeatures f;
-  for (std::string_view form : {stem, names::StripNameSuffix(stem)}) {
-    std::string skeleton = names::HangulSkeleton(form);
-    if (skeleton.size() >= 2) f.skeletons.push_back(std::move(skeleton));
-  }
-  std::sort(f.skeletons.begin(), f.skeletons.end());
-  f.skeletons.erase(std::unique(f.skeletons.begin(), f.skeletons.end()), f.skeletons.end());
-  BuildSkeletonKeys(&f);
   std::vector<uint32_t> ids;
   NewsLexicon::Default().KoreanConcepts(stem, &ids);
   for (uint32_t id : ids) f.concepts.push_back(id);
@@ -332,10 +298,6 @@ bool KoreanExplains(const SentenceFeatures& korean, const EnglishWordEvidence& w
   }
   for (uint64_t c : word.concepts) {
     if (has(korean.concepts, c)) return true;
-  }
-  for (const auto& k : word.skeleton_keys) {
-    const auto it = std::lower_bound(korean.skeleton_keys.begin(), korean.skeleton_keys.end(), k);
-    if (it != korean.skeleton_keys.end() && it->key == k.key) return true;
   }
   return false;
 }

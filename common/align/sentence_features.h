@@ -56,19 +56,18 @@ struct EnglishWordEvidence {
   uint64_t latin = 0;      // The word copied as Latin text (lower case).
   uint64_t given = 0;      // Its phonetic key as a Korean given name.
   uint64_t surname = 0;    // The word as a surname spelling (lower case).
-  std::vector<SentenceFeatures::SkeletonKey> skeleton_keys;
   std::vector<uint64_t> concepts;
 };
 // REQUIRES: `word` is ASCII letters (with inner hyphens or apostrophes).
 EnglishWordEvidence EvidenceForEnglishWord(std::string_view word);
 
-// What one Hangul word (particle stripped) could match: its skeleton keys, with and without a
-// name suffix (텍사스주), and its lexicon concepts. REQUIRES: valid UTF-8.
+// What one Hangul word (particle stripped) could match: its lexicon concepts.
+// REQUIRES: valid UTF-8.
 SentenceFeatures KoreanWordFeatures(std::string_view stem);
 
-// Whether a Korean sentence has a counterpart for the English word: the same Latin text, a word
-// that transliterates it (consonant skeletons), a lexicon concept (중국 ~ China), or a person's
-// surname or given name.
+// Whether a Korean sentence has a counterpart for the English word: the same Latin text, a lexicon
+// concept (중국 ~ China), or a person's surname or given name. Transliterations are graded by the
+// caller (names/phonetic_match.h): a yes/no key match is too loose for the name check.
 bool KoreanExplains(const SentenceFeatures& korean, const EnglishWordEvidence& word);
 
 // Evidence that source sentence a and target sentence b translate each other, as bit masks over

@@ -120,6 +120,73 @@ TEST_F(EngineTest, NameEndingLikeAParticleStillMatches) {
   EXPECT_THAT(Codes(wrong), ::testing::Contains("NAME_MISMATCH"));
 }
 
+// The NAME findings of a check, as "CODE: message".
+std::vector<std::string> NameFindings(const Report& r) {
+  std::vector<std::string> out;
+  for (const Finding& f : r.findings) {
+    if (f.code.rfind("NAME", 0) == 0) out.push_back(f.code + ": " + f.message);
+  }
+  return out;
+}
+
+// One word of a two-word name put in place of another is caught when the Korean has both words.
+TEST_F(EngineTest, EveryWordOfAnEnglishNameNeedsACounterpart) {
+  EXPECT_THAT(NameFindings(CheckLines("버락 오바마 상원의원은 27일 연설했다.",
+                                      "Sen. Barack Obama gave a speech on Sunday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("버락 오바마 상원의원은 27일 연설했다.",
+                                      "Sen. Mugabe Obama gave a speech on Sunday.")),
+              ::testing::ElementsAre(::testing::HasSubstr("Mugabe Obama")));
+  // Korean may leave a first name out, and writes some names as one word (훈센, Hun Sen).
+  EXPECT_THAT(NameFindings(CheckLines("무가베 대통령이 서명했다.", "President Robert Mugabe signed.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("훈센 총리가 승리했다.", "Prime Minister Hun Sen won.")),
+              ::testing::IsEmpty());
+}
+
+// Ordinary Korean words (이번 'this', 오후 'afternoon') are no evidence of a missing name, however
+// foreign their syllables look; a transliteration nothing matches is.
+TEST_F(EngineTest, OnlyForeignLookingKoreanWordsCountAsNamesTheEnglishLacks) {
+  EXPECT_THAT(NameFindings(CheckLines("이번 회담은 오후에 끝났다.",
+                                      "The talks with Gerry ended in the afternoon.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("도쿠다와의 회담은 오후에 끝났다.",
+                                      "The talks with Gerry ended in the afternoon.")),
+              ::testing::ElementsAre(::testing::HasSubstr("도쿠다")));
+}
+
+// Names in a dateline ("LONDON, England (CNN)") are where the story was filed, not translation.
+TEST_F(EngineTest, DatelineNamesAreNotChecked) {
+  EXPECT_THAT(NameFindings(CheckLines("도쿠다 씨가 로스앤젤레스에서 말했다.",
+                                      "LONDON, England (CNN) Mr. Tokuda spoke in Los Angeles.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("도쿠다 씨가 로스앤젤레스에서 말했다.",
+                                      "Mr. Tokuda spoke in England.")),
+              ::testing::ElementsAre(::testing::HasSubstr("England")));
+}
+
+// A capitalized word the document also writes in lower case is an ordinary word.
+TEST_F(EngineTest, CapitalizedOrdinaryWordsAreNotNames) {
+  const std::string ko = "그는 웹사이트를 만들었다.\n도쿠다는 탈라바니에게 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He built a web site.\nTokuda spoke of the Web.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He built a site.\nTokuda spoke of the Web.")),
+              ::testing::ElementsAre(::testing::HasSubstr("Web")));
+}
+
+// Latin text in the Korean that is not a name to carry over: an acronym glossing the Korean
+// before it, or a phrase of English quoted in the Korean.
+TEST_F(EngineTest, LatinGlossesAndQuotedEnglishNeedNotReachTheEnglish) {
+  EXPECT_THAT(NameFindings(CheckLines("미 국립허리케인센터(NHC)의 국장이 경고했다.",
+                                      "The director of the hurricane center warned.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("More than 25% of students agree. 대학생 25% 이상 동의",
+                                      "More than a quarter of students agree.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("NHC 국장이 경고했다.", "The director warned.")),
+              ::testing::ElementsAre(::testing::HasSubstr("NAME_MISSING")));
+}
+
 TEST_F(EngineTest, OmissionAndAdditionFromTheAligner) {
   PairInput input;
   const std::string ko =

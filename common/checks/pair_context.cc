@@ -1,8 +1,47 @@
 #include "common/checks/pair_context.h"
 
+#include <algorithm>
+#include <functional>
+#include <string>
+
 #include "common/base/status_macros.h"
 
 namespace galley::checks {
+
+namespace {
+uint64_t LowerHash(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return std::hash<std::string_view>{}(lower);
+}
+bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiLetter(char c) { return IsLowerAscii(c) || (c >= 'A' && c <= 'Z'); }
+}  // namespace
+
+bool LowerCaseWords::Contains(std::string_view word) const {
+  if (!read_) {
+    read_ = true;
+    const std::string_view text = text_;
+    for (size_t i = 0; i < text.size();) {
+      if (!IsAsciiLetter(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < text.size() && IsAsciiLetter(text[j])) ++j;
+      const std::string_view w = text.substr(i, j - i);
+      if (w.size() >= 3 && std::all_of(w.begin(), w.end(), IsLowerAscii)) {
+        hashes_.push_back(std::hash<std::string_view>{}(w));
+      }
+      i = j;
+    }
+    std::sort(hashes_.begin(), hashes_.end());
+    hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+  }
+  return std::binary_search(hashes_.begin(), hashes_.end(), LowerHash(word));
+}
 
 absl::StatusOr<PairSide> PairSide::Create(std::string_view document, uint32_t begin, uint32_t end) {
   PairSide side;

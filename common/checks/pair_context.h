@@ -2,6 +2,7 @@
 #ifndef GALLEY_COMMON_CHECKS_PAIR_CONTEXT_H_
 #define GALLEY_COMMON_CHECKS_PAIR_CONTEXT_H_
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,22 @@ class PairSide {
   text::NormalizedText normalized_;
 };
 
+// The set of ASCII words of three or more letters that a text writes all in lower case, as
+// sorted hashes, read on the first Contains (most checks never ask). One per document and Check
+// call; not thread-safe (a Check runs its pairs on one thread).
+class LowerCaseWords {
+ public:
+  // `text` must outlive this object.
+  explicit LowerCaseWords(std::string_view text) : text_(text) {}
+  // Whether `word` (any case) occurs in lower case in the text.
+  bool Contains(std::string_view word) const;
+
+ private:
+  std::string_view text_;
+  mutable bool read_ = false;
+  mutable std::vector<uint64_t> hashes_;
+};
+
 // Everything a check needs about one pair. Views into data owned by the engine for the duration
 // of one Check call.
 struct PairContext {
@@ -65,6 +82,10 @@ struct PairContext {
   std::vector<const align::SentenceFeatures*> target_features;
   // The request's glossary; null when none was given.
   const Glossary* glossary = nullptr;
+  // The words the whole English document writes in lower case somewhere (LowerCaseWords): a
+  // capitalized word among them is an ordinary word at a sentence start or in a title ("Web",
+  // "Oil"), not a name. Owned by the engine; never null when checks run.
+  const LowerCaseWords* target_lowercase_words = nullptr;
 };
 
 // A check over one pair. Implementations are stateless and thread-safe.

@@ -1,12 +1,11 @@
 #include "common/names/korean_words.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <vector>
-
 #include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "common/text/utf8.h"
 
@@ -159,6 +158,29 @@ std::string_view StripNameSuffix(std::string_view word) {
   return length ? word.substr(0, word.size() - length) : word;
 }
 
+namespace {
+
+// Whether a word ends like a predicate: in one of `endings`, except that 다 and 고 end names too
+// (도쿠다, 플로리다, 시카고, 콩고) and count only after what ends verbs: a past ㅆ (했다, 밝혔다고) or
+// a common verb or adjective stem (한다, 이다, 있다, 하고, 했다고's 다).
+bool EndsLikePredicate(std::string_view word, std::u32string_view endings) {
+  if (word.empty()) return false;
+  size_t last_start = 0;
+  const char32_t last = text::DecodeUtf8Before(word, word.size(), &last_start);
+  if (endings.find(last) == std::u32string_view::npos) return false;
+  if (last != U'다' && last != U'고') return true;
+  if (last_start == 0) return true;
+  size_t previous_start = 0;
+  const char32_t previous = text::DecodeUtf8Before(word, last_start, &previous_start);
+  if (!text::IsHangulSyllable(previous)) return true;
+  constexpr int kSsangSiot = 20;  // Final ㅆ.
+  if ((previous - 0xAC00) % 28 == kSsangSiot) return true;
+  static constexpr std::u32string_view kStems = U"하이있없되된한는같않다라보받주가오싶많좋크작높낮지";
+  return kStems.find(previous) != std::u32string_view::npos;
+}
+
+}  // namespace
+
 // Mean loanword log-odds from which a word counts as transliterated without an epenthetic ㅡ
 // (잭슨, 오바마, 워싱턴): e^1, the word's syllables are on average 2.7 times likelier in loanwords.
 constexpr double kLoanwordThreshold = 1.0;
@@ -182,15 +204,72 @@ bool LooksTransliterated(std::string_view stem) {
       foreign = true;
     }
     if (syllables == 0 && initial == kRieul) foreign = true;
+    // Transliteration does not write the tense ㄲ ㄸ ㅃ ㅉ (이끄는, 따르), so a word with one is
+    // native.
+    if (initial == 1 || initial == 4 || initial == 8 || initial == 13) return false;
     (void)kKieuk, (void)kTieut, (void)kPieup, (void)kE, (void)kAe, (void)kEo, (void)kI;
     ++syllables;
   }
   // Predicates (그렇지, 상태다, 이끄는) end like verbs; names do not.
-  size_t last_start = 0;
-  const char32_t last = stem.empty() ? 0 : text::DecodeUtf8Before(stem, stem.size(), &last_start);
-  static constexpr std::u32string_view kVerbEndings = U"다고며지게서면니요죠까";
-  if (kVerbEndings.find(last) != std::u32string_view::npos) return false;
+  if (EndsLikePredicate(stem, U"다고며지게서면니요죠까")) return false;
   return syllables >= 2 && (foreign || LoanwordScore(stem) >= kLoanwordThreshold);
+}
+
+bool MayBeTransliterated(std::string_view stem, double min_score) {
+  if (LooksTransliterated(stem)) return true;
+  if (stem.size() < 6) return false;  // One syllable: too little to go on.
+  // Predicate endings, and the adnominal and past ones no foreign name ends in (하는, 돌아갈, 된);
+  // not 니 and 지, which end many names (탈라바니, 디즈니, 조지).
+  if (EndsLikePredicate(stem, U"다고며게서면요죠까는될할된했겠었았습")) return false;
+  const std::string_view bare = StripNameSuffix(stem);
+  return LoanwordScore(stem) >= min_score || (bare.size() >= 6 && LoanwordScore(bare) >= min_score);
+}
+
+extern const uint64_t kKoreanDictionaryHashes[];
+extern const size_t kKoreanDictionarySize;
+
+namespace {
+
+uint64_t Fnv1a64(std::string_view bytes) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : bytes) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+// The dictionary's hashes in an open-addressing table (load under one half): one or two cache
+// misses a lookup, where a binary search over 100,000 entries takes seventeen. 0 marks an empty
+// slot; an entry hashing to 0 (one chance in 2^64) would be left out.
+struct DictionaryTable {
+  std::vector<uint64_t> slots;
+  uint64_t mask = 0;
+  DictionaryTable() {
+    size_t size = 1;
+    while (size < 2 * kKoreanDictionarySize) size <<= 1;
+    slots.assign(size, 0);
+    mask = size - 1;
+    for (size_t i = 0; i < kKoreanDictionarySize; ++i) {
+      const uint64_t h = kKoreanDictionaryHashes[i];
+      if (h == 0) continue;
+      uint64_t slot = h & mask;
+      while (slots[slot] != 0) slot = (slot + 1) & mask;
+      slots[slot] = h;
+    }
+  }
+};
+
+}  // namespace
+
+bool IsKoreanDictionaryWord(std::string_view word) {
+  static const DictionaryTable* table = new DictionaryTable();
+  // 64-bit FNV-1a, as scripts/make_korean_dictionary.py hashes the entries.
+  const uint64_t h = Fnv1a64(word);
+  for (uint64_t slot = h & table->mask;; slot = (slot + 1) & table->mask) {
+    if (table->slots[slot] == h) return true;
+    if (table->slots[slot] == 0) return false;
+  }
 }
 
 }  // namespace galley::names

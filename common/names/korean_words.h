@@ -33,6 +33,16 @@ std::string_view StripNameSuffix(std::string_view word);
 // predicates (그렇지, 상태다) are never names. A heuristic; it errs towards "native".
 bool LooksTransliterated(std::string_view stem);
 
+// Whether `word` (Hangul, NFC) is an entry of the Korean dictionary compiled in (hunspell-ko:
+// ordinary native and Sino-Korean words, established loanwords such as 비디오, and some major
+// place names such as 런던). Stems only: inflected forms (선출된) are not entries. Thread-safe.
+bool IsKoreanDictionaryWord(std::string_view word);
+
+// A looser LooksTransliterated for where a wrong "yes" costs little: the word or its form without
+// a name suffix (애리조나주 -> 애리조나) has a loanword score from `min_score` up (부시 -0.55,
+// 도쿠다 -0.17; 사람 -0.95, 정부 -2.5). Predicate-like endings still say no.
+bool MayBeTransliterated(std::string_view stem, double min_score);
+
 // Mean over the word's Hangul syllables of how much likelier each is in loanwords and foreign
 // names than in ordinary Korean (natural log of the frequency ratio; data/loanword_syllables.tsv,
 // made by scripts/make_loanword_syllables.py from public transliteration lists and the KSS texts).

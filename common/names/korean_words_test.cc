@@ -20,6 +20,34 @@ TEST(KoreanWordsTest, NativeAndSinoKoreanWordsDoNot) {
   }
 }
 
+TEST(KoreanWordsTest, TenseConsonantsAreNative) {
+  // Transliteration never writes ㄲ ㄸ ㅃ ㅉ, though 이끄 has the ㅡ of 스 and 트.
+  for (const char* word : {"이끄", "따르", "빠른", "짜리"}) EXPECT_FALSE(LooksTransliterated(word)) << word;
+}
+
+TEST(KoreanWordsTest, DictionaryHoldsOrdinaryWordsNotForeignNames) {
+  for (const char* word : {"이번", "오후", "정부", "대통령", "비디오"}) {
+    EXPECT_TRUE(IsKoreanDictionaryWord(word)) << word;
+  }
+  for (const char* word : {"탈라바니", "도쿠다", "무가베", "고든", "", "IBM"}) {
+    EXPECT_FALSE(IsKoreanDictionaryWord(word)) << word;
+  }
+}
+
+TEST(KoreanWordsTest, MayBeTransliteratedIsLooserButRefusesPredicates) {
+  EXPECT_TRUE(MayBeTransliterated("도쿠다", -0.6));    // Score -0.17: not "looks", but may be.
+  EXPECT_FALSE(LooksTransliterated("도쿠다"));
+  EXPECT_FALSE(MayBeTransliterated("대통령", -0.6));
+  for (const char* word : {"발표했다", "밝혔다고", "하는", "보도된", "있다"}) {
+    EXPECT_FALSE(MayBeTransliterated(word, -5)) << word;
+  }
+  EXPECT_FALSE(MayBeTransliterated("벨", -5));  // One syllable: too little to go on.
+  // Names end in 다 and 고 too.
+  for (const char* word : {"도쿠다", "플로리다", "시카고", "우간다"}) {
+    EXPECT_TRUE(MayBeTransliterated(word, -5)) << word;
+  }
+}
+
 TEST(KoreanWordsTest, LoanwordScoreOrdersWords) {
   EXPECT_GT(LoanwordScore("워싱턴"), 1.0);
   EXPECT_LT(LoanwordScore("대통령"), -1.0);

@@ -219,11 +219,31 @@ bool IsCommonCapitalizedWord(std::string_view word) {
       "Christmas", "Easter", "North", "South", "Games", "Cup", "World",
       "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Forum", "Day", "War",
       "Age", "Act", "Bill", "Law", "Treaty", "Agreement", "Declaration", "Plan", "Project",
-      "I've", "I'm", "I'll", "I'd", "Category", "Village", "Op-Ed"};
+      "I've", "I'm", "I'll", "I'd", "Category", "Village", "Op-Ed",
+      // Function words and sentence openers that start quoted speech and headlines.
+      "By", "To", "Of", "Not", "All", "Any", "Even", "Just", "Only", "Please", "Here", "Let",
+      "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Will",
+      "Would", "Can", "Could", "Should", "May", "Might", "Must", "You", "Your", "My", "Me", "Us",
+      "Him", "Them", "Every", "Each", "No", "Nothing", "Everyone", "Nobody", "Thank", "Thanks",
+      "Well", "Again", "Today", "Tonight", "Tomorrow", "Yesterday", "Late", "Early", "First",
+      "Next", "Until", "Unlike", "Like", "Despite", "Amid", "Among", "Between", "Through",
+      "Whether", "Which", "Whose", "Whom", "Once", "Instead", "Though", "Or", "Nor", "Than"};
   static const auto* set = new std::unordered_set<std::string_view>(std::begin(kWords),
                                                                     std::end(kWords));
   return set->count(word) > 0;
 }
+
+namespace {
+
+// Abbreviations that a full stop follows inside a sentence ("Sen. Barack Obama").
+bool IsTitleAbbreviation(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Gen", "Gov",
+                                                 "Rep", "Lt", "Col", "Capt", "Sgt", "Adm", "Rev",
+                                                 "St", "Jr", "Sr", "Prof", "Mt", "Ft", "Cpl", "Maj"};
+  return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+}
+
+}  // namespace
 
 std::vector<EnglishName> FindEnglishNames(std::string_view s) {
   std::vector<EnglishName> out;
@@ -239,9 +259,11 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
     const char c = s[i];
     if (!is_letter(c)) {
       if (c == '.' || c == '?' || c == '!' || c == '"' || c == '\n' || c == ':') {
-        // A new sentence after a terminal (not an initial or abbreviation: U.S. Army).
+        // A new sentence after a terminal (not an initial or abbreviation: U.S. Army, Sen. Obama).
         if (c != '.' || (i + 1 < s.size() && s[i + 1] == ' ' && i >= 2 && is_letter(s[i - 1]) &&
-                         is_letter(s[i - 2]))) {
+                         is_letter(s[i - 2]) && !(!words.empty() && words.back().end == i &&
+                                                  IsTitleAbbreviation(s.substr(
+                                                      words.back().begin, i - words.back().begin))))) {
           sentence_start = true;
         }
       } else if (c != ' ' && c != '(' && c != '\'' && c != '`') {
@@ -294,6 +316,7 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
       break;
     }
     name.span = {name.words.front().begin, name.words.back().end};
+    name.starts_sentence = words[k].sentence_start;
     const bool only_first_word = name.words.size() == 1 && words[k].sentence_start;
     if (!only_first_word) out.push_back(std::move(name));
     k = last + 1;

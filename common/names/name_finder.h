@@ -31,6 +31,7 @@ std::vector<text::TextSpan> FindLatinNames(std::string_view korean);
 struct EnglishName {
   text::TextSpan span;
   std::vector<text::TextSpan> words;
+  bool starts_sentence = false;  // The first word opens a sentence: its capital says nothing.
 };
 
 // Capitalized English words (2+ letters, not all capitals, no digits) and runs of them joined by a

@@ -1,0 +1,83 @@
+#include "common/names/phonetic_match.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+
+namespace galley::names {
+namespace {
+
+TEST(PhonemesTest, HangulSyllablesSpellTheirJamo) {
+  EXPECT_EQ(HangulPhonemes("고든"), "KoT@N");            // ㅡ is the epenthetic @.
+  EXPECT_EQ(HangulPhonemes("워싱턴"), "w3SiGT3N");       // Glide w, ㅓ as 3, final ㅇ as G.
+  EXPECT_EQ(HangulPhonemes("할리우드"), "HaLiuT@");      // Final ㄹ + initial ㄹ: one L.
+  EXPECT_EQ(HangulPhonemes("IBM 고든"), "KoT@N");        // Anything else is skipped.
+}
+
+TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
+  EXPECT_EQ(LatinPhonemes("Gordon"), "KoRToN");
+  EXPECT_EQ(LatinPhonemes("Walker"), "waKeR");   // Silent l of -alk.
+  EXPECT_EQ(LatinPhonemes("Smith"), "SMiQ");     // th.
+  EXPECT_EQ(LatinPhonemes("Knight"), "NiT");     // Silent k and gh.
+  EXPECT_EQ(LatinPhonemes("Xinhua"), "SiNHua");  // Initial x is s.
+  EXPECT_EQ(LatinPhonemes("school"), "SKooL");   // sch before o is sk,
+  EXPECT_EQ(LatinPhonemes("Schmidt"), "SMiT");   // elsewhere German sh.
+}
+
+TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
+  // Epenthetic 스/트, a dropped r, th as ㅅ, silent l, y for a Slavic j, ㅓ for -er, compounds.
+  const std::pair<const char*, const char*> kPairs[] = {
+      {"고든", "Gordon"},         {"로렌스", "Lawrence"},  {"탈라바니", "Talabani"},
+      {"키르쿠크", "Kirkuk"},     {"사라예보", "Sarajevo"}, {"워커", "Walker"},
+      {"스미스", "Smith"},        {"잉글랜드", "England"}, {"할리우드", "Hollywood"},
+      {"신화", "Xinhua"},         {"에르도간", "Erdogan"},  {"요르단", "Jordan"},
+      {"로스앤젤레스", "LosAngeles"},
+  };
+  for (const auto& [hangul, latin] : kPairs) {
+    EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
+        << hangul << " " << HangulPhonemes(hangul) << " vs " << latin << " " << LatinPhonemes(latin);
+  }
+}
+
+TEST(PhonemeSimilarityTest, OtherNamesDoNot) {
+  const std::pair<const char*, const char*> kPairs[] = {
+      {"탈라바니", "Kepley"}, {"부시", "Beijing"}, {"고든", "Walker"},   {"오바마", "Clinton"},
+      {"워싱턴", "Boston"},   {"처칠", "Michael"}, {"크라이슬러", "Ford"},
+  };
+  for (const auto& [hangul, latin] : kPairs) {
+    EXPECT_LT(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
+        << hangul << " " << HangulPhonemes(hangul) << " vs " << latin << " " << LatinPhonemes(latin);
+  }
+}
+
+TEST(PhonemeSimilarityTest, IsOneForIdenticalStringsAndZeroForEmpty) {
+  EXPECT_DOUBLE_EQ(PhonemeSimilarity("KoRToN", "KoRToN"), 1.0);
+  EXPECT_DOUBLE_EQ(PhonemeSimilarity("", "KoRToN"), 0.0);
+  EXPECT_DOUBLE_EQ(PhonemeSimilarity("KoT@N", ""), 0.0);
+}
+
+// PhonemesMatch is the fast form of the threshold test: it must agree with PhonemeSimilarity
+// wherever the weights are within the ratio it assumes.
+TEST(PhonemesMatchTest, AgreesWithTheSimilarity) {
+  const char* kHangul[] = {"고든", "로렌스", "탈라바니", "워커", "부시", "사라예보", "오바마", "신화"};
+  const char* kLatin[] = {"Gordon", "Lawrence", "Talabani", "Walker", "Bush", "Sarajevo",
+                          "Obama", "Xinhua", "Kepley", "Beijing", "Clinton"};
+  for (const char* h : kHangul) {
+    for (const char* l : kLatin) {
+      const std::string hp = HangulPhonemes(h), lp = LatinPhonemes(l);
+      const double hw = PhonemeWeight(hp), lw = PhonemeWeight(lp);
+      if (hw < 0.6 * lw || hw > 2.0 * lw) {
+        EXPECT_FALSE(PhonemesMatch(hp, lp, kTransliterationMatch)) << h << " " << l;
+        continue;
+      }
+      for (double threshold : {0.5, kTransliterationMatch, 0.8}) {
+        EXPECT_EQ(PhonemesMatch(hp, lp, threshold), PhonemeSimilarity(hp, lp) >= threshold)
+            << h << " " << l << " " << threshold;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace galley::names
