@@ -151,14 +151,27 @@ std::string_view StripKoreanParticle(std::string_view word) {
 std::string_view StripNameSuffix(std::string_view word) {
   static const SuffixTable suffixes({
       "항공", "공항", "대학교", "대학", "공화국", "왕국", "반도", "제도", "연방", "그룹",
+      "통신", "해협", "공대", "신문", "방송", "성당",
       "주", "시", "도", "군", "섬", "강", "산", "국", "인", "족", "어", "당", "사", "항", "역",
-      "호", "만", "해", "교", "파", "측", "팀", "가"});
+      "호", "만", "해", "교", "파", "측", "팀", "가", "성", "현"});
   if (word.size() < 9) return word;
   const size_t length = suffixes.Match(word);
   return length ? word.substr(0, word.size() - length) : word;
 }
 
 namespace {
+
+bool IsTenseInitial(int initial) { return initial == 1 || initial == 4 || initial == 8 || initial == 13; }
+
+bool HasTenseConsonant(std::string_view word) {
+  for (size_t pos = 0; pos < word.size();) {
+    const char32_t c = text::DecodeUtf8(word, &pos);
+    if (text::IsHangulSyllable(c) && IsTenseInitial(static_cast<int>(c - 0xAC00) / (21 * 28))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // Whether a word ends like a predicate: in one of `endings`, except that 다 and 고 end names too
 // (도쿠다, 플로리다, 시카고, 콩고) and count only after what ends verbs: a past ㅆ (했다, 밝혔다고) or
@@ -206,17 +219,18 @@ bool LooksTransliterated(std::string_view stem) {
     if (syllables == 0 && initial == kRieul) foreign = true;
     // Transliteration does not write the tense ㄲ ㄸ ㅃ ㅉ (이끄는, 따르), so a word with one is
     // native.
-    if (initial == 1 || initial == 4 || initial == 8 || initial == 13) return false;
+    if (IsTenseInitial(initial)) return false;
     (void)kKieuk, (void)kTieut, (void)kPieup, (void)kE, (void)kAe, (void)kEo, (void)kI;
     ++syllables;
   }
   // Predicates (그렇지, 상태다, 이끄는) end like verbs; names do not.
-  if (EndsLikePredicate(stem, U"다고며지게서면니요죠까")) return false;
+  if (EndsLikePredicate(stem, U"다고며지게서면니요죠까는된될할했")) return false;
   return syllables >= 2 && (foreign || LoanwordScore(stem) >= kLoanwordThreshold);
 }
 
 bool MayBeTransliterated(std::string_view stem, double min_score) {
   if (LooksTransliterated(stem)) return true;
+  if (HasTenseConsonant(stem)) return false;  // 이끄, 모르고's kin: see LooksTransliterated.
   if (stem.size() < 6) return false;  // One syllable: too little to go on.
   // Predicate endings, and the adnominal and past ones no foreign name ends in (하는, 돌아갈, 된);
   // not 니 and 지, which end many names (탈라바니, 디즈니, 조지).
@@ -270,6 +284,65 @@ bool IsKoreanDictionaryWord(std::string_view word) {
     if (table->slots[slot] == h) return true;
     if (table->slots[slot] == 0) return false;
   }
+}
+
+namespace {
+
+// `word` with its last syllable's final consonant removed (보인 -> 보이, 갈 -> 가), or "" when
+// the last character is not a Hangul syllable with a final.
+std::string WithoutLastFinal(std::string_view word) {
+  size_t start = 0;
+  const char32_t last = word.empty() ? 0 : text::DecodeUtf8Before(word, word.size(), &start);
+  if (!text::IsHangulSyllable(last) || (last - 0xAC00) % 28 == 0) return {};
+  std::string out(word.substr(0, start));
+  text::AppendUtf8(last - (last - 0xAC00) % 28, &out);
+  return out;
+}
+
+bool IsEntryWithDa(std::string_view stem) {
+  std::string verb(stem);
+  verb += "다";
+  return IsKoreanDictionaryWord(verb);
+}
+
+}  // namespace
+
+bool IsOrdinaryKoreanWord(std::string_view stem) {
+  constexpr size_t kSyllable = 3;  // UTF-8 bytes of a Hangul syllable.
+  if (IsKoreanDictionaryWord(stem)) return true;
+  if (stem.size() < 2 * kSyllable) return false;
+  const std::string_view head = stem.substr(0, stem.size() - kSyllable);
+  const std::string_view last = stem.substr(stem.size() - kSyllable);
+  // An entry and a particle or suffix.
+  static constexpr std::string_view kTails[] = {"에", "로", "은", "는", "이", "가", "을", "를", "의",
+                                                "와", "과", "도", "들", "적", "인", "한", "된", "만"};
+  if (std::find(std::begin(kTails), std::end(kTails), last) != std::end(kTails) &&
+      IsKoreanDictionaryWord(head)) {
+    return true;
+  }
+  // A noun ending in 이 whose 이 was taken for the subject particle.
+  if (IsKoreanDictionaryWord(std::string(stem) + "이")) return true;
+  // A predicate: an ending after the stem of an entry's dictionary form (X + 다).
+  static constexpr std::string_view kEndings[] = {"다", "고", "지", "는", "은", "며", "면", "서",
+                                                  "게", "니", "요", "죠", "기", "자", "던", "든",
+                                                  "려", "러", "나", "도", "어", "아", "여"};
+  if (std::find(std::begin(kEndings), std::end(kEndings), last) != std::end(kEndings)) {
+    if (IsEntryWithDa(head)) return true;
+    const std::string bare = WithoutLastFinal(head);  // 보인다: 보이 + ㄴ다.
+    if (!bare.empty() && IsEntryWithDa(bare)) return true;
+  }
+  // An adnominal or future form: the stem's last syllable with ㄴ or ㄹ (돌아갈, 알려진's kin).
+  if (const std::string bare = WithoutLastFinal(stem); !bare.empty() && IsEntryWithDa(bare)) {
+    return true;
+  }
+  // Two entries of two syllables or more run together (one-syllable entries are too many: 포 +
+  // 사다 would make 포사다 Posada ordinary).
+  for (size_t split = 2 * kSyllable; split + 2 * kSyllable <= stem.size(); split += kSyllable) {
+    if (IsKoreanDictionaryWord(stem.substr(split)) && IsKoreanDictionaryWord(stem.substr(0, split))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace galley::names

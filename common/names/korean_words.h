@@ -38,6 +38,13 @@ bool LooksTransliterated(std::string_view stem);
 // place names such as 런던). Stems only: inflected forms (선출된) are not entries. Thread-safe.
 bool IsKoreanDictionaryWord(std::string_view word);
 
+// Whether a Hangul word (a stem as HangulWords gives it) is ordinary Korean by the dictionary:
+// an entry (이번); an entry with a particle or suffix left on (섬에, 일본인); a noun whose 이 the
+// particle stripper took (곰팡 for 곰팡이); a verb or adjective form whose dictionary form is an
+// entry (닫히지, 웃돌고 -> 닫히다, 웃돌다; 보인다, 돌아갈 -> 보이다, 돌아가다); or two entries run
+// together (응급서비스, 폭탄테러). Foreign names are none of these (탈라바니, 도쿠다, 로저스컵).
+bool IsOrdinaryKoreanWord(std::string_view stem);
+
 // A looser LooksTransliterated for where a wrong "yes" costs little: the word or its form without
 // a name suffix (애리조나주 -> 애리조나) has a loanword score from `min_score` up (부시 -0.55,
 // 도쿠다 -0.17; 사람 -0.95, 정부 -2.5). Predicate-like endings still say no.

@@ -34,6 +34,22 @@ TEST(KoreanWordsTest, DictionaryHoldsOrdinaryWordsNotForeignNames) {
   }
 }
 
+TEST(KoreanWordsTest, OrdinaryWordsAreFoundThroughTheirDictionaryForms) {
+  for (const char* word : {"이번",      // An entry.
+                           "섬에",      // An entry and a particle.
+                           "곰팡",      // 곰팡이 without the 이 taken for a particle.
+                           "닫히지",    // 닫히다.
+                           "웃돌고",    // 웃돌다.
+                           "보인다",    // 보이다: ㄴ다 after the stem.
+                           "돌아갈",    // 돌아가다: ㄹ on the stem.
+                           "응급서비스", "폭탄테러"}) {  // Two entries.
+    EXPECT_TRUE(IsOrdinaryKoreanWord(word)) << word;
+  }
+  for (const char* word : {"탈라바니", "도쿠다", "로저스컵", "포사다", "온코어"}) {
+    EXPECT_FALSE(IsOrdinaryKoreanWord(word)) << word;
+  }
+}
+
 TEST(KoreanWordsTest, MayBeTransliteratedIsLooserButRefusesPredicates) {
   EXPECT_TRUE(MayBeTransliterated("도쿠다", -0.6));    // Score -0.17: not "looks", but may be.
   EXPECT_FALSE(LooksTransliterated("도쿠다"));
