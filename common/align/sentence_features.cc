@@ -140,6 +140,10 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
     }
   }
   const std::vector<names::HangulWord> words = names::HangulWords(text);
+  f.words.reserve(words.size());
+  for (const names::HangulWord& w : words) {
+    f.words.push_back({w.span, static_cast<uint32_t>(w.stem.size())});
+  }
   AddLikelyPersonNames(words, &f);
   AddHangulWords(words, &f);
   BuildSkeletonKeys(&f);

@@ -49,6 +49,13 @@ struct SentenceFeatures {
   // Korean side only: the person names of the sentence (spans in bytes of the text the features
   // were read from), kept so that the name check of a 1-1 pair need not look for them again.
   std::vector<names::KoreanPersonName> persons;
+  // Korean side only, likewise: the sentence's Hangul words (names::HangulWords), each as its
+  // byte span and the length of its stem (a prefix of the word).
+  struct WordSpan {
+    text::TextSpan span;
+    uint32_t stem_length;
+  };
+  std::vector<WordSpan> words;
 };
 
 // What an English word could match in a Korean sentence if it is a name.

@@ -169,10 +169,10 @@ constexpr double kNativeWordMatch = 0.8;
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
                     std::vector<HangulForm>* out) {
   const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
-  const std::string_view bare = names::StripNameSuffix(w.stem);
-  // The whole word only when its stem is no ordinary word (정부가 is 정부 + 가).
-  const bool whole_may_be_name =
-      whole.size() == w.stem.size() + 3 && !names::IsKoreanDictionaryWord(w.stem);
+  // A dictionary word (정부가 is 정부 + 가) in its stem form only.
+  const bool ordinary = names::IsKoreanDictionaryWord(w.stem);
+  const std::string_view bare = ordinary ? w.stem : names::StripNameSuffix(w.stem);
+  const bool whole_may_be_name = !ordinary && whole.size() == w.stem.size() + 3;
   for (std::string_view form : {w.stem, bare == w.stem ? std::string_view() : bare,
                                 whole_may_be_name ? whole : std::string_view()}) {
     if (form.empty()) continue;
@@ -264,12 +264,19 @@ bool AfterDigit(std::string_view ko, const names::HangulWord& w) {
 // those that may render a name, each built on first need and shared by all the pair's questions.
 class KoreanSide {
  public:
-  explicit KoreanSide(std::string_view ko) : ko_(ko) {}
+  // `known`: the words as the aligner read them from these very bytes (a 1-1 pair), or null.
+  KoreanSide(std::string_view ko, const std::vector<align::SentenceFeatures::WordSpan>* known)
+      : ko_(ko), known_(known) {}
   std::string_view text() const { return ko_; }
   const std::vector<names::HangulWord>& words() {
     if (!words_read_) {
       words_read_ = true;
-      words_ = names::HangulWords(ko_);
+      if (known_ != nullptr) {
+        words_.reserve(known_->size());
+        for (const auto& w : *known_) words_.push_back({w.span, ko_.substr(w.span.begin, w.stem_length)});
+      } else {
+        words_ = names::HangulWords(ko_);
+      }
     }
     return words_;
   }
@@ -286,6 +293,7 @@ class KoreanSide {
 
  private:
   std::string_view ko_;
+  const std::vector<align::SentenceFeatures::WordSpan>* known_;
   bool words_read_ = false, forms_built_ = false;
   std::vector<names::HangulWord> words_;
   std::vector<HangulForm> forms_;
@@ -569,7 +577,7 @@ class NameCheck final : public PairCheck {
     const std::vector<names::EnglishName> english_names = names::FindEnglishNames(en);
     std::vector<const names::EnglishName*> unexplained;
     const size_t dateline_end = DatelineEnd(en);
-    KoreanSide korean_side(ko);
+    KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     for (const names::EnglishName& name : english_names) {
       if (name.span.begin < dateline_end) continue;
       // Already reported as a person's name spelled wrong.
