@@ -155,6 +155,24 @@ TEST_F(EngineTest, OnlyForeignLookingKoreanWordsCountAsNamesTheEnglishLacks) {
               ::testing::ElementsAre(::testing::HasSubstr("도쿠다")));
 }
 
+// Korean writes a name and an ordinary word as one (마스터스시리즈, 유럽위원회), and English runs a
+// name into a hyphenated compound (Boston-based); descriptive words in a name need no counterpart
+// when the document writes them in lower case.
+TEST_F(EngineTest, CompoundsOnEitherSideStillMatch) {
+  EXPECT_THAT(NameFindings(CheckLines("탈라바니는 토론토 마스터스시리즈 결승에서 이겼다.",
+                                      "Talabani won the final of the Toronto Masters.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("탈라바니는 유럽위원회를 비판했다.",
+                                      "Talabani criticized the European Commission.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("도쿠다는 보스턴에 있는 회사를 세웠다.",
+                                      "Tokuda founded the Boston-based company.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("열대성 폭풍이 접근했다.\n탈라바니는 열대성 폭풍 돌리를 피했다.",
+                                      "A tropical storm came.\nTalabani fled Tropical Storm Dolly.")),
+              ::testing::IsEmpty());
+}
+
 // Names in a dateline ("LONDON, England (CNN)") are where the story was filed, not translation.
 TEST_F(EngineTest, DatelineNamesAreNotChecked) {
   EXPECT_THAT(NameFindings(CheckLines("도쿠다 씨가 로스앤젤레스에서 말했다.",

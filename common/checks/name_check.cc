@@ -128,6 +128,14 @@ std::string_view StripPossessive(std::string_view word) {
   return word;
 }
 
+// The name in a hyphenated compound with a lower-case word ("Boston-based", "Mugabe-led",
+// "Cup-winning"); other words unchanged ("Kar-wai", "Bosnia-Herzegovina").
+std::string_view NamePart(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= word.size()) return word;
+  return std::islower(static_cast<unsigned char>(word[hyphen + 1])) ? word.substr(0, hyphen) : word;
+}
+
 // The capital initials of a name's words ("Associated Press" -> "AP"), particles left out.
 std::string Initials(std::string_view text, const names::EnglishName& name) {
   std::string out;
@@ -173,8 +181,11 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   const bool ordinary = names::IsKoreanDictionaryWord(w.stem);
   const std::string_view bare = ordinary ? w.stem : names::StripNameSuffix(w.stem);
   const bool whole_may_be_name = !ordinary && whole.size() == w.stem.size() + 3;
+  // The name part of a compound with an ordinary word (마스터스시리즈 Masters series).
+  const size_t split = ordinary ? 0 : names::CompoundSplit(w.stem);
   for (std::string_view form : {w.stem, bare == w.stem ? std::string_view() : bare,
-                                whole_may_be_name ? whole : std::string_view()}) {
+                                whole_may_be_name ? whole : std::string_view(),
+                                w.stem.substr(0, split)}) {
     if (form.empty()) continue;
     std::string phonemes = names::HangulPhonemes(form);
     if (phonemes.empty()) continue;
@@ -280,6 +291,20 @@ class KoreanSide {
     }
     return words_;
   }
+  // Lexicon concepts of the ordinary tails of compounds (유럽위원회's 위원회: commission), which
+  // the aligner, reading words by their first stem, does not see.
+  const std::vector<uint32_t>& compound_concepts() {
+    if (!compound_concepts_read_) {
+      compound_concepts_read_ = true;
+      for (const names::HangulWord& w : words()) {
+        if (const size_t split = names::CompoundSplit(w.stem)) {
+          align::NewsLexicon::Default().KoreanConcepts(w.stem.substr(split), &compound_concepts_);
+        }
+      }
+      std::sort(compound_concepts_.begin(), compound_concepts_.end());
+    }
+    return compound_concepts_;
+  }
   const std::vector<HangulForm>& forms() {
     if (!forms_built_) {
       forms_built_ = true;
@@ -294,9 +319,10 @@ class KoreanSide {
  private:
   std::string_view ko_;
   const std::vector<align::SentenceFeatures::WordSpan>* known_;
-  bool words_read_ = false, forms_built_ = false;
+  bool words_read_ = false, forms_built_ = false, compound_concepts_read_ = false;
   std::vector<names::HangulWord> words_;
   std::vector<HangulForm> forms_;
+  std::vector<uint32_t> compound_concepts_;
 };
 
 // The first Korean name of the pair (a transliteration, a person's name or a lexicon place) that
@@ -401,6 +427,10 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
         if (align::KoreanExplains(*korean, evidence)) return true;
       }
       if (KoreanHasKind(korean_side, word)) return true;
+      const std::vector<uint32_t>& tails = korean_side->compound_concepts();
+      for (uint64_t c : evidence.concepts) {
+        if (std::binary_search(tails.begin(), tails.end(), static_cast<uint32_t>(c))) return true;
+      }
     }
     return AnyTransliterates(korean_side->forms(),
                              {MakeLatinForm(word, names::kTransliterationMatch)});
@@ -424,7 +454,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
   std::string all_joined;
   std::vector<std::string_view> significant;
   for (size_t k = 0; k < name.words.size(); ++k) {
-    std::string_view word = StripPossessive(en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin));
+    std::string_view word = NamePart(
+        StripPossessive(en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin)));
     all_joined += word;
     // A sentence's first word joins a name only by its capital ("Passenger Rocco Russo").
     if (k == 0 && name.starts_sentence && name.words.size() > 1) continue;
@@ -436,10 +467,15 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
     auto joined_with = [&](size_t a, size_t b) {
       return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true);
     };
+    // Words the document also writes in lower case describe ("Tropical Storm Dolly") and need
+    // no counterpart.
+    auto ordinary = [&](std::string_view word) {
+      return pair.target_lowercase_words != nullptr && pair.target_lowercase_words->Contains(word);
+    };
     bool all = true;
     for (size_t k = 0; all && k + 1 < significant.size(); ++k) {
-      all = explained_by_korean(significant[k]) || joined_with(k, k + 1) ||
-            (k > 0 && joined_with(k - 1, k));
+      all = explained_by_korean(significant[k]) || ordinary(significant[k]) ||
+            joined_with(k, k + 1) || (k > 0 && joined_with(k - 1, k));
     }
     if (all) return true;
   }

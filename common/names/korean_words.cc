@@ -153,7 +153,7 @@ std::string_view StripNameSuffix(std::string_view word) {
       "항공", "공항", "대학교", "대학", "공화국", "왕국", "반도", "제도", "연방", "그룹",
       "통신", "해협", "공대", "신문", "방송", "성당",
       "주", "시", "도", "군", "섬", "강", "산", "국", "인", "족", "어", "당", "사", "항", "역",
-      "호", "만", "해", "교", "파", "측", "팀", "가", "성", "현"});
+      "호", "만", "해", "교", "파", "측", "팀", "가", "성", "현", "구"});
   if (word.size() < 9) return word;
   const size_t length = suffixes.Match(word);
   return length ? word.substr(0, word.size() - length) : word;
@@ -343,6 +343,16 @@ bool IsOrdinaryKoreanWord(std::string_view stem) {
     }
   }
   return false;
+}
+
+size_t CompoundSplit(std::string_view stem) {
+  constexpr size_t kSyllable = 3;
+  if (stem.size() < 4 * kSyllable || IsKoreanDictionaryWord(stem)) return 0;
+  // The longest dictionary tail that leaves two syllables or more in front.
+  for (size_t split = 2 * kSyllable; split + 2 * kSyllable <= stem.size(); split += kSyllable) {
+    if (IsKoreanDictionaryWord(stem.substr(split))) return split;
+  }
+  return 0;
 }
 
 }  // namespace galley::names

@@ -45,6 +45,11 @@ bool IsKoreanDictionaryWord(std::string_view word);
 // together (응급서비스, 폭탄테러). Foreign names are none of these (탈라바니, 도쿠다, 로저스컵).
 bool IsOrdinaryKoreanWord(std::string_view stem);
 
+// Where a compound of a name and an ordinary word splits (마스터스시리즈 -> 마스터스 + 시리즈,
+// 유럽위원회 -> 유럽 + 위원회): the byte length of the first part, whose rest is a dictionary
+// entry of two syllables or more; 0 when the word is an entry itself or has no such split.
+size_t CompoundSplit(std::string_view stem);
+
 // A looser LooksTransliterated for where a wrong "yes" costs little: the word or its form without
 // a name suffix (애리조나주 -> 애리조나) has a loanword score from `min_score` up (부시 -0.55,
 // 도쿠다 -0.17; 사람 -0.95, 정부 -2.5). Predicate-like endings still say no.

@@ -50,6 +50,15 @@ TEST(KoreanWordsTest, OrdinaryWordsAreFoundThroughTheirDictionaryForms) {
   }
 }
 
+TEST(KoreanWordsTest, CompoundsSplitBeforeTheirOrdinaryTail) {
+  auto head = [](std::string_view word) { return word.substr(0, CompoundSplit(word)); };
+  EXPECT_EQ(head("마스터스시리즈"), "마스터스");
+  EXPECT_EQ(head("유럽위원회"), "유럽");
+  EXPECT_EQ(head("네팔공산당"), "네팔");
+  EXPECT_EQ(CompoundSplit("탈라바니"), 0u);  // No ordinary tail.
+  EXPECT_EQ(CompoundSplit("대통령"), 0u);    // Too short, and an entry.
+}
+
 TEST(KoreanWordsTest, MayBeTransliteratedIsLooserButRefusesPredicates) {
   EXPECT_TRUE(MayBeTransliterated("도쿠다", -0.6));    // Score -0.17: not "looks", but may be.
   EXPECT_FALSE(LooksTransliterated("도쿠다"));

@@ -109,7 +109,17 @@ std::string LatinPhonemes(std::string_view latin) {
   for (size_t i = 0; i < n; ++i) {
     const char c = w[i], next = at(i + 1);
     switch (c) {
-      case 'a': case 'e': case 'i': case 'o': case 'u':
+      case 'e':
+        // ew not before a vowel is yu (Pew 퓨, Andrew 앤드루, New 뉴).
+        if (next == 'w' && !vowel_letter(at(i + 2))) {
+          out.push_back('y');
+          out.push_back('u');
+          ++i;
+          break;
+        }
+        out.push_back(c);
+        break;
+      case 'a': case 'i': case 'o': case 'u':
         out.push_back(c);
         break;
       case 'y':

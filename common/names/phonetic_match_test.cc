@@ -23,6 +23,8 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Xinhua"), "SiNHua");  // Initial x is s.
   EXPECT_EQ(LatinPhonemes("school"), "SKooL");   // sch before o is sk,
   EXPECT_EQ(LatinPhonemes("Schmidt"), "SMiT");   // elsewhere German sh.
+  EXPECT_EQ(LatinPhonemes("Pew"), "Pyu");        // ew is yu (퓨),
+  EXPECT_EQ(LatinPhonemes("Lewis"), "LewiS");    // but not before a vowel.
 }
 
 TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
