@@ -125,7 +125,8 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
   SentenceFeatures f;
   f.length = LengthWithoutSpaces(text);
   AddQuantities(quantities, &f.numbers);
-  for (const auto& span : names::FindLatinNames(text)) {
+  f.latin_names = names::FindLatinNames(text);
+  for (const auto& span : f.latin_names) {
     std::string token(text.substr(span.begin, span.end - span.begin));
     for (char& c : token) c = text::AsciiLower(c);
     f.names.push_back(AnchorHash('L', token));

@@ -56,6 +56,8 @@ struct SentenceFeatures {
     uint32_t stem_length;
   };
   std::vector<WordSpan> words;
+  // Korean side only, likewise: the spans of names::FindLatinNames.
+  std::vector<text::TextSpan> latin_names;
 };
 
 // What an English word could match in a Korean sentence if it is a name.

@@ -655,7 +655,9 @@ class NameCheck final : public PairCheck {
       }
     }
     std::vector<std::string_view> english_latin_words;  // Read on first need.
-    for (const text::TextSpan& latin : names::FindLatinNames(ko)) {
+    std::vector<text::TextSpan> latin_found;
+    if (!known) latin_found = names::FindLatinNames(ko);
+    for (const text::TextSpan& latin : known ? pair.source_features[0]->latin_names : latin_found) {
       const std::string_view token = ko.substr(latin.begin, latin.end - latin.begin);
       if (LatinGlossOrQuotedEnglish(ko, latin)) continue;
       if (english_latin_words.empty()) english_latin_words = LatinWords(en);
