@@ -171,6 +171,7 @@ absl::StatusOr<Report> Engine::Check(const PairInput& input) const {
   const Alignment& a = report.alignment;
   std::vector<bool> flagged(a.beads.size(), false);
   const LowerCaseWords target_lowercase_words(input.target_text);
+  DocumentNotes notes;
   for (size_t b = 0; b < a.beads.size(); ++b) {
     const align::Bead& bead = a.beads[b];
     PairSide source, target;
@@ -193,6 +194,7 @@ absl::StatusOr<Report> Engine::Check(const PairInput& input) const {
     pair.glossary = input.glossary;
     pair.target_document = input.target_text;
     pair.target_lowercase_words = &target_lowercase_words;
+    pair.notes = &notes;
     pair.length_ratio = options_.aligner.length_ratio;
     for (uint32_t k = 0; k < bead.source_count; ++k) {
       pair.source_features.push_back(&a.source_features[bead.source_begin + k]);
@@ -211,6 +213,11 @@ absl::StatusOr<Report> Engine::Check(const PairInput& input) const {
     const size_t before = report.findings.size();
     for (const auto& check : checks_) check->Run(pair, &report.findings);
     flagged[b] = report.findings.size() > before;
+  }
+  const size_t before_document = report.findings.size();
+  for (const auto& check : checks_) check->FinishDocument(notes, &report.findings);
+  for (size_t k = before_document; k < report.findings.size(); ++k) {
+    flagged[report.findings[k].pair_index] = true;
   }
   for (Finding& f : report.findings) {
     f.fingerprint = Fingerprint(f.code, input.source_text, f.source_spans, input.target_text,

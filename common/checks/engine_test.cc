@@ -173,6 +173,32 @@ TEST_F(EngineTest, CompoundsOnEitherSideStillMatch) {
               ::testing::IsEmpty());
 }
 
+// One Korean name, two English spellings in one article: NAME_INCONSISTENT on the later one.
+TEST_F(EngineTest, ANameSpelledTwoWaysIsInconsistent) {
+  auto inconsistent = [&](const std::string& ko, const std::string& en) {
+    std::vector<std::string> out;
+    for (const Finding& f : CheckLines(ko, en).findings) {
+      if (f.code == "NAME_INCONSISTENT") out.push_back(std::to_string(f.pair_index) + " " + f.message);
+    }
+    return out;
+  };
+  const std::string person = "이하경 주필이 말했다.\n이하경 주필은 덧붙였다.";
+  EXPECT_THAT(inconsistent(person, "Editor Lee Ha-kyung said.\nEditor Rhee Ha-kyung added."),
+              ::testing::ElementsAre(::testing::AllOf(::testing::StartsWith("1 "),
+                                                      ::testing::HasSubstr("Rhee Ha-kyung"))));
+  EXPECT_THAT(inconsistent(person, "Editor Lee Ha-kyung said.\nEditor Ha-kyung Lee added."),
+              ::testing::IsEmpty());
+  const std::string foreign = "탈라바니 대통령이 말했다.\n탈라바니는 덧붙였다.";
+  EXPECT_THAT(inconsistent(foreign, "President Talabani said.\nLater, Talibani added."),
+              ::testing::ElementsAre(::testing::HasSubstr("\"Talibani\" here but \"Talabani\"")));
+  EXPECT_THAT(inconsistent(foreign, "President Talabani said.\nTalabani's aide added."),
+              ::testing::IsEmpty());
+  // A derived form is no second spelling.
+  EXPECT_THAT(inconsistent("텍사스 주민이 말했다.\n텍사스 사람들이 모였다.",
+                           "A Texas resident said.\nTexans gathered."),
+              ::testing::IsEmpty());
+}
+
 // Names in a dateline ("LONDON, England (CNN)") are where the story was filed, not translation.
 TEST_F(EngineTest, DatelineNamesAreNotChecked) {
   EXPECT_THAT(NameFindings(CheckLines("도쿠다 씨가 로스앤젤레스에서 말했다.",

@@ -31,6 +31,7 @@ inline constexpr std::string_view kNumberMissing = "NUMBER_MISSING";
 inline constexpr std::string_view kNumberExtra = "NUMBER_EXTRA";
 inline constexpr std::string_view kNameMismatch = "NAME_MISMATCH";
 inline constexpr std::string_view kNameMissing = "NAME_MISSING";
+inline constexpr std::string_view kNameInconsistent = "NAME_INCONSISTENT";
 inline constexpr std::string_view kOmission = "OMISSION";
 inline constexpr std::string_view kPartialOmission = "OMISSION_PARTIAL";
 inline constexpr std::string_view kAddition = "ADDITION";

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 #include <optional>
+#include <tuple>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -244,20 +245,25 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en) {
   return out;
 }
 
-// Whether some Hangul form and some Latin phoneme string transliterate each other, by the
-// stricter of their thresholds; a Hangul word that may not be a name needs kNativeWordMatch
-// (decided only for words that come close, as it costs dictionary lookups).
-bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin) {
+// The first Hangul form that some Latin phoneme string transliterates, by the stricter of their
+// thresholds, or null; a Hangul word that may not be a name needs kNativeWordMatch (decided only
+// for words that come close, as it costs dictionary lookups).
+const HangulForm* FirstTransliteration(const std::vector<HangulForm>& hangul,
+                                       const std::vector<LatinForm>& latin) {
   for (const HangulForm& h : hangul) {
     for (const LatinForm& l : latin) {
       if (!names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, l.threshold)) continue;
       if (l.threshold >= kNativeWordMatch || h.known_name || MayBeName(h.stem) ||
           names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, kNativeWordMatch)) {
-        return true;
+        return &h;
       }
     }
   }
-  return false;
+  return nullptr;
+}
+
+bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin) {
+  return FirstTransliteration(hangul, latin) != nullptr;
 }
 
 // A Korean name (a transliteration or a person's name) that no English word matches.
@@ -432,8 +438,24 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
         if (std::binary_search(tails.begin(), tails.end(), static_cast<uint32_t>(c))) return true;
       }
     }
-    return AnyTransliterates(korean_side->forms(),
-                             {MakeLatinForm(word, names::kTransliterationMatch)});
+    const HangulForm* form =
+        FirstTransliteration(korean_side->forms(), {MakeLatinForm(word, names::kTransliterationMatch)});
+    // A name a transliteration renders, noted for the document's consistency check: single
+    // words of the English text only (not joined runs or stripped forms), Korean words that may
+    // be names only (not native words that come close by chance).
+    if (form != nullptr && !joined && pair.notes != nullptr && word.data() >= en.data() &&
+        word.data() + word.size() <= en.data() + en.size() &&
+        (form->known_name || MayBeName(form->stem))) {
+      const size_t target_begin = static_cast<size_t>(word.data() - en.data());
+      const size_t source_begin = static_cast<size_t>(form->stem.data() - ko.data());
+      pair.notes->name_spellings.push_back(
+          {std::string(names::StripNameSuffix(form->stem)), std::string(word), pair.pair_index,
+           pair.source->ToDocument({static_cast<uint32_t>(source_begin),
+                                    static_cast<uint32_t>(source_begin + form->stem.size())}),
+           pair.target->ToDocument({static_cast<uint32_t>(target_begin),
+                                    static_cast<uint32_t>(target_begin + word.size())})});
+    }
+    return form != nullptr;
   };
   // A demonym or adjective names its place (Jordanian, Iraqi, Korean, Japanese): Korean says
   // 요르단 사람, 이라크의, 한국.
@@ -571,9 +593,79 @@ bool OrdinaryWords(std::string_view en, const names::EnglishName& name, const Pa
   return any;
 }
 
+// An English rendering as the consistency check compares it: letters only, lower case, words in
+// order of appearance sorted ("Ha-kyung Lee" and "Lee Ha-kyung" are one spelling).
+std::string SpellingKey(std::string_view english) {
+  std::vector<std::string> words(1);
+  for (char c : StripPossessive(english)) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      words.back().push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (c == ' ' && !words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  std::sort(words.begin(), words.end());
+  std::string key;
+  for (const std::string& w : words) key += w;
+  return key;
+}
+
+// Whether two spellings are variants of one name ("Talabani", "Talibani"; "Lee", "Rhee") rather
+// than one inflected from the other ("Iraq", "Iraqi") or different words.
+bool SpellingVariants(const std::string& a, const std::string& b) {
+  if (a == b || a.empty() || b.empty()) return false;
+  // Derived forms: a demonym or plural ending (Texas, Texan; Iraq, Iraqi; Korea, Koreans).
+  auto stem = [](const std::string& w) {
+    for (std::string_view end : {"ians", "ian", "ans", "an", "ese", "ish", "is", "i", "n", "s"}) {
+      if (w.size() >= end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
+        return w.substr(0, w.size() - end.size());
+      }
+    }
+    return w;
+  };
+  if (stem(a) == stem(b)) return false;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  if (longer.compare(0, shorter.size(), shorter) == 0) return false;
+  const int limit = std::max<int>(1, static_cast<int>(shorter.size()) / 4);
+  return names::EditDistance(a, b) <= limit;
+}
+
 class NameCheck final : public PairCheck {
  public:
   std::string_view name() const override { return "name"; }
+
+  // NAME_INCONSISTENT: a Korean name rendered one way and then another within the document. The
+  // first rendering is the reference; each later variant of it is reported once per pair.
+  void FinishDocument(const DocumentNotes& notes, std::vector<Finding>* findings) const override {
+    std::vector<std::pair<std::string_view, const NameSpelling*>> first;  // Korean -> first seen.
+    std::vector<std::tuple<std::string_view, std::string, uint32_t>> reported;
+    for (const NameSpelling& s : notes.name_spellings) {
+      auto it = std::find_if(first.begin(), first.end(),
+                             [&](const auto& f) { return f.first == s.korean; });
+      if (it == first.end()) {
+        first.emplace_back(s.korean, &s);
+        continue;
+      }
+      const NameSpelling& reference = *it->second;
+      const std::string key = SpellingKey(s.english);
+      if (!SpellingVariants(SpellingKey(reference.english), key)) continue;
+      const auto once = std::make_tuple(std::string_view(s.korean), key, s.pair_index);
+      if (std::find(reported.begin(), reported.end(), once) != reported.end()) continue;
+      reported.push_back(once);
+      Finding f;
+      f.pair_index = s.pair_index;
+      f.code = codes::kNameInconsistent;
+      f.severity = Severity::kMajor;
+      f.category = MqmCategory::kTerminology;
+      f.message = StrCat("Korean ", s.korean, " is written \"", s.english, "\" here but \"",
+                         reference.english, "\" in pair ", reference.pair_index,
+                         "; one name, one spelling");
+      f.source_spans.push_back(s.source);
+      f.target_spans.push_back(s.target);
+      findings->push_back(std::move(f));
+    }
+  }
 
   void Run(const PairContext& pair, std::vector<Finding>* findings) const override {
     if (pair.source->empty() || pair.target->empty()) return;
@@ -588,6 +680,14 @@ class NameCheck final : public PairCheck {
         known ? pair.source_features[0]->persons : found;
     for (const names::KoreanPersonName& person : persons) {
       const names::PersonNameMatch match = names::MatchPersonName(person, en);
+      if (match.outcome == Outcome::kMatched && pair.notes != nullptr) {
+        pair.notes->name_spellings.push_back(
+            {StrCat(person.surname, person.given),
+             std::string(en.substr(match.english_span.begin,
+                                   match.english_span.end - match.english_span.begin)),
+             pair.pair_index, pair.source->ToDocument(person.span),
+             pair.target->ToDocument(match.english_span)});
+      }
       if (match.outcome != Outcome::kGivenDiffers && match.outcome != Outcome::kSurnameDiffers) {
         continue;
       }

@@ -3,6 +3,7 @@
 #define GALLEY_COMMON_CHECKS_PAIR_CONTEXT_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -62,6 +63,22 @@ class LowerCaseWords {
   mutable std::vector<uint64_t> hashes_;
 };
 
+// How one pair rendered a Korean name: what checks note pair by pair for a look at the whole
+// document afterwards (one person spelled two ways). Spans in bytes of the submitted documents.
+struct NameSpelling {
+  std::string korean;   // The Korean name (이하경, 탈라바니).
+  std::string english;  // Its English rendering in this pair ("Lee Ha-kyung", "Talabani").
+  uint32_t pair_index = 0;
+  text::TextSpan source;
+  text::TextSpan target;
+};
+
+// What checks note about a document while they run over its pairs. One per Check call; not
+// thread-safe (a Check runs its pairs on one thread).
+struct DocumentNotes {
+  std::vector<NameSpelling> name_spellings;
+};
+
 // Everything a check needs about one pair. Views into data owned by the engine for the duration
 // of one Check call.
 struct PairContext {
@@ -86,6 +103,9 @@ struct PairContext {
   // capitalized word among them is an ordinary word at a sentence start or in a title ("Web",
   // "Oil"), not a name. Owned by the engine; never null when checks run.
   const LowerCaseWords* target_lowercase_words = nullptr;
+  // Where checks note what FinishDocument will look at. Owned by the engine; never null when
+  // checks run.
+  DocumentNotes* notes = nullptr;
 };
 
 // A check over one pair. Implementations are stateless and thread-safe.
@@ -95,6 +115,11 @@ class PairCheck {
   virtual std::string_view name() const = 0;
   // Appends findings (without fingerprint; the engine adds it).
   virtual void Run(const PairContext& pair, std::vector<Finding>* findings) const = 0;
+  // Called once after Run has seen every pair of the document, with what the checks noted.
+  virtual void FinishDocument(const DocumentNotes& notes, std::vector<Finding>* findings) const {
+    (void)notes;
+    (void)findings;
+  }
 };
 
 std::unique_ptr<PairCheck> MakeNumberCheck();
