@@ -239,8 +239,8 @@ bool MayBeTransliterated(std::string_view stem, double min_score) {
   return LoanwordScore(stem) >= min_score || (bare.size() >= 6 && LoanwordScore(bare) >= min_score);
 }
 
-extern const uint64_t kKoreanDictionaryHashes[];
-extern const size_t kKoreanDictionarySize;
+extern const uint32_t kKoreanDictionarySlots[];
+extern const size_t kKoreanDictionarySlotCount;
 
 namespace {
 
@@ -253,42 +253,21 @@ uint64_t Fnv1a64(std::string_view bytes) {
   return h;
 }
 
-// The dictionary as an open-addressing table of 32-bit fingerprints (the high half of each
-// entry's hash; slot chosen by the low half), at most 3/4 full: 512 KiB for 100,000 entries, so
-// that it stays in cache beside the aligner's data, and one or two probes a lookup. A word not in
-// the dictionary passes for one with odds of about 1 in 40,000 (its fingerprint met by chance
-// along its probe run). 0 marks an empty slot; entries fingerprinted 0 are stored as 1.
-struct DictionaryTable {
-  std::vector<uint32_t> slots;
-  uint64_t mask = 0;
-  static uint32_t Fingerprint(uint64_t h) {
-    const uint32_t f = static_cast<uint32_t>(h >> 32);
-    return f == 0 ? 1 : f;
-  }
-  DictionaryTable() {
-    size_t size = 1;
-    while (size * 3 < 4 * kKoreanDictionarySize) size <<= 1;
-    slots.assign(size, 0);
-    mask = size - 1;
-    for (size_t i = 0; i < kKoreanDictionarySize; ++i) {
-      const uint64_t h = kKoreanDictionaryHashes[i];
-      uint64_t slot = h & mask;
-      while (slots[slot] != 0) slot = (slot + 1) & mask;
-      slots[slot] = Fingerprint(h);
-    }
-  }
-};
-
 }  // namespace
 
 bool IsKoreanDictionaryWord(std::string_view word) {
-  static const DictionaryTable* table = new DictionaryTable();
-  // 64-bit FNV-1a, as scripts/make_korean_dictionary.py hashes the entries.
+  // The table scripts/make_korean_dictionary.py lays out: 32-bit fingerprints (the high half of
+  // the 64-bit FNV-1a hash, 0 stored as 1), the slot chosen by the low half, linear probing, 0 for
+  // an empty slot. A word not in the dictionary passes for one with odds of about 1 in 5 billion
+  // (its fingerprint met by chance along its probe run).
   const uint64_t h = Fnv1a64(word);
-  const uint32_t fingerprint = DictionaryTable::Fingerprint(h);
-  for (uint64_t slot = h & table->mask;; slot = (slot + 1) & table->mask) {
-    if (table->slots[slot] == fingerprint) return true;
-    if (table->slots[slot] == 0) return false;
+  const uint32_t high = static_cast<uint32_t>(h >> 32);
+  const uint32_t fingerprint = high == 0 ? 1 : high;
+  const uint64_t mask = kKoreanDictionarySlotCount - 1;
+  for (uint64_t slot = h & mask;; slot = (slot + 1) & mask) {
+    const uint32_t stored = kKoreanDictionarySlots[slot];
+    if (stored == fingerprint) return true;
+    if (stored == 0) return false;
   }
 }
 
