@@ -245,25 +245,22 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en) {
   return out;
 }
 
-// The first Hangul form that some Latin phoneme string transliterates, by the stricter of their
-// thresholds, or null; a Hangul word that may not be a name needs kNativeWordMatch (decided only
-// for words that come close, as it costs dictionary lookups).
-const HangulForm* FirstTransliteration(const std::vector<HangulForm>& hangul,
-                                       const std::vector<LatinForm>& latin) {
-  for (const HangulForm& h : hangul) {
-    for (const LatinForm& l : latin) {
-      if (!names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, l.threshold)) continue;
-      if (l.threshold >= kNativeWordMatch || h.known_name || MayBeName(h.stem) ||
-          names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, kNativeWordMatch)) {
-        return &h;
-      }
-    }
-  }
-  return nullptr;
+// Whether Latin form `l` transliterates Hangul form `h`, by the stricter of their thresholds; a
+// Hangul word that may not be a name needs kNativeWordMatch (decided only for words that come
+// close, as it costs dictionary lookups).
+bool Transliterates(const HangulForm& h, const LatinForm& l) {
+  if (!names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, l.threshold)) return false;
+  return l.threshold >= kNativeWordMatch || h.known_name || MayBeName(h.stem) ||
+         names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, kNativeWordMatch);
 }
 
 bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin) {
-  return FirstTransliteration(hangul, latin) != nullptr;
+  for (const HangulForm& h : hangul) {
+    for (const LatinForm& l : latin) {
+      if (Transliterates(h, l)) return true;
+    }
+  }
+  return false;
 }
 
 // A Korean name (a transliteration or a person's name) that no English word matches.
@@ -311,21 +308,29 @@ class KoreanSide {
     }
     return compound_concepts_;
   }
-  const std::vector<HangulForm>& forms() {
-    if (!forms_built_) {
-      forms_built_ = true;
-      for (const names::HangulWord& w : words()) {
-        if (AfterDigit(ko_, w)) continue;  // A counter (3명) names nothing.
-        AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
+  // The first name form of the sentence's words that `latin` transliterates, or null; valid
+  // until the next call. The words' forms are built only as far as needed: most English names
+  // match a word early, and the forms of the words after it are never built.
+  const HangulForm* FirstTransliterationOf(const LatinForm& latin) {
+    for (size_t k = 0;; ++k) {
+      if (k == forms_.size()) {
+        const std::vector<names::HangulWord>& all = words();
+        // Add the next word's forms (none for a counter such as 3명, or a form-less word).
+        while (k == forms_.size() && words_formed_ < all.size()) {
+          const names::HangulWord& w = all[words_formed_++];
+          if (!AfterDigit(ko_, w)) AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
+        }
+        if (k == forms_.size()) return nullptr;
       }
+      if (Transliterates(forms_[k], latin)) return &forms_[k];
     }
-    return forms_;
   }
 
  private:
   std::string_view ko_;
   const std::vector<align::SentenceFeatures::WordSpan>* known_;
-  bool words_read_ = false, forms_built_ = false, compound_concepts_read_ = false;
+  bool words_read_ = false, compound_concepts_read_ = false;
+  size_t words_formed_ = 0;  // words()[0, words_formed_) have their forms in forms_.
   std::vector<names::HangulWord> words_;
   std::vector<HangulForm> forms_;
   std::vector<uint32_t> compound_concepts_;
@@ -439,7 +444,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
       }
     }
     const HangulForm* form =
-        FirstTransliteration(korean_side->forms(), {MakeLatinForm(word, names::kTransliterationMatch)});
+        korean_side->FirstTransliterationOf(MakeLatinForm(word, names::kTransliterationMatch));
     // A name a transliteration renders, noted for the document's consistency check: single
     // words of the English text only (not joined runs or stripped forms), Korean words that may
     // be names only (not native words that come close by chance).
@@ -496,7 +501,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
     };
     bool all = true;
     for (size_t k = 0; all && k + 1 < significant.size(); ++k) {
-      all = explained_by_korean(significant[k]) || ordinary(significant[k]) ||
+      all = ordinary(significant[k]) || explained_by_korean(significant[k]) ||
             joined_with(k, k + 1) || (k > 0 && joined_with(k - 1, k));
     }
     if (all) return true;
@@ -722,8 +727,8 @@ class NameCheck final : public PairCheck {
                f.target_spans[0].begin < pair.target->ToDocument(name.span).end &&
                pair.target->ToDocument(name.span).begin < f.target_spans[0].end;
       });
-      if (!reported && !NameExplained(en, name, pair, &korean_side) &&
-          !OrdinaryWords(en, name, pair)) {
+      if (!reported && !OrdinaryWords(en, name, pair) &&
+          !NameExplained(en, name, pair, &korean_side)) {
         unexplained.push_back(&name);
       }
     }
