@@ -142,6 +142,11 @@ TEST_F(EngineTest, EveryWordOfAnEnglishNameNeedsACounterpart) {
               ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("훈센 총리가 승리했다.", "Prime Minister Hun Sen won.")),
               ::testing::IsEmpty());
+  // A Korean given name's hyphen is no compound ("Nam-sun" is not "Nam" + "sun"), though the
+  // Korean has a name the English lacks (도쿠다).
+  EXPECT_THAT(NameFindings(CheckLines("백남순 북한 외무상은 도쿠다와 만났다.",
+                                      "North Korean Foreign Minister Paek Nam-sun met an envoy.")),
+              ::testing::IsEmpty());
 }
 
 // Ordinary Korean words (이번 'this', 오후 'afternoon') are no evidence of a missing name, however

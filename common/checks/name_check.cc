@@ -129,12 +129,20 @@ std::string_view StripPossessive(std::string_view word) {
   return word;
 }
 
-// The name in a hyphenated compound with a lower-case word ("Boston-based", "Mugabe-led",
-// "Cup-winning"); other words unchanged ("Kar-wai", "Bosnia-Herzegovina").
+// The name in a hyphenated compound with an English word ("Boston-based", "Mugabe-led",
+// "Cup-winning"); other words unchanged, Korean given names above all ("Nam-sun", "Ki-moon").
 std::string_view NamePart(std::string_view word) {
+  static constexpr std::string_view kTails[] = {
+      "based",  "led",        "born",    "owned",   "run",     "backed",   "made",
+      "winning", "bound",     "style",   "era",     "controlled", "dominated", "funded",
+      "linked", "like",       "related", "affiliated", "speaking", "language", "sponsored",
+      "brokered", "headquartered", "listed", "area", "elect", "type", "class"};
   const size_t hyphen = word.find('-');
-  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= word.size()) return word;
-  return std::islower(static_cast<unsigned char>(word[hyphen + 1])) ? word.substr(0, hyphen) : word;
+  if (hyphen == std::string_view::npos || hyphen == 0) return word;
+  const std::string_view tail = word.substr(hyphen + 1);
+  return std::find(std::begin(kTails), std::end(kTails), tail) != std::end(kTails)
+             ? word.substr(0, hyphen)
+             : word;
 }
 
 // The capital initials of a name's words ("Associated Press" -> "AP"), particles left out.
