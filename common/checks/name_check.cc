@@ -5,9 +5,9 @@
 #include <cctype>
 #include <cstring>
 #include <optional>
-#include <tuple>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "common/base/str_cat.h"
