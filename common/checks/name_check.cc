@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/base/str_cat.h"
+#include "common/checks/name_matching.h"
 #include "common/checks/pair_context.h"
 #include "common/align/news_lexicon.h"
 #include "common/align/sentence_features.h"
@@ -22,6 +23,16 @@
 
 namespace galley::checks {
 namespace {
+
+using name_matching::AddHangulForms;
+using name_matching::AfterDigit;
+using name_matching::AnyTransliterates;
+using name_matching::EnglishWordPhonemes;
+using name_matching::HangulForm;
+using name_matching::KoreanSide;
+using name_matching::LatinForm;
+using name_matching::MakeLatinForm;
+using name_matching::MayBeName;
 
 bool ContainsWord(std::string_view haystack, std::string_view needle) {
   for (size_t pos = haystack.find(needle); pos != std::string_view::npos;
@@ -156,192 +167,10 @@ std::string Initials(std::string_view text, const names::EnglishName& name) {
   return out;
 }
 
-// Whether a Hangul word may be a transliterated name: it looks transliterated (스, 트, an initial
-// ㄹ), or it is not an ordinary dictionary word (이번, 오후 and 비디오 are; 탈라바니 and 도쿠다 are
-// not) and its syllables are not plainly native.
-bool MayBeName(std::string_view stem) {
-  // Loanword score from which a word that is not in the dictionary may be a name. Lower finds more
-  // replaced names and raises more false alarms (dev set, name recall / clean lines flagged:
-  // -0.6: 0.747 / 0.108; -1: 0.757 / 0.113; -1.5: 0.781 / 0.130; -2.5: 0.811 / 0.143).
-  constexpr double kMinLoanwordScore = -1.0;
-  if (names::LooksTransliterated(stem)) return true;
-  return !names::IsOrdinaryKoreanWord(stem) && names::MayBeTransliterated(stem, kMinLoanwordScore);
-}
-
-// A form a Hangul word may transliterate a name in (names/phonetic_match.h).
-struct HangulForm {
-  std::string phonemes;
-  double weight;            // names::PhonemeWeight(phonemes).
-  std::string_view stem;    // The word's stem, to decide how close a match it needs.
-  bool known_name;          // A person's name or a lexicon place: never held to the native bar.
-};
-
-// A native word matches a name only by a closer likeness than a word that looks transliterated:
-// a sentence has many native words (있다고, 담고), and short names resemble some of them by chance.
-constexpr double kNativeWordMatch = 0.8;
-
-// The forms of Hangul word `w` of `ko`: its stem, the stem without a name suffix (텍사스주 ->
-// 텍사스), and the whole word when what looked like a one-syllable particle may end the name
-// (콜로라도 is Colorado, not 콜로라 + 도 'also').
-void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
-                    std::vector<HangulForm>* out) {
-  const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
-  // A dictionary word (정부가 is 정부 + 가) in its stem form only.
-  const bool ordinary = names::IsKoreanDictionaryWord(w.stem);
-  const std::string_view bare = ordinary ? w.stem : names::StripNameSuffix(w.stem);
-  const bool whole_may_be_name = !ordinary && whole.size() == w.stem.size() + 3;
-  // The name part of a compound with an ordinary word (마스터스시리즈 Masters series).
-  const size_t split = ordinary ? 0 : names::CompoundSplit(w.stem);
-  for (std::string_view form : {w.stem, bare == w.stem ? std::string_view() : bare,
-                                whole_may_be_name ? whole : std::string_view(),
-                                w.stem.substr(0, split)}) {
-    if (form.empty()) continue;
-    std::string phonemes = names::HangulPhonemes(form);
-    if (phonemes.empty()) continue;
-    const double weight = names::PhonemeWeight(phonemes);
-    out->push_back({std::move(phonemes), weight, w.stem, known_name});
-  }
-}
-
-// Phonemes of the words of an English sentence that a Korean transliteration may render, with
-// the similarity each needs: capitalized words as names, and lower-case words of four letters or
-// more as loanwords (쿠데타 coup, 리조트 resort, 랍비 rabbi), which need a closer likeness since a
-// sentence has many of them.
-struct LatinForm {
-  std::string phonemes;
-  double weight;     // names::PhonemeWeight(phonemes).
-  double threshold;
-};
-LatinForm MakeLatinForm(std::string_view word, double threshold) {
-  std::string phonemes = names::LatinPhonemes(word);
-  const double weight = names::PhonemeWeight(phonemes);
-  return {std::move(phonemes), weight, threshold};
-}
-constexpr double kLowerCaseWordMatch = 0.75;
-std::vector<LatinForm> EnglishWordPhonemes(std::string_view en) {
-  std::vector<LatinForm> out;
-  std::string_view previous;  // The word before, when only a space separates them.
-  for (size_t i = 0; i < en.size();) {
-    if (!std::isalpha(static_cast<unsigned char>(en[i]))) {
-      if (en[i] != ' ' && en[i] != '-') previous = {};
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < en.size() && std::isalpha(static_cast<unsigned char>(en[j]))) ++j;
-    const std::string_view word = en.substr(i, j - i);
-    const bool capitalized = std::isupper(static_cast<unsigned char>(en[i]));
-    const double threshold = capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch;
-    if (capitalized ? word.size() >= 2 : word.size() >= 4) {
-      out.push_back(MakeLatinForm(word, threshold));
-    }
-    // Korean writes two-word names and loanword compounds as one word (월드시리즈 World Series,
-    // 리서치센터 research center).
-    if (!previous.empty() && previous.size() + word.size() >= 6) {
-      const bool both_capitalized = std::isupper(static_cast<unsigned char>(previous[0])) && capitalized;
-      out.push_back(MakeLatinForm(StrCat(previous, word), both_capitalized
-                                                              ? names::kTransliterationMatch
-                                                              : kLowerCaseWordMatch));
-    }
-    previous = word;
-    i = j;
-  }
-  // Names first: they are what a Korean name most often matches.
-  std::stable_partition(out.begin(), out.end(), [](const LatinForm& f) {
-    return f.threshold < kLowerCaseWordMatch;
-  });
-  return out;
-}
-
-// Whether Latin form `l` transliterates Hangul form `h`, by the stricter of their thresholds; a
-// Hangul word that may not be a name needs kNativeWordMatch (decided only for words that come
-// close, as it costs dictionary lookups).
-bool Transliterates(const HangulForm& h, const LatinForm& l) {
-  if (!names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, l.threshold)) return false;
-  return l.threshold >= kNativeWordMatch || h.known_name || MayBeName(h.stem) ||
-         names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, kNativeWordMatch);
-}
-
-bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin) {
-  for (const HangulForm& h : hangul) {
-    for (const LatinForm& l : latin) {
-      if (Transliterates(h, l)) return true;
-    }
-  }
-  return false;
-}
-
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
   std::string romanized;
-};
-
-// A word right after a digit is a counter or unit (23일에, 3명), never a name.
-bool AfterDigit(std::string_view ko, const names::HangulWord& w) {
-  return w.span.begin > 0 && std::isdigit(static_cast<unsigned char>(ko[w.span.begin - 1]));
-}
-
-// The Korean side of a pair as the name check reads it: its Hangul words, and the name forms of
-// those that may render a name, each built on first need and shared by all the pair's questions.
-class KoreanSide {
- public:
-  // `known`: the words as the aligner read them from these very bytes (a 1-1 pair), or null.
-  KoreanSide(std::string_view ko, const std::vector<align::SentenceFeatures::WordSpan>* known)
-      : ko_(ko), known_(known) {}
-  std::string_view text() const { return ko_; }
-  const std::vector<names::HangulWord>& words() {
-    if (!words_read_) {
-      words_read_ = true;
-      if (known_ != nullptr) {
-        words_.reserve(known_->size());
-        for (const auto& w : *known_) words_.push_back({w.span, ko_.substr(w.span.begin, w.stem_length)});
-      } else {
-        words_ = names::HangulWords(ko_);
-      }
-    }
-    return words_;
-  }
-  // Lexicon concepts of the ordinary tails of compounds (유럽위원회's 위원회: commission), which
-  // the aligner, reading words by their first stem, does not see.
-  const std::vector<uint32_t>& compound_concepts() {
-    if (!compound_concepts_read_) {
-      compound_concepts_read_ = true;
-      for (const names::HangulWord& w : words()) {
-        if (const size_t split = names::CompoundSplit(w.stem)) {
-          align::NewsLexicon::Default().KoreanConcepts(w.stem.substr(split), &compound_concepts_);
-        }
-      }
-      std::sort(compound_concepts_.begin(), compound_concepts_.end());
-    }
-    return compound_concepts_;
-  }
-  // The first name form of the sentence's words that `latin` transliterates, or null; valid
-  // until the next call. The words' forms are built only as far as needed: most English names
-  // match a word early, and the forms of the words after it are never built.
-  const HangulForm* FirstTransliterationOf(const LatinForm& latin) {
-    for (size_t k = 0;; ++k) {
-      if (k == forms_.size()) {
-        const std::vector<names::HangulWord>& all = words();
-        // Add the next word's forms (none for a counter such as 3명, or a form-less word).
-        while (k == forms_.size() && words_formed_ < all.size()) {
-          const names::HangulWord& w = all[words_formed_++];
-          if (!AfterDigit(ko_, w)) AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
-        }
-        if (k == forms_.size()) return nullptr;
-      }
-      if (Transliterates(forms_[k], latin)) return &forms_[k];
-    }
-  }
-
- private:
-  std::string_view ko_;
-  const std::vector<align::SentenceFeatures::WordSpan>* known_;
-  bool words_read_ = false, compound_concepts_read_ = false;
-  size_t words_formed_ = 0;  // words()[0, words_formed_) have their forms in forms_.
-  std::vector<names::HangulWord> words_;
-  std::vector<HangulForm> forms_;
-  std::vector<uint32_t> compound_concepts_;
 };
 
 // The first Korean name of the pair (a transliteration, a person's name or a lexicon place) that

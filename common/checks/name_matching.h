@@ -1,0 +1,99 @@
+// How the name check decides that a Korean word and an English word name the same thing by sound:
+// the forms a Hangul word may write a name in, the English words a transliteration may render,
+// and the Korean side of a pair read once and shared by all the check's questions. Internal to
+// the name check (name_check.cc); graded by names/phonetic_match.h.
+#ifndef GALLEY_COMMON_CHECKS_NAME_MATCHING_H_
+#define GALLEY_COMMON_CHECKS_NAME_MATCHING_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/align/sentence_features.h"
+#include "common/names/korean_words.h"
+
+namespace galley::checks::name_matching {
+
+// Whether a Hangul word may be a transliterated name: it looks transliterated (스, 트, an initial
+// ㄹ), or it is not an ordinary dictionary word (이번, 오후 and 비디오 are; 탈라바니 and 도쿠다 are
+// not) and its syllables are not plainly native.
+bool MayBeName(std::string_view stem);
+
+// A form a Hangul word may transliterate a name in.
+struct HangulForm {
+  std::string phonemes;
+  double weight;            // names::PhonemeWeight(phonemes).
+  std::string_view stem;    // The word's stem, to decide how close a match it needs.
+  bool known_name;          // A person's name or a lexicon place: never held to the native bar.
+};
+
+// A native word matches a name only by a closer likeness than a word that looks transliterated:
+// a sentence has many native words (있다고, 담고), and short names resemble some of them by chance.
+inline constexpr double kNativeWordMatch = 0.8;
+
+// Appends the forms of Hangul word `w` of `ko`: its stem, the stem without a name suffix
+// (텍사스주 -> 텍사스), the whole word when what looked like a one-syllable particle may end the
+// name (콜로라도 is Colorado, not 콜로라 + 도 'also'), and the name part of a compound with an
+// ordinary word (마스터스시리즈). `stem` views into `ko`.
+void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
+                    std::vector<HangulForm>* out);
+
+// An English word (or two run together) as a transliteration may render it, with the similarity
+// it needs.
+struct LatinForm {
+  std::string phonemes;
+  double weight;     // names::PhonemeWeight(phonemes).
+  double threshold;
+};
+LatinForm MakeLatinForm(std::string_view word, double threshold);
+
+// Lower-case English words are loanwords (쿠데타 coup, 리조트 resort, 랍비 rabbi) and need a closer
+// likeness than names, since a sentence has many of them.
+inline constexpr double kLowerCaseWordMatch = 0.75;
+
+// The forms of the words of an English sentence: capitalized words as names, lower-case words of
+// four letters or more as loanwords, and neighbours run together (월드시리즈 World Series,
+// 리서치센터 research center); names first.
+std::vector<LatinForm> EnglishWordPhonemes(std::string_view en);
+
+// Whether `l` transliterates `h`, by the stricter of their thresholds; a Hangul word that may not
+// be a name needs kNativeWordMatch (decided only for words that come close, as it costs
+// dictionary lookups).
+bool Transliterates(const HangulForm& h, const LatinForm& l);
+bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin);
+
+// A word right after a digit is a counter or unit (23일에, 3명), never a name.
+bool AfterDigit(std::string_view ko, const names::HangulWord& w);
+
+// The Korean side of a pair as the name check reads it: its Hangul words, the lexicon concepts of
+// its compounds' tails, and the name forms of its words, each built on first need. Views into
+// `ko`, which must outlive it. Not thread-safe (one pair, one thread).
+class KoreanSide {
+ public:
+  // `known`: the words as the aligner read them from these very bytes (a 1-1 pair), or null.
+  KoreanSide(std::string_view ko, const std::vector<align::SentenceFeatures::WordSpan>* known)
+      : ko_(ko), known_(known) {}
+  std::string_view text() const { return ko_; }
+  const std::vector<names::HangulWord>& words();
+  // Lexicon concepts of the ordinary tails of compounds (유럽위원회's 위원회: commission), which
+  // the aligner, reading words by their first stem, does not see. Sorted.
+  const std::vector<uint32_t>& compound_concepts();
+  // The first name form of the sentence's words that `latin` transliterates, or null; valid
+  // until the next call. The words' forms are built only as far as needed: most English names
+  // match a word early, and the forms of the words after it are never built.
+  const HangulForm* FirstTransliterationOf(const LatinForm& latin);
+
+ private:
+  std::string_view ko_;
+  const std::vector<align::SentenceFeatures::WordSpan>* known_;
+  bool words_read_ = false, compound_concepts_read_ = false;
+  size_t words_formed_ = 0;  // words()[0, words_formed_) have their forms in forms_.
+  std::vector<names::HangulWord> words_;
+  std::vector<HangulForm> forms_;
+  std::vector<uint32_t> compound_concepts_;
+};
+
+}  // namespace galley::checks::name_matching
+
+#endif  // GALLEY_COMMON_CHECKS_NAME_MATCHING_H_
