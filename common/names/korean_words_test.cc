@@ -86,6 +86,9 @@ TEST(KoreanWordsTest, StripsParticlesAndThePluralBeforeThem) {
   EXPECT_EQ(StripKoreanParticle("사람들"), "사람");
   EXPECT_EQ(StripKoreanParticle("그들"), "그들");    // Two syllables stay.
   EXPECT_EQ(StripKoreanParticle("정부는"), "정부");
+  EXPECT_EQ(StripKoreanParticle("매케인과의"), "매케인");  // Two particles together.
+  EXPECT_EQ(StripKoreanParticle("워싱턴에서의"), "워싱턴");
+  EXPECT_EQ(StripKoreanParticle("결과의"), "결과");        // 과 here is the word's own.
 }
 
 TEST(KoreanWordsTest, HangulWordsStripParticles) {
