@@ -21,8 +21,11 @@ bool IsAsciiLetter(char c) { return IsLowerAscii(c) || (c >= 'A' && c <= 'Z'); }
 }  // namespace
 
 bool LowerCaseWords::Contains(std::string_view word) const {
+  // Hashes in an open-addressing table at most half full (0 marks an empty slot): built in one
+  // pass over the text, no sort; most documents are asked only a few dozen times.
   if (!read_) {
     read_ = true;
+    std::vector<uint64_t> found;
     const std::string_view text = text_;
     for (size_t i = 0; i < text.size();) {
       if (!IsAsciiLetter(text[i])) {
@@ -33,14 +36,29 @@ bool LowerCaseWords::Contains(std::string_view word) const {
       while (j < text.size() && IsAsciiLetter(text[j])) ++j;
       const std::string_view w = text.substr(i, j - i);
       if (w.size() >= 3 && std::all_of(w.begin(), w.end(), IsLowerAscii)) {
-        hashes_.push_back(std::hash<std::string_view>{}(w));
+        found.push_back(std::hash<std::string_view>{}(w) | 1);
       }
       i = j;
     }
-    std::sort(hashes_.begin(), hashes_.end());
-    hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+    size_t size = 16;
+    while (size < 2 * found.size()) size <<= 1;
+    hashes_.assign(size, 0);
+    for (uint64_t h : found) {
+      for (size_t slot = h & (size - 1);; slot = (slot + 1) & (size - 1)) {
+        if (hashes_[slot] == h) break;
+        if (hashes_[slot] == 0) {
+          hashes_[slot] = h;
+          break;
+        }
+      }
+    }
   }
-  return std::binary_search(hashes_.begin(), hashes_.end(), LowerHash(word));
+  const uint64_t h = LowerHash(word) | 1;
+  const size_t mask = hashes_.size() - 1;
+  for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+    if (hashes_[slot] == h) return true;
+    if (hashes_[slot] == 0) return false;
+  }
 }
 
 absl::StatusOr<PairSide> PairSide::Create(std::string_view document, uint32_t begin, uint32_t end) {

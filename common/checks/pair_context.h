@@ -47,9 +47,9 @@ class PairSide {
   text::NormalizedText normalized_;
 };
 
-// The set of ASCII words of three or more letters that a text writes all in lower case, as
-// sorted hashes, read on the first Contains (most checks never ask). One per document and Check
-// call; not thread-safe (a Check runs its pairs on one thread).
+// The set of ASCII words of three or more letters that a text writes all in lower case, as a
+// table of their hashes, read on the first Contains (most checks never ask). One per document and
+// Check call; not thread-safe (a Check runs its pairs on one thread).
 class LowerCaseWords {
  public:
   // `text` must outlive this object.
@@ -60,7 +60,7 @@ class LowerCaseWords {
  private:
   std::string_view text_;
   mutable bool read_ = false;
-  mutable std::vector<uint64_t> hashes_;
+  mutable std::vector<uint64_t> hashes_;  // Open addressing, 0 empty (hashes have bit 0 set).
 };
 
 // How one pair rendered a Korean name: what checks note pair by pair for a look at the whole
