@@ -140,6 +140,11 @@ std::string_view StripPossessive(std::string_view word) {
   return word;
 }
 
+// Endings that derive a demonym, adjective or plural from a name (Jordanian, Iraqi, Japanese,
+// Texans), longest first where one ends another.
+constexpr std::string_view kDerivedEndings[] = {"ians", "ian", "ans", "an", "ese",
+                                                "ish",  "is",  "i",   "n",  "s"};
+
 // The name in a hyphenated compound with an English word ("Boston-based", "Mugabe-led",
 // "Cup-winning"); other words unchanged, Korean given names above all ("Nam-sun", "Ki-moon").
 std::string_view NamePart(std::string_view word) {
@@ -303,7 +308,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
   // 요르단 사람, 이라크의, 한국.
   auto explained_by_korean = [&](std::string_view word) {
     if (explained_by_form(word, /*joined=*/false)) return true;
-    for (std::string_view suffix : {"ian", "ans", "an", "n", "ese", "i", "is", "ish", "s"}) {
+    for (std::string_view suffix : kDerivedEndings) {
       if (word.size() >= suffix.size() + 3 && word.substr(word.size() - suffix.size()) == suffix &&
           explained_by_form(word.substr(0, word.size() - suffix.size()), /*joined=*/false)) {
         return true;
@@ -458,7 +463,7 @@ bool SpellingVariants(const std::string& a, const std::string& b) {
   if (a == b || a.empty() || b.empty()) return false;
   // Derived forms: a demonym or plural ending (Texas, Texan; Iraq, Iraqi; Korea, Koreans).
   auto stem = [](const std::string& w) {
-    for (std::string_view end : {"ians", "ian", "ans", "an", "ese", "ish", "is", "i", "n", "s"}) {
+    for (std::string_view end : kDerivedEndings) {
       if (w.size() >= end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
         return w.substr(0, w.size() - end.size());
       }

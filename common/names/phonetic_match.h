@@ -30,7 +30,7 @@ std::string LatinPhonemes(std::string_view latin);
 // Similarity of two phoneme strings in [0, 1]: 1 minus a weighted edit distance divided by the
 // weight of the longer string. Costs encode how transliteration changes sounds: a vowel for
 // another is cheap, an epenthetic ㅡ or a dropped English r almost free, a consonant of another
-// class or a consonant inserted expensive. Thread-safe, no allocation for words under 32 phonemes.
+// class or a consonant inserted expensive. Thread-safe, no allocation for words under 48 phonemes.
 double PhonemeSimilarity(std::string_view hangul_phonemes, std::string_view latin_phonemes);
 
 // Whether PhonemeSimilarity(a, b) >= threshold, faster: says no at once to words whose weights
