@@ -264,6 +264,22 @@ bool IsNumberishWord(std::string_view w) {
   return words->count(w) > 0;
 }
 
+// Whether the word [b, e) may start a quantity: a Roman numeral (RomanValue's letters, at most
+// four) or, lower-cased, a number-ish word. A cheap first test for every word of the text; the
+// reader then looks at the few that pass.
+bool MayStartQuantityWord(const CodePoints& t, size_t b, size_t e) {
+  constexpr size_t kLongest = 16;  // Longer than every number-ish word.
+  if (e - b > kLongest) return false;
+  char lower[kLongest];
+  bool roman = e - b <= 4;
+  for (size_t k = b; k < e; ++k) {
+    const char32_t c = t.at(k);
+    roman = roman && (c == 'I' || c == 'V' || c == 'X');
+    lower[k - b] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return roman || IsNumberishWord(std::string_view(lower, e - b));
+}
+
 }  // namespace
 
 std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
@@ -288,6 +304,12 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
     if (IsAsciiAlpha(prev) || IsAsciiDigit(prev) || (prev == '.' && IsAsciiDigit(c))) {
       ++i;
       continue;
+    }
+    if (IsAsciiAlpha(c)) {  // Most words: nothing to read.
+      if (const size_t we = WordEnd(t, i); !MayStartQuantityWord(t, i, we)) {
+        i = we;
+        continue;
+      }
     }
     Quantity q;
     size_t start = i, end = i;
@@ -326,7 +348,6 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
           month = m + 1;
         }
       }
-      // "may" is usually the verb: a month only when capitalized and followed by a day or year.
       // "may" is usually the verb: a month when capitalized and followed by a day or year, or
       // after a preposition of time ("in May", "since May", "last May").
       if (month == 5) {

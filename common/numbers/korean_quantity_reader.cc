@@ -510,6 +510,16 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
   for (size_t i = 0; i < n;) {
     const char32_t c = t.at(i);
     const char32_t prev = i > 0 ? t.at(i - 1) : U' ';
+    // Every reading below starts at a digit (perhaps after a currency sign) or at a Hangul
+    // syllable that begins a word (or follows 수, 제, 약): skip the other positions, most of
+    // the text, before building anything.
+    const bool may_start_hangul_number =
+        IsHangulSyllable(c) &&
+        (!IsHangulSyllable(prev) || prev == U'수' || prev == U'제' || prev == U'약');
+    if (!IsAsciiDigit(c) && c != '$' && c != U'₩' && !may_start_hangul_number) {
+      ++i;
+      continue;
+    }
     Quantity q;
     size_t start = i, end = i;
     bool found = false;
