@@ -2,6 +2,8 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/unistr.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 #include <algorithm>
@@ -484,14 +486,43 @@ void SentenceSplitter::Release(std::unique_ptr<icu::BreakIterator> iterator) con
 std::vector<uint32_t> SentenceSplitter::IcuBoundaries(std::string_view text) const {
   std::vector<uint32_t> out;
   UErrorCode error = U_ZERO_ERROR;
+  // ICU's rules run over UTF-16: its UTF-8 UText converts and maps chunk by chunk, which cost
+  // more than the rules themselves. One conversion up front, and boundaries (UTF-16 indexes,
+  // increasing) are walked back to byte offsets. Ill-formed UTF-8 (which the engine refuses
+  // before it gets here) takes the UTF-8 UText, whose native indexes are byte offsets.
+  icu::UnicodeString utf16;
+  if (text.size() < INT32_MAX) {
+    int32_t units = 0;
+    const int32_t capacity = static_cast<int32_t>(text.size()) + 1;  // UTF-16 never longer.
+    u_strFromUTF8(utf16.getBuffer(capacity), capacity, &units, text.data(),
+                  static_cast<int32_t>(text.size()), &error);
+    utf16.releaseBuffer(U_SUCCESS(error) ? units : 0);
+  }
+  const bool over_utf16 = U_SUCCESS(error) && text.size() < INT32_MAX;  // Else UTF-8.
+  error = U_ZERO_ERROR;
   UText utext = UTEXT_INITIALIZER;
-  // Over UTF-8 directly: ICU's native indexes are then our byte offsets, no UTF-16 copy.
-  utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &error);
+  if (over_utf16) {
+    utext_openConstUnicodeString(&utext, &utf16, &error);
+  } else {
+    utext_openUTF8(&utext, text.data(), static_cast<int64_t>(text.size()), &error);
+  }
   if (U_FAILURE(error)) return out;
   auto iterator = Acquire();
   iterator->setText(&utext, error);
   if (U_SUCCESS(error)) {
+    size_t byte = 0;   // The byte offset of UTF-16 index `unit`.
+    int32_t unit = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     for (int32_t p = iterator->next(); p != icu::BreakIterator::DONE; p = iterator->next()) {
+      if (over_utf16) {
+        while (unit < p && byte < text.size()) {
+          const unsigned char lead = bytes[byte];
+          const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+          byte += length;
+          unit += length == 4 ? 2 : 1;  // Four-byte sequences are surrogate pairs.
+        }
+        p = static_cast<int32_t>(byte);
+      }
       if (p > 0 && static_cast<size_t>(p) < text.size()) out.push_back(static_cast<uint32_t>(p));
     }
   }
