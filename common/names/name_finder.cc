@@ -108,14 +108,17 @@ bool MayEndWithTitle(std::string_view w) {
 }
 
 bool EndsWithTitle(std::string_view word) {
-  const auto& titles = TitleSet();
-  for (std::string_view w : {word, StripKoreanParticle(word)}) {
-    if (!MayEndWithTitle(w)) continue;
+  const auto ends_with_title = [](std::string_view w) {
+    if (!MayEndWithTitle(w)) return false;
+    const auto& titles = TitleSet();
     for (size_t len = 3; len <= std::min(w.size(), kMaxTitleBytes); len += 3) {
       if (titles.count(w.substr(w.size() - len))) return true;
     }
-  }
-  return false;
+    return false;
+  };
+  if (ends_with_title(word)) return true;
+  const std::string_view stem = StripKoreanParticle(word);  // Only when needed: it is not free.
+  return stem.size() != word.size() && ends_with_title(stem);
 }
 
 bool StartsWithTitle(std::string_view rest) {
@@ -397,11 +400,11 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
     const bool surname_first =
         n >= 2 && (!SurnameSpellings(word.substr(0, syllable_starts[1] - i)).empty() ||
                    (n >= 4 && !SurnameSpellings(word.substr(0, syllable_starts[2] - i)).empty()));
-    bool is_title = !surname_first;
-    for (std::string_view w : {word, StripKoreanParticle(word)}) {
-      if (is_title) break;
-      is_title |= MayEndWithTitle(w) && TitleSet().count(w) > 0;
-    }
+    const auto whole_title = [](std::string_view w) {
+      return MayEndWithTitle(w) && TitleSet().count(w) > 0;
+    };
+    const bool is_title = !surname_first || whole_title(word) ||
+                          whole_title(StripKoreanParticle(word));
     if (is_title) {
       // Nothing: fall through to the next word.
     } else if (word_start && n >= 2 && n <= 4 && j < korean.size() && korean[j] == ' ') {
