@@ -1,5 +1,7 @@
 #include "common/align/news_lexicon.h"
 
+#include <unordered_map>
+
 #include "common/base/str_cat.h"
 #include "common/text/utf8.h"
 
@@ -38,6 +40,36 @@ size_t SyllableEnds(std::string_view word, size_t (&ends)[kMaxStemSyllables]) {
 
 }  // namespace
 
+NewsLexicon::StemIndex::StemIndex(
+    const std::vector<std::pair<std::string, std::vector<uint32_t>>>& entries)
+    : entries_(entries) {
+  size_t size = 16;
+  while (size < 2 * entries_.size()) size <<= 1;
+  slots_.assign(size, Slot{});
+  for (uint32_t e = 0; e < entries_.size(); ++e) {
+    const uint64_t hash = Hash(entries_[e].first);
+    size_t slot = hash & (size - 1);
+    while (slots_[slot].entry != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = {hash, e + 1};
+  }
+}
+
+uint64_t NewsLexicon::StemIndex::Hash(std::string_view key) {
+  uint64_t hash = Start();
+  for (char c : key) hash = Next(hash, c);
+  return hash;
+}
+
+const std::vector<uint32_t>* NewsLexicon::StemIndex::Find(std::string_view key,
+                                                          uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = hash & mask; slots_[slot].entry != 0; slot = (slot + 1) & mask) {
+    const auto& entry = entries_[slots_[slot].entry - 1];
+    if (slots_[slot].hash == hash && entry.first == key) return &entry.second;
+  }
+  return nullptr;
+}
+
 const NewsLexicon& NewsLexicon::Default() {
   static const NewsLexicon* lexicon = [] {
     auto parsed = Parse(kNewsLexiconTsv);
@@ -49,6 +81,10 @@ const NewsLexicon& NewsLexicon::Default() {
 
 absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
   NewsLexicon lexicon;
+  // Collected first (ids in line order), then frozen into the indexes.
+  using Collected = std::unordered_map<std::string, std::vector<uint32_t>>;
+  Collected korean_prefix, korean_exact, english_prefix, english_exact, korean_heads,
+      english_heads;
   size_t line_number = 0;
   for (std::string_view line : SplitBy(tsv, '\n')) {
     ++line_number;
@@ -74,16 +110,23 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
                                                  ": Korean stem longer than ", kMaxStemSyllables,
                                                  " syllables: ", stem));
       }
-      (syllables == 1 ? lexicon.korean_exact_ : lexicon.korean_prefix_)[std::string(stem)]
-          .push_back(concept_id);
-      if (syllables >= 2) lexicon.korean_heads_.insert(std::string(stem.substr(0, ends[1])));
+      (syllables == 1 ? korean_exact : korean_prefix)[std::string(stem)].push_back(concept_id);
+      if (syllables >= 2) korean_heads[std::string(stem.substr(0, ends[1]))];
     }
     for (std::string_view stem : SplitBy(columns[1], '|')) {
-      (stem.size() >= 4 ? lexicon.english_prefix_ : lexicon.english_exact_)[std::string(stem)]
-          .push_back(concept_id);
-      if (stem.size() >= 4) lexicon.english_heads_.insert(std::string(stem.substr(0, 4)));
+      (stem.size() >= 4 ? english_prefix : english_exact)[std::string(stem)].push_back(concept_id);
+      if (stem.size() >= 4) english_heads[std::string(stem.substr(0, 4))];
     }
   }
+  const auto freeze = [](const Collected& c) {
+    return StemIndex(std::vector<std::pair<std::string, std::vector<uint32_t>>>(c.begin(), c.end()));
+  };
+  lexicon.korean_prefix_ = freeze(korean_prefix);
+  lexicon.korean_exact_ = freeze(korean_exact);
+  lexicon.english_prefix_ = freeze(english_prefix);
+  lexicon.english_exact_ = freeze(english_exact);
+  lexicon.korean_heads_ = freeze(korean_heads);
+  lexicon.english_heads_ = freeze(english_heads);
   return lexicon;
 }
 
@@ -92,32 +135,48 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
   const size_t syllables = SyllableEnds(word, ends);
   if (syllables == 0) return;
   if (syllables == 1) {
-    if (const auto it = korean_exact_.find(word); it != korean_exact_.end()) {
-      out->insert(out->end(), it->second.begin(), it->second.end());
-    }
+    if (const auto* ids = korean_exact_.Find(word)) out->insert(out->end(), ids->begin(), ids->end());
     return;
   }
-  if (!korean_heads_.count(word.substr(0, ends[1]))) return;
+  // The hashes of the word's prefixes of 2 to kMaxStemSyllables syllables, in one pass; the
+  // longer ones only when the first two syllables begin some stem.
+  const size_t longest = std::min(syllables, kMaxStemSyllables);
+  uint64_t hashes[kMaxStemSyllables];
+  uint64_t hash = StemIndex::Start();
+  size_t byte = 0;
+  for (; byte < ends[1]; ++byte) hash = StemIndex::Next(hash, word[byte]);
+  hashes[1] = hash;
+  if (!korean_heads_.Find(word.substr(0, ends[1]), hash)) return;
+  for (size_t k = 2; k < longest; ++k) {
+    for (; byte < ends[k]; ++byte) hash = StemIndex::Next(hash, word[byte]);
+    hashes[k] = hash;
+  }
   // Longest stem first (kMaxStemSyllables down to 2).
-  for (size_t k = std::min(syllables, kMaxStemSyllables); k >= 2; --k) {
-    const auto it = korean_prefix_.find(word.substr(0, ends[k - 1]));
-    if (it != korean_prefix_.end()) {
-      out->insert(out->end(), it->second.begin(), it->second.end());
+  for (size_t k = longest; k >= 2; --k) {
+    if (const auto* ids = korean_prefix_.Find(word.substr(0, ends[k - 1]), hashes[k - 1])) {
+      out->insert(out->end(), ids->begin(), ids->end());
       return;
     }
   }
 }
 
 void NewsLexicon::EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const {
-  if (const auto it = english_exact_.find(word); it != english_exact_.end()) {
-    out->insert(out->end(), it->second.begin(), it->second.end());
+  constexpr size_t kLongestPrefix = 14;
+  // The hashes of the word's prefixes up to kLongestPrefix letters, and of the whole word.
+  uint64_t hashes[kLongestPrefix + 1];
+  uint64_t hash = StemIndex::Start();
+  for (size_t k = 0; k < word.size(); ++k) {
+    hash = StemIndex::Next(hash, word[k]);
+    if (k < kLongestPrefix) hashes[k + 1] = hash;
+  }
+  if (const auto* ids = english_exact_.Find(word, hash)) {
+    out->insert(out->end(), ids->begin(), ids->end());
   }
   // Most words start like no stem: one lookup of their first four letters rules them out.
-  if (word.size() < 4 || !english_heads_.count(word.substr(0, 4))) return;
-  for (size_t k = std::min<size_t>(word.size(), 14); k >= 4; --k) {
-    const auto it = english_prefix_.find(word.substr(0, k));
-    if (it != english_prefix_.end()) {
-      out->insert(out->end(), it->second.begin(), it->second.end());
+  if (word.size() < 4 || !english_heads_.Find(word.substr(0, 4), hashes[4])) return;
+  for (size_t k = std::min(word.size(), kLongestPrefix); k >= 4; --k) {
+    if (const auto* ids = english_prefix_.Find(word.substr(0, k), hashes[k])) {
+      out->insert(out->end(), ids->begin(), ids->end());
       return;
     }
   }

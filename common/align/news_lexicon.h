@@ -5,8 +5,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -35,21 +34,39 @@ class NewsLexicon {
   }
 
  private:
-  // Heterogeneous lookup: find() takes a string_view without building a std::string.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Stem -> concept ids, immutable once built: open addressing over FNV-1a hashes, which a
+  // lookup of a word's prefixes computes incrementally (one pass over the word for all of
+  // them). Stems without ids are a set (the heads below).
+  class StemIndex {
+   public:
+    // Builds from stems and their ids (each stem once).
+    explicit StemIndex(const std::vector<std::pair<std::string, std::vector<uint32_t>>>& entries = {});
+    static uint64_t Start() { return 14695981039346656037ULL; }
+    static uint64_t Next(uint64_t hash, char byte) {
+      return (hash ^ static_cast<unsigned char>(byte)) * 1099511628211ULL;
+    }
+    static uint64_t Hash(std::string_view key);
+    // The ids of `key`, whose Hash is `hash`; nullptr when it is not in the index.
+    const std::vector<uint32_t>* Find(std::string_view key, uint64_t hash) const;
+    const std::vector<uint32_t>* Find(std::string_view key) const { return Find(key, Hash(key)); }
+
+   private:
+    struct Slot {
+      uint64_t hash = 0;
+      uint32_t entry = 0;  // Index into entries_ + 1; 0: empty.
+    };
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> entries_;
+    std::vector<Slot> slots_;  // Power-of-two size, at most half full.
   };
-  using Index = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
-  Index korean_prefix_;   // Stems of 2+ syllables: match word prefixes.
-  Index korean_exact_;    // One-syllable stems: match whole words.
-  Index english_prefix_;  // Stems of 4+ letters: match word prefixes.
-  Index english_exact_;   // Shorter stems: match whole words.
+  StemIndex korean_prefix_;   // Stems of 2+ syllables: match word prefixes.
+  StemIndex korean_exact_;    // One-syllable stems: match whole words.
+  StemIndex english_prefix_;  // Stems of 4+ letters: match word prefixes.
+  StemIndex english_exact_;   // Shorter stems: match whole words.
   // First four letters of every prefix stem, to rule most words out with one lookup.
-  std::unordered_set<std::string, Hash, std::equal_to<>> english_heads_;
+  StemIndex english_heads_;
   // The first two syllables of every Korean stem of 2+ syllables: most words start like none, and
   // one lookup then rules out all their prefixes.
-  std::unordered_set<std::string, Hash, std::equal_to<>> korean_heads_;
+  StemIndex korean_heads_;
   size_t concepts_ = 0;
   std::vector<bool> is_name_;  // By concept id.
 };
