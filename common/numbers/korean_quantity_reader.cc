@@ -5,6 +5,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/numbers/code_points.h"
 #include "common/numbers/quantity_reader.h"
@@ -330,13 +331,14 @@ bool ReadSlashDate(const CodePoints& t, size_t i, std::vector<Quantity>* out) {
 
 // A native word for a number of days at i (하루 1, 이틀 2, ... 열흘 10, 보름 15) that ends a word or
 // takes a particle or 간/동안: {days, length}, or {0, 0}.
+constexpr struct {
+  std::u32string_view word;
+  int days;
+} kDays[] = {{U"하루", 1}, {U"이틀", 2}, {U"사흘", 3},   {U"나흘", 4},   {U"닷새", 5},
+             {U"엿새", 6}, {U"이레", 7}, {U"여드레", 8}, {U"아흐레", 9}, {U"열흘", 10},
+             {U"보름", 15}};
+
 std::pair<int, size_t> DayWordAt(const CodePoints& t, size_t i) {
-  static constexpr struct {
-    std::u32string_view word;
-    int days;
-  } kDays[] = {{U"하루", 1}, {U"이틀", 2}, {U"사흘", 3},   {U"나흘", 4},   {U"닷새", 5},
-               {U"엿새", 6}, {U"이레", 7}, {U"여드레", 8}, {U"아흐레", 9}, {U"열흘", 10},
-               {U"보름", 15}};
   for (const auto& d : kDays) {
     if (!t.Matches(i, d.word)) continue;
     const char32_t next = t.at(i + d.word.size());
@@ -347,6 +349,24 @@ std::pair<int, size_t> DayWordAt(const CodePoints& t, size_t i) {
     }
   }
   return {0, 0};
+}
+
+// Whether a Hangul syllable can begin one of the readings of ReadKoreanQuantities: a Sino-Korean
+// digit or small unit, 수 (수백), a native numeral or day word, 절반, 양 (양국), 첫. Built from the
+// tables the readings use, so the two cannot disagree.
+bool MayStartHangulReading(char32_t c) {
+  static const auto* starts = [] {
+    auto* set = new std::vector<bool>(11172, false);
+    const auto add = [set](char32_t first) {
+      if (IsHangulSyllable(first)) (*set)[first - 0xAC00] = true;
+    };
+    for (char32_t c : U"영공일이삼사오육칠팔구십백천수절양첫") add(c);
+    for (const auto& w : kNativeTens) add(w.word[0]);
+    for (const auto& w : kNativeUnits) add(w.word[0]);
+    for (const auto& d : kDays) add(d.word[0]);
+    return set;
+  }();
+  return IsHangulSyllable(c) && (*starts)[c - 0xAC00];
 }
 
 // The counter word at j (after an optional space), or an empty view.
@@ -514,7 +534,7 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     // syllable that begins a word (or follows 수, 제, 약): skip the other positions, most of
     // the text, before building anything.
     const bool may_start_hangul_number =
-        IsHangulSyllable(c) &&
+        MayStartHangulReading(c) &&
         (!IsHangulSyllable(prev) || prev == U'수' || prev == U'제' || prev == U'약');
     if (!IsAsciiDigit(c) && c != '$' && c != U'₩' && !may_start_hangul_number) {
       ++i;
