@@ -73,6 +73,61 @@ std::string PairText(const google::protobuf::RepeatedPtrField<v1::Segment>& segm
   return text;
 }
 
+// Reports are stored without the `text` of their segments and spans: those are bytes of the
+// article's own texts (stored beside the report), and they made up most of the blob, which every
+// submission writes and syncs. StoredReport serializes `report` so (its texts are moved out and
+// back, not copied); ReadStoredReport parses a stored report and fills the texts in again.
+std::string StoredReport(v1::CheckResponse* report) {
+  std::vector<std::string> texts;
+  const auto each_text = [report](const auto& visit) {
+    for (auto* segments : {report->mutable_source_segments(), report->mutable_target_segments()}) {
+      for (v1::Segment& s : *segments) visit(s.mutable_text());
+    }
+    for (v1::Finding& f : *report->mutable_findings()) {
+      for (auto* spans : {f.mutable_source_spans(), f.mutable_target_spans()}) {
+        for (v1::Span& s : *spans) visit(s.mutable_text());
+      }
+    }
+  };
+  each_text([&](std::string* text) {
+    texts.push_back(std::move(*text));
+    text->clear();
+  });
+  std::string blob = report->SerializeAsString();
+  size_t next = 0;
+  each_text([&](std::string* text) { *text = std::move(texts[next++]); });
+  return blob;
+}
+
+absl::Status ReadStoredReport(const store::Article& article, v1::CheckResponse* report) {
+  if (!report->ParseFromString(article.report)) {
+    return absl::InternalError("stored report is unreadable");
+  }
+  // Offsets come from the engine that checked these very texts; out of range means corruption.
+  const auto fill = [](std::string_view text, uint32_t begin, uint32_t end, std::string* out) {
+    if (begin > end || end > text.size()) return false;
+    out->assign(text.substr(begin, end - begin));
+    return true;
+  };
+  bool ok = true;
+  for (v1::Segment& s : *report->mutable_source_segments()) {
+    ok &= fill(article.source_text, s.begin(), s.end(), s.mutable_text());
+  }
+  for (v1::Segment& s : *report->mutable_target_segments()) {
+    ok &= fill(article.target_text, s.begin(), s.end(), s.mutable_text());
+  }
+  for (v1::Finding& f : *report->mutable_findings()) {
+    for (v1::Span& s : *f.mutable_source_spans()) {
+      ok &= fill(article.source_text, s.begin(), s.end(), s.mutable_text());
+    }
+    for (v1::Span& s : *f.mutable_target_spans()) {
+      ok &= fill(article.target_text, s.begin(), s.end(), s.mutable_text());
+    }
+  }
+  if (!ok) return absl::InternalError("stored report's offsets are outside the article's texts");
+  return absl::OkStatus();
+}
+
 // The byte range a pair covers in the target text ([0, 0) when the pair has no English).
 std::pair<uint32_t, uint32_t> TargetRange(const v1::CheckResponse& r, const v1::Pair& pair) {
   if (pair.target_indexes().empty()) return {0, 0};
@@ -211,7 +266,7 @@ absl::StatusOr<v1::SubmitArticleResponse> ReviewApi::SubmitArticle(
   article.submitter = user;
   article.source_text = request.source_text();
   article.target_text = request.target_text();
-  article.report = report.SerializeAsString();
+  article.report = StoredReport(&report);
   std::map<uint32_t, store::NewTask> tasks;  // By pair, in order.
   for (const v1::Finding& f : report.findings()) {
     store::NewTask& t = tasks[f.pair_index()];
@@ -235,9 +290,8 @@ absl::StatusOr<v1::SubmitArticleResponse> ReviewApi::SubmitArticle(
   FillArticle(stored.article, response.mutable_article());
   if (!stored.created) {
     // A retry: answer with what was stored the first time.
-    if (!report.ParseFromString(stored.article.report)) {
-      return absl::InternalError("stored report is unreadable");
-    }
+    report.Clear();
+    RETURN_IF_ERROR(ReadStoredReport(stored.article, &report));
   }
   response.mutable_report()->Swap(&report);
   for (const store::Task& t : stored.tasks) *response.add_tasks() = TaskProto(t);
@@ -258,9 +312,7 @@ absl::StatusOr<v1::Article> ReviewApi::ArticleProto(int64_t id, bool full,
   if (full) {
     out.set_source_text(a.source_text);
     out.set_target_text(a.target_text);
-    if (!out.mutable_report()->ParseFromString(a.report)) {
-      return absl::InternalError("stored report is unreadable");
-    }
+    RETURN_IF_ERROR(ReadStoredReport(a, out.mutable_report()));
     ASSIGN_OR_RETURN(const std::vector<store::Task> tasks, store_.ArticleTasks(id));
     for (const store::Task& t : tasks) *out.add_tasks() = TaskProto(t);
   }
@@ -388,9 +440,7 @@ absl::StatusOr<v1::Task> ReviewApi::ResolveTask(const v1::ResolveTaskRequest& re
     ASSIGN_OR_RETURN(const store::Task held, store_.GetTask(id));
     ASSIGN_OR_RETURN(const store::Article article, store_.GetArticle(held.article_id));
     v1::CheckResponse report;
-    if (!report.ParseFromString(article.report)) {
-      return absl::InternalError("stored report is unreadable");
-    }
+    RETURN_IF_ERROR(ReadStoredReport(article, &report));
     for (const v1::Finding& f : report.findings()) {
       if (f.pair_index() == held.pair_index) r.dismissed_fingerprints.push_back(f.fingerprint());
     }

@@ -169,6 +169,20 @@ TEST(ReviewServiceTest, SubmitClaimResolveExportAndLearn) {
   EXPECT_FALSE(retry.created());
   EXPECT_EQ(retry.article().name(), submitted.article().name());
   EXPECT_EQ(CountArticles(stub.get()), 1);
+  // The stored report (kept without its texts) reads back whole: segment and span texts are
+  // the submitted bytes again, for the retry and for GetArticle.
+  ASSERT_GT(submitted.report().source_segments_size(), 0);
+  EXPECT_FALSE(submitted.report().source_segments(0).text().empty());
+  EXPECT_EQ(retry.report().SerializeAsString(), submitted.report().SerializeAsString());
+  {
+    grpc::ClientContext context;
+    As(&context, "wire");
+    v1::GetArticleRequest get;
+    get.set_name(submitted.article().name());
+    v1::Article article;
+    ASSERT_TRUE(stub->GetArticle(&context, get, &article).ok());
+    EXPECT_EQ(article.report().SerializeAsString(), submitted.report().SerializeAsString());
+  }
 
   // Editors claim by severity; resolve everything; the article is approved.
   std::vector<v1::Task> claimed;
