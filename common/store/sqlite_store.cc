@@ -310,8 +310,16 @@ class SqliteStore final : public ReviewStore {
   }
 
   absl::StatusOr<SubmitResult> SubmitArticle(const NewArticle& in, int64_t now_ms) override {
-    int64_t article_id = 0;
-    bool created = false;
+    SubmitResult result;
+    // What the caller gets back is read inside the write, on its connection: reading it after
+    // the commit would wait for the next batch of writers (and its fsync) to release the lock.
+    // A new article's texts and report are the caller's own: read back only for a retry.
+    const auto read_back = [&](int64_t article_id, bool created) -> absl::Status {
+      ASSIGN_OR_RETURN(result.article, GetArticleLocked(writer_, article_id, !created));
+      ASSIGN_OR_RETURN(result.tasks, TasksLocked(writer_, article_id));
+      result.created = created;
+      return absl::OkStatus();
+    };
     RETURN_IF_ERROR(Write([&](bool*) -> absl::Status {
       if (!in.request_id.empty()) {
         Statement find(*statements_,
@@ -324,8 +332,7 @@ class SqliteStore final : public ReviewStore {
                                                      "\" was used before for a different article")),
                 kReasonRequestIdReused);
           }
-          article_id = find.Int(0);
-          return absl::OkStatus();
+          return read_back(find.Int(0), /*created=*/false);
         }
       }
       const ArticleState state =
@@ -349,7 +356,7 @@ class SqliteStore final : public ReviewStore {
           .Bind(9, in.target_text)
           .BindBlob(10, in.report);
       if (insert.Step() != SQLITE_DONE) return Error("storing the article");
-      article_id = sqlite3_last_insert_rowid(db_);
+      const int64_t article_id = sqlite3_last_insert_rowid(db_);
       Statement task(*statements_,
                      "INSERT INTO tasks (article_id, pair_index, severity, codes, desk, state, "
                      "source_text, target_text) VALUES (?, ?, ?, ?, ?, 1, ?, ?)");
@@ -366,15 +373,8 @@ class SqliteStore final : public ReviewStore {
         RETURN_IF_ERROR(Event(now_ms, "task_queued", article_id, sqlite3_last_insert_rowid(db_)));
       }
       RETURN_IF_ERROR(Audit(article_id, 0, in.submitter, "submit", now_ms, "", "", {}, ""));
-      created = true;
-      return absl::OkStatus();
+      return read_back(article_id, /*created=*/true);
     }));
-    std::lock_guard lock(mutex_);
-    SubmitResult result;
-    // A new article's texts and report are the caller's own: read them back only for a retry.
-    ASSIGN_OR_RETURN(result.article, GetArticleLocked(writer_, article_id, !created));
-    ASSIGN_OR_RETURN(result.tasks, TasksLocked(writer_, article_id));
-    result.created = created;
     return result;
   }
 
