@@ -305,8 +305,16 @@ class PostgresStore final : public ReviewStore {
   }
 
   absl::StatusOr<SubmitResult> SubmitArticle(const NewArticle& in, int64_t now_ms) override {
-    int64_t article_id = 0;
-    bool created = false;
+    SubmitResult result;
+    // What the caller gets back is read in the same transaction (one round of the pool, not
+    // two). A new article's texts and report are the caller's own: read back only for a retry.
+    // The transaction may run again (serialization failures): each run fills `result` anew.
+    const auto read_back = [&](Session& s, int64_t article_id, bool created) -> absl::Status {
+      ASSIGN_OR_RETURN(result.article, GetArticleIn(s, article_id, !created));
+      ASSIGN_OR_RETURN(result.tasks, TasksIn(s, article_id));
+      result.created = created;
+      return absl::OkStatus();
+    };
     RETURN_IF_ERROR(Transaction([&](Session& s, Events* events) -> absl::Status {
       Params p;
       if (in.request_id.empty()) {
@@ -336,10 +344,9 @@ class PostgresStore final : public ReviewStore {
                                 "\" was used before for a different article")),
                             kReasonRequestIdReused);
         }
-        article_id = existing.Int(0, 0);
-        return absl::OkStatus();
+        return read_back(s, existing.Int(0, 0), /*created=*/false);
       }
-      article_id = inserted.Int(0, 0);
+      const int64_t article_id = inserted.Int(0, 0);
       for (const NewTask& t : in.tasks) {
         ASSIGN_OR_RETURN(Result task,
                          s.Query("INSERT INTO tasks (article_id, pair_index, severity, codes, "
@@ -356,17 +363,9 @@ class PostgresStore final : public ReviewStore {
         events->push_back({0, now_ms, "task_queued", article_id, task.Int(0, 0)});
       }
       RETURN_IF_ERROR(Audit(s, article_id, 0, in.submitter, "submit", now_ms, "", "", {}, ""));
-      created = true;
-      return absl::OkStatus();
+      return read_back(s, article_id, /*created=*/true);
     }));
-    return Read<SubmitResult>([&](Session& s) -> absl::StatusOr<SubmitResult> {
-      SubmitResult result;
-      // A new article's texts and report are the caller's own: read them back only for a retry.
-      ASSIGN_OR_RETURN(result.article, GetArticleIn(s, article_id, !created));
-      ASSIGN_OR_RETURN(result.tasks, TasksIn(s, article_id));
-      result.created = created;
-      return result;
-    });
+    return result;
   }
 
   absl::StatusOr<Article> GetArticle(int64_t id) override {
