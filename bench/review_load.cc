@@ -31,6 +31,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -126,8 +127,11 @@ Daemon StartGalleyd(const std::string& binary, const fs::path& dir, const std::s
     if (port == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   d.address = "127.0.0.1:" + std::to_string(port);
+  // galleyd writes the first admin token when it creates the token table; a second galleyd on
+  // the same PostgreSQL database (the phases share one) finds tokens and writes none: the
+  // caller then keeps the earlier one.
   std::ifstream(dir / "admin.token") >> d.token;
-  d.token = "Bearer " + d.token;
+  if (!d.token.empty()) d.token = "Bearer " + d.token;
   return d;
 }
 
@@ -160,6 +164,23 @@ void Stop(const Daemon& d) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]) == "--help" || std::string_view(argv[i]) == "-h") {
+      std::printf(
+          "review_load: SubmitArticle throughput and latency, and ClaimNextTask latency with a\n"
+          "deep queue, against a galleyd started on a fresh data directory.\n\n"
+          "  --backend sqlite|postgres  store (postgres starts a throw-away cluster)  [sqlite]\n"
+          "  --clients N                concurrent submitting clients                [16]\n"
+          "  --submits N                articles per submission phase                [3000]\n"
+          "  --rate R                   open-loop phase at R articles/s (0: skip)   [1000]\n"
+          "  --queued-tasks N           tasks queued before the claim phase         [100000]\n"
+          "  --claims N                 claims by 4 editors                         [2000]\n"
+          "  --data DIR                 the shared data (dev news set)              [../shared/data]\n"
+          "  --galleyd PATH             the galleyd to start                        [build/bin/galleyd]\n"
+          "GALLEYD_WORKERS=N sets galleyd's --workers.\n");
+      return 0;
+    }
+  }
   const int clients = std::stoi(Flag(argc, argv, "clients", "16"));
   const int submits = std::stoi(Flag(argc, argv, "submits", "3000"));
   const int queued = std::stoi(Flag(argc, argv, "queued-tasks", "100000"));
@@ -185,10 +206,13 @@ int main(int argc, char** argv) {
   // 1. SubmitArticle from `clients` threads: saturated, then at --rate.
   const std::vector<Pair> pairs = Articles(data, 500);
   std::atomic<int> failures{0};
+  std::string submit_token;  // Of the first submit phase's galleyd (see StartGalleyd).
   const auto submit_phase = [&](const char* name, double rate) {
     const fs::path dir = work / name;
     fs::create_directories(dir);
     Daemon d = StartGalleyd(galleyd, dir, submit_db);
+    if (d.token.empty()) d.token = submit_token;
+    submit_token = d.token;
     std::atomic<int> next{0};
     std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
     const auto start = Clock::now();
@@ -211,7 +235,11 @@ int main(int argc, char** argv) {
           grpc::ClientContext context;
           context.AddMetadata("authorization", d.token);
           galley::v1::SubmitArticleResponse response;
-          if (!stub->SubmitArticle(&context, r, &response).ok()) ++failures;
+          if (const grpc::Status status = stub->SubmitArticle(&context, r, &response);
+              !status.ok() && failures++ == 0) {
+            std::fprintf(stderr, "first failure: %d %s\n", static_cast<int>(status.error_code()),
+                         status.error_message().c_str());
+          }
           latencies[static_cast<size_t>(c)].push_back(
               std::chrono::duration<double, std::milli>(Clock::now() - due).count());
         }
