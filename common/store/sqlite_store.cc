@@ -273,6 +273,7 @@ class SqliteStore final : public ReviewStore {
   explicit SqliteStore(sqlite3* db)
       : db_(db), statements_(std::make_unique<StatementCache>(db)), writer_{db, statements_.get()} {}
   ~SqliteStore() override {
+    StopCheckpointer();
     for (auto& reader : readers_) {
       reader->statements.reset();
       sqlite3_close_v2(reader->db);
@@ -881,7 +882,70 @@ class SqliteStore final : public ReviewStore {
   // Never leaks SQL to callers: the operation and SQLite's short message.
   absl::Status Error(std::string_view what) { return ErrorOf(db_, what); }
 
+  // Called by SQLite after each commit of the writer with the frames now in the WAL (it replaces
+  // the automatic checkpoint, which ran inside the commit, under mutex_: every writer waited for
+  // it to copy the WAL into the database and fsync it).
+  static int OnWalCommit(void* self, sqlite3*, const char*, int frames) {
+    auto* store = static_cast<SqliteStore*>(self);
+    if (frames >= kCheckpointFrames) {
+      std::lock_guard lock(store->checkpoint_mutex_);
+      store->checkpoint_due_ = true;
+      store->checkpoint_wake_.notify_one();
+    }
+    return SQLITE_OK;
+  }
+
+  // The checkpointer's thread: a PASSIVE checkpoint (it never waits for the writer or readers)
+  // on a connection of its own whenever the WAL has grown past kCheckpointFrames; the next write
+  // after a complete one starts the WAL from its beginning again, so it stays bounded.
+  void CheckpointLoop() {
+    std::unique_lock lock(checkpoint_mutex_);
+    while (true) {
+      checkpoint_wake_.wait(lock, [&] { return checkpoint_due_ || checkpoint_stopping_; });
+      if (checkpoint_stopping_) return;
+      checkpoint_due_ = false;
+      lock.unlock();
+      sqlite3_wal_checkpoint_v2(checkpointer_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr,
+                                nullptr);
+      lock.lock();
+    }
+  }
+
+  void StopCheckpointer() {
+    {
+      std::lock_guard lock(checkpoint_mutex_);
+      checkpoint_stopping_ = true;
+      checkpoint_wake_.notify_one();
+    }
+    if (checkpoint_thread_.joinable()) checkpoint_thread_.join();
+    sqlite3_close_v2(checkpointer_);
+    checkpointer_ = nullptr;
+  }
+
  public:
+  // Starts the background checkpointer on a connection of its own to `path` (after Init).
+  absl::Status StartCheckpointer(const std::string& path) {
+    if (sqlite3_open_v2(path.c_str(), &checkpointer_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+      const std::string message = checkpointer_ ? sqlite3_errmsg(checkpointer_) : "out of memory";
+      sqlite3_close_v2(checkpointer_);
+      checkpointer_ = nullptr;
+      return absl::UnavailableError(StrCat("cannot open the checkpoint connection: ", message));
+    }
+    sqlite3_busy_timeout(checkpointer_, 1000);
+    // A connection learns that the database is in WAL mode when it first reads it; until then a
+    // checkpoint on it does nothing.
+    if (sqlite3_exec(checkpointer_, "PRAGMA journal_mode", nullptr, nullptr, nullptr) != SQLITE_OK) {
+      const std::string message = sqlite3_errmsg(checkpointer_);
+      sqlite3_close_v2(checkpointer_);
+      checkpointer_ = nullptr;
+      return absl::UnavailableError(StrCat("cannot open the checkpoint connection: ", message));
+    }
+    sqlite3_wal_hook(db_, &SqliteStore::OnWalCommit, this);
+    checkpoint_thread_ = std::thread([this] { CheckpointLoop(); });
+    return absl::OkStatus();
+  }
+
   // Opens `count` read-only connections to `path` (after Init: the schema exists, WAL is on).
   absl::Status OpenReaders(const std::string& path, int count) {
     for (int i = 0; i < count; ++i) {
@@ -1047,6 +1111,14 @@ class SqliteStore final : public ReviewStore {
   CallDeadline::Clock::time_point busy_since_;
   std::vector<PendingWrite*> queue_;  // GUARDED_BY(queue_mutex_)
   bool leading_ = false;              // GUARDED_BY(queue_mutex_)
+  // The background checkpointer (StartCheckpointer). SQLite's own default: 1,000 frames.
+  static constexpr int kCheckpointFrames = 1000;
+  sqlite3* checkpointer_ = nullptr;  // Used by checkpoint_thread_ only.
+  std::thread checkpoint_thread_;
+  std::mutex checkpoint_mutex_;
+  std::condition_variable checkpoint_wake_;
+  bool checkpoint_due_ = false;       // GUARDED_BY(checkpoint_mutex_)
+  bool checkpoint_stopping_ = false;  // GUARDED_BY(checkpoint_mutex_)
 };
 
 }  // namespace
@@ -1066,6 +1138,9 @@ absl::StatusOr<std::unique_ptr<ReviewStore>> OpenSqliteStore(const std::string& 
     return absl::Status(s.code(), StrCat(path, ": ", s.message()));
   }
   if (absl::Status s = store->OpenReaders(path, 4); !s.ok()) {
+    return absl::Status(s.code(), StrCat(path, ": ", s.message()));
+  }
+  if (absl::Status s = store->StartCheckpointer(path); !s.ok()) {
     return absl::Status(s.code(), StrCat(path, ": ", s.message()));
   }
   return std::unique_ptr<ReviewStore>(std::move(store));
