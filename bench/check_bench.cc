@@ -4,9 +4,10 @@
 // BM_Check/all: a full check of that pair (pre-segmented lines, aligner on);
 // BM_Check/no_numbers, no_names: the same without the number (name) check. A check's share is
 // (all - without it) / all; the targets are at most 20% for numbers (issue 4), 30% for names
-// (issue 5).
+// (issue 5). BM_AlignBetweenChecks: see there.
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -79,6 +80,31 @@ void BM_Check(benchmark::State& state, const char* disabled) {
 BENCHMARK_CAPTURE(BM_Check, all, "")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Check, no_numbers, "number")->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(BM_Check, no_names, "name")->Unit(benchmark::kMicrosecond);
+
+// Why the name check costs more in time than in instructions: the time of the very same Align
+// (segments, quantities, sentence features, aligner) when each iteration also runs a full check,
+// with or without the name check. Only the Align is timed.
+void BM_AlignBetweenChecks(benchmark::State& state, const char* disabled) {
+  const Pair& p = ArticlePair();
+  galley::checks::EngineOptions options;
+  if (*disabled != '\0') options.disabled_checks.push_back(disabled);
+  auto engine = galley::checks::Engine::Create(options);
+  galley::checks::PairInput input;
+  input.source_text = p.ko;
+  input.target_text = p.en;
+  input.segmentation = galley::checks::Segmentation::kLines;
+  for (auto _ : state) {
+    const auto start = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize((*engine)->Align(input));
+    const auto end = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize((*engine)->Check(input));
+    state.SetIterationTime(std::chrono::duration<double>(end - start).count());
+  }
+}
+BENCHMARK_CAPTURE(BM_AlignBetweenChecks, all, "")->UseManualTime()->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_AlignBetweenChecks, no_names, "name")
+    ->UseManualTime()
+    ->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
