@@ -4,17 +4,10 @@
 
 #include <thread>
 
-#include "common/base/call_deadline.h"
-#include "common/base/str_cat.h"
 #include "google/rpc/error_details_subset.pb.h"
 #include "services/galleyd/services.h"
 
 namespace galley::server {
-namespace {
-
-using Clock = std::chrono::steady_clock;
-
-}  // namespace
 
 void QueueNotifier::Notify() {
   std::lock_guard lock(mutex_);
@@ -49,46 +42,14 @@ grpc::ServerUnaryReactor* ReviewServiceImpl::Run(std::string_view method, bool c
                                                  grpc::CallbackServerContext* call,
                                                  const Request* request, Response* response,
                                                  Handler handler) {
-  grpc::ServerUnaryReactor* reactor = call->DefaultReactor();
-  const auto start = Clock::now();
-  context_.pool->Submit([=, this]() {
-    if (context_.testing_delay.count() > 0) std::this_thread::sleep_for(context_.testing_delay);
-    grpc::Status status;
-    std::string user = "-";
-    // The deadline first: when it passes, gRPC also marks the call cancelled.
-    if (call->deadline() < std::chrono::system_clock::now()) {
-      status = grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed in the queue");
-    } else if (call->IsCancelled()) {
-      status = grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran");
-    } else if (auto who = AdmitCall(*context_.gate, call, method); !who.ok()) {
-      status = ToGrpcStatus(who.status());
-    } else {
-      user = who->name;
-      const CallDeadline deadline(SteadyDeadline(call));  // The stores give up at it.
-      auto result = handler(*request, *who);
-      if (result.ok()) {
-        *response = std::move(result).value();
-        if (changes_queue) notifier_->Notify();
-      } else {
-        status = ToGrpcStatus(result.status());
-      }
-    }
-    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    if (context_.metrics) {
-      context_.metrics->RecordCall("grpc", method,
-                                   CodeName(static_cast<int>(status.error_code())), ms / 1000);
-    }
-    if (status.ok()) {
-      spdlog::info("rpc method={} user={} peer={} status=OK latency_ms={:.3f}", method, user,
-                   call->peer(), ms);
-    } else {
-      spdlog::warn("rpc method={} user={} peer={} status={} latency_ms={:.3f} error=\"{}\"", method,
-                   user, call->peer(), static_cast<int>(status.error_code()), ms,
-                   status.error_message());
-    }
-    reactor->Finish(status);
-  });
-  return reactor;
+  return RunOnPool(context_, method, call, RequestId(call, RequestIdField(*request)),
+                   [this, changes_queue, request, response, handler](const auth::Principal& who) {
+                     auto result = handler(*request, who);
+                     if (!result.ok()) return ToGrpcStatus(result.status());
+                     *response = std::move(result).value();
+                     if (changes_queue) notifier_->Notify();
+                     return grpc::Status::OK;
+                   });
 }
 
 grpc::ServerUnaryReactor* ReviewServiceImpl::SubmitArticle(grpc::CallbackServerContext* call,

@@ -4,7 +4,6 @@
 
 #include <thread>
 
-#include "common/base/call_deadline.h"
 #include "google/rpc/error_details_subset.pb.h"
 #include "services/api/handlers.h"
 #include "services/galleyd/admin_service.h"
@@ -14,33 +13,6 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// The request id: the request's own field if set, else the x-request-id metadata, else "-".
-std::string RequestId(const grpc::CallbackServerContext* call, const std::string& field) {
-  if (!field.empty()) return field;
-  const auto& metadata = call->client_metadata();
-  const auto it = metadata.find("x-request-id");
-  if (it != metadata.end()) return std::string(it->second.data(), it->second.size());
-  return "-";
-}
-
-void LogCall(Metrics* metrics, std::string_view method, const std::string& request_id,
-             const std::string& peer, const grpc::Status& status, Clock::time_point start) {
-  const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-  if (metrics) {
-    metrics->RecordCall("grpc", method, CodeName(static_cast<int>(status.error_code())),
-                        ms / 1000);
-  }
-  if (status.ok()) {
-    spdlog::info("rpc method={} request_id={} peer={} status=OK latency_ms={:.3f}", method,
-                 request_id, peer, ms);
-  } else {
-    spdlog::warn("rpc method={} request_id={} peer={} status={} latency_ms={:.3f} error=\"{}\"",
-                 method, request_id, peer, static_cast<int>(status.error_code()), ms,
-                 status.error_message());
-  }
-}
-
-// Runs `handler` (returning absl::StatusOr<Response>) on the pool and finishes the call.
 std::optional<std::string_view> Metadata(const grpc::CallbackServerContext* call,
                                         const char* key) {
   const auto& metadata = call->client_metadata();
@@ -49,51 +21,23 @@ std::optional<std::string_view> Metadata(const grpc::CallbackServerContext* call
   return std::string_view(it->second.data(), it->second.size());
 }
 
-// The request's own request_id, for messages that have one.
-template <typename Request>
-std::string RequestIdField(const Request& request) {
-  if constexpr (requires { request.request_id(); }) {
-    return request.request_id();
-  } else {
-    return "";
-  }
-}
-
+// A unary call whose handler takes the engine and the request and returns its response.
 template <typename Request, typename Response, typename Handler>
 grpc::ServerUnaryReactor* RunUnary(const ServiceContext& context, std::string_view method,
                                    grpc::CallbackServerContext* call, const Request* request,
                                    Response* response, Handler handler) {
-  grpc::ServerUnaryReactor* reactor = call->DefaultReactor();
-  const auto start = Clock::now();
-  context.pool->Submit([=, &context]() {
-    if (context.testing_delay.count() > 0) std::this_thread::sleep_for(context.testing_delay);
-    grpc::Status status;
-    // The deadline first: when it passes, gRPC also marks the call cancelled.
-    if (call->deadline() < std::chrono::system_clock::now()) {
-      status = grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED, "deadline passed in the queue");
-    } else if (call->IsCancelled()) {
-      status = grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran");
-    } else if (auto who = AdmitCall(*context.gate, call, method); !who.ok()) {
-      status = ToGrpcStatus(who.status());
-    } else {
-      const CallDeadline deadline(SteadyDeadline(call));
-      const auto handler_start = Clock::now();
-      auto result = handler(*context.engine, *request);
-      if (context.metrics && method == "CheckService/Check") {
-        context.metrics->RecordCheck(
-            std::chrono::duration<double>(Clock::now() - handler_start).count());
-      }
-      if (result.ok()) {
-        *response = std::move(result).value();
-      } else {
-        status = ToGrpcStatus(result.status());
-      }
-    }
-    LogCall(context.metrics, method, RequestId(call, RequestIdField(*request)), call->peer(),
-            status, start);
-    reactor->Finish(status);
-  });
-  return reactor;
+  return RunOnPool(context, method, call, RequestId(call, RequestIdField(*request)),
+                   [&context, method, request, response, handler](const auth::Principal&) {
+                     const auto handler_start = Clock::now();
+                     auto result = handler(*context.engine, *request);
+                     if (context.metrics && method == "CheckService/Check") {
+                       context.metrics->RecordCheck(
+                           std::chrono::duration<double>(Clock::now() - handler_start).count());
+                     }
+                     if (!result.ok()) return ToGrpcStatus(result.status());
+                     *response = std::move(result).value();
+                     return grpc::Status::OK;
+                   });
 }
 
 // CheckBatch: one request read, checked on the pool, answered, then the next; the stream ends
@@ -144,9 +88,8 @@ class CheckBatchReactor final
       std::lock_guard lock(mutex_);
       items = items_;
     }
-    LogCall(context_.metrics, "CheckService/CheckBatch", id + " items=" + std::to_string(items),
-            call_->peer(), grpc::Status::OK,
-            start_);
+    LogCall(context_.metrics, "CheckService/CheckBatch", "-",
+            id + " items=" + std::to_string(items), call_->peer(), grpc::Status::OK, start_);
     delete this;
   }
 
@@ -198,6 +141,34 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
   }
   return grpc::Status(static_cast<grpc::StatusCode>(status.code()), std::string(status.message()),
                       details.SerializeAsString());
+}
+
+std::string RequestId(const grpc::CallbackServerContext* call, const std::string& field) {
+  if (!field.empty()) return field;
+  const auto& metadata = call->client_metadata();
+  const auto it = metadata.find("x-request-id");
+  if (it != metadata.end()) return std::string(it->second.data(), it->second.size());
+  return "-";
+}
+
+void LogCall(Metrics* metrics, std::string_view method, std::string_view user,
+             std::string_view request_id, std::string_view peer, const grpc::Status& status,
+             std::chrono::steady_clock::time_point start) {
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  if (metrics) {
+    metrics->RecordCall("grpc", method, CodeName(static_cast<int>(status.error_code())),
+                        ms / 1000);
+  }
+  if (status.ok()) {
+    spdlog::info("rpc method={} user={} request_id={} peer={} status=OK latency_ms={:.3f}",
+                 method, user, request_id, peer, ms);
+  } else {
+    spdlog::warn(
+        "rpc method={} user={} request_id={} peer={} status={} latency_ms={:.3f} error=\"{}\"",
+        method, user, request_id, peer, static_cast<int>(status.error_code()), ms,
+        status.error_message());
+  }
 }
 
 std::optional<std::chrono::steady_clock::time_point> SteadyDeadline(
@@ -274,8 +245,8 @@ grpc::ServerBidiReactor<v1::CheckBatchRequest, v1::CheckBatchResponse>*
 CheckServiceImpl::CheckBatch(grpc::CallbackServerContext* call) {
   if (auto who = AdmitCall(*context_.gate, call, "CheckService/CheckBatch"); !who.ok()) {
     const grpc::Status status = ToGrpcStatus(who.status());
-    LogCall(context_.metrics, "CheckService/CheckBatch", RequestId(call, ""), call->peer(), status,
-            Clock::now());
+    LogCall(context_.metrics, "CheckService/CheckBatch", "-", RequestId(call, ""), call->peer(),
+            status, Clock::now());
     return new RefusedBatch(status);
   }
   return new CheckBatchReactor(context_, call);
