@@ -1,8 +1,9 @@
-// ReviewStore on SQLite: the embedded default. One connection, serialized by a mutex (SQLite
-// serializes writers anyway); WAL so readers of other processes are not blocked; synchronous=FULL
-// so a committed transaction survives power loss; changes in BEGIN IMMEDIATE transactions (the
-// write lock taken up front, so two claims can never interleave), shared by concurrent writers
-// (group commit: one fsync for all of them, see Write).
+// ReviewStore on SQLite: the embedded default. One writing connection, serialized by a mutex
+// (SQLite serializes writers anyway); WAL so readers of other processes are not blocked;
+// synchronous=FULL so a committed transaction survives power loss; changes in BEGIN IMMEDIATE
+// transactions (the write lock taken up front, so two claims can never interleave), shared by
+// concurrent writers (group commit: one fsync for all of them, see Write). Reads run on read-only
+// connections of their own, and WAL checkpoints on one more (StartCheckpointer).
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -925,21 +926,21 @@ class SqliteStore final : public ReviewStore {
  public:
   // Starts the background checkpointer on a connection of its own to `path` (after Init).
   absl::Status StartCheckpointer(const std::string& path) {
-    if (sqlite3_open_v2(path.c_str(), &checkpointer_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        nullptr) != SQLITE_OK) {
+    const auto fail = [this] {
       const std::string message = checkpointer_ ? sqlite3_errmsg(checkpointer_) : "out of memory";
       sqlite3_close_v2(checkpointer_);
       checkpointer_ = nullptr;
       return absl::UnavailableError(StrCat("cannot open the checkpoint connection: ", message));
+    };
+    if (sqlite3_open_v2(path.c_str(), &checkpointer_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+      return fail();
     }
     sqlite3_busy_timeout(checkpointer_, 1000);
     // A connection learns that the database is in WAL mode when it first reads it; until then a
     // checkpoint on it does nothing.
     if (sqlite3_exec(checkpointer_, "PRAGMA journal_mode", nullptr, nullptr, nullptr) != SQLITE_OK) {
-      const std::string message = sqlite3_errmsg(checkpointer_);
-      sqlite3_close_v2(checkpointer_);
-      checkpointer_ = nullptr;
-      return absl::UnavailableError(StrCat("cannot open the checkpoint connection: ", message));
+      return fail();
     }
     sqlite3_wal_hook(db_, &SqliteStore::OnWalCommit, this);
     checkpoint_thread_ = std::thread([this] { CheckpointLoop(); });
