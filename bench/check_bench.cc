@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -63,17 +64,27 @@ void BM_ReadQuantities(benchmark::State& state) {
 }
 BENCHMARK(BM_ReadQuantities)->Unit(benchmark::kMicrosecond);
 
-// `disabled`: a check to leave out, or "" for all checks.
-void BM_Check(benchmark::State& state, const char* disabled) {
-  const Pair& p = ArticlePair();
+// An engine with every check but `disabled` ("" for none).
+std::unique_ptr<galley::checks::Engine> EngineWithout(const char* disabled) {
   galley::checks::EngineOptions options;
   if (*disabled != '\0') options.disabled_checks.push_back(disabled);
-  auto engine = galley::checks::Engine::Create(options);
+  return std::move(galley::checks::Engine::Create(options)).value();
+}
+
+// The article pair as the checks take it: one line a segment, aligner on.
+galley::checks::PairInput ArticleInput() {
+  const Pair& p = ArticlePair();
   galley::checks::PairInput input;
   input.source_text = p.ko;
   input.target_text = p.en;
   input.segmentation = galley::checks::Segmentation::kLines;
-  for (auto _ : state) benchmark::DoNotOptimize((*engine)->Check(input));
+  return input;
+}
+
+void BM_Check(benchmark::State& state, const char* disabled) {
+  const auto engine = EngineWithout(disabled);
+  const galley::checks::PairInput input = ArticleInput();
+  for (auto _ : state) benchmark::DoNotOptimize(engine->Check(input));
   state.counters["pairs_per_s"] =
       benchmark::Counter(static_cast<double>(state.iterations()), benchmark::Counter::kIsRate);
 }
@@ -85,19 +96,13 @@ BENCHMARK_CAPTURE(BM_Check, no_names, "name")->Unit(benchmark::kMicrosecond);
 // (segments, quantities, sentence features, aligner) when each iteration also runs a full check,
 // with or without the name check. Only the Align is timed.
 void BM_AlignBetweenChecks(benchmark::State& state, const char* disabled) {
-  const Pair& p = ArticlePair();
-  galley::checks::EngineOptions options;
-  if (*disabled != '\0') options.disabled_checks.push_back(disabled);
-  auto engine = galley::checks::Engine::Create(options);
-  galley::checks::PairInput input;
-  input.source_text = p.ko;
-  input.target_text = p.en;
-  input.segmentation = galley::checks::Segmentation::kLines;
+  const auto engine = EngineWithout(disabled);
+  const galley::checks::PairInput input = ArticleInput();
   for (auto _ : state) {
     const auto start = std::chrono::steady_clock::now();
-    benchmark::DoNotOptimize((*engine)->Align(input));
+    benchmark::DoNotOptimize(engine->Align(input));
     const auto end = std::chrono::steady_clock::now();
-    benchmark::DoNotOptimize((*engine)->Check(input));
+    benchmark::DoNotOptimize(engine->Check(input));
     state.SetIterationTime(std::chrono::duration<double>(end - start).count());
   }
 }
