@@ -41,8 +41,8 @@ size_t SyllableEnds(std::string_view word, size_t (&ends)[kMaxStemSyllables]) {
 }  // namespace
 
 NewsLexicon::StemIndex::StemIndex(
-    const std::vector<std::pair<std::string, std::vector<uint32_t>>>& entries)
-    : entries_(entries) {
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> entries)
+    : entries_(std::move(entries)) {
   size_t size = 16;
   while (size < 2 * entries_.size()) size <<= 1;
   slots_.assign(size, Slot{});
@@ -118,8 +118,11 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
       if (stem.size() >= 4) english_heads[std::string(stem.substr(0, 4))];
     }
   }
-  const auto freeze = [](const Collected& c) {
-    return StemIndex(std::vector<std::pair<std::string, std::vector<uint32_t>>>(c.begin(), c.end()));
+  const auto freeze = [](Collected& c) {
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> entries;
+    entries.reserve(c.size());
+    for (auto& [stem, ids] : c) entries.emplace_back(stem, std::move(ids));
+    return StemIndex(std::move(entries));
   };
   lexicon.korean_prefix_ = freeze(korean_prefix);
   lexicon.korean_exact_ = freeze(korean_exact);

@@ -40,7 +40,7 @@ class NewsLexicon {
   class StemIndex {
    public:
     // Builds from stems and their ids (each stem once).
-    explicit StemIndex(const std::vector<std::pair<std::string, std::vector<uint32_t>>>& entries = {});
+    explicit StemIndex(std::vector<std::pair<std::string, std::vector<uint32_t>>> entries = {});
     static uint64_t Start() { return 14695981039346656037ULL; }
     static uint64_t Next(uint64_t hash, char byte) {
       return (hash ^ static_cast<unsigned char>(byte)) * 1099511628211ULL;
