@@ -300,9 +300,11 @@ bool IsOrdinaryKoreanWord(std::string_view stem) {
   if (stem.size() < 2 * kSyllable) return false;
   const std::string_view head = stem.substr(0, stem.size() - kSyllable);
   const std::string_view last = stem.substr(stem.size() - kSyllable);
-  // An entry and a particle or suffix.
+  // An entry and a particle or suffix (영토나, 톤당, 페이지별, 얼마전).
   static constexpr std::string_view kTails[] = {"에", "로", "은", "는", "이", "가", "을", "를", "의",
-                                                "와", "과", "도", "들", "적", "인", "한", "된", "만"};
+                                                "와", "과", "도", "들", "적", "인", "한", "된", "만",
+                                                "나", "당", "별", "분", "전", "씩", "쯤", "상", "중",
+                                                "용", "식", "급", "측", "간", "내"};
   if (std::find(std::begin(kTails), std::end(kTails), last) != std::end(kTails) &&
       IsKoreanDictionaryWord(head)) {
     return true;

@@ -42,6 +42,10 @@ TEST(KoreanWordsTest, OrdinaryWordsAreFoundThroughTheirDictionaryForms) {
                            "웃돌고",    // 웃돌다.
                            "보인다",    // 보이다: ㄴ다 after the stem.
                            "돌아갈",    // 돌아가다: ㄹ on the stem.
+                           "자동차나",  // An entry and a particle or suffix: 나 'or',
+                           "킬로당",    // 당 'per',
+                           "나라별",    // 별 'by',
+                           "며칠전",    // 전 'before'.
                            "응급서비스", "폭탄테러"}) {  // Two entries.
     EXPECT_TRUE(IsOrdinaryKoreanWord(word)) << word;
   }

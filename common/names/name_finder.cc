@@ -132,8 +132,8 @@ bool StartsWithTitle(std::string_view rest) {
   return false;
 }
 
-// Whether one of the (at most three) words starting at `rest` ends in a title: 이하경 주필,
-// 김민정 서울연구원 연구위원은, 오세훈 서울시장은.
+}  // namespace
+
 bool TitleFollows(std::string_view rest) {
   for (int word = 0; word < 3 && !rest.empty(); ++word) {
     const size_t end = std::min(rest.find_first_of(" ,.\n"), rest.size());
@@ -143,6 +143,8 @@ bool TitleFollows(std::string_view rest) {
   }
   return false;
 }
+
+namespace {
 
 struct Word {
   size_t begin, end;

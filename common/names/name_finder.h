@@ -21,6 +21,10 @@ struct KoreanPersonName {
 // Person names in a Korean sentence. REQUIRES: valid UTF-8 (NFC). Thread-safe.
 std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean);
 
+// Whether one of the (at most three) words starting at `rest` ends in a title or role (이하경 주필,
+// 김민정 서울연구원 연구위원은, 오세훈 서울시장은): the words before it are likely a name.
+bool TitleFollows(std::string_view rest);
+
 // Runs of Latin letters inside Korean text that name something (IBM, NHK, ASCI White): at least
 // two letters and one capital. Common abbreviations that English spells out or drops (CEO, IT,
 // TV) are left out.
