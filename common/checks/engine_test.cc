@@ -160,6 +160,57 @@ TEST_F(EngineTest, OnlyForeignLookingKoreanWordsCountAsNamesTheEnglishLacks) {
               ::testing::ElementsAre(::testing::HasSubstr("도쿠다")));
 }
 
+// A place the Korean names twice and the English once has lost a mention to another name; Korean
+// repeating a person's name where English says "he" is no evidence. An English capital stands for
+// its country's government (Baghdad for 이라크).
+TEST_F(EngineTest, APlaceTheKoreanNamesMoreOftenThanTheEnglishLostAMention) {
+  EXPECT_THAT(NameFindings(CheckLines("이집트 정부는 이집트 관광객이 늘었다고 밝혔다.",
+                                      "The Egyptian government said tourists to Lisbon increased.")),
+              ::testing::ElementsAre(::testing::HasSubstr("Lisbon")));
+  EXPECT_THAT(NameFindings(CheckLines("이집트 정부는 이집트 관광객이 늘었다고 밝혔다.",
+                                      "The Egyptian government said tourists to Egypt increased.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("도쿠다는 도쿠다의 책을 Lisbon에서 냈다.",
+                                      "Tokuda published his book in Lisbon.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("이집트 정부는 이집트 관광객이 늘었다고 밝혔다.",
+                                      "Cairo said tourists to Egypt increased.")),
+              ::testing::IsEmpty());
+}
+
+// The rest of a foreign name after its first word: a one-syllable word (피터 킹) or a name-like word
+// before a title (무아메르 굴러 주지사), though both are also dictionary words; not a bound noun
+// (오바마 측) or a verb's stem (무너지는).
+TEST_F(EngineTest, TheRestOfAForeignNameCountsAsAName) {
+  EXPECT_THAT(NameFindings(CheckLines("피터 킹 의원이 반대했다.", "Rep. Peter Lopez objected.")),
+              ::testing::ElementsAre(::testing::HasSubstr("Lopez")));
+  EXPECT_THAT(NameFindings(CheckLines("피터 킹 의원이 반대했다.", "Rep. Peter King objected.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("무아메르 굴러 앙카라 주지사는 사과했다.",
+                                      "Ankara Gov. Muammer Lopez apologized.")),
+              ::testing::ElementsAre(::testing::HasSubstr("Lopez")));
+  EXPECT_THAT(NameFindings(CheckLines("무아메르 굴러 앙카라 주지사는 사과했다.",
+                                      "Ankara Gov. Muammer Guler apologized.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("오바마 측 대변인이 말했다.",
+                                      "A spokesman for Lopez said.")),
+              ::testing::ElementsAre(::testing::HasSubstr("오바마")));
+  EXPECT_THAT(NameFindings(CheckLines("오바마 측 대변인이 말했다.",
+                                      "A spokesman for Obama said.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("낡은 다리가 무너지는 것을 봤다.",
+                                      "They watched the old Lopez bridge fall.")),
+              ::testing::IsEmpty());
+}
+
+// A name's transliteration is capitalized in English: a lower-case word that sounds alike (유럽,
+// "reopening") is no counterpart of a place the check knows.
+TEST_F(EngineTest, LowerCaseWordsAreNoCounterpartOfAKnownName) {
+  EXPECT_THAT(NameFindings(CheckLines("유럽에 대한 지원을 약속했다.",
+                                      "He promised Lopez support in the year of reopening.")),
+              ::testing::ElementsAre(::testing::HasSubstr("유럽")));
+}
+
 // Korean writes a name and an ordinary word as one (마스터스시리즈, 유럽위원회), and English runs a
 // name into a hyphenated compound (Boston-based); descriptive words in a name need no counterpart
 // when the document writes them in lower case.

@@ -172,6 +172,52 @@ std::string Initials(std::string_view text, const names::EnglishName& name) {
   return out;
 }
 
+// One-syllable words that follow a foreign name without being part of it: bound nouns (측, 등),
+// prefixes of the next word (전 former, 현 current), particles left alone by punctuation, and the
+// kinds of place Korean writes after a name (주, 시, 섬).
+constexpr std::string_view kNotNameSyllables[] = {
+    "측", "등", "전", "현", "및", "간", "외", "씨", "내", "때", "중", "후", "앞", "뒤", "쪽",
+    "팀", "군", "시", "주", "도", "강", "산", "섬", "항", "만", "호", "역", "사", "가", "의",
+    "것", "수", "명", "년", "월", "일", "번", "차", "개", "곳", "회", "세", "대", "편", "새",
+    "옛", "각", "총", "약", "또", "이", "그", "저", "더", "안", "못", "잘", "꼭", "늘", "곧",
+    "다", "한", "두", "네", "첫", "온", "본", "양", "당", "제", "동", "서", "남", "북", "상",
+    "하", "좌", "우", "신", "구", "고", "금", "선", "는", "은", "을", "를", "에", "와", "과",
+    "로"};
+
+// Whether Hangul word `w` of `ko`, which comes right after a word that may be a transliterated
+// name, is the rest of that name: a one-syllable word (크리스토퍼 힐 Christopher Hill, 피터 킹
+// Peter King), or a name-like word before a title (무아메르 굴러 이스탄불 주지사 Istanbul Gov.
+// Muammer Guler).
+bool RestOfForeignName(std::string_view ko, const names::HangulWord& w) {
+  if (w.stem.size() == 3) {
+    return std::find(std::begin(kNotNameSyllables), std::end(kNotNameSyllables), w.stem) ==
+           std::end(kNotNameSyllables);
+  }
+  if (w.span.end + 1 >= ko.size() || ko[w.span.end] != ' ') return false;
+  if (names::TitleFollows(w.stem) || !names::MayBeTransliterated(w.stem, -1.0) ||
+      !names::TitleFollows(ko.substr(w.span.end + 1))) {
+    return false;
+  }
+  // Not a word the lexicon knows (시정부 municipal government), whole or as a compound's tail.
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concepts;
+  lexicon.KoreanConcepts(w.stem, &concepts);
+  if (const size_t split = names::CompoundSplit(w.stem)) {
+    lexicon.KoreanConcepts(w.stem.substr(split), &concepts);
+  }
+  return concepts.empty();
+}
+
+// How many times the Korean words up to and including `w` write its stem.
+size_t MentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w) {
+  size_t count = 0;
+  for (const names::HangulWord& v : korean_side->words()) {
+    if (v.span.begin > w.span.begin) break;
+    count += v.stem == w.stem ? 1 : 0;
+  }
+  return count;
+}
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -201,10 +247,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     lexicon.KoreanConcepts(w.stem, &concept_ids);
     const bool named_place = std::any_of(concept_ids.begin(), concept_ids.end(),
                                          [&](uint32_t c) { return lexicon.IsName(c); });
-    // A one-syllable word right after a transliterated word is most often the rest of a foreign
-    // name (크리스토퍼 힐 Christopher Hill, 피터 킹 Peter King).
     const bool follows_name = previous_transliterated && w.span.begin == previous_end + 1 &&
-                              w.stem.size() == 3 && !names::IsOrdinaryKoreanWord(w.stem);
+                              RestOfForeignName(ko, w);
     previous_transliterated = MayBeName(w.stem);
     previous_end = w.span.end;
     if (AfterDigit(ko, w) || (!person && !named_place && !previous_transliterated && !follows_name)) {
@@ -212,23 +256,35 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     }
     // Only candidates pay for their concepts and phonemes, the cheap tests first.
     const align::SentenceFeatures korean = align::KoreanWordFeatures(w.stem);
-    bool matched = std::any_of(english.begin(), english.end(),
-                               [&](const auto& e) { return align::KoreanExplains(korean, e); });
-    // A lexicon concept the English sentence expresses in lower case ("the capital" for 서울).
-    for (const align::SentenceFeatures* english_sentence : pair.target_features) {
-      for (uint64_t c : korean.concepts) {
-        matched = matched || std::binary_search(english_sentence->concepts.begin(),
-                                                english_sentence->concepts.end(), c);
+    const size_t english_mentions = static_cast<size_t>(std::count_if(
+        english.begin(), english.end(), [&](const auto& e) { return align::KoreanExplains(korean, e); }));
+    bool matched = english_mentions > 0;
+    if (matched && named_place && MentionsSoFar(korean_side, w) > english_mentions) {
+      // A place the Korean names more often than the English does (이라크 ... 이라크 against one
+      // "Iraqi"): one of its mentions went to another name. Lexicon places only: Korean repeats a
+      // person's name where English says "he".
+      matched = false;
+    } else if (!matched) {
+      // A lexicon concept the English sentence expresses in lower case ("the capital" for 서울).
+      for (const align::SentenceFeatures* english_sentence : pair.target_features) {
+        for (uint64_t c : korean.concepts) {
+          matched = matched || std::binary_search(english_sentence->concepts.begin(),
+                                                  english_sentence->concepts.end(), c);
+        }
       }
-    }
-    if (!matched) {
-      if (!english_phonemes_built) {
-        english_phonemes_built = true;
-        english_phonemes = EnglishWordPhonemes(en);
+      if (!matched) {
+        if (!english_phonemes_built) {
+          english_phonemes_built = true;
+          english_phonemes = EnglishWordPhonemes(en);
+        }
+        forms.clear();
+        AddHangulForms(ko, w, person || named_place, &forms);
+        const double lower_case_threshold =
+            person || named_place                 ? 2.0  // Known names: capitalized words only.
+            : names::IsOrdinaryKoreanWord(w.stem) ? name_matching::kLowerCaseWordMatch
+                                                  : name_matching::kNameAsLowerCaseWordMatch;
+        matched = AnyTransliterates(forms, english_phonemes, lower_case_threshold);
       }
-      forms.clear();
-      AddHangulForms(ko, w, person || named_place, &forms);
-      matched = AnyTransliterates(forms, english_phonemes);
     }
     if (matched) continue;
     const size_t begin = static_cast<size_t>(w.stem.data() - ko.data());

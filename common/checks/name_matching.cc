@@ -14,8 +14,13 @@ bool MayBeName(std::string_view stem) {
   // replaced names and raises more false alarms (dev set, name recall / clean lines flagged:
   // -0.6: 0.747 / 0.108; -1: 0.757 / 0.113; -1.5: 0.781 / 0.130; -2.5: 0.811 / 0.143).
   constexpr double kMinLoanwordScore = -1.0;
-  if (names::LooksTransliterated(stem)) return true;
-  return !names::IsOrdinaryKoreanWord(stem) && names::MayBeTransliterated(stem, kMinLoanwordScore);
+  const bool looks_like_a_name =
+      names::LooksTransliterated(stem) ||
+      (!names::IsOrdinaryKoreanWord(stem) && names::MayBeTransliterated(stem, kMinLoanwordScore));
+  // A verb's stem whose ending was taken for a particle (무너지는, 열리는: 무너지다, 열리다). Two
+  // syllables or more: a one-syllable stem + 다 is a verb far too often.
+  return looks_like_a_name &&
+         !(stem.size() >= 6 && names::IsKoreanDictionaryWord(StrCat(stem, "다")));
 }
 
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
@@ -79,16 +84,29 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en) {
   return out;
 }
 
-bool Transliterates(const HangulForm& h, const LatinForm& l) {
-  if (!names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, l.threshold)) return false;
-  return l.threshold >= kNativeWordMatch || h.known_name || MayBeName(h.stem) ||
+namespace {
+
+// Transliterates with `threshold` in place of the English form's own.
+bool TransliteratesAt(const HangulForm& h, const LatinForm& l, double threshold) {
+  if (!names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, threshold)) return false;
+  return threshold >= kNativeWordMatch || h.known_name || MayBeName(h.stem) ||
          names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, kNativeWordMatch);
 }
 
-bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin) {
-  for (const HangulForm& h : hangul) {
-    for (const LatinForm& l : latin) {
-      if (Transliterates(h, l)) return true;
+}  // namespace
+
+bool Transliterates(const HangulForm& h, const LatinForm& l) {
+  return TransliteratesAt(h, l, l.threshold);
+}
+
+bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin,
+                       double lower_case_threshold) {
+  for (const LatinForm& l : latin) {
+    const bool lower_case = l.threshold >= kLowerCaseWordMatch;
+    if (lower_case && lower_case_threshold > 1) continue;
+    const double threshold = lower_case ? lower_case_threshold : l.threshold;
+    for (const HangulForm& h : hangul) {
+      if (TransliteratesAt(h, l, threshold)) return true;
     }
   }
   return false;

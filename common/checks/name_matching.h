@@ -61,7 +61,15 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en);
 // be a name needs kNativeWordMatch (decided only for words that come close, as it costs
 // dictionary lookups).
 bool Transliterates(const HangulForm& h, const LatinForm& l);
-bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin);
+
+// English writes a name with a capital: a lower-case word (a loanword: 쿠데타 coup) renders a
+// Korean word that may be a name only by a closer likeness than kLowerCaseWordMatch, and never a
+// name the check knows to be one (a person's, a lexicon place's: 유럽 is not "well of").
+inline constexpr double kNameAsLowerCaseWordMatch = 0.85;
+// Whether some form of `latin` transliterates some form of `hangul`, lower-case words by
+// `lower_case_threshold` instead of their own; above 1, lower-case words are not tried at all.
+bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin,
+                       double lower_case_threshold);
 
 // A word right after a digit is a counter or unit (23일에, 3명), never a name.
 bool AfterDigit(std::string_view ko, const names::HangulWord& w);
