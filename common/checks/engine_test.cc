@@ -203,6 +203,18 @@ TEST_F(EngineTest, TheRestOfAForeignNameCountsAsAName) {
               ::testing::IsEmpty());
 }
 
+// A person's name the English writes whole has its counterpart, with 씨 glued on or not; words
+// that only look like a surname and a given name (공안 'public security' before a title) are no
+// person the English lacks.
+TEST_F(EngineTest, PersonNamesAreMatchedWholeAndOrdinaryWordsAreNoPersons) {
+  EXPECT_THAT(NameFindings(CheckLines("박동선씨는 어제 말했다.", "Tongsun Park of Lopez spoke yesterday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("공안 부국장은 단체를 적발했다고 말했다.",
+                                      "The deputy chief of the Lopez Security Bureau said a group "
+                                      "was uncovered.")),
+              ::testing::IsEmpty());
+}
+
 // A name's transliteration is capitalized in English: a lower-case word that sounds alike (유럽,
 // "reopening") is no counterpart of a place the check knows.
 TEST_F(EngineTest, LowerCaseWordsAreNoCounterpartOfAKnownName) {

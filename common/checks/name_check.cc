@@ -173,8 +173,9 @@ std::string Initials(std::string_view text, const names::EnglishName& name) {
 }
 
 // One-syllable words that follow a foreign name without being part of it: bound nouns (측, 등),
-// prefixes of the next word (전 former, 현 current), particles left alone by punctuation, and the
-// kinds of place Korean writes after a name (주, 시, 섬).
+// prefixes of the next word (전 former, 현 current), particles left alone by punctuation, the
+// kinds of place Korean writes after a name (주, 시, 섬), and the Arabic article (알 말리키
+// al-Maliki, which English joins to the name or drops).
 constexpr std::string_view kNotNameSyllables[] = {
     "측", "등", "전", "현", "및", "간", "외", "씨", "내", "때", "중", "후", "앞", "뒤", "쪽",
     "팀", "군", "시", "주", "도", "강", "산", "섬", "항", "만", "호", "역", "사", "가", "의",
@@ -182,7 +183,7 @@ constexpr std::string_view kNotNameSyllables[] = {
     "옛", "각", "총", "약", "또", "이", "그", "저", "더", "안", "못", "잘", "꼭", "늘", "곧",
     "다", "한", "두", "네", "첫", "온", "본", "양", "당", "제", "동", "서", "남", "북", "상",
     "하", "좌", "우", "신", "구", "고", "금", "선", "는", "은", "을", "를", "에", "와", "과",
-    "로"};
+    "로", "알"};
 
 // Whether Hangul word `w` of `ko`, which comes right after a word that may be a transliterated
 // name, is the rest of that name: a one-syllable word (크리스토퍼 힐 Christopher Hill, 피터 킹
@@ -240,9 +241,15 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
   bool previous_transliterated = false;
   size_t previous_end = 0;
   for (const names::HangulWord& w : korean_side->words()) {
-    const bool person = std::any_of(persons.begin(), persons.end(), [&](const auto& p) {
+    // A person's name, unless the words taken for one are an ordinary word (진영 'camp' before
+    // 대변인, 공안 'public security' before 부국장).
+    const auto person_it = std::find_if(persons.begin(), persons.end(), [&](const auto& p) {
       return p.span.begin == w.span.begin;
     });
+    const bool person = person_it != persons.end() && [&] {
+      const std::string name = StrCat(person_it->surname, person_it->given);
+      return !names::IsKoreanDictionaryWord(name) && !names::IsUnmistakablyPredicateForm(name);
+    }();
     concept_ids.clear();
     lexicon.KoreanConcepts(w.stem, &concept_ids);
     const bool named_place = std::any_of(concept_ids.begin(), concept_ids.end(),
@@ -259,6 +266,13 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     const size_t english_mentions = static_cast<size_t>(std::count_if(
         english.begin(), english.end(), [&](const auto& e) { return align::KoreanExplains(korean, e); }));
     bool matched = english_mentions > 0;
+    if (!matched && person) {
+      // A person's name the English writes whole in any of its forms (박동선씨, Tongsun Park), or
+      // spells wrong (reported above); a surname alone may go with another's given name.
+      using Outcome = names::PersonNameMatch::Outcome;
+      const Outcome outcome = names::MatchPersonName(*person_it, en).outcome;
+      matched = outcome != Outcome::kAbsent && outcome != Outcome::kSurnameOnly;
+    }
     if (matched && named_place && MentionsSoFar(korean_side, w) > english_mentions) {
       // A place the Korean names more often than the English does (이라크 ... 이라크 against one
       // "Iraqi"): one of its mentions went to another name. Lexicon places only: Korean repeats a

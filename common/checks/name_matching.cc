@@ -17,10 +17,8 @@ bool MayBeName(std::string_view stem) {
   const bool looks_like_a_name =
       names::LooksTransliterated(stem) ||
       (!names::IsOrdinaryKoreanWord(stem) && names::MayBeTransliterated(stem, kMinLoanwordScore));
-  // A verb's stem whose ending was taken for a particle (무너지는, 열리는: 무너지다, 열리다). Two
-  // syllables or more: a one-syllable stem + 다 is a verb far too often.
-  return looks_like_a_name &&
-         !(stem.size() >= 6 && names::IsKoreanDictionaryWord(StrCat(stem, "다")));
+  // A verb's form that looks foreign (모르고) or is no entry (무너지는: 무너지다).
+  return looks_like_a_name && !names::IsUnmistakablyPredicateForm(stem);
 }
 
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,

@@ -294,27 +294,38 @@ bool IsEntryWithDa(std::string_view stem) {
 
 }  // namespace
 
-bool IsOrdinaryKoreanWord(std::string_view stem) {
-  constexpr size_t kSyllable = 3;  // UTF-8 bytes of a Hangul syllable.
-  if (IsKoreanDictionaryWord(stem)) return true;
+namespace {
+
+constexpr size_t kSyllable = 3;  // UTF-8 bytes of a Hangul syllable.
+
+// Two entries of two syllables or more run together (one-syllable entries are too many: 포 +
+// 사다 would make 포사다 Posada ordinary).
+bool IsCompoundOfEntries(std::string_view stem) {
+  for (size_t split = 2 * kSyllable; split + 2 * kSyllable <= stem.size(); split += kSyllable) {
+    if (IsKoreanDictionaryWord(stem.substr(split)) && IsKoreanDictionaryWord(stem.substr(0, split))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view word, std::string_view tail) {
+  return word.size() > tail.size() && word.substr(word.size() - tail.size()) == tail;
+}
+
+}  // namespace
+
+bool IsKoreanPredicateForm(std::string_view stem) {
   if (stem.size() < 2 * kSyllable) return false;
+  // A stem whose ending was taken for a particle (무너지는 -> 무너지: 무너지다). Not one syllable:
+  // a one-syllable stem + 다 is a verb far too often.
+  if (IsEntryWithDa(stem)) return true;
   const std::string_view head = stem.substr(0, stem.size() - kSyllable);
   const std::string_view last = stem.substr(stem.size() - kSyllable);
-  // An entry and a particle or suffix (영토나, 톤당, 페이지별, 얼마전).
-  static constexpr std::string_view kTails[] = {"에", "로", "은", "는", "이", "가", "을", "를", "의",
-                                                "와", "과", "도", "들", "적", "인", "한", "된", "만",
-                                                "나", "당", "별", "분", "전", "씩", "쯤", "상", "중",
-                                                "용", "식", "급", "측", "간", "내"};
-  if (std::find(std::begin(kTails), std::end(kTails), last) != std::end(kTails) &&
-      IsKoreanDictionaryWord(head)) {
-    return true;
-  }
-  // A noun ending in 이 whose 이 was taken for the subject particle.
-  if (IsKoreanDictionaryWord(std::string(stem) + "이")) return true;
-  // A predicate: an ending after the stem of an entry's dictionary form (X + 다).
+  // An ending after the stem of an entry's dictionary form (X + 다).
   static constexpr std::string_view kEndings[] = {"다", "고", "지", "는", "은", "며", "면", "서",
                                                   "게", "니", "요", "죠", "기", "자", "던", "든",
-                                                  "려", "러", "나", "도", "어", "아", "여"};
+                                                  "려", "러", "나", "도", "어", "아", "여", "길"};
   if (std::find(std::begin(kEndings), std::end(kEndings), last) != std::end(kEndings)) {
     if (IsEntryWithDa(head)) return true;
     const std::string bare = WithoutLastFinal(head);  // 보인다: 보이 + ㄴ다.
@@ -324,14 +335,49 @@ bool IsOrdinaryKoreanWord(std::string_view stem) {
   if (const std::string bare = WithoutLastFinal(stem); !bare.empty() && IsEntryWithDa(bare)) {
     return true;
   }
-  // Two entries of two syllables or more run together (one-syllable entries are too many: 포 +
-  // 사다 would make 포사다 Posada ordinary).
-  for (size_t split = 2 * kSyllable; split + 2 * kSyllable <= stem.size(); split += kSyllable) {
-    if (IsKoreanDictionaryWord(stem.substr(split)) && IsKoreanDictionaryWord(stem.substr(0, split))) {
+  return IsUnmistakablyPredicateForm(stem);
+}
+
+bool IsUnmistakablyPredicateForm(std::string_view stem) {
+  if (stem.size() < 2 * kSyllable) return false;
+  if (IsEntryWithDa(stem)) return true;
+  // Endings no foreign name ends in: not 러, 니, 지, 나, 도 or an added ㄴ or ㄹ (밀러, 베일, 보잉
+  // and 바란 are verbs' forms too).
+  static constexpr std::string_view kEndings[] = {"다", "고", "며", "면", "서", "게", "는", "던",
+                                                  "길", "요", "죠"};
+  const std::string_view last = stem.substr(stem.size() - kSyllable);
+  if (std::find(std::begin(kEndings), std::end(kEndings), last) != std::end(kEndings) &&
+      IsEntryWithDa(stem.substr(0, stem.size() - kSyllable))) {
+    return true;
+  }
+  for (std::string_view light_verb : {std::string_view("시키"), std::string_view("하"),
+                                      std::string_view("되")}) {
+    if (EndsWith(stem, light_verb) && stem.size() - light_verb.size() >= 2 * kSyllable &&
+        IsKoreanDictionaryWord(stem.substr(0, stem.size() - light_verb.size()))) {
       return true;
     }
   }
   return false;
+}
+
+bool IsOrdinaryKoreanWord(std::string_view stem) {
+  if (IsKoreanDictionaryWord(stem)) return true;
+  if (stem.size() < 2 * kSyllable) return false;
+  const std::string_view head = stem.substr(0, stem.size() - kSyllable);
+  const std::string_view last = stem.substr(stem.size() - kSyllable);
+  // An entry (or two run together) and a particle or suffix (영토나, 톤당, 페이지별, 얼마전,
+  // 단체인).
+  static constexpr std::string_view kTails[] = {"에", "로", "은", "는", "이", "가", "을", "를", "의",
+                                                "와", "과", "도", "들", "적", "인", "한", "된", "만",
+                                                "나", "당", "별", "분", "전", "씩", "쯤", "상", "중",
+                                                "용", "식", "급", "측", "간", "내"};
+  if (std::find(std::begin(kTails), std::end(kTails), last) != std::end(kTails) &&
+      (IsKoreanDictionaryWord(head) || IsCompoundOfEntries(head))) {
+    return true;
+  }
+  // A noun ending in 이 whose 이 was taken for the subject particle.
+  if (IsKoreanDictionaryWord(std::string(stem) + "이")) return true;
+  return IsKoreanPredicateForm(stem) || IsCompoundOfEntries(stem);
 }
 
 size_t CompoundSplit(std::string_view stem) {

@@ -54,6 +54,25 @@ TEST(KoreanWordsTest, OrdinaryWordsAreFoundThroughTheirDictionaryForms) {
   }
 }
 
+TEST(KoreanWordsTest, PredicateFormsAndTheUnmistakableOnes) {
+  for (const char* word : {"무너지",      // 무너지다's stem.
+                           "모르고",      // 모르다 + 고.
+                           "이루어지길",  // 이루어지다 + 기 + ㄹ.
+                           "야기시키",    // 야기 + 시키다.
+                           "실시하"}) {   // 실시 + 하다.
+    EXPECT_TRUE(IsKoreanPredicateForm(word)) << word;
+    EXPECT_TRUE(IsUnmistakablyPredicateForm(word)) << word;
+  }
+  // Names that are verbs' forms too (밀다 + 러, 베이다 + ㄹ, 바라다 + ㄴ): only the broad test says so.
+  for (const char* word : {"밀러", "베일", "바란"}) {
+    EXPECT_TRUE(IsKoreanPredicateForm(word)) << word;
+    EXPECT_FALSE(IsUnmistakablyPredicateForm(word)) << word;
+  }
+  for (const char* word : {"탈라바니", "도쿠다", "오바마"}) {
+    EXPECT_FALSE(IsKoreanPredicateForm(word)) << word;
+  }
+}
+
 TEST(KoreanWordsTest, CompoundsSplitBeforeTheirOrdinaryTail) {
   auto head = [](std::string_view word) { return word.substr(0, CompoundSplit(word)); };
   EXPECT_EQ(head("마스터스시리즈"), "마스터스");
