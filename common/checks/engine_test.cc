@@ -215,6 +215,15 @@ TEST_F(EngineTest, PersonNamesAreMatchedWholeAndOrdinaryWordsAreNoPersons) {
               ::testing::IsEmpty());
 }
 
+// An omission finding spans the whole English sentence; the names in it are still checked.
+TEST_F(EngineTest, AnOmissionDoesNotHideAWrongName) {
+  const Report report = CheckLines(
+      "도쿠다는 어제 열린 회의에서 새로운 경제 계획을 길게 발표하고 기자들의 여러 질문에 하나하나 답했다.",
+      "Yesterday Lopez spoke at length.");
+  EXPECT_THAT(Codes(report), ::testing::Contains(HasSubstr("OMISSION")));
+  EXPECT_THAT(NameFindings(report), ::testing::ElementsAre(HasSubstr("Lopez")));
+}
+
 // A name's transliteration is capitalized in English: a lower-case word that sounds alike (유럽,
 // "reopening") is no counterpart of a place the check knows.
 TEST_F(EngineTest, LowerCaseWordsAreNoCounterpartOfAKnownName) {

@@ -633,9 +633,11 @@ class NameCheck final : public PairCheck {
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     for (const names::EnglishName& name : english_names) {
       if (name.span.begin < dateline_end) continue;
-      // Already reported as a person's name spelled wrong.
+      // Already reported as a person's name spelled wrong (other checks' findings, such as an
+      // omission spanning the whole sentence, say nothing of its names).
       const bool reported = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-        return f.pair_index == pair.pair_index && !f.target_spans.empty() &&
+        return f.pair_index == pair.pair_index && f.code == codes::kNameMismatch &&
+               !f.target_spans.empty() &&
                f.target_spans[0].begin < pair.target->ToDocument(name.span).end &&
                pair.target->ToDocument(name.span).begin < f.target_spans[0].end;
       });
