@@ -4,7 +4,7 @@
 // BM_Check/all: a full check of that pair (pre-segmented lines, aligner on);
 // BM_Check/no_numbers, no_names: the same without the number (name) check. A check's share is
 // (all - without it) / all; the targets are at most 20% for numbers (issue 4), 30% for names
-// (issue 5). BM_AlignBetweenChecks: see there.
+// (issue 5). BM_AlignBetweenChecks, BM_CheckInterleaved: see there.
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -110,6 +110,34 @@ BENCHMARK_CAPTURE(BM_AlignBetweenChecks, all, "")->UseManualTime()->Unit(benchma
 BENCHMARK_CAPTURE(BM_AlignBetweenChecks, no_names, "name")
     ->UseManualTime()
     ->Unit(benchmark::kMicrosecond);
+
+// BM_Check/all and no_names, each timed while the other runs in turn in the same loop: the two
+// share the caches' state, as the checks of a server that runs all of them do, so the difference
+// is what the name check itself costs. (BM_Check/no_names alone runs with the caches warm for the
+// rest of the check only: a configuration no server runs.) Counters: all_us, no_names_us per
+// check, names_added = all / no_names - 1.
+void BM_CheckInterleaved(benchmark::State& state) {
+  const auto all = EngineWithout("");
+  const auto no_names = EngineWithout("name");
+  const galley::checks::PairInput input = ArticleInput();
+  std::chrono::steady_clock::duration all_time{}, no_names_time{};
+  for (auto _ : state) {
+    const auto t0 = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize(all->Check(input));
+    const auto t1 = std::chrono::steady_clock::now();
+    benchmark::DoNotOptimize(no_names->Check(input));
+    const auto t2 = std::chrono::steady_clock::now();
+    all_time += t1 - t0;
+    no_names_time += t2 - t1;
+  }
+  const double n = static_cast<double>(state.iterations());
+  const double all_us = std::chrono::duration<double, std::micro>(all_time).count() / n;
+  const double no_names_us = std::chrono::duration<double, std::micro>(no_names_time).count() / n;
+  state.counters["all_us"] = all_us;
+  state.counters["no_names_us"] = no_names_us;
+  state.counters["names_added"] = all_us / no_names_us - 1;
+}
+BENCHMARK(BM_CheckInterleaved)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 
