@@ -224,6 +224,27 @@ TEST_F(EngineTest, AnOmissionDoesNotHideAWrongName) {
   EXPECT_THAT(NameFindings(report), ::testing::ElementsAre(HasSubstr("Lopez")));
 }
 
+// A Korean name belongs to the English word that renders it best: Morgan does not take 맥케인
+// from McCain (and so Morgan has no counterpart, and 애리조나 none either).
+TEST_F(EngineTest, AKoreanNameIsTheClosestEnglishWordsOnly) {
+  EXPECT_THAT(NameFindings(CheckLines("맥케인 상원의원은 애리조나에서 연설했다.",
+                                      "Sen. McCain spoke in Morgan.")),
+              ::testing::ElementsAre(HasSubstr("Morgan")));
+  EXPECT_THAT(NameFindings(CheckLines("맥케인 상원의원은 애리조나에서 연설했다.",
+                                      "Sen. McCain spoke in Arizona.")),
+              ::testing::IsEmpty());
+}
+
+// Acronyms count among the English mentions of a place (EU for 유럽 연합).
+TEST_F(EngineTest, AcronymsAreMentionsToo) {
+  EXPECT_THAT(NameFindings(CheckLines("유럽 연합은 유럽 시장을 열었다.",
+                                      "The EU opened the European market to Lopez.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("유럽 연합은 유럽 시장을 열었다.",
+                                      "Lopez opened the European market to Lopez.")),
+              ::testing::Not(::testing::IsEmpty()));
+}
+
 // A name's transliteration is capitalized in English: a lower-case word that sounds alike (유럽,
 // "reopening") is no counterpart of a place the check knows.
 TEST_F(EngineTest, LowerCaseWordsAreNoCounterpartOfAKnownName) {

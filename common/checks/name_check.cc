@@ -27,6 +27,7 @@ namespace {
 using name_matching::AddHangulForms;
 using name_matching::AfterDigit;
 using name_matching::AnyTransliterates;
+using name_matching::EnglishSide;
 using name_matching::EnglishWordPhonemes;
 using name_matching::HangulForm;
 using name_matching::KoreanSide;
@@ -242,13 +243,14 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
   size_t previous_end = 0;
   for (const names::HangulWord& w : korean_side->words()) {
     // A person's name, unless the words taken for one are an ordinary word (진영 'camp' before
-    // 대변인, 공안 'public security' before 부국장).
+    // 대변인, 공안 'public security' before 부국장, 연합 of 연합은).
     const auto person_it = std::find_if(persons.begin(), persons.end(), [&](const auto& p) {
       return p.span.begin == w.span.begin;
     });
     const bool person = person_it != persons.end() && [&] {
       const std::string name = StrCat(person_it->surname, person_it->given);
-      return !names::IsKoreanDictionaryWord(name) && !names::IsUnmistakablyPredicateForm(name);
+      return !names::IsKoreanDictionaryWord(name) && !names::IsKoreanDictionaryWord(w.stem) &&
+             !names::IsUnmistakablyPredicateForm(name);
     }();
     concept_ids.clear();
     lexicon.KoreanConcepts(w.stem, &concept_ids);
@@ -337,13 +339,19 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
 }
 
 bool NameExplained(std::string_view en, const names::EnglishName& name, const PairContext& pair,
-                   KoreanSide* korean_side) {
+                   KoreanSide* korean_side, EnglishSide* english_side) {
   const std::string_view ko = pair.source->text();
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
   // `joined`: several words run together, which only a transliteration can explain (the lexicon
   // matches stems by prefix, so "PresidentThai" would pass as "president").
-  auto explained_by_form = [&](std::string_view word, bool joined) {
+  // The span of `en` a word of it covers, from `first` to `last` for words run together.
+  auto covering = [&](std::string_view first, std::string_view last) {
+    return text::TextSpan{static_cast<uint32_t>(first.data() - en.data()),
+                          static_cast<uint32_t>(last.data() + last.size() - en.data())};
+  };
+  // `covered`: the words of `en` that make up `word`.
+  auto explained_by_form = [&](std::string_view word, bool joined, text::TextSpan covered) {
     if (!joined) {
       const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
       for (const align::SentenceFeatures* korean : pair.source_features) {
@@ -355,8 +363,13 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
         if (std::binary_search(tails.begin(), tails.end(), static_cast<uint32_t>(c))) return true;
       }
     }
-    const HangulForm* form =
-        korean_side->FirstTransliterationOf(MakeLatinForm(word, names::kTransliterationMatch));
+    // A Korean word another English word of the sentence renders more closely is that word's
+    // (맥케인 is McCain's, not Morgan's; 아크바르 is Akbar's, not RheeAkbar's).
+    const LatinForm latin = MakeLatinForm(word, names::kTransliterationMatch);
+    const HangulForm* form = korean_side->FirstTransliterationOf(latin, [&](const HangulForm& h) {
+      return english_side->RendersMoreClosely(
+          h, names::PhonemeSimilarity(h.phonemes, latin.phonemes), covered);
+    });
     // A name a transliteration renders, noted for the document's consistency check: single
     // words of the English text only (not joined runs or stripped forms), Korean words that may
     // be names only (not native words that come close by chance).
@@ -377,10 +390,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
   // A demonym or adjective names its place (Jordanian, Iraqi, Korean, Japanese): Korean says
   // 요르단 사람, 이라크의, 한국.
   auto explained_by_korean = [&](std::string_view word) {
-    if (explained_by_form(word, /*joined=*/false)) return true;
+    const text::TextSpan covered = covering(word, word);
+    if (explained_by_form(word, /*joined=*/false, covered)) return true;
     for (std::string_view suffix : kDerivedEndings) {
       if (word.size() >= suffix.size() + 3 && word.substr(word.size() - suffix.size()) == suffix &&
-          explained_by_form(word.substr(0, word.size() - suffix.size()), /*joined=*/false)) {
+          explained_by_form(word.substr(0, word.size() - suffix.size()), /*joined=*/false,
+                            covered)) {
         return true;
       }
     }
@@ -404,7 +419,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
   if (explained_by_korean(significant.back())) {
     // The other words, each alone or run together with a neighbour (뉴욕 New York).
     auto joined_with = [&](size_t a, size_t b) {
-      return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true);
+      return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true,
+                               covering(significant[a], significant[b]));
     };
     // Words the document also writes in lower case describe ("Tropical Storm Dolly") and need
     // no counterpart.
@@ -423,9 +439,13 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
   std::string joined(significant.back());
   for (size_t k = 2; k <= std::min<size_t>(3, significant.size()); ++k) {
     joined.insert(0, significant[significant.size() - k]);
-    if (explained_by_form(joined, /*joined=*/true)) return true;
+    if (explained_by_form(joined, /*joined=*/true,
+                          covering(significant[significant.size() - k], significant.back()))) {
+      return true;
+    }
   }
-  return name.words.size() > 1 && joined != all_joined && explained_by_form(all_joined, /*joined=*/true);
+  return name.words.size() > 1 && joined != all_joined &&
+         explained_by_form(all_joined, /*joined=*/true, name.span);
 }
 
 // The end of a dateline opening the English ("LONDON, England (CNN) ", "SEOUL (Yonhap) -- ",
@@ -631,6 +651,7 @@ class NameCheck final : public PairCheck {
     std::vector<const names::EnglishName*> unexplained;
     const size_t dateline_end = DatelineEnd(en);
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
+    EnglishSide english_side(en);
     for (const names::EnglishName& name : english_names) {
       if (name.span.begin < dateline_end) continue;
       // Already reported as a person's name spelled wrong (other checks' findings, such as an
@@ -642,7 +663,7 @@ class NameCheck final : public PairCheck {
                pair.target->ToDocument(name.span).begin < f.target_spans[0].end;
       });
       if (!reported && !OrdinaryWords(en, name, pair) &&
-          !NameExplained(en, name, pair, &korean_side)) {
+          !NameExplained(en, name, pair, &korean_side, &english_side)) {
         unexplained.push_back(&name);
       }
     }
@@ -654,6 +675,15 @@ class NameCheck final : public PairCheck {
         for (const text::TextSpan& w : name.words) {
           english_words.push_back(
               align::EvidenceForEnglishWord(StripPossessive(en.substr(w.begin, w.end - w.begin))));
+        }
+      }
+      // And acronyms, which FindEnglishNames leaves out (EU for 유럽 연합, UN for 유엔).
+      for (std::string_view word : LatinWords(en)) {
+        const std::string letters = Undotted(word);
+        if (letters.size() >= 2 && std::all_of(letters.begin(), letters.end(), [](char c) {
+              return std::isupper(static_cast<unsigned char>(c));
+            })) {
+          english_words.push_back(align::EvidenceForEnglishWord(letters));
         }
       }
       if (const std::optional<OrphanName> orphan =

@@ -142,7 +142,8 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
   return compound_concepts_;
 }
 
-const HangulForm* KoreanSide::FirstTransliterationOf(const LatinForm& latin) {
+const HangulForm* KoreanSide::FirstTransliterationOf(
+    const LatinForm& latin, const std::function<bool(const HangulForm&)>& taken) {
   for (size_t k = 0;; ++k) {
     if (k == forms_.size()) {
       const std::vector<names::HangulWord>& all = words();
@@ -153,8 +154,46 @@ const HangulForm* KoreanSide::FirstTransliterationOf(const LatinForm& latin) {
       }
       if (k == forms_.size()) return nullptr;
     }
-    if (Transliterates(forms_[k], latin)) return &forms_[k];
+    if (Transliterates(forms_[k], latin) && !(taken && taken(forms_[k]))) return &forms_[k];
   }
+}
+
+bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,
+                                     text::TextSpan covered) {
+  if (!read_) {
+    read_ = true;
+    for (size_t i = 0; i < en_.size();) {
+      if (!std::isalpha(static_cast<unsigned char>(en_[i]))) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < en_.size() && std::isalpha(static_cast<unsigned char>(en_[j]))) ++j;
+      if (std::isupper(static_cast<unsigned char>(en_[i])) && j - i >= 2) {
+        words_.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)},
+                          MakeLatinForm(en_.substr(i, j - i), names::kTransliterationMatch)});
+      }
+      i = j;
+    }
+  }
+  // The other word may render the whole Korean word where this one renders a part of it
+  // (맥케인 McCain, against 맥케 of 맥케인 for "Morg" of Morgan).
+  const std::string whole = names::HangulPhonemes(h.stem);
+  const double whole_weight = names::PhonemeWeight(whole);
+  for (const Word& w : words_) {
+    if (w.span.begin < covered.end && covered.begin < w.span.end) continue;
+    if (Transliterates(h, w.form) &&
+        names::PhonemeSimilarity(h.phonemes, w.form.phonemes) > similarity) {
+      return true;
+    }
+    if (whole != h.phonemes &&
+        names::PhonemesMatch(whole, whole_weight, w.form.phonemes, w.form.weight,
+                             w.form.threshold) &&
+        names::PhonemeSimilarity(whole, w.form.phonemes) > similarity) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace galley::checks::name_matching

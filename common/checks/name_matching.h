@@ -6,12 +6,14 @@
 #define GALLEY_COMMON_CHECKS_NAME_MATCHING_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/align/sentence_features.h"
 #include "common/names/korean_words.h"
+#include "common/text/sentence_splitter.h"
 
 namespace galley::checks::name_matching {
 
@@ -87,10 +89,12 @@ class KoreanSide {
   // Lexicon concepts of the ordinary tails of compounds (유럽위원회's 위원회: commission), which
   // the aligner, reading words by their first stem, does not see. Sorted.
   const std::vector<uint32_t>& compound_concepts();
-  // The first name form of the sentence's words that `latin` transliterates, or null; valid
-  // until the next call. The words' forms are built only as far as needed: most English names
-  // match a word early, and the forms of the words after it are never built.
-  const HangulForm* FirstTransliterationOf(const LatinForm& latin);
+  // The first name form of the sentence's words that `latin` transliterates and `taken` (if
+  // given) does not refuse, or null; valid until the next call. The words' forms are built only as
+  // far as needed: most English names match a word early, and the forms of the words after it are
+  // never built.
+  const HangulForm* FirstTransliterationOf(
+      const LatinForm& latin, const std::function<bool(const HangulForm&)>& taken = nullptr);
 
  private:
   std::string_view ko_;
@@ -100,6 +104,27 @@ class KoreanSide {
   std::vector<names::HangulWord> words_;
   std::vector<HangulForm> forms_;
   std::vector<uint32_t> compound_concepts_;
+};
+
+// The capitalized words of an English sentence as a transliteration may render them, read on
+// first need: which English word a Korean name renders when two come close (맥케인 is McCain's,
+// not Morgan's, when the sentence has both). Views into `en`, which must outlive it. Not
+// thread-safe.
+class EnglishSide {
+ public:
+  explicit EnglishSide(std::string_view en) : en_(en) {}
+  // Whether a capitalized word of the sentence outside `covered` (byte offsets into `en`)
+  // transliterates `h` with a PhonemeSimilarity above `similarity`.
+  bool RendersMoreClosely(const HangulForm& h, double similarity, text::TextSpan covered);
+
+ private:
+  struct Word {
+    text::TextSpan span;
+    LatinForm form;
+  };
+  std::string_view en_;
+  bool read_ = false;
+  std::vector<Word> words_;
 };
 
 }  // namespace galley::checks::name_matching
