@@ -235,8 +235,10 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
                                             const PairContext& pair) {
   const std::string_view ko = korean_side->text();
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  std::vector<LatinForm> english_phonemes;  // Built on first need.
-  bool english_phonemes_built = false;
+  // The English sentence's names and loanwords as transliterations render them, each built on
+  // first need (a known name is never matched with loanwords).
+  std::vector<LatinForm> name_forms, loanword_forms;
+  bool name_forms_built = false, loanword_forms_built = false;
   std::vector<uint32_t> concept_ids;
   std::vector<HangulForm> forms;
   bool previous_transliterated = false;
@@ -289,17 +291,23 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         }
       }
       if (!matched) {
-        if (!english_phonemes_built) {
-          english_phonemes_built = true;
-          english_phonemes = EnglishWordPhonemes(en);
+        if (!name_forms_built) {
+          name_forms_built = true;
+          name_forms = EnglishWordPhonemes(en, name_matching::EnglishWordKind::kNames);
         }
         forms.clear();
         AddHangulForms(ko, w, person || named_place, &forms);
-        const double lower_case_threshold =
-            person || named_place                 ? 2.0  // Known names: capitalized words only.
-            : names::IsOrdinaryKoreanWord(w.stem) ? name_matching::kLowerCaseWordMatch
-                                                  : name_matching::kNameAsLowerCaseWordMatch;
-        matched = AnyTransliterates(forms, english_phonemes, lower_case_threshold);
+        matched = AnyTransliterates(forms, name_forms);
+        if (!matched && !person && !named_place) {  // Known names: capitalized words only.
+          if (!loanword_forms_built) {
+            loanword_forms_built = true;
+            loanword_forms = EnglishWordPhonemes(en, name_matching::EnglishWordKind::kLoanwords);
+          }
+          matched = AnyTransliterates(forms, loanword_forms,
+                                      names::IsOrdinaryKoreanWord(w.stem)
+                                          ? name_matching::kLowerCaseWordMatch
+                                          : name_matching::kNameAsLowerCaseWordMatch);
+        }
       }
     }
     if (matched) continue;
@@ -338,6 +346,10 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
   return false;
 }
 
+// From this PhonemeSimilarity a transliteration is not contested by the sentence's other words:
+// true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
+constexpr double kUncontestedMatch = 0.8;
+
 bool NameExplained(std::string_view en, const names::EnglishName& name, const PairContext& pair,
                    KoreanSide* korean_side, EnglishSide* english_side) {
   const std::string_view ko = pair.source->text();
@@ -366,10 +378,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
     // A Korean word another English word of the sentence renders more closely is that word's
     // (맥케인 is McCain's, not Morgan's; 아크바르 is Akbar's, not RheeAkbar's).
     const LatinForm latin = MakeLatinForm(word, names::kTransliterationMatch);
-    const HangulForm* form = korean_side->FirstTransliterationOf(latin, [&](const HangulForm& h) {
-      return english_side->RendersMoreClosely(
-          h, names::PhonemeSimilarity(h.phonemes, latin.phonemes), covered);
-    });
+    const HangulForm* form = korean_side->FirstTransliterationOf(
+        latin, [&](const HangulForm& h, double similarity) {
+          // A close likeness is taken as it is: another word would have to come closer still.
+          return similarity < kUncontestedMatch &&
+                 english_side->RendersMoreClosely(h, similarity, covered);
+        });
     // A name a transliteration renders, noted for the document's consistency check: single
     // words of the English text only (not joined runs or stripped forms), Korean words that may
     // be names only (not native words that come close by chance).

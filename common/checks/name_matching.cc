@@ -47,8 +47,9 @@ LatinForm MakeLatinForm(std::string_view word, double threshold) {
   return {std::move(phonemes), weight, threshold};
 }
 
-std::vector<LatinForm> EnglishWordPhonemes(std::string_view en) {
+std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind kind) {
   std::vector<LatinForm> out;
+  const bool names = kind == EnglishWordKind::kNames;
   std::string_view previous;  // The word before, when only a space separates them.
   for (size_t i = 0; i < en.size();) {
     if (!std::isalpha(static_cast<unsigned char>(en[i]))) {
@@ -60,35 +61,41 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en) {
     while (j < en.size() && std::isalpha(static_cast<unsigned char>(en[j]))) ++j;
     const std::string_view word = en.substr(i, j - i);
     const bool capitalized = std::isupper(static_cast<unsigned char>(en[i]));
-    const double threshold = capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch;
-    if (capitalized ? word.size() >= 2 : word.size() >= 4) {
-      out.push_back(MakeLatinForm(word, threshold));
+    if (capitalized == names && (capitalized ? word.size() >= 2 : word.size() >= 4)) {
+      out.push_back(MakeLatinForm(
+          word, capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch));
     }
     // Korean writes two-word names and loanword compounds as one word (월드시리즈 World Series,
     // 리서치센터 research center).
     if (!previous.empty() && previous.size() + word.size() >= 6) {
       const bool both_capitalized = std::isupper(static_cast<unsigned char>(previous[0])) && capitalized;
-      out.push_back(MakeLatinForm(StrCat(previous, word), both_capitalized
-                                                              ? names::kTransliterationMatch
-                                                              : kLowerCaseWordMatch));
+      if (both_capitalized == names) {
+        out.push_back(MakeLatinForm(StrCat(previous, word), both_capitalized
+                                                                ? names::kTransliterationMatch
+                                                                : kLowerCaseWordMatch));
+      }
     }
     previous = word;
     i = j;
   }
-  // Names first: they are what a Korean name most often matches.
-  std::stable_partition(out.begin(), out.end(), [](const LatinForm& f) {
-    return f.threshold < kLowerCaseWordMatch;
-  });
   return out;
 }
 
 namespace {
 
-// Transliterates with `threshold` in place of the English form's own.
+// How well `l` transliterates `h` by `threshold` in place of the English form's own (the
+// PhonemeSimilarity), or -1 when it does not.
+double TransliterationAt(const HangulForm& h, const LatinForm& l, double threshold) {
+  const double similarity =
+      names::PhonemeMatchSimilarity(h.phonemes, h.weight, l.phonemes, l.weight, threshold);
+  if (similarity < 0) return -1;
+  const bool may_be_name = threshold >= kNativeWordMatch || h.known_name ||
+                           similarity >= kNativeWordMatch || MayBeName(h.stem);
+  return may_be_name ? similarity : -1;
+}
+
 bool TransliteratesAt(const HangulForm& h, const LatinForm& l, double threshold) {
-  if (!names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, threshold)) return false;
-  return threshold >= kNativeWordMatch || h.known_name || MayBeName(h.stem) ||
-         names::PhonemesMatch(h.phonemes, h.weight, l.phonemes, l.weight, kNativeWordMatch);
+  return TransliterationAt(h, l, threshold) >= 0;
 }
 
 }  // namespace
@@ -97,12 +104,18 @@ bool Transliterates(const HangulForm& h, const LatinForm& l) {
   return TransliteratesAt(h, l, l.threshold);
 }
 
-bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin,
-                       double lower_case_threshold) {
+bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin) {
   for (const LatinForm& l : latin) {
-    const bool lower_case = l.threshold >= kLowerCaseWordMatch;
-    if (lower_case && lower_case_threshold > 1) continue;
-    const double threshold = lower_case ? lower_case_threshold : l.threshold;
+    for (const HangulForm& h : hangul) {
+      if (TransliteratesAt(h, l, l.threshold)) return true;
+    }
+  }
+  return false;
+}
+
+bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin,
+                       double threshold) {
+  for (const LatinForm& l : latin) {
     for (const HangulForm& h : hangul) {
       if (TransliteratesAt(h, l, threshold)) return true;
     }
@@ -143,7 +156,7 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
 }
 
 const HangulForm* KoreanSide::FirstTransliterationOf(
-    const LatinForm& latin, const std::function<bool(const HangulForm&)>& taken) {
+    const LatinForm& latin, const std::function<bool(const HangulForm&, double)>& taken) {
   for (size_t k = 0;; ++k) {
     if (k == forms_.size()) {
       const std::vector<names::HangulWord>& all = words();
@@ -154,7 +167,8 @@ const HangulForm* KoreanSide::FirstTransliterationOf(
       }
       if (k == forms_.size()) return nullptr;
     }
-    if (Transliterates(forms_[k], latin) && !(taken && taken(forms_[k]))) return &forms_[k];
+    const double similarity = TransliterationAt(forms_[k], latin, latin.threshold);
+    if (similarity >= 0 && !(taken && taken(forms_[k], similarity))) return &forms_[k];
   }
 }
 
@@ -182,14 +196,10 @@ bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,
   const double whole_weight = names::PhonemeWeight(whole);
   for (const Word& w : words_) {
     if (w.span.begin < covered.end && covered.begin < w.span.end) continue;
-    if (Transliterates(h, w.form) &&
-        names::PhonemeSimilarity(h.phonemes, w.form.phonemes) > similarity) {
-      return true;
-    }
-    if (whole != h.phonemes &&
-        names::PhonemesMatch(whole, whole_weight, w.form.phonemes, w.form.weight,
-                             w.form.threshold) &&
-        names::PhonemeSimilarity(whole, w.form.phonemes) > similarity) {
+    if (TransliterationAt(h, w.form, w.form.threshold) > similarity) return true;
+    if (whole != h.phonemes && names::PhonemeMatchSimilarity(whole, whole_weight, w.form.phonemes,
+                                                             w.form.weight, w.form.threshold) >
+                                   similarity) {
       return true;
     }
   }

@@ -54,24 +54,27 @@ LatinForm MakeLatinForm(std::string_view word, double threshold);
 // likeness than names, since a sentence has many of them.
 inline constexpr double kLowerCaseWordMatch = 0.75;
 
-// The forms of the words of an English sentence: capitalized words as names, lower-case words of
-// four letters or more as loanwords, and neighbours run together (월드시리즈 World Series,
-// 리서치센터 research center); names first.
-std::vector<LatinForm> EnglishWordPhonemes(std::string_view en);
+// The forms of the words of an English sentence, of one kind: capitalized words and two of them
+// run together (월드시리즈 World Series) as names; lower-case words of four letters or more and
+// neighbours run together with one (리서치센터 research center) as loanwords.
+enum class EnglishWordKind { kNames, kLoanwords };
+std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind kind);
 
 // Whether `l` transliterates `h`, by the stricter of their thresholds; a Hangul word that may not
 // be a name needs kNativeWordMatch (decided only for words that come close, as it costs
 // dictionary lookups).
 bool Transliterates(const HangulForm& h, const LatinForm& l);
 
-// English writes a name with a capital: a lower-case word (a loanword: 쿠데타 coup) renders a
+// Whether some form of `latin` transliterates some form of `hangul`, each English form by its own
+// threshold, or by `threshold`.
+bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin);
+bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin,
+                       double threshold);
+
+// English writes a name with a capital: a loanword (a lower-case word: 쿠데타 coup) renders a
 // Korean word that may be a name only by a closer likeness than kLowerCaseWordMatch, and never a
 // name the check knows to be one (a person's, a lexicon place's: 유럽 is not "well of").
 inline constexpr double kNameAsLowerCaseWordMatch = 0.85;
-// Whether some form of `latin` transliterates some form of `hangul`, lower-case words by
-// `lower_case_threshold` instead of their own; above 1, lower-case words are not tried at all.
-bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin,
-                       double lower_case_threshold);
 
 // A word right after a digit is a counter or unit (23일에, 3명), never a name.
 bool AfterDigit(std::string_view ko, const names::HangulWord& w);
@@ -90,11 +93,12 @@ class KoreanSide {
   // the aligner, reading words by their first stem, does not see. Sorted.
   const std::vector<uint32_t>& compound_concepts();
   // The first name form of the sentence's words that `latin` transliterates and `taken` (if
-  // given) does not refuse, or null; valid until the next call. The words' forms are built only as
-  // far as needed: most English names match a word early, and the forms of the words after it are
-  // never built.
+  // given; called with the form and the likeness's PhonemeSimilarity) does not refuse, or null;
+  // valid until the next call. The words' forms are built only as far as needed: most English
+  // names match a word early, and the forms of the words after it are never built.
   const HangulForm* FirstTransliterationOf(
-      const LatinForm& latin, const std::function<bool(const HangulForm&)>& taken = nullptr);
+      const LatinForm& latin,
+      const std::function<bool(const HangulForm&, double)>& taken = nullptr);
 
  private:
   std::string_view ko_;

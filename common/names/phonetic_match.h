@@ -43,6 +43,10 @@ bool PhonemesMatch(std::string_view hangul_phonemes, std::string_view latin_phon
 double PhonemeWeight(std::string_view phonemes);
 bool PhonemesMatch(std::string_view hangul_phonemes, double hangul_weight,
                    std::string_view latin_phonemes, double latin_weight, double threshold);
+// PhonemesMatch that says how well: the PhonemeSimilarity when it reaches `threshold`, else -1.
+double PhonemeMatchSimilarity(std::string_view hangul_phonemes, double hangul_weight,
+                              std::string_view latin_phonemes, double latin_weight,
+                              double threshold);
 
 // PhonemeSimilarity of the two words' phonemes.
 double TransliterationSimilarity(std::string_view hangul, std::string_view latin);
