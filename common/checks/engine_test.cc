@@ -224,8 +224,9 @@ TEST_F(EngineTest, AnOmissionDoesNotHideAWrongName) {
   EXPECT_THAT(NameFindings(report), ::testing::ElementsAre(HasSubstr("Lopez")));
 }
 
-// A Korean name belongs to the English word that renders it best: Morgan does not take 맥케인
-// from McCain (and so Morgan has no counterpart, and 애리조나 none either).
+// A Korean name belongs to the English word that renders it best, and an English name to the
+// Korean word: Morgan does not take 맥케인 from McCain (and so Morgan has no counterpart, and
+// 애리조나 none either).
 TEST_F(EngineTest, AKoreanNameIsTheClosestEnglishWordsOnly) {
   EXPECT_THAT(NameFindings(CheckLines("맥케인 상원의원은 애리조나에서 연설했다.",
                                       "Sen. McCain spoke in Morgan.")),
@@ -233,6 +234,10 @@ TEST_F(EngineTest, AKoreanNameIsTheClosestEnglishWordsOnly) {
   EXPECT_THAT(NameFindings(CheckLines("맥케인 상원의원은 애리조나에서 연설했다.",
                                       "Sen. McCain spoke in Arizona.")),
               ::testing::IsEmpty());
+  // The other way round: Beijing is 베이징's, and 자오징 has no counterpart.
+  EXPECT_THAT(NameFindings(CheckLines("자오징은 베이징에서 회견했다.",
+                                      "Yesterday Lopez held a news conference in Beijing.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Lopez"), HasSubstr("자오징"))));
 }
 
 // Acronyms count among the English mentions of a place (EU for 유럽 연합).

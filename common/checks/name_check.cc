@@ -220,6 +220,10 @@ size_t MentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w) {
   return count;
 }
 
+// From this PhonemeSimilarity a transliteration is not contested by the sentence's other words:
+// true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
+constexpr double kUncontestedMatch = 0.8;
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -297,7 +301,19 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         }
         forms.clear();
         AddHangulForms(ko, w, person || named_place, &forms);
-        matched = AnyTransliterates(forms, name_forms);
+        // An English name that renders another Korean word more closely is that word's (Beijing
+        // is 베이징's, not 자오징's).
+        for (size_t k = 0; !matched && k < name_forms.size(); ++k) {
+          for (const HangulForm& h : forms) {
+            const double similarity = name_matching::Transliteration(h, name_forms[k]);
+            if (similarity >= 0 &&
+                (similarity >= kUncontestedMatch ||
+                 !korean_side->RendersMoreClosely(name_forms[k], similarity, w.span))) {
+              matched = true;
+              break;
+            }
+          }
+        }
         if (!matched && !person && !named_place) {  // Known names: capitalized words only.
           if (!loanword_forms_built) {
             loanword_forms_built = true;
@@ -345,10 +361,6 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
   }
   return false;
 }
-
-// From this PhonemeSimilarity a transliteration is not contested by the sentence's other words:
-// true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
-constexpr double kUncontestedMatch = 0.8;
 
 bool NameExplained(std::string_view en, const names::EnglishName& name, const PairContext& pair,
                    KoreanSide* korean_side, EnglishSide* english_side) {

@@ -100,6 +100,10 @@ bool TransliteratesAt(const HangulForm& h, const LatinForm& l, double threshold)
 
 }  // namespace
 
+double Transliteration(const HangulForm& h, const LatinForm& l) {
+  return TransliterationAt(h, l, l.threshold);
+}
+
 bool Transliterates(const HangulForm& h, const LatinForm& l) {
   return TransliteratesAt(h, l, l.threshold);
 }
@@ -170,6 +174,21 @@ const HangulForm* KoreanSide::FirstTransliterationOf(
     const double similarity = TransliterationAt(forms_[k], latin, latin.threshold);
     if (similarity >= 0 && !(taken && taken(forms_[k], similarity))) return &forms_[k];
   }
+}
+
+bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,
+                                    text::TextSpan excluded) {
+  const std::vector<names::HangulWord>& all = words();
+  while (words_formed_ < all.size()) {
+    const names::HangulWord& w = all[words_formed_++];
+    if (!AfterDigit(ko_, w)) AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
+  }
+  for (const HangulForm& h : forms_) {
+    const auto begin = static_cast<uint32_t>(h.stem.data() - ko_.data());
+    if (begin >= excluded.begin && begin < excluded.end) continue;
+    if (Transliteration(h, latin) > similarity) return true;
+  }
+  return false;
 }
 
 bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,

@@ -64,6 +64,8 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
 // be a name needs kNativeWordMatch (decided only for words that come close, as it costs
 // dictionary lookups).
 bool Transliterates(const HangulForm& h, const LatinForm& l);
+// How well `l` transliterates `h` (its PhonemeSimilarity) when Transliterates, else -1.
+double Transliteration(const HangulForm& h, const LatinForm& l);
 
 // Whether some form of `latin` transliterates some form of `hangul`, each English form by its own
 // threshold, or by `threshold`.
@@ -99,6 +101,9 @@ class KoreanSide {
   const HangulForm* FirstTransliterationOf(
       const LatinForm& latin,
       const std::function<bool(const HangulForm&, double)>& taken = nullptr);
+  // Whether `latin` transliterates a form of a word of the sentence outside `excluded` (byte
+  // offsets into the text) with a PhonemeSimilarity above `similarity`.
+  bool RendersMoreClosely(const LatinForm& latin, double similarity, text::TextSpan excluded);
 
  private:
   std::string_view ko_;
