@@ -103,6 +103,8 @@ TEST_F(EngineTest, LatinNamesInTheKoreanAreFoundInTheirEnglishForms) {
   EXPECT_THAT(name_codes("USGS는 지진이 났다고 밝혔다.", "The U.S. Geological Survey reported a quake."),
               ::testing::IsEmpty());
   EXPECT_THAT(name_codes("Korea 팀이 이겼다.", "The Korean team won."), ::testing::IsEmpty());
+  EXPECT_THAT(name_codes("AD 79년에 화산이 터졌다.", "The volcano erupted in 79AD."),
+              ::testing::IsEmpty());  // Glued to a number.
   // Really missing, or replaced: still reported.
   EXPECT_THAT(name_codes("CNN 보도에 따르면 회담이 열린다.", "The talks will be held, NBC reported."),
               ::testing::Contains("NAME_MISSING"));

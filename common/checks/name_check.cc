@@ -98,6 +98,12 @@ bool EnglishCarriesLatinName(const std::vector<std::string_view>& words, std::st
   for (std::string_view word : words) {
     const std::string w = Undotted(word);
     if (EqualsIgnoringCase(w, token)) return true;
+    // Glued to a number (117AD, 4WD).
+    const size_t digits = w.find_first_not_of("0123456789");
+    if (digits > 0 && digits != std::string::npos &&
+        EqualsIgnoringCase(std::string_view(w).substr(digits), token)) {
+      return true;
+    }
     if (token.size() >= 4 && w.size() > token.size() &&
         EqualsIgnoringCase(std::string_view(w).substr(0, token.size()), token)) {
       const std::string_view rest = std::string_view(w).substr(token.size());
