@@ -264,6 +264,10 @@ TEST_F(EngineTest, LowerCaseWordsAreNoCounterpartOfAKnownName) {
 // name into a hyphenated compound (Boston-based); descriptive words in a name need no counterpart
 // when the document writes them in lower case.
 TEST_F(EngineTest, CompoundsOnEitherSideStillMatch) {
+  // A follower's name: 마오주의 (Mao + -ism), Maoists (Mao + -ists).
+  EXPECT_THAT(NameFindings(CheckLines("마오주의 반군은 선거에서 이겼다.",
+                                      "In the end the Maoists won the election.")),
+              ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("탈라바니는 토론토 마스터스시리즈 결승에서 이겼다.",
                                       "Talabani won the final of the Toronto Masters.")),
               ::testing::IsEmpty());

@@ -147,10 +147,10 @@ std::string_view StripPossessive(std::string_view word) {
   return word;
 }
 
-// Endings that derive a demonym, adjective or plural from a name (Jordanian, Iraqi, Japanese,
-// Texans), longest first where one ends another.
-constexpr std::string_view kDerivedEndings[] = {"ians", "ian", "ans", "an", "ese",
-                                                "ish",  "is",  "i",   "n",  "s"};
+// Endings that derive a demonym, adjective, follower or plural from a name (Jordanian, Iraqi,
+// Japanese, Texans, Maoists), longest first where one ends another.
+constexpr std::string_view kDerivedEndings[] = {"ians", "ian", "ans", "an",  "ese", "ish",
+                                                "ists", "ist", "ism", "is",  "i",   "n",   "s"};
 
 // The name in a hyphenated compound with an English word ("Boston-based", "Mugabe-led",
 // "Cup-winning"); other words unchanged, Korean given names above all ("Nam-sun", "Ki-moon").
