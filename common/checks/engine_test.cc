@@ -242,6 +242,19 @@ TEST_F(EngineTest, AKoreanNameIsTheClosestEnglishWordsOnly) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Lopez"), HasSubstr("자오징"))));
 }
 
+// "North" alone and "North Korea" are 북한; North Carolina is not.
+TEST_F(EngineTest, NorthBeforeAnotherNameIsADirection) {
+  EXPECT_THAT(NameFindings(CheckLines("결국 북한은 회담에 참가했다.",
+                                      "In the end North Carolina joined the talks.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("North Carolina"), HasSubstr("북한"))));
+  EXPECT_THAT(NameFindings(CheckLines("결국 북한은 회담에 참가했다.",
+                                      "In the end North Korea joined the talks.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("결국 북한은 회담에 참가했다.",
+                                      "In the end the North joined the talks in Lopez.")),
+              ::testing::IsEmpty());
+}
+
 // Acronyms count among the English mentions of a place (EU for 유럽 연합).
 TEST_F(EngineTest, AcronymsAreMentionsToo) {
   EXPECT_THAT(NameFindings(CheckLines("유럽 연합은 유럽 시장을 열었다.",

@@ -216,6 +216,27 @@ bool RestOfForeignName(std::string_view ko, const names::HangulWord& w) {
   return concepts.empty();
 }
 
+// The lexicon concepts of the lower-case words of `en` (hyphenated ones whole: inter-Korean),
+// sorted.
+std::vector<uint32_t> LowerCaseConcepts(std::string_view en) {
+  std::vector<uint32_t> concepts;
+  std::string word;
+  for (size_t i = 0; i < en.size();) {
+    if (!std::islower(static_cast<unsigned char>(en[i])) ||
+        (i > 0 && std::isalpha(static_cast<unsigned char>(en[i - 1])))) {
+      ++i;
+      continue;
+    }
+    word.clear();
+    for (; i < en.size() && (std::isalpha(static_cast<unsigned char>(en[i])) || en[i] == '-'); ++i) {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(en[i]))));
+    }
+    align::NewsLexicon::Default().EnglishConcepts(word, &concepts);
+  }
+  std::sort(concepts.begin(), concepts.end());
+  return concepts;
+}
+
 // How many times the Korean words up to and including `w` write its stem.
 size_t MentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w) {
   size_t count = 0;
@@ -251,6 +272,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
   bool name_forms_built = false, loanword_forms_built = false;
   std::vector<uint32_t> concept_ids;
   std::vector<HangulForm> forms;
+  std::vector<uint32_t> lower_case_concepts;  // Read on first need.
+  bool lower_case_concepts_read = false;
   bool previous_transliterated = false;
   size_t previous_end = 0;
   for (const names::HangulWord& w : korean_side->words()) {
@@ -293,11 +316,25 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       // person's name where English says "he".
       matched = false;
     } else if (!matched) {
-      // A lexicon concept the English sentence expresses in lower case ("the capital" for 서울).
-      for (const align::SentenceFeatures* english_sentence : pair.target_features) {
+      // A lexicon concept the English sentence expresses in lower case ("the capital" for 서울,
+      // inter-Korean for 남북). A place is held to the sentence's lower-case words: the aligner's
+      // concepts of the sentence take in its names too, "North" of North Carolina among them.
+      if (named_place) {
+        if (!lower_case_concepts_read) {
+          lower_case_concepts_read = true;
+          lower_case_concepts = LowerCaseConcepts(en);
+        }
         for (uint64_t c : korean.concepts) {
-          matched = matched || std::binary_search(english_sentence->concepts.begin(),
-                                                  english_sentence->concepts.end(), c);
+          matched = matched || std::binary_search(lower_case_concepts.begin(),
+                                                  lower_case_concepts.end(),
+                                                  static_cast<uint32_t>(c));
+        }
+      } else {
+        for (const align::SentenceFeatures* english_sentence : pair.target_features) {
+          for (uint64_t c : korean.concepts) {
+            matched = matched || std::binary_search(english_sentence->concepts.begin(),
+                                                    english_sentence->concepts.end(), c);
+          }
         }
       }
       if (!matched) {
@@ -704,9 +741,24 @@ class NameCheck final : public PairCheck {
       // names and lexicon concepts as the aligner saw them.
       std::vector<align::EnglishWordEvidence> english_words;
       for (const names::EnglishName& name : english_names) {
-        for (const text::TextSpan& w : name.words) {
-          english_words.push_back(
-              align::EvidenceForEnglishWord(StripPossessive(en.substr(w.begin, w.end - w.begin))));
+        for (size_t k = 0; k < name.words.size(); ++k) {
+          const std::string_view word = StripPossessive(
+              en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin));
+          // "North" alone is North Korea (북한), and "North Korea" is North Korea only (not 한국 as
+          // well); before another name it is only a direction (North Carolina, South Africa).
+          const bool direction = word == "North" || word == "South";
+          if (direction && k + 1 < name.words.size()) {
+            const std::string_view next = StripPossessive(
+                en.substr(name.words[k + 1].begin, name.words[k + 1].end - name.words[k + 1].begin));
+            const bool korea = next == "Korea" || next == "Korean" || next == "Koreans";
+            if (!korea) continue;
+            if (word == "North") {
+              english_words.push_back(align::EvidenceForEnglishWord(word));
+              ++k;  // Korea here is part of North Korea.
+              continue;
+            }
+          }
+          english_words.push_back(align::EvidenceForEnglishWord(word));
         }
       }
       // And acronyms, which FindEnglishNames leaves out (EU for 유럽 연합, UN for 유엔).
