@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace galley::align {
 
 extern const char kNewsLexiconTsv[];  // The compiled-in data/news_lexicon.tsv.
@@ -33,6 +35,22 @@ TEST(NewsLexiconTest, StemsMatchAsDocumented) {
   EXPECT_TRUE(English(*lexicon, "govs").empty());
   EXPECT_EQ(Korean(*lexicon, "군"), (std::vector<uint32_t>{1}));   // One syllable: whole word.
   EXPECT_TRUE(Korean(*lexicon, "군사").empty());
+}
+
+// The gazetteer part of the data: places and their English names, a capital for its country's
+// government (Baghdad for 이라크), acronyms (EU), and the South for 한국.
+TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
+  const NewsLexicon& lexicon = NewsLexicon::Default();
+  const std::pair<const char*, const char*> kPairs[] = {
+      {"시카고", "chicago"}, {"바그다드", "baghdad"}, {"이라크", "baghdad"}, {"유럽", "eu"},
+      {"남측", "korea"},     {"레바논", "lebanese"},  {"텍사스", "texan"},   {"사우디아라비아", "saudi"}};
+  for (const auto& [korean, english] : kPairs) {
+    const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
+    const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {
+      return lexicon.IsName(c) && std::find(e.begin(), e.end(), c) != e.end();
+    });
+    EXPECT_TRUE(shared) << korean << " " << english;
+  }
 }
 
 // Every Korean stem of the compiled-in lexicon is reachable: a word that is the stem itself
