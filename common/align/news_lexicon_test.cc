@@ -51,6 +51,10 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
     });
     EXPECT_TRUE(shared) << korean << " " << english;
   }
+  // A word that begins like a place and is none (인도적 humanitarian, not India's).
+  for (const char* korean : {"인도적", "인도분"}) {
+    for (uint32_t c : Korean(lexicon, korean)) EXPECT_FALSE(lexicon.IsName(c)) << korean;
+  }
 }
 
 // Every Korean stem of the compiled-in lexicon is reachable: a word that is the stem itself

@@ -110,6 +110,12 @@ std::string LatinPhonemes(std::string_view latin) {
     const char c = w[i], next = at(i + 1);
     switch (c) {
       case 'e':
+        // French eau is o (Moreau 모로, Rousseau 루소).
+        if (next == 'a' && at(i + 2) == 'u') {
+          out.push_back('o');
+          i += 2;
+          break;
+        }
         // ew not before a vowel is yu (Pew 퓨, Andrew 앤드루, New 뉴).
         if (next == 'w' && !vowel_letter(at(i + 2))) {
           out.push_back('y');

@@ -28,13 +28,14 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
 }
 
 TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
-  // Epenthetic 스/트, a dropped r, th as ㅅ, silent l, y for a Slavic j, ㅓ for -er, compounds.
+  // Epenthetic 스/트, a dropped r, th as ㅅ, silent l, y for a Slavic j, ㅓ for -er, compounds,
+  // French eau.
   const std::pair<const char*, const char*> kPairs[] = {
       {"고든", "Gordon"},         {"로렌스", "Lawrence"},  {"탈라바니", "Talabani"},
       {"키르쿠크", "Kirkuk"},     {"사라예보", "Sarajevo"}, {"워커", "Walker"},
       {"스미스", "Smith"},        {"잉글랜드", "England"}, {"할리우드", "Hollywood"},
       {"신화", "Xinhua"},         {"에르도간", "Erdogan"},  {"요르단", "Jordan"},
-      {"로스앤젤레스", "LosAngeles"},
+      {"로스앤젤레스", "LosAngeles"}, {"모로", "Moreau"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
