@@ -144,6 +144,14 @@ TEST_F(EngineTest, EveryWordOfAnEnglishNameNeedsACounterpart) {
               ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("훈센 총리가 승리했다.", "Prime Minister Hun Sen won.")),
               ::testing::IsEmpty());
+  // A name Korean writes as one word (박의춘, Pak Ui Chun) explains only its own words: another
+  // word before them still needs a counterpart.
+  EXPECT_THAT(NameFindings(CheckLines("박의춘 외무상은 도쿠다와 만났다.",
+                                      "Foreign Minister Lopez Pak Ui Chun met an envoy.")),
+              ::testing::ElementsAre(::testing::HasSubstr("Lopez Pak Ui Chun")));
+  EXPECT_THAT(NameFindings(CheckLines("박의춘 외무상은 도쿠다와 만났다.",
+                                      "Foreign Minister Pak Ui Chun met Tokuda.")),
+              ::testing::IsEmpty());
   // A Korean given name's hyphen is no compound ("Nam-sun" is not "Nam" + "sun"), though the
   // Korean has a name the English lacks (도쿠다).
   EXPECT_THAT(NameFindings(CheckLines("백남순 북한 외무상은 도쿠다와 만났다.",

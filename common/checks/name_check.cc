@@ -485,31 +485,40 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
     if (!names::IsCommonCapitalizedWord(word)) significant.push_back(word);
   }
   if (significant.empty()) return true;  // Only titles, months and the like.
-  if (explained_by_korean(significant.back())) {
-    // The other words, each alone or run together with a neighbour (뉴욕 New York).
-    auto joined_with = [&](size_t a, size_t b) {
-      return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true,
-                               covering(significant[a], significant[b]));
-    };
-    // Words the document also writes in lower case describe ("Tropical Storm Dolly") and need
-    // no counterpart.
-    auto ordinary = [&](std::string_view word) {
-      return pair.target_lowercase_words != nullptr && pair.target_lowercase_words->Contains(word);
-    };
-    bool all = true;
-    for (size_t k = 0; all && k + 1 < significant.size(); ++k) {
-      all = ordinary(significant[k]) || explained_by_korean(significant[k]) ||
-            joined_with(k, k + 1) || (k > 0 && joined_with(k - 1, k));
+  // Words run together as Korean writes them (뉴욕 New York).
+  auto joined_with = [&](size_t a, size_t b) {
+    return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true,
+                             covering(significant[a], significant[b]));
+  };
+  // Words the document also writes in lower case describe ("Tropical Storm Dolly") and need no
+  // counterpart.
+  auto ordinary = [&](std::string_view word) {
+    return pair.target_lowercase_words != nullptr && pair.target_lowercase_words->Contains(word);
+  };
+  // Whether the significant words before `end` each have a counterpart, alone or run together
+  // with a neighbour.
+  auto words_before_explained = [&](size_t end) {
+    for (size_t k = 0; k < end; ++k) {
+      if (!ordinary(significant[k]) && !explained_by_korean(significant[k]) &&
+          !(k + 1 < significant.size() && joined_with(k, k + 1)) &&
+          !(k > 0 && joined_with(k - 1, k))) {
+        return false;
+      }
     }
-    if (all) return true;
+    return true;
+  };
+  if (explained_by_korean(significant.back()) && words_before_explained(significant.size() - 1)) {
+    return true;
   }
   // Korean writes a name of several words as one (로스앤젤레스 Los Angeles, 훈센 Hun Sen): the last
-  // two and three significant words joined, and the whole run.
+  // two and three significant words joined, the words before them each explained; and the whole
+  // run.
   std::string joined(significant.back());
   for (size_t k = 2; k <= std::min<size_t>(3, significant.size()); ++k) {
     joined.insert(0, significant[significant.size() - k]);
     if (explained_by_form(joined, /*joined=*/true,
-                          covering(significant[significant.size() - k], significant.back()))) {
+                          covering(significant[significant.size() - k], significant.back())) &&
+        words_before_explained(significant.size() - k)) {
       return true;
     }
   }
