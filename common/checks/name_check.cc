@@ -72,6 +72,30 @@ std::vector<std::string_view> LatinWords(std::string_view en) {
   return words;
 }
 
+// The all-capital words of `en` (two letters or more), dots dropped: EU, NBC, U.S. -> US; not
+// BSkyB, NW1 or AT&T.
+std::vector<std::string> Acronyms(std::string_view en) {
+  auto upper = [&](size_t i) { return i < en.size() && std::isupper(static_cast<unsigned char>(en[i])); };
+  auto word_char = [&](size_t i) {
+    return i < en.size() && (std::isalnum(static_cast<unsigned char>(en[i])) || en[i] == '&');
+  };
+  std::vector<std::string> out;
+  for (size_t i = 0; i < en.size();) {
+    if (!upper(i) || (i > 0 && word_char(i - 1))) {
+      ++i;
+      continue;
+    }
+    std::string letters;
+    size_t j = i;
+    for (; upper(j) || (j < en.size() && en[j] == '.' && j > i && upper(j + 1)); ++j) {
+      if (en[j] != '.') letters.push_back(en[j]);
+    }
+    if (!word_char(j) && letters.size() >= 2) out.push_back(std::move(letters));
+    i = j;
+  }
+  return out;
+}
+
 std::string Undotted(std::string_view word) {
   std::string out;
   for (char c : word) {
@@ -771,13 +795,8 @@ class NameCheck final : public PairCheck {
         }
       }
       // And acronyms, which FindEnglishNames leaves out (EU for 유럽 연합, UN for 유엔).
-      for (std::string_view word : LatinWords(en)) {
-        const std::string letters = Undotted(word);
-        if (letters.size() >= 2 && std::all_of(letters.begin(), letters.end(), [](char c) {
-              return std::isupper(static_cast<unsigned char>(c));
-            })) {
-          english_words.push_back(align::EvidenceForEnglishWord(letters));
-        }
+      for (const std::string& acronym : Acronyms(en)) {
+        english_words.push_back(align::EvidenceForEnglishWord(acronym));
       }
       if (const std::optional<OrphanName> orphan =
               FirstKoreanOrphan(&korean_side, en, persons, english_words, pair)) {

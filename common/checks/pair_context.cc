@@ -1,7 +1,6 @@
 #include "common/checks/pair_context.h"
 
 #include <algorithm>
-#include <functional>
 #include <string>
 
 #include "common/base/status_macros.h"
@@ -9,36 +8,51 @@
 namespace galley::checks {
 
 namespace {
+
+// FNV-1a, folded to the table's slots by its high bits too; bit 0 set (0 marks an empty slot).
+constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
+uint64_t FinishHash(uint64_t h) { return (h ^ (h >> 32)) | 1; }
+
 uint64_t LowerHash(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) {
+  uint64_t h = kFnvOffset;
+  for (char c : word) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
   }
-  return std::hash<std::string_view>{}(lower);
+  return FinishHash(h);
 }
-bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAsciiLetter(char c) { return IsLowerAscii(c) || (c >= 'A' && c <= 'Z'); }
+
 }  // namespace
 
 bool LowerCaseWords::Contains(std::string_view word) const {
-  // Hashes in an open-addressing table at most half full (0 marks an empty slot): built in one
-  // pass over the text, no sort; most documents are asked only a few dozen times.
+  // Hashes in an open-addressing table at most half full: built in one pass over the text that
+  // hashes each word as it reads it, no sort; most documents are asked only a few dozen times.
   if (!read_) {
     read_ = true;
     std::vector<uint64_t> found;
     const std::string_view text = text_;
     for (size_t i = 0; i < text.size();) {
-      if (!IsAsciiLetter(text[i])) {
+      const char c = text[i];
+      const bool lower = c >= 'a' && c <= 'z';
+      if (!lower && !(c >= 'A' && c <= 'Z')) {
         ++i;
         continue;
       }
-      size_t j = i;
-      while (j < text.size() && IsAsciiLetter(text[j])) ++j;
-      const std::string_view w = text.substr(i, j - i);
-      if (w.size() >= 3 && std::all_of(w.begin(), w.end(), IsLowerAscii)) {
-        found.push_back(std::hash<std::string_view>{}(w) | 1);
+      // A word: its hash, and whether every letter is lower case.
+      uint64_t h = kFnvOffset;
+      bool all_lower = true;
+      const size_t begin = i;
+      for (; i < text.size(); ++i) {
+        const char d = text[i];
+        if (d >= 'a' && d <= 'z') {
+          h = (h ^ static_cast<unsigned char>(d)) * kFnvPrime;
+        } else if (d >= 'A' && d <= 'Z') {
+          all_lower = false;
+        } else {
+          break;
+        }
       }
-      i = j;
+      if (all_lower && i - begin >= 3) found.push_back(FinishHash(h));
     }
     size_t size = 16;
     while (size < 2 * found.size()) size <<= 1;
@@ -53,7 +67,7 @@ bool LowerCaseWords::Contains(std::string_view word) const {
       }
     }
   }
-  const uint64_t h = LowerHash(word) | 1;
+  const uint64_t h = LowerHash(word);
   const size_t mask = hashes_.size() - 1;
   for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
     if (hashes_[slot] == h) return true;
