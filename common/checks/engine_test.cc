@@ -250,6 +250,17 @@ TEST_F(EngineTest, AKoreanNameIsTheClosestEnglishWordsOnly) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Lopez"), HasSubstr("자오징"))));
 }
 
+// A place whose last syllable reads as a particle (경기도, not 경기 + 도 'also') is that place:
+// named twice in Korean and once in English, it lost a mention.
+TEST_F(EngineTest, APlaceEndingLikeAParticleIsThatPlace) {
+  EXPECT_THAT(NameFindings(CheckLines("기지는 경기도 북부에서 경기도 남부로 옮긴다.",
+                                      "The base moves from northern Gyeonggi to southern Lopez.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Lopez"), HasSubstr("경기도"))));
+  EXPECT_THAT(NameFindings(CheckLines("기지는 경기도 북부에서 경기도 남부로 옮긴다.",
+                                      "The base moves from northern to southern Gyeonggi.")),
+              ::testing::IsEmpty());
+}
+
 // "North" alone and "North Korea" are 북한; North Carolina is not.
 TEST_F(EngineTest, NorthBeforeAnotherNameIsADirection) {
   EXPECT_THAT(NameFindings(CheckLines("결국 북한은 회담에 참가했다.",

@@ -313,8 +313,20 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     }();
     concept_ids.clear();
     lexicon.KoreanConcepts(w.stem, &concept_ids);
-    const bool named_place = std::any_of(concept_ids.begin(), concept_ids.end(),
-                                         [&](uint32_t c) { return lexicon.IsName(c); });
+    auto names_a_place = [&] {
+      return std::any_of(concept_ids.begin(), concept_ids.end(),
+                         [&](uint32_t c) { return lexicon.IsName(c); });
+    };
+    // A place whose last syllable was taken for a particle (경기도 is no 경기 + 도 'also'): the
+    // whole word is what names it.
+    std::string_view name_text = w.stem;
+    const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
+    if (!names_a_place() && whole.size() == w.stem.size() + 3) {
+      concept_ids.clear();
+      lexicon.KoreanConcepts(whole, &concept_ids);
+      if (names_a_place()) name_text = whole;
+    }
+    const bool named_place = names_a_place();
     const bool follows_name = previous_transliterated && w.span.begin == previous_end + 1 &&
                               RestOfForeignName(ko, w);
     previous_transliterated = MayBeName(w.stem);
@@ -323,7 +335,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       continue;
     }
     // Only candidates pay for their concepts and phonemes, the cheap tests first.
-    const align::SentenceFeatures korean = align::KoreanWordFeatures(w.stem);
+    const align::SentenceFeatures korean = align::KoreanWordFeatures(name_text);
     const size_t english_mentions = static_cast<size_t>(std::count_if(
         english.begin(), english.end(), [&](const auto& e) { return align::KoreanExplains(korean, e); }));
     bool matched = english_mentions > 0;
@@ -394,9 +406,9 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       }
     }
     if (matched) continue;
-    const size_t begin = static_cast<size_t>(w.stem.data() - ko.data());
-    return OrphanName{{static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + w.stem.size())},
-                      names::RomanizeHangul(w.stem)};
+    const size_t begin = static_cast<size_t>(name_text.data() - ko.data());
+    return OrphanName{{static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + name_text.size())},
+                      names::RomanizeHangul(name_text)};
   }
   return std::nullopt;
 }
@@ -452,6 +464,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
       const std::vector<uint32_t>& tails = korean_side->compound_concepts();
       for (uint64_t c : evidence.concepts) {
         if (std::binary_search(tails.begin(), tails.end(), static_cast<uint32_t>(c))) return true;
+      }
+      if (!evidence.concepts.empty()) {
+        const std::vector<uint32_t>& places = korean_side->whole_word_places();
+        for (uint64_t c : evidence.concepts) {
+          if (std::binary_search(places.begin(), places.end(), static_cast<uint32_t>(c))) return true;
+        }
       }
     }
     // A Korean word another English word of the sentence renders more closely is that word's

@@ -159,6 +159,24 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
   return compound_concepts_;
 }
 
+const std::vector<uint32_t>& KoreanSide::whole_word_places() {
+  if (!whole_word_places_read_) {
+    whole_word_places_read_ = true;
+    const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+    std::vector<uint32_t> concepts;
+    for (const names::HangulWord& w : words()) {
+      if (w.span.end - w.span.begin != w.stem.size() + 3) continue;
+      concepts.clear();
+      lexicon.KoreanConcepts(ko_.substr(w.span.begin, w.span.end - w.span.begin), &concepts);
+      for (uint32_t c : concepts) {
+        if (lexicon.IsName(c)) whole_word_places_.push_back(c);
+      }
+    }
+    std::sort(whole_word_places_.begin(), whole_word_places_.end());
+  }
+  return whole_word_places_;
+}
+
 const HangulForm* KoreanSide::FirstTransliterationOf(
     const LatinForm& latin, const std::function<bool(const HangulForm&, double)>& taken) {
   for (size_t k = 0;; ++k) {

@@ -94,6 +94,9 @@ class KoreanSide {
   // Lexicon concepts of the ordinary tails of compounds (유럽위원회's 위원회: commission), which
   // the aligner, reading words by their first stem, does not see. Sorted.
   const std::vector<uint32_t>& compound_concepts();
+  // Lexicon places named by whole words whose last syllable the particle stripper took (경기도 is
+  // no 경기 + 도 'also'), which the aligner, reading stems, does not see. Sorted.
+  const std::vector<uint32_t>& whole_word_places();
   // The first name form of the sentence's words that `latin` transliterates and `taken` (if
   // given; called with the form and the likeness's PhonemeSimilarity) does not refuse, or null;
   // valid until the next call. The words' forms are built only as far as needed: most English
@@ -108,11 +111,12 @@ class KoreanSide {
  private:
   std::string_view ko_;
   const std::vector<align::SentenceFeatures::WordSpan>* known_;
-  bool words_read_ = false, compound_concepts_read_ = false;
+  bool words_read_ = false, compound_concepts_read_ = false, whole_word_places_read_ = false;
   size_t words_formed_ = 0;  // words()[0, words_formed_) have their forms in forms_.
   std::vector<names::HangulWord> words_;
   std::vector<HangulForm> forms_;
   std::vector<uint32_t> compound_concepts_;
+  std::vector<uint32_t> whole_word_places_;
 };
 
 // The capitalized words of an English sentence as a transliteration may render them, read on
