@@ -1,5 +1,7 @@
 #include "common/align/news_lexicon.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 
 #include "common/base/str_cat.h"
@@ -73,8 +75,14 @@ const std::vector<uint32_t>* NewsLexicon::StemIndex::Find(std::string_view key,
 const NewsLexicon& NewsLexicon::Default() {
   static const NewsLexicon* lexicon = [] {
     auto parsed = Parse(kNewsLexiconTsv);
-    // The data is compiled in and covered by tests; a parse failure is a build defect.
-    return new NewsLexicon(parsed.ok() ? std::move(parsed).value() : NewsLexicon());
+    // The data is compiled in and covered by tests; a parse failure is a build defect, and
+    // running on without the lexicon would quietly cost most of the alignment and the checks.
+    if (!parsed.ok()) {
+      std::fprintf(stderr, "galley: the compiled-in news lexicon is malformed: %s\n",
+                   std::string(parsed.status().message()).c_str());
+      std::abort();
+    }
+    return new NewsLexicon(std::move(parsed).value());
   }();
   return *lexicon;
 }
