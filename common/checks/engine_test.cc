@@ -261,6 +261,28 @@ TEST_F(EngineTest, APlaceEndingLikeAParticleIsThatPlace) {
               ::testing::IsEmpty());
 }
 
+// Every word naming a place counts as a mention of it (이라크전, the Iraq war, mentions Iraq).
+TEST_F(EngineTest, WordsNamingAPlaceAllMentionIt) {
+  EXPECT_THAT(NameFindings(CheckLines("이라크전을 끝내겠다는 그는 이라크를 방문했다.",
+                                      "He vowed to end the Lopez war and visited Iraq.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Lopez"), HasSubstr("이라크"))));
+  EXPECT_THAT(NameFindings(CheckLines("이라크전을 끝내겠다는 그는 이라크를 방문했다.",
+                                      "He vowed to end the Iraq war and visited Iraq.")),
+              ::testing::IsEmpty());
+}
+
+// A storm's name follows its kind, whatever ordinary word it is (나비 'butterfly'); a title's
+// abbreviation that ends a name is a name (Hun Sen).
+TEST_F(EngineTest, StormNamesAndNamesEndingLikeATitle) {
+  EXPECT_THAT(NameFindings(CheckLines("태풍 나비로 4명이 숨졌다.", "Four died in Typhoon Lopez.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Lopez"), HasSubstr("나비"))));
+  EXPECT_THAT(NameFindings(CheckLines("태풍 나비로 4명이 숨졌다.", "Four died in Typhoon Nabi.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("캄보디아 훈센 총리는 캄보디아 국민에게 말했다.",
+                                      "Cambodian Prime Minister Hun Sen spoke to the nation.")),
+              ::testing::IsEmpty());
+}
+
 // "North" alone and "North Korea" are 북한; North Carolina is not.
 TEST_F(EngineTest, NorthBeforeAnotherNameIsADirection) {
   EXPECT_THAT(NameFindings(CheckLines("결국 북한은 회담에 참가했다.",

@@ -261,12 +261,45 @@ std::vector<uint32_t> LowerCaseConcepts(std::string_view en) {
   return concepts;
 }
 
-// How many times the Korean words up to and including `w` write its stem.
-size_t MentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w) {
+// A storm's name follows its kind, a bare word (태풍 나비 Typhoon Nabi, 열대성 폭풍 '돌리' Tropical
+// Storm Dolly), whatever ordinary word it is (나비 butterfly, 돌리 as of 돌리다).
+bool IsStormWord(std::string_view stem) {
+  return stem == "태풍" || stem == "폭풍" || stem == "허리케인" || stem == "사이클론";
+}
+// Whether the text between a storm word and the next word is only spaces and quotation marks.
+bool StormNameFollows(std::string_view between) {
+  for (size_t i = 0; i < between.size();) {
+    if (between[i] == ' ' || between[i] == '\'' || between[i] == '"') {
+      ++i;
+    } else if (between.substr(i, 3) == "‘" || between.substr(i, 3) == "“") {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return !between.empty();
+}
+
+// How many Korean words up to and including `w` name one of `places` (lexicon concepts, sorted):
+// 이라크 and 이라크전 both mention Iraq.
+size_t MentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w,
+                     const std::vector<uint32_t>& places) {
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concepts;
   size_t count = 0;
   for (const names::HangulWord& v : korean_side->words()) {
     if (v.span.begin > w.span.begin) break;
-    count += v.stem == w.stem ? 1 : 0;
+    if (v.stem == w.stem) {
+      ++count;
+      continue;
+    }
+    concepts.clear();
+    lexicon.KoreanConcepts(v.stem, &concepts);
+    count += std::any_of(concepts.begin(), concepts.end(), [&](uint32_t c) {
+               return std::binary_search(places.begin(), places.end(), c);
+             })
+                 ? 1
+                 : 0;
   }
   return count;
 }
@@ -298,7 +331,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
   std::vector<HangulForm> forms;
   std::vector<uint32_t> lower_case_concepts;  // Read on first need.
   bool lower_case_concepts_read = false;
-  bool previous_transliterated = false;
+  bool previous_transliterated = false, previous_storm = false;
   size_t previous_end = 0;
   for (const names::HangulWord& w : korean_side->words()) {
     // A person's name, unless the words taken for one are an ordinary word (진영 'camp' before
@@ -327,9 +360,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       if (names_a_place()) name_text = whole;
     }
     const bool named_place = names_a_place();
-    const bool follows_name = previous_transliterated && w.span.begin == previous_end + 1 &&
-                              RestOfForeignName(ko, w);
+    const bool follows_name = (previous_transliterated && w.span.begin == previous_end + 1 &&
+                               RestOfForeignName(ko, w)) ||
+                              (previous_storm && StormNameFollows(ko.substr(previous_end, w.span.begin - previous_end)));
     previous_transliterated = MayBeName(w.stem);
+    previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
     if (AfterDigit(ko, w) || (!person && !named_place && !previous_transliterated && !follows_name)) {
       continue;
@@ -346,7 +381,14 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       const Outcome outcome = names::MatchPersonName(*person_it, en).outcome;
       matched = outcome != Outcome::kAbsent && outcome != Outcome::kSurnameOnly;
     }
-    if (matched && named_place && MentionsSoFar(korean_side, w) > english_mentions) {
+    if (matched && named_place && [&] {
+          std::vector<uint32_t> places;
+          for (uint32_t c : concept_ids) {
+            if (lexicon.IsName(c)) places.push_back(c);
+          }
+          std::sort(places.begin(), places.end());
+          return MentionsSoFar(korean_side, w, places) > english_mentions;
+        }()) {
       // A place the Korean names more often than the English does (이라크 ... 이라크 against one
       // "Iraqi"): one of its mentions went to another name. Lexicon places only: Korean repeats a
       // person's name where English says "he".
@@ -524,7 +566,13 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
     all_joined += word;
     // A sentence's first word joins a name only by its capital ("Passenger Rocco Russo").
     if (k == 0 && name.starts_sentence && name.words.size() > 1) continue;
-    if (!names::IsCommonCapitalizedWord(word)) significant.push_back(word);
+    // A title's abbreviation ends no name: last, it is a name of its own (Hun Sen, not Sen.).
+    const bool last_word_abbreviation =
+        k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&
+        en[name.words[k].end] != '.' && names::IsTitleAbbreviation(word);
+    if (!names::IsCommonCapitalizedWord(word) || last_word_abbreviation) {
+      significant.push_back(word);
+    }
   }
   if (significant.empty()) return true;  // Only titles, months and the like.
   // Words run together as Korean writes them (뉴욕 New York).

@@ -238,17 +238,12 @@ bool IsCommonCapitalizedWord(std::string_view word) {
   return set->count(word) > 0;
 }
 
-namespace {
-
-// Abbreviations that a full stop follows inside a sentence ("Sen. Barack Obama").
 bool IsTitleAbbreviation(std::string_view word) {
   static constexpr std::string_view kTitles[] = {"Mr", "Mrs", "Ms", "Dr", "Sen", "Gen", "Gov",
                                                  "Rep", "Lt", "Col", "Capt", "Sgt", "Adm", "Rev",
                                                  "St", "Jr", "Sr", "Prof", "Mt", "Ft", "Cpl", "Maj"};
   return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
 }
-
-}  // namespace
 
 std::vector<EnglishName> FindEnglishNames(std::string_view s) {
   std::vector<EnglishName> out;

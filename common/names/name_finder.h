@@ -47,6 +47,10 @@ std::vector<EnglishName> FindEnglishNames(std::string_view english);
 // months and days ("The", "President", "Monday").
 bool IsCommonCapitalizedWord(std::string_view word);
 
+// Abbreviations of titles that a full stop follows inside a sentence ("Sen. Barack Obama"): Mr,
+// Sen, Gen, Gov, Jr, ...
+bool IsTitleAbbreviation(std::string_view word);
+
 // The usual English spellings of a Korean surname (이 -> Lee, Yi, Rhee, ...); empty if unknown.
 const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul);
 
