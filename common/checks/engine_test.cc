@@ -318,6 +318,10 @@ TEST_F(EngineTest, LowerCaseWordsAreNoCounterpartOfAKnownName) {
 // name into a hyphenated compound (Boston-based); descriptive words in a name need no counterpart
 // when the document writes them in lower case.
 TEST_F(EngineTest, CompoundsOnEitherSideStillMatch) {
+  // A prize named for someone: 오스카상 (Oscar + 상).
+  EXPECT_THAT(NameFindings(CheckLines("오스카상 수상자인 도쿠다가 왔다.",
+                                      "Oscar-winning actress Tokuda came.")),
+              ::testing::IsEmpty());
   // A follower's name: 마오주의 (Mao + -ism), Maoists (Mao + -ists).
   EXPECT_THAT(NameFindings(CheckLines("마오주의 반군은 선거에서 이겼다.",
                                       "In the end the Maoists won the election.")),

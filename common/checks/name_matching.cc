@@ -30,9 +30,16 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   const bool whole_may_be_name = !ordinary && whole.size() == w.stem.size() + 3;
   // The name part of a compound with an ordinary word (마스터스시리즈 Masters series).
   const size_t split = ordinary ? 0 : names::CompoundSplit(w.stem);
+  // A prize named for someone (오스카상 Oscar, 노벨상 Nobel). Not a name suffix for the aligner's
+  // keys: too many ordinary words end in 상 (이상, 대상).
+  constexpr std::string_view kPrize = "상";
+  const bool prize = w.stem.size() >= 3 * kPrize.size() &&
+                     w.stem.substr(w.stem.size() - kPrize.size()) == kPrize;
   for (std::string_view form : {w.stem, bare == w.stem ? std::string_view() : bare,
                                 whole_may_be_name ? whole : std::string_view(),
-                                w.stem.substr(0, split)}) {
+                                w.stem.substr(0, split),
+                                prize ? w.stem.substr(0, w.stem.size() - kPrize.size())
+                                      : std::string_view()}) {
     if (form.empty()) continue;
     std::string phonemes = names::HangulPhonemes(form);
     if (phonemes.empty()) continue;
