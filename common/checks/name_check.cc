@@ -75,7 +75,9 @@ std::vector<std::string_view> LatinWords(std::string_view en) {
 // The all-capital words of `en` (two letters or more), dots dropped: EU, NBC, U.S. -> US; not
 // BSkyB, NW1 or AT&T.
 std::vector<std::string> Acronyms(std::string_view en) {
-  auto upper = [&](size_t i) { return i < en.size() && std::isupper(static_cast<unsigned char>(en[i])); };
+  auto upper = [&](size_t i) {
+    return i < en.size() && std::isupper(static_cast<unsigned char>(en[i]));
+  };
   auto word_char = [&](size_t i) {
     return i < en.size() && (std::isalnum(static_cast<unsigned char>(en[i])) || en[i] == '&');
   };
@@ -280,11 +282,16 @@ bool StormNameFollows(std::string_view between) {
   return !between.empty();
 }
 
-// How many Korean words up to and including `w` name one of `places` (lexicon concepts, sorted):
-// 이라크 and 이라크전 both mention Iraq.
-size_t MentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w,
-                     const std::vector<uint32_t>& places) {
+// How many Korean words up to and including `w` name a place `w` names (`concepts_of_w`: its
+// lexicon concepts): 이라크 and 이라크전 both mention Iraq.
+size_t PlaceMentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w,
+                          const std::vector<uint32_t>& concepts_of_w) {
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> places;
+  for (uint32_t c : concepts_of_w) {
+    if (lexicon.IsName(c)) places.push_back(c);
+  }
+  std::sort(places.begin(), places.end());
   std::vector<uint32_t> concepts;
   size_t count = 0;
   for (const names::HangulWord& v : korean_side->words()) {
@@ -360,9 +367,9 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       if (names_a_place()) name_text = whole;
     }
     const bool named_place = names_a_place();
-    const bool follows_name = (previous_transliterated && w.span.begin == previous_end + 1 &&
-                               RestOfForeignName(ko, w)) ||
-                              (previous_storm && StormNameFollows(ko.substr(previous_end, w.span.begin - previous_end)));
+    const bool follows_name =
+        (previous_transliterated && w.span.begin == previous_end + 1 && RestOfForeignName(ko, w)) ||
+        (previous_storm && StormNameFollows(ko.substr(previous_end, w.span.begin - previous_end)));
     previous_transliterated = MayBeName(w.stem);
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
@@ -381,14 +388,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       const Outcome outcome = names::MatchPersonName(*person_it, en).outcome;
       matched = outcome != Outcome::kAbsent && outcome != Outcome::kSurnameOnly;
     }
-    if (matched && named_place && [&] {
-          std::vector<uint32_t> places;
-          for (uint32_t c : concept_ids) {
-            if (lexicon.IsName(c)) places.push_back(c);
-          }
-          std::sort(places.begin(), places.end());
-          return MentionsSoFar(korean_side, w, places) > english_mentions;
-        }()) {
+    if (matched && named_place &&
+        PlaceMentionsSoFar(korean_side, w, concept_ids) > english_mentions) {
       // A place the Korean names more often than the English does (이라크 ... 이라크 against one
       // "Iraqi"): one of its mentions went to another name. Lexicon places only: Korean repeats a
       // person's name where English says "he".
