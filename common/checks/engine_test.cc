@@ -374,6 +374,13 @@ TEST_F(EngineTest, DatelineNamesAreNotChecked) {
   EXPECT_THAT(NameFindings(CheckLines("도쿠다 씨가 로스앤젤레스에서 말했다.",
                                       "Mr. Tokuda spoke in England.")),
               ::testing::ElementsAre(::testing::HasSubstr("England")));
+  // Where a dateline has no place of the gazetteer after its city, that word is checked.
+  EXPECT_THAT(NameFindings(CheckLines("독일 뮌헨에서 도쿠다가 연설했다.",
+                                      "MUNICH, Lopez (CNN) Tokuda spoke.")),
+              ::testing::ElementsAre(HasSubstr("Lopez")));
+  EXPECT_THAT(NameFindings(CheckLines("독일 뮌헨에서 도쿠다가 연설했다.",
+                                      "MUNICH, Germany (CNN) Tokuda spoke.")),
+              ::testing::IsEmpty());
 }
 
 // A capitalized word the document also writes in lower case is an ordinary word.

@@ -618,8 +618,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
 }
 
 // The end of a dateline opening the English ("LONDON, England (CNN) ", "SEOUL (Yonhap) -- ",
-// "(CNN) "), or 0. A dateline says where a story was filed; the Korean seldom carries it, so its
-// names are not the translation's.
+// "(CNN) "), or 0. A dateline says where a story was filed; the Korean seldom carries it, so the
+// places of its names are not the translation's (IsGazetteerPlace: other words there are).
 size_t DatelineEnd(std::string_view en) {
   size_t i = 0;
   while (i < en.size() && (en[i] == ' ' || en[i] == '"')) ++i;
@@ -653,6 +653,21 @@ size_t DatelineEnd(std::string_view en) {
   if (const size_t end = agency_at(j)) return end;
   if (en.substr(j, 2) == "--" || en.substr(j, 3) == "\u2014") return j;
   return 0;
+}
+
+// Whether a name is a place the lexicon's gazetteer knows (England, Georgia, Texas): a dateline
+// names one after its city ("BERLIN, Germany (CNN)"); anything else there is checked as a name.
+bool IsGazetteerPlace(std::string_view en, const names::EnglishName& name) {
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  for (const text::TextSpan& w : name.words) {
+    const align::EnglishWordEvidence evidence =
+        align::EvidenceForEnglishWord(en.substr(w.begin, w.end - w.begin));
+    if (std::none_of(evidence.concepts.begin(), evidence.concepts.end(),
+                     [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // Whether a Latin run in the Korean is not a name to carry over: an acronym glossing the Korean
@@ -822,7 +837,7 @@ class NameCheck final : public PairCheck {
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     EnglishSide english_side(en);
     for (const names::EnglishName& name : english_names) {
-      if (name.span.begin < dateline_end) continue;
+      if (name.span.begin < dateline_end && IsGazetteerPlace(en, name)) continue;
       // Already reported as a person's name spelled wrong (other checks' findings, such as an
       // omission spanning the whole sentence, say nothing of its names).
       const bool reported = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
