@@ -57,6 +57,18 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
   }
 }
 
+// English stems cut before a y that turns to i (laborator: laboratory, laboratories) match both.
+TEST(NewsLexiconTest, StemsCoverPluralsInIes) {
+  const NewsLexicon& lexicon = NewsLexicon::Default();
+  const std::vector<uint32_t> k = Korean(lexicon, "연구소");
+  for (const char* english : {"laboratory", "laboratories"}) {
+    const std::vector<uint32_t> e = English(lexicon, english);
+    EXPECT_TRUE(std::any_of(k.begin(), k.end(), [&](uint32_t c) {
+      return std::find(e.begin(), e.end(), c) != e.end();
+    })) << english;
+  }
+}
+
 // Every Korean stem of the compiled-in lexicon is reachable: a word that is the stem itself
 // finds a concept (stems longer than the lookup's reach were once silently dead).
 TEST(NewsLexiconTest, EveryKoreanStemOfTheDataIsFound) {

@@ -35,8 +35,12 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   constexpr std::string_view kPrize = "상";
   const bool prize = w.stem.size() >= 3 * kPrize.size() &&
                      w.stem.substr(w.stem.size() - kPrize.size()) == kPrize;
+  // The whole word without a name suffix too (마오주의: 마오 + 주의 -ism, 의 read as a particle).
+  const std::string_view whole_bare =
+      whole_may_be_name ? names::StripNameSuffix(whole) : std::string_view();
   for (std::string_view form : {w.stem, bare == w.stem ? std::string_view() : bare,
                                 whole_may_be_name ? whole : std::string_view(),
+                                whole_bare == whole ? std::string_view() : whole_bare,
                                 w.stem.substr(0, split),
                                 prize ? w.stem.substr(0, w.stem.size() - kPrize.size())
                                       : std::string_view()}) {
