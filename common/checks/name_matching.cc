@@ -119,15 +119,6 @@ bool Transliterates(const HangulForm& h, const LatinForm& l) {
   return TransliteratesAt(h, l, l.threshold);
 }
 
-bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin) {
-  for (const LatinForm& l : latin) {
-    for (const HangulForm& h : hangul) {
-      if (TransliteratesAt(h, l, l.threshold)) return true;
-    }
-  }
-  return false;
-}
-
 bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin,
                        double threshold) {
   for (const LatinForm& l : latin) {

@@ -67,9 +67,8 @@ bool Transliterates(const HangulForm& h, const LatinForm& l);
 // How well `l` transliterates `h` (its PhonemeSimilarity) when Transliterates, else -1.
 double Transliteration(const HangulForm& h, const LatinForm& l);
 
-// Whether some form of `latin` transliterates some form of `hangul`, each English form by its own
-// threshold, or by `threshold`.
-bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin);
+// Whether some form of `latin` transliterates some form of `hangul` by `threshold` (in place of
+// the English forms' own).
 bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<LatinForm>& latin,
                        double threshold);
 
