@@ -316,10 +316,8 @@ bool EndsWith(std::string_view word, std::string_view tail) {
 }  // namespace
 
 bool IsKoreanPredicateForm(std::string_view stem) {
+  if (IsUnmistakablyPredicateForm(stem)) return true;
   if (stem.size() < 2 * kSyllable) return false;
-  // A stem whose ending was taken for a particle (무너지는 -> 무너지: 무너지다). Not one syllable:
-  // a one-syllable stem + 다 is a verb far too often.
-  if (IsEntryWithDa(stem)) return true;
   const std::string_view head = stem.substr(0, stem.size() - kSyllable);
   const std::string_view last = stem.substr(stem.size() - kSyllable);
   // An ending after the stem of an entry's dictionary form (X + 다).
@@ -332,14 +330,14 @@ bool IsKoreanPredicateForm(std::string_view stem) {
     if (!bare.empty() && IsEntryWithDa(bare)) return true;
   }
   // An adnominal or future form: the stem's last syllable with ㄴ or ㄹ (돌아갈, 알려진's kin).
-  if (const std::string bare = WithoutLastFinal(stem); !bare.empty() && IsEntryWithDa(bare)) {
-    return true;
-  }
-  return IsUnmistakablyPredicateForm(stem);
+  const std::string bare = WithoutLastFinal(stem);
+  return !bare.empty() && IsEntryWithDa(bare);
 }
 
 bool IsUnmistakablyPredicateForm(std::string_view stem) {
   if (stem.size() < 2 * kSyllable) return false;
+  // A stem whose ending was taken for a particle (무너지는 -> 무너지: 무너지다). Not one syllable:
+  // a one-syllable stem + 다 is a verb far too often.
   if (IsEntryWithDa(stem)) return true;
   // Endings no foreign name ends in: not 러, 니, 지, 나, 도 or an added ㄴ or ㄹ (밀러, 베일, 보잉
   // and 바란 are verbs' forms too).
