@@ -529,7 +529,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
     // be names only (not native words that come close by chance).
     if (form != nullptr && !joined && pair.notes != nullptr && word.data() >= en.data() &&
         word.data() + word.size() <= en.data() + en.size() &&
-        (form->known_name || MayBeName(form->stem))) {
+        (form->known_name || name_matching::StemMayBeName(*form))) {
       const size_t target_begin = static_cast<size_t>(word.data() - en.data());
       const size_t source_begin = static_cast<size_t>(form->stem.data() - ko.data());
       pair.notes->name_spellings.push_back(

@@ -21,6 +21,11 @@ bool MayBeName(std::string_view stem) {
   return looks_like_a_name && !names::IsUnmistakablyPredicateForm(stem);
 }
 
+bool StemMayBeName(const HangulForm& h) {
+  if (h.may_be_name < 0) h.may_be_name = MayBeName(h.stem) ? 1 : 0;
+  return h.may_be_name == 1;
+}
+
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
                     std::vector<HangulForm>* out) {
   const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
@@ -101,7 +106,7 @@ double TransliterationAt(const HangulForm& h, const LatinForm& l, double thresho
       names::PhonemeMatchSimilarity(h.phonemes, h.weight, l.phonemes, l.weight, threshold);
   if (similarity < 0) return -1;
   const bool may_be_name = threshold >= kNativeWordMatch || h.known_name ||
-                           similarity >= kNativeWordMatch || MayBeName(h.stem);
+                           similarity >= kNativeWordMatch || StemMayBeName(h);
   return may_be_name ? similarity : -1;
 }
 
@@ -144,6 +149,7 @@ const std::vector<names::HangulWord>& KoreanSide::words() {
     } else {
       words_ = names::HangulWords(ko_);
     }
+    forms_.reserve(2 * words_.size());  // Most words have one or two forms.
   }
   return words_;
 }

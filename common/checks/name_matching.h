@@ -28,7 +28,12 @@ struct HangulForm {
   double weight;            // names::PhonemeWeight(phonemes).
   std::string_view stem;    // The word's stem, to decide how close a match it needs.
   bool known_name;          // A person's name or a lexicon place: never held to the native bar.
+  // MayBeName(stem) once asked (StemMayBeName): 1 or 0; -1 not yet. Forms are compared with many
+  // English words and the test costs dictionary lookups.
+  mutable int8_t may_be_name = -1;
 };
+// MayBeName(h.stem), remembered in `h`.
+bool StemMayBeName(const HangulForm& h);
 
 // A native word matches a name only by a closer likeness than a word that looks transliterated:
 // a sentence has many native words (있다고, 담고), and short names resemble some of them by chance.

@@ -254,6 +254,7 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
     bool sentence_start;
   };
   std::vector<W> words;
+  words.reserve(s.size() / 4);  // About one word in six bytes of English.
   bool sentence_start = true;
   for (size_t i = 0; i < s.size();) {
     const char c = s[i];
