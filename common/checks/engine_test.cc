@@ -283,6 +283,20 @@ TEST_F(EngineTest, StormNamesAndNamesEndingLikeATitle) {
               ::testing::IsEmpty());
 }
 
+// A word before a place and a title names an official, though 부시 is a dictionary word too.
+TEST_F(EngineTest, WordBeforePlaceAndTitleIsAName) {
+  EXPECT_THAT(NameFindings(CheckLines("조지 부시 미국 대통령은 재건을 약속했다.",
+                                      "President George Walker promised to rebuild.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("부시"))));
+  EXPECT_THAT(NameFindings(CheckLines("조지 부시 미국 대통령은 재건을 약속했다.",
+                                      "US President George W Bush promised to rebuild.")),
+              ::testing::IsEmpty());
+  // Not a word the lexicon knows (정부 government).
+  EXPECT_THAT(NameFindings(CheckLines("정부 미국 대변인은 재건을 약속했다.",
+                                      "A US spokesman for Lopez promised to rebuild.")),
+              ::testing::IsEmpty());
+}
+
 // "North" alone and "North Korea" are 북한; North Carolina is not.
 TEST_F(EngineTest, NorthBeforeAnotherNameIsADirection) {
   EXPECT_THAT(NameFindings(CheckLines("결국 북한은 회담에 참가했다.",

@@ -373,7 +373,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     previous_transliterated = MayBeName(w.stem);
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
-    if (AfterDigit(ko, w) || (!person && !named_place && !previous_transliterated && !follows_name)) {
+    if (AfterDigit(ko, w)) continue;
+    // A word before a title names someone whatever else it means (부시 미국 대통령).
+    const bool before_title = !person && !named_place && !previous_transliterated &&
+                              name_matching::BeforeTitle(w.stem, ko.substr(w.span.end));
+    if (!person && !named_place && !previous_transliterated && !follows_name && !before_title) {
       continue;
     }
     // Only candidates pay for their concepts and phonemes, the cheap tests first.
@@ -422,7 +426,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           name_forms = EnglishWordPhonemes(en, name_matching::EnglishWordKind::kNames);
         }
         forms.clear();
-        AddHangulForms(ko, w, person || named_place, &forms);
+        AddHangulForms(ko, w, person || named_place || before_title, &forms);
         // An English name that renders another Korean word more closely is that word's (Beijing
         // is 베이징's, not 자오징's).
         for (size_t k = 0; !matched && k < name_forms.size(); ++k) {

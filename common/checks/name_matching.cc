@@ -5,9 +5,32 @@
 
 #include "common/align/news_lexicon.h"
 #include "common/base/str_cat.h"
+#include "common/names/name_finder.h"
 #include "common/names/phonetic_match.h"
 
 namespace galley::checks::name_matching {
+
+bool BeforeTitle(std::string_view stem, std::string_view after) {
+  // The next word: a place the lexicon names, written bare.
+  if (stem.size() < 6 || after.size() < 2 || after[0] != ' ') return false;
+  after.remove_prefix(1);
+  const size_t place_end = after.find(' ');
+  if (place_end == std::string_view::npos) return false;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concepts;
+  lexicon.KoreanConcepts(after.substr(0, place_end), &concepts);
+  if (std::none_of(concepts.begin(), concepts.end(), [&](uint32_t c) { return lexicon.IsName(c); })) {
+    return false;
+  }
+  // Then a title, one word; not 시장, as often "market" as "mayor" (유럽 연합은 유럽 시장을).
+  const std::string_view rest = after.substr(place_end + 1);
+  const std::string_view title = rest.substr(0, std::min(rest.find(' '), rest.size()));
+  if (title.substr(0, 6) == "시장" || !names::TitleFollows(title)) return false;
+  // And the word itself no word the lexicon knows (정부 미국 대변인) nor a title.
+  concepts.clear();
+  lexicon.KoreanConcepts(stem, &concepts);
+  return concepts.empty() && !names::TitleFollows(stem);
+}
 
 bool MayBeName(std::string_view stem) {
   // Loanword score from which a word that is not in the dictionary may be a name. Lower finds more
@@ -22,7 +45,7 @@ bool MayBeName(std::string_view stem) {
 }
 
 bool StemMayBeName(const HangulForm& h) {
-  if (h.may_be_name < 0) h.may_be_name = MayBeName(h.stem) ? 1 : 0;
+  if (h.may_be_name < 0) h.may_be_name = MayBeName(h.stem) || BeforeTitle(h.stem, h.after);
   return h.may_be_name == 1;
 }
 
@@ -53,7 +76,7 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
     std::string phonemes = names::HangulPhonemes(form);
     if (phonemes.empty()) continue;
     const double weight = names::PhonemeWeight(phonemes);
-    out->push_back({std::move(phonemes), weight, w.stem, known_name});
+    out->push_back({std::move(phonemes), weight, w.stem, known_name, ko.substr(w.span.end)});
   }
 }
 

@@ -21,6 +21,11 @@ namespace galley::checks::name_matching {
 // ㄹ), or it is not an ordinary dictionary word (이번, 오후 and 비디오 are; 탈라바니 and 도쿠다 are
 // not) and its syllables are not plainly native.
 bool MayBeName(std::string_view stem);
+// Whether word stem `stem`, followed by `after` (the rest of the sentence), stands before a
+// place and a title (부시 미국 대통령, 후진타오 중국 국가주석), the way Korean news names a foreign
+// official, and is no word the lexicon knows nor a title itself: a name, whatever else it may
+// mean (부시 is a dictionary word too).
+bool BeforeTitle(std::string_view stem, std::string_view after);
 
 // A form a Hangul word may transliterate a name in.
 struct HangulForm {
@@ -28,11 +33,12 @@ struct HangulForm {
   double weight;            // names::PhonemeWeight(phonemes).
   std::string_view stem;    // The word's stem, to decide how close a match it needs.
   bool known_name;          // A person's name or a lexicon place: never held to the native bar.
-  // MayBeName(stem) once asked (StemMayBeName): 1 or 0; -1 not yet. Forms are compared with many
-  // English words and the test costs dictionary lookups.
+  std::string_view after;   // The text after the word, up to the end of the sentence.
+  // StemMayBeName(*this) once asked: 1 or 0; -1 not yet. Forms are compared with many English
+  // words and the test costs dictionary lookups.
   mutable int8_t may_be_name = -1;
 };
-// MayBeName(h.stem), remembered in `h`.
+// Whether the word of `h` may be a name: MayBeName(h.stem) or BeforeTitle. Remembered in `h`.
 bool StemMayBeName(const HangulForm& h);
 
 // A native word matches a name only by a closer likeness than a word that looks transliterated:
