@@ -283,6 +283,16 @@ TEST_F(EngineTest, StormNamesAndNamesEndingLikeATitle) {
               ::testing::IsEmpty());
 }
 
+// The story starts after its dateline: its first word is capitalized as any sentence's is.
+TEST_F(EngineTest, FirstWordAfterADatelineIsNoName) {
+  EXPECT_THAT(NameFindings(CheckLines("이라크에서 29명이 처형됐다고 쿠르드족이 말했다.",
+                                      "TEHRAN, Iran (CNN) Taking 29 lives, Iraq executed them.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("이라크에서 29명이 처형됐다고 쿠르드족이 말했다.",
+                                      "TEHRAN, Iran (CNN) In Taking 29 lives, Iraq executed them.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Taking"), HasSubstr("쿠르드족"))));
+}
+
 // A word before a place and a title names an official, though 부시 is a dictionary word too.
 TEST_F(EngineTest, WordBeforePlaceAndTitleIsAName) {
   EXPECT_THAT(NameFindings(CheckLines("조지 부시 미국 대통령은 재건을 약속했다.",

@@ -835,9 +835,26 @@ class NameCheck final : public PairCheck {
     // Translations add names the Korean leaves implicit ("in Washington", "the Democratic
     // nominee"), so an unmatched English name is reported only when the Korean has a name of its
     // own that nothing in the English matches: then one was put in the other's place.
-    const std::vector<names::EnglishName> english_names = names::FindEnglishNames(en);
+    std::vector<names::EnglishName> english_names = names::FindEnglishNames(en);
     std::vector<const names::EnglishName*> unexplained;
     const size_t dateline_end = DatelineEnd(en);
+    // The story's first sentence starts after its dateline ("(CNN) Twenty-nine people"): a word
+    // there has a capital as any sentence's first word has.
+    if (dateline_end > 0) {
+      size_t story_start = dateline_end;
+      while (story_start < en.size() && (en[story_start] == ' ' || en[story_start] == '-')) {
+        ++story_start;
+      }
+      for (names::EnglishName& name : english_names) {
+        if (name.span.begin == story_start) name.starts_sentence = true;
+      }
+      english_names.erase(std::remove_if(english_names.begin(), english_names.end(),
+                                         [&](const names::EnglishName& name) {
+                                           return name.span.begin == story_start &&
+                                                  name.words.size() == 1;
+                                         }),
+                          english_names.end());
+    }
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     EnglishSide english_side(en);
     for (const names::EnglishName& name : english_names) {

@@ -267,7 +267,9 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
                                                       words.back().begin, i - words.back().begin))))) {
           sentence_start = true;
         }
-      } else if (c != ' ' && c != '(' && c != '\'' && c != '`') {
+      } else if (c != ' ' && c != '(' && c != '\'' && c != '`' &&
+                 static_cast<unsigned char>(c) < 0x80) {
+        // Quotation marks and spaces keep a sentence's start, the non-ASCII ones (“ ’) too.
         sentence_start = false;
       }
       ++i;

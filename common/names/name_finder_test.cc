@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "common/names/romanizer.h"
 
 namespace galley::names {
@@ -21,6 +25,26 @@ TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
       {"jun", "Joon"},          {"hui", "Hee"}};
   for (const auto& [a, b] : same) EXPECT_EQ(PhoneticKey(a), PhoneticKey(b)) << a << " " << b;
   EXPECT_NE(PhoneticKey("minjeong"), PhoneticKey("Min-young"));
+}
+
+// The capitalized runs FindEnglishNames reports, as text.
+std::vector<std::string> EnglishNameTexts(std::string_view text) {
+  std::vector<std::string> out;
+  for (const EnglishName& name : FindEnglishNames(text)) {
+    out.emplace_back(text.substr(name.span.begin, name.span.end - name.span.begin));
+  }
+  return out;
+}
+
+TEST(NameFinderTest, EnglishNamesLeaveOutASentencesFirstWord) {
+  EXPECT_EQ(EnglishNameTexts("Critics met Obama. Prospects dimmed."),
+            (std::vector<std::string>{"Obama"}));
+  // Not only after ASCII punctuation: curly quotation marks keep a sentence's start.
+  EXPECT_EQ(EnglishNameTexts("He left. \u201cNobody knew,\u201d said Lee. \u2019Prospects dimmed."),
+            (std::vector<std::string>{"Lee"}));
+  // A title's abbreviation ends no sentence: Obama is a name.
+  EXPECT_EQ(EnglishNameTexts("It was Sen. Obama who spoke."),
+            (std::vector<std::string>{"Sen", "Obama"}));
 }
 
 TEST(NameFinderTest, FindsNamesBesideTitles) {
