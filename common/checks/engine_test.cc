@@ -301,6 +301,11 @@ TEST_F(EngineTest, WordBeforePlaceAndTitleIsAName) {
   EXPECT_THAT(NameFindings(CheckLines("조지 부시 미국 대통령은 재건을 약속했다.",
                                       "US President George W Bush promised to rebuild.")),
               ::testing::IsEmpty());
+  // The first name before it too, though 조지 is a dictionary word and George comes short of the
+  // likeness such a word needs; the middle initial needs no counterpart.
+  EXPECT_THAT(NameFindings(CheckLines("조지 부시 미국 대통령은 이라크 총리를 만났다.",
+                                      "US President George W. Bush met Walker.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("이라크"))));
   // Not a word the lexicon knows (정부 government).
   EXPECT_THAT(NameFindings(CheckLines("정부 미국 대변인은 재건을 약속했다.",
                                       "A US spokesman for Lopez promised to rebuild.")),

@@ -575,7 +575,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
     const bool last_word_abbreviation =
         k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&
         en[name.words[k].end] != '.' && names::IsTitleAbbreviation(word);
-    if (!names::IsCommonCapitalizedWord(word) || last_word_abbreviation) {
+    // A middle initial (George W. Bush) needs no counterpart: Korean leaves it out.
+    if (word.size() > 1 && (!names::IsCommonCapitalizedWord(word) || last_word_abbreviation)) {
       significant.push_back(word);
     }
   }

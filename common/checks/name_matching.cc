@@ -45,7 +45,16 @@ bool MayBeName(std::string_view stem) {
 }
 
 bool StemMayBeName(const HangulForm& h) {
-  if (h.may_be_name < 0) h.may_be_name = MayBeName(h.stem) || BeforeTitle(h.stem, h.after);
+  if (h.may_be_name < 0) {
+    // Or the first name before such a word (조지 of 조지 부시 미국 대통령).
+    auto first_name = [&] {
+      if (h.after.size() < 2 || h.after[0] != ' ') return false;
+      const std::string_view rest = h.after.substr(1);
+      const size_t end = rest.find(' ');
+      return end != std::string_view::npos && BeforeTitle(rest.substr(0, end), rest.substr(end));
+    };
+    h.may_be_name = MayBeName(h.stem) || BeforeTitle(h.stem, h.after) || first_name();
+  }
   return h.may_be_name == 1;
 }
 

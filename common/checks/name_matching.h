@@ -38,7 +38,8 @@ struct HangulForm {
   // words and the test costs dictionary lookups.
   mutable int8_t may_be_name = -1;
 };
-// Whether the word of `h` may be a name: MayBeName(h.stem) or BeforeTitle. Remembered in `h`.
+// Whether the word of `h` may be a name: MayBeName(h.stem), BeforeTitle, or the word before a
+// BeforeTitle word (조지 of 조지 부시 미국 대통령). Remembered in `h`.
 bool StemMayBeName(const HangulForm& h);
 
 // A native word matches a name only by a closer likeness than a word that looks transliterated:

@@ -302,7 +302,10 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
     size_t last = k;
     size_t next = k + 1;
     while (next < words.size()) {
-      const bool adjacent = words[next].begin == words[last].end + 1;
+      // One space apart, or a dot and a space after an initial (W. Bush).
+      const bool after_dotted_initial = words[last].end - words[last].begin == 1 &&
+                                        words[last].end < s.size() && s[words[last].end] == '.';
+      const bool adjacent = words[next].begin == words[last].end + (after_dotted_initial ? 2 : 1);
       if (adjacent && capitalized(words[next])) {
         name.words.push_back(
             {static_cast<uint32_t>(words[next].begin), static_cast<uint32_t>(words[next].end)});
@@ -314,6 +317,16 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
           words[next + 1].begin == words[next].end + 1 &&
           std::find(std::begin(kParticles), std::end(kParticles), t) != std::end(kParticles)) {
         last = next++;  // "Department of Energy": the particle glues the next word on.
+        continue;
+      }
+      // A middle initial, with or without its dot: "George W. Bush", "Andrew H Bass".
+      const bool dotted = words[next].end < s.size() && s[words[next].end] == '.';
+      if (adjacent && t.size() == 1 && t[0] >= 'A' && t[0] <= 'Z' && next + 1 < words.size() &&
+          capitalized(words[next + 1]) &&
+          words[next + 1].begin == words[next].end + (dotted ? 2 : 1)) {
+        name.words.push_back(
+            {static_cast<uint32_t>(words[next].begin), static_cast<uint32_t>(words[next].end)});
+        last = next++;
         continue;
       }
       break;

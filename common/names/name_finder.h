@@ -39,8 +39,9 @@ struct EnglishName {
 };
 
 // Capitalized English words (2+ letters, not all capitals, no digits) and runs of them joined by a
-// space or by a lower-case particle (of, de, van, von, al, bin, la, le, du, del, da). A run that is
-// only the sentence's first word is left out: capitals there say nothing.
+// space, by a lower-case particle (of, de, van, von, al, bin, la, le, du, del, da) or by a middle
+// initial (George W. Bush; the initial is one of `words`). A run that is only the sentence's first
+// word is left out: capitals there say nothing.
 std::vector<EnglishName> FindEnglishNames(std::string_view english);
 
 // Capitalized words that are not names of anything in particular: sentence starters, titles,

@@ -47,6 +47,13 @@ TEST(NameFinderTest, EnglishNamesLeaveOutASentencesFirstWord) {
             (std::vector<std::string>{"Sen", "Obama"}));
 }
 
+TEST(NameFinderTest, EnglishNamesRunOnThroughMiddleInitials) {
+  EXPECT_EQ(EnglishNameTexts("Later, President George W. Bush spoke, and Andrew H Bass wrote."),
+            (std::vector<std::string>{"President George W. Bush", "Andrew H Bass"}));
+  // An initial before no capitalized word is no part of a name.
+  EXPECT_EQ(EnglishNameTexts("They met Lopez A and left."), (std::vector<std::string>{"Lopez"}));
+}
+
 TEST(NameFinderTest, FindsNamesBesideTitles) {
   const std::string text = "이하경 주필은 김민정 서울연구원 연구위원과 만났다. 박지성씨도 왔다.";
   const auto names = FindKoreanPersonNames(text);
