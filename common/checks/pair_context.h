@@ -77,6 +77,28 @@ struct NameSpelling {
 // thread-safe (a Check runs its pairs on one thread).
 struct DocumentNotes {
   std::vector<NameSpelling> name_spellings;
+  // The words of every pair's English names that need a counterpart, lower case, by pair: which
+  // names the article mentions where.
+  std::vector<std::pair<uint32_t, std::string>> english_name_words;
+  // English names of one such word that nothing in their pair's Korean matches, where the Korean
+  // has no name left unmatched either (so no name was put in another's place): reported at the
+  // end of the document when no sentence around them mentions them.
+  struct UnmatchedEnglishName {
+    uint32_t pair_index = 0;
+    std::string word;       // Its word that needs a counterpart, lower case.
+    std::string text;       // The name as written.
+    text::TextSpan target;  // Bytes of the submitted English.
+  };
+  std::vector<UnmatchedEnglishName> unmatched_english_names;
+  // Each pair's Korean, by pair (for the names above: a sentence around may have the name the
+  // aligner put beside another): its text, and the aligner's features of its sentences (owned by
+  // the engine's Alignment, which outlives the notes).
+  struct KoreanSentence {
+    uint32_t pair_index = 0;
+    std::string text;
+    std::vector<const align::SentenceFeatures*> features;
+  };
+  std::vector<KoreanSentence> korean_sentences;
 };
 
 // Everything a check needs about one pair. Views into data owned by the engine for the duration
