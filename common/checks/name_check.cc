@@ -1072,9 +1072,13 @@ class NameCheck final : public PairCheck {
            known ? pair.source_features[0]->latin_names : names::FindLatinNames(ko)) {
         korean_latin.push_back(ko.substr(latin.begin, latin.end - latin.begin));
       }
-      const std::vector<std::string_view> english_words = LatinWords(en);
+      const std::vector<std::string_view> english_words =
+          korean_latin.empty() ? std::vector<std::string_view>() : LatinWords(en);
       for (const names::EnglishName* name : unexplained) {
-        if (InSpelledOutLatinName(en, english_words, korean_latin, name->span)) continue;
+        if (!korean_latin.empty() &&
+            InSpelledOutLatinName(en, english_words, korean_latin, name->span)) {
+          continue;
+        }
         const std::vector<std::string_view> significant = SignificantWords(en, *name);
         if (significant.size() != 1) continue;
         // A first name sharing the surname of the next ("Joe and Jill Biden").
