@@ -114,6 +114,41 @@ bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
          });
 }
 
+// A run of capitalized words as an acronym spells it out: the initials of its words, lower-case
+// particles (of, for, and) carrying it on. `text` views from the run's first word to its last.
+struct InitialsRun {
+  std::string initials;
+  std::string_view text;
+};
+// `words`: LatinWords of one text, in order. `all_capitals_whole`: an all-capital word gives all
+// its letters (U.S. -> US; but then a run holds any acronym written in it, "(ATEK)").
+std::vector<InitialsRun> InitialsRuns(const std::vector<std::string_view>& words,
+                                      bool all_capitals_whole) {
+  static constexpr std::string_view kParticles[] = {"of", "for", "and", "the", "on", "de", "in", "&"};
+  std::vector<InitialsRun> runs;
+  InitialsRun run;
+  auto close = [&] {
+    if (!run.initials.empty()) runs.push_back(std::move(run));
+    run = InitialsRun();
+  };
+  for (std::string_view word : words) {
+    const unsigned char first = static_cast<unsigned char>(word[0]);
+    if (std::isupper(first)) {
+      const std::string w = Undotted(word);
+      const bool all_caps = all_capitals_whole && std::all_of(w.begin(), w.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+      });
+      run.initials += all_caps ? w : std::string(1, static_cast<char>(first));
+      const char* begin = run.text.empty() ? word.data() : run.text.data();
+      run.text = std::string_view(begin, static_cast<size_t>(word.data() + word.size() - begin));
+    } else if (std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) {
+      close();
+    }
+  }
+  close();
+  return runs;
+}
+
 // Whether the English carries a Latin name written in the Korean: the same word in any case
 // (NYMEX, Nymex), dotted (UN, U.N.), as a derived form (Korea, Korean; Philippines, Philippine),
 // or spelled out with these initials (CDC, "Centers for Disease Control and Prevention"; USGS,
@@ -143,55 +178,31 @@ bool EnglishCarriesLatinName(const std::vector<std::string_view>& words, std::st
       return true;
     }
   }
-  // Initials of runs of capitalized words; lower-case particles continue a run, other words end
-  // it. An all-capital word contributes all its letters (U.S. -> US).
-  static constexpr std::string_view kParticles[] = {"of", "for", "and", "the", "on", "de", "in", "&"};
-  std::string run;
-  auto run_holds_token = [&] { return token.size() >= 2 && run.find(token) != std::string::npos; };
-  for (std::string_view word : words) {
-    const unsigned char first = static_cast<unsigned char>(word[0]);
-    if (std::isupper(first)) {
-      const std::string w = Undotted(word);
-      const bool all_caps = std::all_of(w.begin(), w.end(), [](char c) {
-        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
-      });
-      run += all_caps ? w : std::string(1, static_cast<char>(first));
-    } else if (std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) {
-      if (run_holds_token()) return true;
-      run.clear();
-    }
+  // Or spelled out: the initials of a run of capitalized words.
+  if (token.size() < 2) return false;
+  for (const InitialsRun& run : InitialsRuns(words, /*all_capitals_whole=*/true)) {
+    if (run.initials.find(token) != std::string::npos) return true;
   }
-  return run_holds_token();
+  return false;
 }
 
 // Whether `span` of `en` lies in a run of capitalized words whose initials spell a Latin word of
-// the Korean (CDC: "Centers for Disease Control and Prevention"), as EnglishCarriesLatinName reads
-// runs: then the Korean has that name. `words`: LatinWords(en).
+// the Korean (CDC: "Centers for Disease Control and Prevention"): then the Korean has that name.
+// `words`: LatinWords(en).
 bool InSpelledOutLatinName(std::string_view en, const std::vector<std::string_view>& words,
                            const std::vector<std::string_view>& korean_latin,
                            text::TextSpan span) {
-  static constexpr std::string_view kParticles[] = {"of", "for", "and", "the", "on", "de", "in", "&"};
-  std::string run;
-  size_t run_begin = 0, run_end = 0;
-  auto run_covers = [&] {
-    if (run_begin > span.begin || run_end < span.end) return false;
-    return std::any_of(korean_latin.begin(), korean_latin.end(), [&](std::string_view latin) {
+  for (const InitialsRun& run : InitialsRuns(words, /*all_capitals_whole=*/false)) {
+    if (run.text.data() > en.data() + span.begin ||
+        run.text.data() + run.text.size() < en.data() + span.end) {
+      continue;
+    }
+    for (std::string_view latin : korean_latin) {
       const std::string token = Undotted(latin);
-      return token.size() >= 2 && run.find(token) != std::string::npos;
-    });
-  };
-  for (std::string_view word : words) {
-    const size_t begin = static_cast<size_t>(word.data() - en.data());
-    if (std::isupper(static_cast<unsigned char>(word[0]))) {
-      if (run.empty()) run_begin = begin;
-      run += word[0];
-      run_end = begin + word.size();
-    } else if (std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) {
-      if (run_covers()) return true;
-      run.clear();
+      if (token.size() >= 2 && run.initials.find(token) != std::string::npos) return true;
     }
   }
-  return !run.empty() && run_covers();
+  return false;
 }
 
 // "Obama's" -> "Obama".
@@ -1066,17 +1077,22 @@ class NameCheck final : public PairCheck {
     // word only: in a longer one the other words have their counterparts, and the Korean reads
     // the unmatched one some other way (노동자체육장 Workers' Gymnasium). Not in a headline, whose
     // capitals say nothing.
+    // The Latin names of the Korean (IBM, NHK), and the English's words as a Latin name is looked
+    // for among them (read on first need).
+    std::vector<text::TextSpan> latin_found;
+    if (!known) latin_found = names::FindLatinNames(ko);
+    const std::vector<text::TextSpan>& korean_latin_names =
+        known ? pair.source_features[0]->latin_names : latin_found;
+    std::vector<std::string_view> english_latin_words;
     if (!korean_orphan && !unexplained.empty() && pair.notes != nullptr && !TitleCase(en)) {
       std::vector<std::string_view> korean_latin;
-      for (const text::TextSpan& latin :
-           known ? pair.source_features[0]->latin_names : names::FindLatinNames(ko)) {
+      for (const text::TextSpan& latin : korean_latin_names) {
         korean_latin.push_back(ko.substr(latin.begin, latin.end - latin.begin));
       }
-      const std::vector<std::string_view> english_words =
-          korean_latin.empty() ? std::vector<std::string_view>() : LatinWords(en);
+      if (!korean_latin.empty()) english_latin_words = LatinWords(en);
       for (const names::EnglishName* name : unexplained) {
         if (!korean_latin.empty() &&
-            InSpelledOutLatinName(en, english_words, korean_latin, name->span)) {
+            InSpelledOutLatinName(en, english_latin_words, korean_latin, name->span)) {
           continue;
         }
         const std::vector<std::string_view> significant = SignificantWords(en, *name);
@@ -1094,10 +1110,7 @@ class NameCheck final : public PairCheck {
              pair.target->ToDocument(name->span)});
       }
     }
-    std::vector<std::string_view> english_latin_words;  // Read on first need.
-    std::vector<text::TextSpan> latin_found;
-    if (!known) latin_found = names::FindLatinNames(ko);
-    for (const text::TextSpan& latin : known ? pair.source_features[0]->latin_names : latin_found) {
+    for (const text::TextSpan& latin : korean_latin_names) {
       const std::string_view token = ko.substr(latin.begin, latin.end - latin.begin);
       if (LatinGlossOrQuotedEnglish(ko, latin)) continue;
       if (english_latin_words.empty()) english_latin_words = LatinWords(en);
