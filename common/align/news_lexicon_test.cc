@@ -43,7 +43,9 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
   const NewsLexicon& lexicon = NewsLexicon::Default();
   const std::pair<const char*, const char*> kPairs[] = {
       {"시카고", "chicago"}, {"바그다드", "baghdad"}, {"이라크", "baghdad"}, {"유럽", "eu"},
-      {"남측", "korea"},     {"레바논", "lebanese"},  {"텍사스", "texan"},   {"사우디아라비아", "saudi"}};
+      {"남측", "korea"},     {"레바논", "lebanese"},  {"텍사스", "texan"},   {"사우디아라비아", "saudi"},
+      {"국토교통부", "infrastructure"}, {"과학기술정보통신부", "ict"}, {"양곤", "rangoon"},
+      {"다우지수", "dow"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {

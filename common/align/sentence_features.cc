@@ -40,7 +40,8 @@ void AddQuantities(const std::vector<numbers::Quantity>& quantities,
 
 
 // Skeletons and lexicon concepts of the Hangul words of `text`.
-void AddHangulWords(const std::vector<names::HangulWord>& words, SentenceFeatures* f) {
+void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>& words,
+                    SentenceFeatures* f) {
   std::vector<uint32_t> concepts;
   for (const names::HangulWord& w : words) {
     std::string skeleton = names::HangulSkeleton(w.stem);
@@ -53,6 +54,12 @@ void AddHangulWords(const std::vector<names::HangulWord>& words, SentenceFeature
     }
     concepts.clear();
     NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
+    // A word whose last syllable the particle stripper took (민주주의 is no 민주주 + 의, 경기도 no
+    // 경기 + 도): the whole word's concepts when the stem has none.
+    const std::string_view whole = text.substr(w.span.begin, w.span.end - w.span.begin);
+    if (concepts.empty() && whole.size() == w.stem.size() + 3) {
+      NewsLexicon::Default().KoreanConcepts(whole, &concepts);
+    }
     for (uint32_t c : concepts) f->concepts.push_back(c);
   }
   std::sort(f->skeletons.begin(), f->skeletons.end());
@@ -146,7 +153,7 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
     f.words.push_back({w.span, static_cast<uint32_t>(w.stem.size())});
   }
   AddLikelyPersonNames(words, &f);
-  AddHangulWords(words, &f);
+  AddHangulWords(text, words, &f);
   BuildSkeletonKeys(&f);
   Finish(&f.surnames);
   Finish(&f.numbers);

@@ -345,6 +345,14 @@ TEST_F(EngineTest, NamesTheEnglishAddsOnItsOwn) {
               ::testing::IsEmpty());
 }
 
+// A word whose last syllable looks like a particle is read whole when its stem means nothing
+// (민주주의 is no 민주주 + 의): "Democracy" has its counterpart.
+TEST_F(EngineTest, WordsEndingLikeAParticleKeepTheirMeaning) {
+  EXPECT_THAT(NameFindings(CheckLines("그는 민주주의 단체를 세운 도쿠다를 만났다.",
+                                      "He met Walker of the Democracy group.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("도쿠다"))));
+}
+
 // "North" alone and "North Korea" are 북한; North Carolina is not.
 TEST_F(EngineTest, NorthBeforeAnotherNameIsADirection) {
   EXPECT_THAT(NameFindings(CheckLines("결국 북한은 회담에 참가했다.",
