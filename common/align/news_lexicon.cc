@@ -172,6 +172,19 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
 }
 
 void NewsLexicon::EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const {
+  const size_t found_before = out->size();
+  EnglishStemConcepts(word, out);
+  // A plural in -ies of a stem that ends in y (libraries: library, countries: country).
+  constexpr std::string_view kIes = "ies";
+  if (out->size() == found_before && word.size() > kIes.size() + 2 &&
+      word.substr(word.size() - kIes.size()) == kIes) {
+    std::string singular(word.substr(0, word.size() - kIes.size()));
+    singular += 'y';
+    EnglishStemConcepts(singular, out);
+  }
+}
+
+void NewsLexicon::EnglishStemConcepts(std::string_view word, std::vector<uint32_t>* out) const {
   constexpr size_t kLongestPrefix = 14;
   // The hashes of the word's prefixes up to kLongestPrefix letters, and of the whole word.
   uint64_t hashes[kLongestPrefix + 1];

@@ -24,7 +24,8 @@ class NewsLexicon {
 
   // Appends the concepts of a Hangul word (particles already stripped).
   void KoreanConcepts(std::string_view word, std::vector<uint32_t>* out) const;
-  // Appends the concepts of a lower-case English word.
+  // Appends the concepts of a lower-case English word; a plural in -ies has those of its
+  // singular in -y (libraries, library) when its stems have none.
   void EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const;
   size_t size() const { return concepts_; }
   // Whether a concept is a proper name (third column "name"): a country, city, people or
@@ -34,6 +35,8 @@ class NewsLexicon {
   }
 
  private:
+  // EnglishConcepts by the stems alone.
+  void EnglishStemConcepts(std::string_view word, std::vector<uint32_t>* out) const;
   // Stem -> concept ids, immutable once built: open addressing over FNV-1a hashes, which a
   // lookup of a word's prefixes computes incrementally (one pass over the word for all of
   // them). Stems without ids are a set (the heads below).

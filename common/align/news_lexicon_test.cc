@@ -71,6 +71,15 @@ TEST(NewsLexiconTest, StemsCoverPluralsInIes) {
   }
 }
 
+// A plural in -ies finds its singular's stem when it has none of its own (libraries: library).
+TEST(NewsLexiconTest, PluralsInIesFindTheirSingular) {
+  auto lexicon = NewsLexicon::Parse("도서관\tlibrary\n국가\tcountry\n");
+  ASSERT_TRUE(lexicon.ok());
+  EXPECT_EQ(English(*lexicon, "libraries"), (std::vector<uint32_t>{0}));
+  EXPECT_EQ(English(*lexicon, "countries"), (std::vector<uint32_t>{1}));
+  EXPECT_TRUE(English(*lexicon, "series").empty());
+}
+
 // Every Korean stem of the compiled-in lexicon is reachable: a word that is the stem itself
 // finds a concept (stems longer than the lookup's reach were once silently dead).
 TEST(NewsLexiconTest, EveryKoreanStemOfTheDataIsFound) {
