@@ -353,6 +353,16 @@ TEST_F(EngineTest, WordsEndingLikeAParticleKeepTheirMeaning) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("도쿠다"))));
 }
 
+// A bare institution word stands for a name: put in place of one, it is reported; with its
+// counterpart (연구소 institute), it is not.
+TEST_F(EngineTest, ABareInstitutionWordNeedsACounterpart) {
+  EXPECT_THAT(NameFindings(CheckLines("그는 추크슈피체를 바라보았다.", "He looked at the Institute.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Institute"), HasSubstr("추크슈피체"))));
+  EXPECT_THAT(NameFindings(CheckLines("그는 연구소에서 추크슈피체를 바라보았다.",
+                                      "He looked at the Zugspitze from the Institute.")),
+              ::testing::IsEmpty());
+}
+
 // "North" alone and "North Korea" are 북한; North Carolina is not.
 TEST_F(EngineTest, NorthBeforeAnotherNameIsADirection) {
   EXPECT_THAT(NameFindings(CheckLines("결국 북한은 회담에 참가했다.",
