@@ -530,11 +530,24 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
   return false;
 }
 
+// Capitalized words for kinds of institution, place and event that name one when they stand
+// alone ("the Institute", "the Federation", "the Prize"), where IsCommonCapitalizedWord takes them
+// for parts of a longer name.
+bool IsBareInstitutionWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "Institute", "Federation", "Association", "Union",    "University", "Center",  "Centre",
+      "Company",   "Group",      "Republic",    "Kingdom",  "Summit",     "Forum",   "Festival",
+      "Conference", "Prize",     "Award",       "Awards",   "Cup",        "Games",   "Hotel",
+      "Hospital",  "Airport",    "Bank",        "Times",    "Post",       "Journal", "Herald"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
 // The words of a name that need a counterpart, as Korean would write them (the name part of
 // "Mugabe-led", possessives dropped): not a sentence's first word, which joins a name only by its
 // capital ("Passenger Rocco Russo"), nor titles, months and the like, nor a middle initial (George
 // W. Bush), which Korean leaves out; but a title's abbreviation that ends a name is a name of its
-// own (Hun Sen). Views into `en`.
+// own (Hun Sen); and a bare institution word standing for a name ("the Institute"). Views into
+// `en`.
 std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name) {
   std::vector<std::string_view> significant;
   for (size_t k = 0; k < name.words.size(); ++k) {
@@ -548,19 +561,12 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
       significant.push_back(word);
     }
   }
+  if (significant.empty() && name.words.size() == 1 && !name.starts_sentence) {
+    const std::string_view word =
+        StripPossessive(en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin));
+    if (IsBareInstitutionWord(word)) significant.push_back(word);
+  }
   return significant;
-}
-
-// Capitalized words for kinds of institution, place and event that name one when they stand
-// alone ("the Institute", "the Federation", "the Prize"), where IsCommonCapitalizedWord takes them
-// for parts of a longer name.
-bool IsBareInstitutionWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "Institute", "Federation", "Association", "Union",    "University", "Center",  "Centre",
-      "Company",   "Group",      "Republic",    "Kingdom",  "Summit",     "Forum",   "Festival",
-      "Conference", "Prize",     "Award",       "Awards",   "Cup",        "Games",   "Hotel",
-      "Hospital",  "Airport",    "Bank",        "Times",    "Post",       "Journal", "Herald"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
 bool NameExplained(std::string_view en, const names::EnglishName& name, const PairContext& pair,
@@ -642,14 +648,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
   for (const text::TextSpan& w : name.words) {
     all_joined += NamePart(StripPossessive(en.substr(w.begin, w.end - w.begin)));
   }
-  std::vector<std::string_view> significant = SignificantWords(en, name);
-  // A bare institution word stands for a name ("the Institute", "the Federation") and needs a
-  // counterpart as one does.
-  if (significant.empty() && name.words.size() == 1 && !name.starts_sentence) {
-    const std::string_view word =
-        StripPossessive(en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin));
-    if (IsBareInstitutionWord(word)) significant.push_back(word);
-  }
+  const std::vector<std::string_view> significant = SignificantWords(en, name);
   if (significant.empty()) return true;  // Only titles, months and the like.
   // Words run together as Korean writes them (뉴욕 New York).
   auto joined_with = [&](size_t a, size_t b) {
