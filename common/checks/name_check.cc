@@ -569,7 +569,9 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   return significant;
 }
 
-bool NameExplained(std::string_view en, const names::EnglishName& name, const PairContext& pair,
+// `significant`: SignificantWords(en, name).
+bool NameExplained(std::string_view en, const names::EnglishName& name,
+                   const std::vector<std::string_view>& significant, const PairContext& pair,
                    KoreanSide* korean_side, EnglishSide* english_side) {
   const std::string_view ko = pair.source->text();
   const std::string initials = Initials(en, name);
@@ -648,7 +650,6 @@ bool NameExplained(std::string_view en, const names::EnglishName& name, const Pa
   for (const text::TextSpan& w : name.words) {
     all_joined += NamePart(StripPossessive(en.substr(w.begin, w.end - w.begin)));
   }
-  const std::vector<std::string_view> significant = SignificantWords(en, name);
   if (significant.empty()) return true;  // Only titles, months and the like.
   // Words run together as Korean writes them (뉴욕 New York).
   auto joined_with = [&](size_t a, size_t b) {
@@ -1019,10 +1020,19 @@ class NameCheck final : public PairCheck {
     }
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     EnglishSide english_side(en);
+    // The words of each name that need a counterpart, by name.
+    std::vector<std::vector<std::string_view>> significant_words;
+    significant_words.reserve(english_names.size());
+    for (const names::EnglishName& name : english_names) {
+      significant_words.push_back(SignificantWords(en, name));
+    }
+    auto significant_of = [&](const names::EnglishName& name) -> const auto& {
+      return significant_words[static_cast<size_t>(&name - english_names.data())];
+    };
     if (pair.notes != nullptr) {
       pair.notes->korean_sentences.push_back({pair.pair_index, std::string(ko), pair.source_features});
-      for (const names::EnglishName& name : english_names) {
-        for (std::string_view word : SignificantWords(en, name)) {
+      for (const std::vector<std::string_view>& words : significant_words) {
+        for (std::string_view word : words) {
           pair.notes->english_name_words.emplace_back(pair.pair_index, AsciiLowerCase(word));
         }
       }
@@ -1038,7 +1048,7 @@ class NameCheck final : public PairCheck {
                pair.target->ToDocument(name.span).begin < f.target_spans[0].end;
       });
       if (!reported && !OrdinaryWords(en, name, pair) &&
-          !NameExplained(en, name, pair, &korean_side, &english_side)) {
+          !NameExplained(en, name, significant_of(name), pair, &korean_side, &english_side)) {
         unexplained.push_back(&name);
       }
     }
@@ -1113,7 +1123,7 @@ class NameCheck final : public PairCheck {
             InSpelledOutLatinName(en, english_latin_words, korean_latin, name->span)) {
           continue;
         }
-        const std::vector<std::string_view> significant = SignificantWords(en, *name);
+        const std::vector<std::string_view>& significant = significant_of(*name);
         if (significant.size() != 1) continue;
         // A first name sharing the surname of the next ("Joe and Jill Biden").
         const bool shares_surname = std::any_of(
