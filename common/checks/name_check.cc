@@ -584,7 +584,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
                           static_cast<uint32_t>(last.data() + last.size() - en.data())};
   };
   // `covered`: the words of `en` that make up `word`.
-  auto explained_by_form = [&](std::string_view word, bool joined, text::TextSpan covered) {
+  auto explain_form = [&](std::string_view word, bool joined, text::TextSpan covered) {
     if (!joined) {
       const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
       for (const align::SentenceFeatures* korean : pair.source_features) {
@@ -627,6 +627,27 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
                                     static_cast<uint32_t>(target_begin + word.size())})});
     }
     return form != nullptr;
+  };
+  // The same word comes up again as the words before each run tried together are explained once
+  // more, and a pair of words run together is tried as a pair and as the name's last two: each
+  // asked once (a transliteration's search goes through every word of the Korean).
+  struct Asked {
+    std::string word;
+    bool joined;
+    text::TextSpan covered;
+    bool explained;
+  };
+  std::vector<Asked> asked;
+  auto explained_by_form = [&](std::string_view word, bool joined, text::TextSpan covered) {
+    for (const Asked& a : asked) {
+      if (a.joined == joined && a.covered.begin == covered.begin &&
+          a.covered.end == covered.end && a.word == word) {
+        return a.explained;
+      }
+    }
+    const bool explained = explain_form(word, joined, covered);
+    asked.push_back({std::string(word), joined, covered, explained});
+    return explained;
   };
   // A demonym or adjective names its place (Jordanian, Iraqi, Korean, Japanese): Korean says
   // 요르단 사람, 이라크의, 한국.

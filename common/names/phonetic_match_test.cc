@@ -63,9 +63,13 @@ TEST(PhonemeSimilarityTest, IsOneForIdenticalStringsAndZeroForEmpty) {
 // PhonemesMatch is the fast form of the threshold test: it must agree with PhonemeSimilarity
 // wherever the weights are within the ratio it assumes.
 TEST(PhonemesMatchTest, AgreesWithTheSimilarity) {
-  const char* kHangul[] = {"고든", "로렌스", "탈라바니", "워커", "부시", "사라예보", "오바마", "신화"};
-  const char* kLatin[] = {"Gordon", "Lawrence", "Talabani", "Walker", "Bush", "Sarajevo",
-                          "Obama", "Xinhua", "Kepley", "Beijing", "Clinton"};
+  // Pairs that match, pairs that do not, and near misses whose consonants alone decide (요르단 has
+  // a y for Jordan's J, 호르헤 an h for Jorge's, 런던 no vowel where London has one).
+  const char* kHangul[] = {"고든", "로렌스", "탈라바니", "워커", "부시", "사라예보", "오바마",
+                           "신화", "요르단", "호르헤", "런던", "잉글랜드", "스미스", "대처"};
+  const char* kLatin[] = {"Gordon", "Lawrence", "Talabani", "Walker", "Bush", "Sarajevo", "Obama",
+                          "Xinhua", "Kepley", "Beijing", "Clinton", "Jordan", "Jorge", "London",
+                          "England", "Smith", "Thatcher", "Yordan", "Mozart"};
   for (const char* h : kHangul) {
     for (const char* l : kLatin) {
       const std::string hp = HangulPhonemes(h), lp = LatinPhonemes(l);
@@ -74,9 +78,14 @@ TEST(PhonemesMatchTest, AgreesWithTheSimilarity) {
         EXPECT_FALSE(PhonemesMatch(hp, lp, kTransliterationMatch)) << h << " " << l;
         continue;
       }
-      for (double threshold : {0.5, kTransliterationMatch, 0.8}) {
+      for (double threshold : {0.3, 0.5, kTransliterationMatch, 0.8}) {
         EXPECT_EQ(PhonemesMatch(hp, lp, threshold), PhonemeSimilarity(hp, lp) >= threshold)
             << h << " " << l << " " << threshold;
+        // The fast form says how well, the same figure.
+        const double similarity = PhonemeMatchSimilarity(hp, hw, lp, lw, threshold);
+        if (similarity >= 0) {
+          EXPECT_DOUBLE_EQ(similarity, PhonemeSimilarity(hp, lp)) << h << " " << l;
+        }
       }
     }
   }
