@@ -2,7 +2,6 @@
 // names against the Korean words that transliterate them (graded by names/phonetic_match.h), and
 // Latin names inside the Korean (IBM, NHK) that must appear unchanged in the English.
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -39,10 +38,10 @@ using name_matching::MayBeName;
 bool ContainsWord(std::string_view haystack, std::string_view needle) {
   for (size_t pos = haystack.find(needle); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
-    const bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(haystack[pos - 1]));
+    const bool left = pos == 0 || !text::IsAsciiAlnum(haystack[pos - 1]);
     const size_t end = pos + needle.size();
     const bool right = end >= haystack.size() ||
-                       !std::isalnum(static_cast<unsigned char>(haystack[end])) ||
+                       !text::IsAsciiAlnum(haystack[end]) ||
                        haystack[end] == 's';  // Plural or possessive-less "NHKs" is rare; allow.
     if (left && right) return true;
   }
@@ -55,10 +54,10 @@ std::vector<std::string_view> LatinWords(std::string_view en) {
   std::vector<std::string_view> words;
   auto part_of_word = [&](size_t i) {
     const unsigned char c = static_cast<unsigned char>(en[i]);
-    if (std::isalnum(c) || c == '&') return true;
+    if (text::IsAsciiAlnum(c) || c == '&') return true;
     // A dot between letters, or after a single capital that follows one ("U.S.").
-    return c == '.' && i > 0 && std::isupper(static_cast<unsigned char>(en[i - 1])) &&
-           (i + 1 < en.size() && std::isupper(static_cast<unsigned char>(en[i + 1])));
+    return c == '.' && i > 0 && text::IsAsciiUpper(en[i - 1]) &&
+           (i + 1 < en.size() && text::IsAsciiUpper(en[i + 1]));
   };
   for (size_t i = 0; i < en.size();) {
     if (!part_of_word(i)) {
@@ -77,10 +76,10 @@ std::vector<std::string_view> LatinWords(std::string_view en) {
 // BSkyB, NW1 or AT&T.
 std::vector<std::string> Acronyms(std::string_view en) {
   auto upper = [&](size_t i) {
-    return i < en.size() && std::isupper(static_cast<unsigned char>(en[i]));
+    return i < en.size() && text::IsAsciiUpper(en[i]);
   };
   auto word_char = [&](size_t i) {
-    return i < en.size() && (std::isalnum(static_cast<unsigned char>(en[i])) || en[i] == '&');
+    return i < en.size() && (text::IsAsciiAlnum(en[i]) || en[i] == '&');
   };
   std::vector<std::string> out;
   for (size_t i = 0; i < en.size();) {
@@ -109,8 +108,8 @@ std::string Undotted(std::string_view word) {
 
 bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
+           return text::AsciiToLower(x) ==
+                  text::AsciiToLower(y);
          });
 }
 
@@ -133,10 +132,10 @@ std::vector<InitialsRun> InitialsRuns(const std::vector<std::string_view>& words
   };
   for (std::string_view word : words) {
     const unsigned char first = static_cast<unsigned char>(word[0]);
-    if (std::isupper(first)) {
+    if (text::IsAsciiUpper(first)) {
       const std::string w = Undotted(word);
       const bool all_caps = all_capitals_whole && std::all_of(w.begin(), w.end(), [](char c) {
-        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+        return text::IsAsciiUpper(c) || text::IsAsciiDigit(c);
       });
       run.initials += all_caps ? w : std::string(1, static_cast<char>(first));
       const char* begin = run.text.empty() ? word.data() : run.text.data();
@@ -157,18 +156,26 @@ std::vector<InitialsRun> InitialsRuns(const std::vector<std::string_view>& words
 bool EnglishCarriesLatinName(const std::vector<std::string_view>& words, std::string_view name) {
   const std::string token = Undotted(name);
   if (token.empty()) return true;
+  const int first = text::AsciiToLower(token[0]);
+  std::string undotted;
   for (std::string_view word : words) {
-    const std::string w = Undotted(word);
+    // Every likeness below starts with the token's first letter, or with a digit.
+    const unsigned char word_first = static_cast<unsigned char>(word[0]);
+    if (text::AsciiToLower(word_first) != first && !text::IsAsciiDigit(word_first)) continue;
+    std::string_view w = word;
+    if (word.find('.') != std::string_view::npos) {
+      undotted = Undotted(word);
+      w = undotted;
+    }
     if (EqualsIgnoringCase(w, token)) return true;
     // Glued to a number (117AD, 4WD).
     const size_t digits = w.find_first_not_of("0123456789");
-    if (digits > 0 && digits != std::string::npos &&
-        EqualsIgnoringCase(std::string_view(w).substr(digits), token)) {
+    if (digits > 0 && digits != std::string_view::npos && EqualsIgnoringCase(w.substr(digits), token)) {
       return true;
     }
     if (token.size() >= 4 && w.size() > token.size() &&
-        EqualsIgnoringCase(std::string_view(w).substr(0, token.size()), token)) {
-      const std::string_view rest = std::string_view(w).substr(token.size());
+        EqualsIgnoringCase(w.substr(0, token.size()), token)) {
+      const std::string_view rest = w.substr(token.size());
       for (std::string_view suffix : {"s", "n", "ns", "an", "ans", "ese", "i", "is"}) {
         if (rest == suffix) return true;
       }
@@ -290,14 +297,14 @@ std::vector<uint32_t> LowerCaseConcepts(std::string_view en) {
   std::vector<uint32_t> concepts;
   std::string word;
   for (size_t i = 0; i < en.size();) {
-    if (!std::islower(static_cast<unsigned char>(en[i])) ||
-        (i > 0 && std::isalpha(static_cast<unsigned char>(en[i - 1])))) {
+    if (!text::IsAsciiLower(en[i]) ||
+        (i > 0 && text::IsAsciiAlpha(en[i - 1]))) {
       ++i;
       continue;
     }
     word.clear();
-    for (; i < en.size() && (std::isalpha(static_cast<unsigned char>(en[i])) || en[i] == '-'); ++i) {
-      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(en[i]))));
+    for (; i < en.size() && (text::IsAsciiAlpha(en[i]) || en[i] == '-'); ++i) {
+      word.push_back(static_cast<char>(text::AsciiToLower(en[i])));
     }
     align::NewsLexicon::Default().EnglishConcepts(word, &concepts);
   }
@@ -514,7 +521,7 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       {"library", "도서관"},  {"stadium", "경기장"}, {"canal", "운하"},      {"desert", "사막"},
   };
   std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : lower) c = static_cast<char>(text::AsciiToLower(c));
   for (const auto& [english, korean] : kKinds) {
     if (lower != english) continue;
     for (const names::HangulWord& w : korean_side->words()) {
@@ -724,7 +731,7 @@ size_t DatelineEnd(std::string_view en) {
     const size_t close = en.find(')', at);
     if (close == std::string_view::npos || close - at > 24) return 0;
     for (size_t k = at + 1; k < close; ++k) {
-      if (!std::isalpha(static_cast<unsigned char>(en[k])) && en[k] != ' ' && en[k] != '-') return 0;
+      if (!text::IsAsciiAlpha(en[k]) && en[k] != ' ' && en[k] != '-') return 0;
     }
     return close + 1;
   };
@@ -732,15 +739,15 @@ size_t DatelineEnd(std::string_view en) {
   // A city in capitals, then an optional region, then an agency or a dash.
   size_t j = i;
   int capitals = 0;
-  while (j < en.size() && (std::isupper(static_cast<unsigned char>(en[j])) || en[j] == ' ' ||
+  while (j < en.size() && (text::IsAsciiUpper(en[j]) || en[j] == ' ' ||
                            en[j] == '.' || en[j] == '-' || en[j] == '\'')) {
-    capitals += std::isupper(static_cast<unsigned char>(en[j])) ? 1 : 0;
+    capitals += text::IsAsciiUpper(en[j]) ? 1 : 0;
     ++j;
   }
   if (capitals < 3) return 0;
   if (j < en.size() && en[j] == ',') {
     ++j;
-    while (j < en.size() && (std::isalpha(static_cast<unsigned char>(en[j])) || en[j] == ' ' ||
+    while (j < en.size() && (text::IsAsciiAlpha(en[j]) || en[j] == ' ' ||
                              en[j] == '.')) {
       ++j;
     }
@@ -772,7 +779,7 @@ bool IsGazetteerPlace(std::string_view en, const names::EnglishName& name) {
 bool LatinGlossOrQuotedEnglish(std::string_view ko, const text::TextSpan& span) {
   const std::string_view token = ko.substr(span.begin, span.end - span.begin);
   const bool acronym = std::none_of(token.begin(), token.end(), [](char c) {
-    return std::islower(static_cast<unsigned char>(c));
+    return text::IsAsciiLower(c);
   });
   if (acronym && span.begin >= 4 && ko[span.begin - 1] == '(' && span.end < ko.size() &&
       (ko[span.end] == ')' || ko[span.end] == ',')) {
@@ -781,9 +788,9 @@ bool LatinGlossOrQuotedEnglish(std::string_view ko, const text::TextSpan& span) 
   }
   // Count the Latin words of the stretch of ASCII text (letters, digits, spaces, punctuation) the
   // token sits in.
-  auto latin = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '.'; };
+  auto latin = [](char c) { return text::IsAsciiAlpha(c) || c == '\'' || c == '.'; };
   auto ascii_text = [&](char c) {
-    return latin(c) || c == ' ' || std::isdigit(static_cast<unsigned char>(c)) ||
+    return latin(c) || c == ' ' || text::IsAsciiDigit(c) ||
            (c > 0 && std::strchr(",;:%()&-!?\"", c) != nullptr);
   };
   size_t begin = span.begin, end = span.end;
@@ -799,7 +806,7 @@ bool LatinGlossOrQuotedEnglish(std::string_view ko, const text::TextSpan& span) 
 // `word` in ASCII lower case.
 std::string AsciiLowerCase(std::string_view word) {
   std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : lower) c = static_cast<char>(text::AsciiToLower(c));
   return lower;
 }
 
@@ -809,9 +816,9 @@ bool TitleCase(std::string_view en) {
   size_t words = 0, capitalized = 0;
   for (size_t i = 0; i < en.size(); ++i) {
     const auto c = static_cast<unsigned char>(en[i]);
-    if (std::isalpha(c) && (i == 0 || !std::isalpha(static_cast<unsigned char>(en[i - 1])))) {
+    if (text::IsAsciiAlpha(c) && (i == 0 || !text::IsAsciiAlpha(en[i - 1]))) {
       ++words;
-      capitalized += std::isupper(c) ? 1 : 0;
+      capitalized += text::IsAsciiUpper(c) ? 1 : 0;
     }
   }
   return 2 * capitalized > words;
@@ -836,8 +843,8 @@ bool OrdinaryWords(std::string_view en, const names::EnglishName& name, const Pa
 std::string SpellingKey(std::string_view english) {
   std::vector<std::string> words(1);
   for (char c : StripPossessive(english)) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      words.back().push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (text::IsAsciiAlpha(c)) {
+      words.back().push_back(static_cast<char>(text::AsciiToLower(c)));
     } else if (c == ' ' && !words.back().empty()) {
       words.emplace_back();
     }

@@ -1,12 +1,12 @@
 #include "common/checks/name_matching.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "common/align/news_lexicon.h"
 #include "common/base/str_cat.h"
 #include "common/names/name_finder.h"
 #include "common/names/phonetic_match.h"
+#include "common/text/utf8.h"
 
 namespace galley::checks::name_matching {
 
@@ -39,7 +39,7 @@ bool MayBeName(std::string_view stem) {
   constexpr double kMinLoanwordScore = -1.0;
   const bool looks_like_a_name =
       names::LooksTransliterated(stem) ||
-      (!names::IsOrdinaryKoreanWord(stem) && names::MayBeTransliterated(stem, kMinLoanwordScore));
+      (!names::IsOrdinaryKoreanWord(stem) && names::ScoresAsTransliterated(stem, kMinLoanwordScore));
   // A verb's form that looks foreign (모르고) or is no entry (무너지는: 무너지다).
   return looks_like_a_name && !names::IsUnmistakablyPredicateForm(stem);
 }
@@ -100,15 +100,15 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
   const bool names = kind == EnglishWordKind::kNames;
   std::string_view previous;  // The word before, when only a space separates them.
   for (size_t i = 0; i < en.size();) {
-    if (!std::isalpha(static_cast<unsigned char>(en[i]))) {
+    if (!text::IsAsciiAlpha(en[i])) {
       if (en[i] != ' ' && en[i] != '-') previous = {};
       ++i;
       continue;
     }
     size_t j = i;
-    while (j < en.size() && std::isalpha(static_cast<unsigned char>(en[j]))) ++j;
+    while (j < en.size() && text::IsAsciiAlpha(en[j])) ++j;
     const std::string_view word = en.substr(i, j - i);
-    const bool capitalized = std::isupper(static_cast<unsigned char>(en[i]));
+    const bool capitalized = text::IsAsciiUpper(en[i]);
     if (capitalized == names && (capitalized ? word.size() >= 2 : word.size() >= 4)) {
       out.push_back(MakeLatinForm(
           word, capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch));
@@ -116,7 +116,7 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
     // Korean writes two-word names and loanword compounds as one word (월드시리즈 World Series,
     // 리서치센터 research center).
     if (!previous.empty() && previous.size() + word.size() >= 6) {
-      const bool both_capitalized = std::isupper(static_cast<unsigned char>(previous[0])) && capitalized;
+      const bool both_capitalized = text::IsAsciiUpper(previous[0]) && capitalized;
       if (both_capitalized == names) {
         out.push_back(MakeLatinForm(StrCat(previous, word), both_capitalized
                                                                 ? names::kTransliterationMatch
@@ -167,7 +167,7 @@ bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<
 }
 
 bool AfterDigit(std::string_view ko, const names::HangulWord& w) {
-  return w.span.begin > 0 && std::isdigit(static_cast<unsigned char>(ko[w.span.begin - 1]));
+  return w.span.begin > 0 && text::IsAsciiDigit(ko[w.span.begin - 1]);
 }
 
 const std::vector<names::HangulWord>& KoreanSide::words() {
@@ -254,13 +254,13 @@ bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,
   if (!read_) {
     read_ = true;
     for (size_t i = 0; i < en_.size();) {
-      if (!std::isalpha(static_cast<unsigned char>(en_[i]))) {
+      if (!text::IsAsciiAlpha(en_[i])) {
         ++i;
         continue;
       }
       size_t j = i;
-      while (j < en_.size() && std::isalpha(static_cast<unsigned char>(en_[j]))) ++j;
-      if (std::isupper(static_cast<unsigned char>(en_[i])) && j - i >= 2) {
+      while (j < en_.size() && text::IsAsciiAlpha(en_[j])) ++j;
+      if (text::IsAsciiUpper(en_[i]) && j - i >= 2) {
         words_.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)},
                           MakeLatinForm(en_.substr(i, j - i), names::kTransliterationMatch)});
       }

@@ -231,7 +231,10 @@ bool LooksTransliterated(std::string_view stem) {
 }
 
 bool MayBeTransliterated(std::string_view stem, double min_score) {
-  if (LooksTransliterated(stem)) return true;
+  return LooksTransliterated(stem) || ScoresAsTransliterated(stem, min_score);
+}
+
+bool ScoresAsTransliterated(std::string_view stem, double min_score) {
   if (HasTenseConsonant(stem)) return false;  // 이끄, 모르고's kin: see LooksTransliterated.
   if (stem.size() < 6) return false;  // One syllable: too little to go on.
   // Predicate endings, and the adnominal and past ones no foreign name ends in (하는, 돌아갈, 된);

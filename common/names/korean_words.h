@@ -66,6 +66,9 @@ size_t CompoundSplit(std::string_view stem);
 // a name suffix (애리조나주 -> 애리조나) has a loanword score from `min_score` up (부시 -0.55,
 // 도쿠다 -0.17; 사람 -0.95, 정부 -2.5). Predicate-like endings still say no.
 bool MayBeTransliterated(std::string_view stem, double min_score);
+// MayBeTransliterated's test beyond LooksTransliterated, for callers that asked that already:
+// MayBeTransliterated(s, m) == LooksTransliterated(s) || ScoresAsTransliterated(s, m).
+bool ScoresAsTransliterated(std::string_view stem, double min_score);
 
 // Mean over the word's Hangul syllables of how much likelier each is in loanwords and foreign
 // names than in ordinary Korean (natural log of the frequency ratio; data/loanword_syllables.tsv,

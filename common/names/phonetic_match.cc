@@ -272,7 +272,7 @@ struct CostTables {
   // such pairing (J for y: 0.4; every other one costs 2).
   std::array<int32_t, 128> consonant_indel{};
   std::array<bool, 128> consonant{};
-  std::array<std::array<int32_t, 128>, 128> substitution{};
+  std::array<std::array<uint8_t, 128>, 128> substitution{};  // Costs up to 2: 40 units.
   CostTables() {
     auto units = [](double cost) { return static_cast<int32_t>(cost * kCostUnit + 0.5); };
     // Each character's row of the alphabet: its own, or K's.
@@ -296,7 +296,9 @@ struct CostTables {
         cheapest_with_non_consonant = std::min(cheapest_with_non_consonant, costs[row[c]][j]);
       }
       consonant_indel[c] = cheapest_with_non_consonant;
-      for (size_t d = 0; d < 128; ++d) substitution[c][d] = costs[row[c]][row[d]];
+      for (size_t d = 0; d < 128; ++d) {
+        substitution[c][d] = static_cast<uint8_t>(costs[row[c]][row[d]]);
+      }
     }
   }
 };

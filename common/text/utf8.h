@@ -59,6 +59,9 @@ inline bool IsAsciiAlpha(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <=
 inline bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool IsAsciiUpper(char32_t c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsAsciiLower(char32_t c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiAlnum(char32_t c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+// ASCII letters lowered, every other byte unchanged: std::tolower without its locale and call.
+inline char AsciiToLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 // A-Z to a-z; every other byte unchanged (UTF-8 safe, and inline unlike std::tolower).
 inline char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 // ASCII and Unicode spaces that separate words (not line or paragraph breaks).

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <string>
 
 namespace galley::text {
@@ -52,6 +53,22 @@ TEST(Utf8Test, DecodesForwardAndBackward) {
   EXPECT_EQ(DecodeUtf8Before(s, s.size(), &start), U'\U0001F600');
   EXPECT_EQ(start, 4u);
   EXPECT_EQ(CountCodePoints(s), 3u);
+}
+
+// The ASCII tests replace <cctype>'s on hot paths: they must agree with it in the C locale for
+// every byte, UTF-8 lead and continuation bytes (as signed chars) included.
+TEST(Utf8Test, AsciiClassesAgreeWithCtypeForEveryByte) {
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const unsigned char u = static_cast<unsigned char>(b);
+    const bool ascii = b < 0x80;
+    EXPECT_EQ(IsAsciiAlpha(c), ascii && std::isalpha(u) != 0) << b;
+    EXPECT_EQ(IsAsciiAlnum(c), ascii && std::isalnum(u) != 0) << b;
+    EXPECT_EQ(IsAsciiUpper(c), ascii && std::isupper(u) != 0) << b;
+    EXPECT_EQ(IsAsciiLower(c), ascii && std::islower(u) != 0) << b;
+    EXPECT_EQ(IsAsciiDigit(c), ascii && std::isdigit(u) != 0) << b;
+    EXPECT_EQ(AsciiToLower(c), ascii ? static_cast<char>(std::tolower(u)) : c) << b;
+  }
 }
 
 }  // namespace
