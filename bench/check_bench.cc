@@ -4,15 +4,17 @@
 // BM_Check/all: a full check of that pair (pre-segmented lines, aligner on);
 // BM_Check/no_numbers, no_names: the same without the number (name) check. A check's share is
 // (all - without it) / all; the targets are at most 20% for numbers (issue 4), 30% for names
-// (issue 5). BM_AlignBetweenChecks, BM_CheckInterleaved: see there.
+// (issue 5). BM_AlignBetweenChecks, BM_CheckInterleaved, BM_CheckInterleavedArticles: see there.
 #include <benchmark/benchmark.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "common/checks/engine.h"
 #include "common/numbers/quantity_reader.h"
@@ -24,31 +26,40 @@ struct Pair {
   std::string ko, en;
 };
 
-// About 6 KB: the first dev lines whose two sides together reach that size, one a line.
-const Pair& ArticlePair() {
-  static const Pair* pair = [] {
-    const char* env = std::getenv("GALLEY_DATA_DIR");
-    const std::string dir = std::string(env ? env : "../shared/data") + "/ko-en-news-dev/";
-    std::ifstream ko(dir + "source.ko"), en(dir + "target.en");
-    auto* p = new Pair;
-    std::string k, e;
-    while (p->ko.size() + p->en.size() < 6000 && std::getline(ko, k) && std::getline(en, e)) {
-      p->ko += k + "\n";
-      p->en += e + "\n";
+// Articles of about 6 KB each (the two sides together, one line a segment), cut from the dev lines
+// in their order: the first `count`, or fewer if the data runs out. Without the data, the example
+// article of the repository.
+const std::vector<Pair>& ArticlePairs(size_t count) {
+  static std::map<size_t, std::vector<Pair>>* cache = new std::map<size_t, std::vector<Pair>>;
+  auto [it, inserted] = cache->try_emplace(count);
+  std::vector<Pair>& pairs = it->second;
+  if (!inserted) return pairs;
+  const char* env = std::getenv("GALLEY_DATA_DIR");
+  const std::string dir = std::string(env ? env : "../shared/data") + "/ko-en-news-dev/";
+  std::ifstream ko(dir + "source.ko"), en(dir + "target.en");
+  std::string k, e;
+  while (pairs.size() < count) {
+    Pair p;
+    while (p.ko.size() + p.en.size() < 6000 && std::getline(ko, k) && std::getline(en, e)) {
+      p.ko += k + "\n";
+      p.en += e + "\n";
     }
-    if (p->ko.empty()) {
-      std::ifstream ek(std::string(GALLEY_SOURCE_DIR) + "/examples/article.ko.txt");
-      std::ifstream ee(std::string(GALLEY_SOURCE_DIR) + "/examples/article.en.txt");
-      std::stringstream a, b;
-      a << ek.rdbuf();
-      b << ee.rdbuf();
-      p->ko = a.str();
-      p->en = b.str();
-    }
-    return p;
-  }();
-  return *pair;
+    if (p.ko.empty()) break;
+    pairs.push_back(std::move(p));
+  }
+  if (pairs.empty()) {
+    std::ifstream ek(std::string(GALLEY_SOURCE_DIR) + "/examples/article.ko.txt");
+    std::ifstream ee(std::string(GALLEY_SOURCE_DIR) + "/examples/article.en.txt");
+    std::stringstream a, b;
+    a << ek.rdbuf();
+    b << ee.rdbuf();
+    pairs.push_back({a.str(), b.str()});
+  }
+  return pairs;
 }
+
+// About 6 KB: the first such article.
+const Pair& ArticlePair() { return ArticlePairs(1).front(); }
 
 void BM_ReadQuantities(benchmark::State& state) {
   const Pair& p = ArticlePair();
@@ -71,15 +82,15 @@ std::unique_ptr<galley::checks::Engine> EngineWithout(const char* disabled) {
   return std::move(galley::checks::Engine::Create(options)).value();
 }
 
-// The article pair as the checks take it: one line a segment, aligner on.
-galley::checks::PairInput ArticleInput() {
-  const Pair& p = ArticlePair();
+// An article pair as the checks take it: one line a segment, aligner on.
+galley::checks::PairInput ArticleInput(const Pair& p) {
   galley::checks::PairInput input;
   input.source_text = p.ko;
   input.target_text = p.en;
   input.segmentation = galley::checks::Segmentation::kLines;
   return input;
 }
+galley::checks::PairInput ArticleInput() { return ArticleInput(ArticlePair()); }
 
 void BM_Check(benchmark::State& state, const char* disabled) {
   const auto engine = EngineWithout(disabled);
@@ -138,6 +149,37 @@ void BM_CheckInterleaved(benchmark::State& state) {
   state.counters["names_added"] = all_us / no_names_us - 1;
 }
 BENCHMARK(BM_CheckInterleaved)->Unit(benchmark::kMicrosecond);
+
+// BM_CheckInterleaved over the first 20 articles, one after another in each iteration: the first
+// article alone is one sample, whose cost turns on its names (two of its lines have "Great
+// Pyramid", a name Korean translates, which sends the Korean side's every word through the
+// transliteration search; the dev set has the name nowhere else). Same counters, per article.
+void BM_CheckInterleavedArticles(benchmark::State& state) {
+  const auto all = EngineWithout("");
+  const auto no_names = EngineWithout("name");
+  std::vector<galley::checks::PairInput> inputs;
+  for (const Pair& p : ArticlePairs(20)) inputs.push_back(ArticleInput(p));
+  std::chrono::steady_clock::duration all_time{}, no_names_time{};
+  for (auto _ : state) {
+    for (const galley::checks::PairInput& input : inputs) {
+      const auto t0 = std::chrono::steady_clock::now();
+      benchmark::DoNotOptimize(all->Check(input));
+      const auto t1 = std::chrono::steady_clock::now();
+      benchmark::DoNotOptimize(no_names->Check(input));
+      const auto t2 = std::chrono::steady_clock::now();
+      all_time += t1 - t0;
+      no_names_time += t2 - t1;
+    }
+  }
+  const double n = static_cast<double>(state.iterations() * inputs.size());
+  const double all_us = std::chrono::duration<double, std::micro>(all_time).count() / n;
+  const double no_names_us = std::chrono::duration<double, std::micro>(no_names_time).count() / n;
+  state.counters["articles"] = static_cast<double>(inputs.size());
+  state.counters["all_us"] = all_us;
+  state.counters["no_names_us"] = no_names_us;
+  state.counters["names_added"] = all_us / no_names_us - 1;
+}
+BENCHMARK(BM_CheckInterleavedArticles)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
