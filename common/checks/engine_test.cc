@@ -260,6 +260,20 @@ TEST_F(EngineTest, AKoreanNameIsTheClosestEnglishWordsOnly) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Lopez"), HasSubstr("자오징"))));
 }
 
+// Words run together are contested by their own words: 멜버른행 is Melbourne's, so "Thai" does
+// not get a counterpart by riding on "MelbourneThai", and 콴타스 is left without one. Written
+// together as Korean writes them, two words still find their one Korean word (로스앤젤레스).
+TEST_F(EngineTest, WordsRunTogetherDoNotBorrowOneWordsCounterpart) {
+  EXPECT_THAT(NameFindings(CheckLines("멜버른행 콴타스 항공기가 공항으로 되돌아갔다.",
+                                      "A Melbourne-bound Thai jet returned to the airport.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Thai"), HasSubstr("콴타스"))));
+  EXPECT_THAT(NameFindings(CheckLines("멜버른행 콴타스 항공기가 공항으로 되돌아갔다.",
+                                      "A Melbourne-bound Qantas jet returned to the airport.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("그는 로스앤젤레스에서 연설했다.", "He spoke in Los Angeles.")),
+              ::testing::IsEmpty());
+}
+
 // A place whose last syllable reads as a particle (경기도, not 경기 + 도 'also') is that place:
 // named twice in Korean and once in English, it lost a mention.
 TEST_F(EngineTest, APlaceEndingLikeAParticleIsThatPlace) {

@@ -610,13 +610,17 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       }
     }
     // A Korean word another English word of the sentence renders more closely is that word's
-    // (맥케인 is McCain's, not Morgan's; 아크바르 is Akbar's, not RheeAkbar's).
+    // (맥케인 is McCain's, not Morgan's; 아크바르 is Akbar's, not RheeAkbar's). Words run together
+    // are contested by their own words as well: a Korean word one of them renders more closely
+    // alone is that one's (멜버른행 is Melbourne's, not "MelbourneThai"'s, in "Melbourne-bound
+    // Thai jet"), and the other word has no counterpart.
     const LatinForm latin = MakeLatinForm(word, names::kTransliterationMatch);
+    const text::TextSpan contested_outside = joined ? text::TextSpan{0, 0} : covered;
     const HangulForm* form = korean_side->FirstTransliterationOf(
         latin, [&](const HangulForm& h, double similarity) {
           // A close likeness is taken as it is: another word would have to come closer still.
           return similarity < kUncontestedMatch &&
-                 english_side->RendersMoreClosely(h, similarity, covered);
+                 english_side->RendersMoreClosely(h, similarity, contested_outside);
         });
     // A name a transliteration renders, noted for the document's consistency check: single
     // words of the English text only (not joined runs or stripped forms), Korean words that may

@@ -137,8 +137,8 @@ class KoreanSide {
 class EnglishSide {
  public:
   explicit EnglishSide(std::string_view en) : en_(en) {}
-  // Whether a capitalized word of the sentence outside `covered` (byte offsets into `en`)
-  // transliterates `h` with a PhonemeSimilarity above `similarity`.
+  // Whether a capitalized word of the sentence outside `covered` (byte offsets into `en`; an
+  // empty span leaves none out) transliterates `h` with a PhonemeSimilarity above `similarity`.
   bool RendersMoreClosely(const HangulForm& h, double similarity, text::TextSpan covered);
 
  private:
