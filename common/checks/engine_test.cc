@@ -274,6 +274,17 @@ TEST_F(EngineTest, WordsRunTogetherDoNotBorrowOneWordsCounterpart) {
               ::testing::IsEmpty());
 }
 
+// A name of words written together in capitals has its counterpart when each word has one, as
+// Korean writes them apart (모바일 스피어 MobileSphere); a word of it without one is still found.
+TEST_F(EngineTest, ANameOfWordsWrittenTogetherMatchesItsWordsApart) {
+  EXPECT_THAT(NameFindings(CheckLines("미국 보스턴의 모바일 스피어 공동 창립자가 말했다.",
+                                      "A co-founder of MobileSphere Ltd. said so.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("미국 보스턴의 모바일 스피어 공동 창립자가 말했다.",
+                                      "A co-founder of MobileLopez Ltd. said so.")),
+              ::testing::ElementsAre(HasSubstr("MobileLopez")));
+}
+
 // A place whose last syllable reads as a particle (경기도, not 경기 + 도 'also') is that place:
 // named twice in Korean and once in English, it lost a mention.
 TEST_F(EngineTest, APlaceEndingLikeAParticleIsThatPlace) {

@@ -672,7 +672,21 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
         return true;
       }
     }
-    return false;
+    // A name of words written together in capitals (MobileSphere, PlayStation), which Korean
+    // writes as words apart (모바일 스피어): each of its words has a counterpart.
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    for (size_t i = 1; i < word.size(); ++i) {
+      if (text::IsAsciiUpper(word[i]) && text::IsAsciiLower(word[i - 1])) {
+        parts.push_back(word.substr(start, i - start));
+        start = i;
+      }
+    }
+    if (parts.empty()) return false;
+    parts.push_back(word.substr(start));
+    return std::all_of(parts.begin(), parts.end(), [&](std::string_view part) {
+      return part.size() >= 3 && explained_by_form(part, /*joined=*/false, covered);
+    });
   };
   // Every significant word must be matched, the last (a surname, a place) first. An unmatched
   // first name makes the name unexplained like any other word; the caller reports it only when the
