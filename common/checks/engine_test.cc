@@ -285,6 +285,13 @@ TEST_F(EngineTest, ANameOfWordsWrittenTogetherMatchesItsWordsApart) {
               ::testing::ElementsAre(HasSubstr("MobileLopez")));
 }
 
+// 리히터 규모 is the Richter scale, which English writes as a magnitude: no name the English lacks.
+TEST_F(EngineTest, TheRichterScaleIsTheMagnitude) {
+  const Report report = CheckLines("이와테현에선 리히터 규모 7.2의 지진이 발생했다.",
+                                   "A 7.2-magnitude quake struck northern Japan's Iwate Prefecture.");
+  EXPECT_THAT(NameFindings(report), ::testing::Not(::testing::Contains(HasSubstr("리히터"))));
+}
+
 // A place whose last syllable reads as a particle (경기도, not 경기 + 도 'also') is that place:
 // named twice in Korean and once in English, it lost a mention.
 TEST_F(EngineTest, APlaceEndingLikeAParticleIsThatPlace) {
