@@ -108,8 +108,7 @@ std::string Undotted(std::string_view word) {
 
 bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return text::AsciiToLower(x) ==
-                  text::AsciiToLower(y);
+           return text::AsciiToLower(x) == text::AsciiToLower(y);
          });
 }
 
@@ -156,12 +155,11 @@ std::vector<InitialsRun> InitialsRuns(const std::vector<std::string_view>& words
 bool EnglishCarriesLatinName(const std::vector<std::string_view>& words, std::string_view name) {
   const std::string token = Undotted(name);
   if (token.empty()) return true;
-  const int first = text::AsciiToLower(token[0]);
+  const char first = text::AsciiToLower(token[0]);
   std::string undotted;
   for (std::string_view word : words) {
     // Every likeness below starts with the token's first letter, or with a digit.
-    const unsigned char word_first = static_cast<unsigned char>(word[0]);
-    if (text::AsciiToLower(word_first) != first && !text::IsAsciiDigit(word_first)) continue;
+    if (text::AsciiToLower(word[0]) != first && !text::IsAsciiDigit(word[0])) continue;
     std::string_view w = word;
     if (word.find('.') != std::string_view::npos) {
       undotted = Undotted(word);
@@ -304,7 +302,7 @@ std::vector<uint32_t> LowerCaseConcepts(std::string_view en) {
     }
     word.clear();
     for (; i < en.size() && (text::IsAsciiAlpha(en[i]) || en[i] == '-'); ++i) {
-      word.push_back(static_cast<char>(text::AsciiToLower(en[i])));
+      word.push_back(text::AsciiToLower(en[i]));
     }
     align::NewsLexicon::Default().EnglishConcepts(word, &concepts);
   }
@@ -521,7 +519,7 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       {"library", "도서관"},  {"stadium", "경기장"}, {"canal", "운하"},      {"desert", "사막"},
   };
   std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(text::AsciiToLower(c));
+  for (char& c : lower) c = text::AsciiToLower(c);
   for (const auto& [english, korean] : kKinds) {
     if (lower != english) continue;
     for (const names::HangulWord& w : korean_side->words()) {
@@ -824,7 +822,7 @@ bool LatinGlossOrQuotedEnglish(std::string_view ko, const text::TextSpan& span) 
 // `word` in ASCII lower case.
 std::string AsciiLowerCase(std::string_view word) {
   std::string lower(word);
-  for (char& c : lower) c = static_cast<char>(text::AsciiToLower(c));
+  for (char& c : lower) c = text::AsciiToLower(c);
   return lower;
 }
 
@@ -862,7 +860,7 @@ std::string SpellingKey(std::string_view english) {
   std::vector<std::string> words(1);
   for (char c : StripPossessive(english)) {
     if (text::IsAsciiAlpha(c)) {
-      words.back().push_back(static_cast<char>(text::AsciiToLower(c)));
+      words.back().push_back(text::AsciiToLower(c));
     } else if (c == ' ' && !words.back().empty()) {
       words.emplace_back();
     }
