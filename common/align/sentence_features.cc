@@ -39,6 +39,14 @@ void AddQuantities(const std::vector<numbers::Quantity>& quantities,
 }
 
 
+// Whether the news lexicon has `word` (이라크 Iraq, 정부 government): then it names no person,
+// though it starts with a surname (이, 정).
+bool IsLexiconWord(std::string_view word) {
+  std::vector<uint32_t> concepts;
+  NewsLexicon::Default().KoreanConcepts(word, &concepts);
+  return !concepts.empty();
+}
+
 // Skeletons and lexicon concepts of the Hangul words of `text`.
 void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>& words,
                     SentenceFeatures* f) {
@@ -77,13 +85,15 @@ uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
 }
 
 // Three-syllable Hangul words that start with a surname are usually full names (김정일, 이명박),
-// with or without a title: their surname spellings and given-name keys. Over-inclusive (이라크
-// starts with 이) but only ever used to explain English words, never to flag.
+// with or without a title: their surname spellings and given-name keys. Over-inclusive (대변인
+// starts with 대), but they only ever explain English words, never flag; words the lexicon
+// knows are left out, as an English "Rhee" that 이라크 explained would hide a name put in another's
+// place ("Iraqi ambassador Saeed Rhee" for 사이드 하산 이라크 대사).
 void AddLikelyPersonNames(const std::vector<names::HangulWord>& words, SentenceFeatures* f) {
   for (const names::HangulWord& w : words) {
     if (w.stem.size() != 9) continue;  // Three syllables of three bytes.
     const auto& spellings = names::SurnameSpellings(w.stem.substr(0, 3));
-    if (spellings.empty()) continue;
+    if (spellings.empty() || IsLexiconWord(w.stem)) continue;
     for (std::string_view spelling : spellings) {
       std::string lower(spelling);
       for (char& c : lower) c = text::AsciiLower(c);
@@ -127,6 +137,14 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text) {
   return EnglishSentenceFeatures(text, numbers::ReadEnglishQuantities(text));
 }
 
+std::vector<names::KoreanPersonName> KoreanPersonNames(std::string_view text) {
+  std::vector<names::KoreanPersonName> persons = names::FindKoreanPersonNames(text);
+  std::erase_if(persons, [&](const names::KoreanPersonName& p) {
+    return IsLexiconWord(text.substr(p.span.begin, p.span.end - p.span.begin));
+  });
+  return persons;
+}
+
 SentenceFeatures KoreanSentenceFeatures(std::string_view text,
                                         const std::vector<numbers::Quantity>& quantities) {
   SentenceFeatures f;
@@ -138,7 +156,7 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
     for (char& c : token) c = text::AsciiLower(c);
     f.names.push_back(AnchorHash('L', token));
   }
-  f.persons = names::FindKoreanPersonNames(text);
+  f.persons = KoreanPersonNames(text);
   for (const auto& name : f.persons) {
     f.names.push_back(AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(name.given))));
     for (std::string_view spelling : names::SurnameSpellings(name.surname)) {

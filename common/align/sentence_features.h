@@ -74,6 +74,10 @@ EnglishWordEvidence EvidenceForEnglishWord(std::string_view word);
 // REQUIRES: valid UTF-8.
 SentenceFeatures KoreanWordFeatures(std::string_view stem);
 
+// names::FindKoreanPersonNames without the words the news lexicon knows, which a title may follow
+// as a person's name does (이라크 대사 is Iraq's ambassador, no one called 이라크). Thread-safe.
+std::vector<names::KoreanPersonName> KoreanPersonNames(std::string_view text);
+
 // Whether a Korean sentence has a counterpart for the English word: the same Latin text, a lexicon
 // concept (중국 ~ China), or a person's surname or given name. Transliterations are graded by the
 // caller (names/phonetic_match.h): a yes/no key match is too loose for the name check.

@@ -354,6 +354,18 @@ TEST_F(EngineTest, WordBeforePlaceAndTitleIsAName) {
               ::testing::IsEmpty());
 }
 
+// A word the lexicon knows is nobody's name, though it starts with a surname and a title
+// follows it: 이라크 (Iraq) of 이라크 대사 explains no English "Rhee" (이), so the name put in
+// 하산's place is reported.
+TEST_F(EngineTest, LexiconWordBeforeTitleIsNoPersonName) {
+  const std::string ko = "카림 하산 이라크 대사는 회담이 유익했다고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Iraqi ambassador Karim Rhee said the talks were useful.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Rhee"), HasSubstr("하산"))));
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "Iraqi ambassador Karim Hassan said the talks were useful.")),
+      ::testing::IsEmpty());
+}
+
 // A name the English has on its own, neither in the Korean nor in the sentences around it in
 // either language, is reported at the end of the document.
 TEST_F(EngineTest, NamesTheEnglishAddsOnItsOwn) {

@@ -1005,7 +1005,7 @@ class NameCheck final : public PairCheck {
     // its person names are already known.
     std::vector<names::KoreanPersonName> found;
     const bool known = pair.source_features.size() == 1;
-    if (!known) found = names::FindKoreanPersonNames(ko);
+    if (!known) found = align::KoreanPersonNames(ko);
     const std::vector<names::KoreanPersonName>& persons =
         known ? pair.source_features[0]->persons : found;
     for (const names::KoreanPersonName& person : persons) {
