@@ -354,6 +354,16 @@ TEST_F(EngineTest, WordBeforePlaceAndTitleIsAName) {
               ::testing::IsEmpty());
 }
 
+// The rest of a foreign name is a name, whatever ordinary loanword it also is: 벨 of 앤서니 벨
+// is no "full" (벨 bell) of the English, so the name put in its place is reported.
+TEST_F(EngineTest, RestOfForeignNameIsNoLoanword) {
+  const std::string ko = "앤서니 벨 장군은 완전한 보장을 원한다고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Gen. Anthony Walker said he wants a full guarantee.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("벨"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Gen. Anthony Bell said he wants a full guarantee.")),
+              ::testing::IsEmpty());
+}
+
 // A word the lexicon knows is nobody's name, though it starts with a surname and a title
 // follows it: 이라크 (Iraq) of 이라크 대사 explains no English "Rhee" (이), so the name put in
 // 하산's place is reported.

@@ -487,7 +487,9 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
             }
           }
         }
-        if (!matched && !person && !named_place) {  // Known names: capitalized words only.
+        // Known names, and the rest of a foreign name (벨 of 버웰 벨, though 벨 is "bell" too):
+        // capitalized words only.
+        if (!matched && !person && !named_place && !follows_name) {
           if (!loanword_forms_built) {
             loanword_forms_built = true;
             loanword_forms = EnglishWordPhonemes(en, name_matching::EnglishWordKind::kLoanwords);
