@@ -354,6 +354,16 @@ TEST_F(EngineTest, WordBeforePlaceAndTitleIsAName) {
               ::testing::IsEmpty());
 }
 
+// Korean marks no plural on a name: 뉴요커 (들) is the New Yorkers of the English, whose run
+// of words is tried without its plural s.
+TEST_F(EngineTest, PluralOfNameOfTwoWords) {
+  const std::string ko = "많은 뉴요커들이 공원에 모였다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Many New Yorkers gathered in the park.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Many New Walkers gathered in the park.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walkers"), HasSubstr("뉴요커"))));
+}
+
 // The rest of a foreign name is a name, whatever ordinary loanword it also is: 벨 of 앤서니 벨
 // is no "full" (벨 bell) of the English, so the name put in its place is reported.
 TEST_F(EngineTest, RestOfForeignNameIsNoLoanword) {

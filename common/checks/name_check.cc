@@ -656,7 +656,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
         return a.explained;
       }
     }
-    const bool explained = explain_form(word, joined, covered);
+    bool explained = explain_form(word, joined, covered);
+    // Korean marks no plural on a name (뉴요커들 New Yorkers): a run's plural without its s. A
+    // single word has its endings tried by explained_by_korean.
+    if (!explained && joined && word.size() > 4 && word.back() == 's') {
+      explained = explain_form(word.substr(0, word.size() - 1), joined, covered);
+    }
     asked.push_back({std::string(word), joined, covered, explained});
     return explained;
   };

@@ -121,6 +121,11 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
         out.push_back(MakeLatinForm(StrCat(previous, word), both_capitalized
                                                                 ? names::kTransliterationMatch
                                                                 : kLowerCaseWordMatch));
+        // And a plural name without its s, as Korean writes it (뉴요커 New Yorkers).
+        if (both_capitalized && word.size() > 3 && word.back() == 's') {
+          out.push_back(MakeLatinForm(StrCat(previous, word.substr(0, word.size() - 1)),
+                                      names::kTransliterationMatch));
+        }
       }
     }
     previous = word;
