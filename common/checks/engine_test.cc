@@ -354,6 +354,20 @@ TEST_F(EngineTest, WordBeforePlaceAndTitleIsAName) {
               ::testing::IsEmpty());
 }
 
+// A Korean word a lower-case English word translates is that word's, whatever name sounds like
+// it: 리히터 (규모) is the magnitude of the English, not a counterpart for "Ricardo".
+TEST_F(EngineTest, KoreanWordTranslatedInLowerCaseIsNoName) {
+  const std::string ko = "일본 북부에서 리히터 규모 6.8의 지진이 발생했다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "A magnitude 6.8 earthquake struck northern Ricardo.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Ricardo"), HasSubstr("일본"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "A magnitude 6.8 earthquake struck northern Japan.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "A 6.8 earthquake on the Richter scale struck northern Japan.")),
+              ::testing::IsEmpty());
+}
+
 // Korean marks no plural on a name: 뉴요커 (들) is the New Yorkers of the English, whose run
 // of words is tried without its plural s.
 TEST_F(EngineTest, PluralOfNameOfTwoWords) {

@@ -32,6 +32,7 @@ using name_matching::EnglishWordPhonemes;
 using name_matching::HangulForm;
 using name_matching::KoreanSide;
 using name_matching::LatinForm;
+using name_matching::LowerCaseConcepts;
 using name_matching::MakeLatinForm;
 using name_matching::MayBeName;
 
@@ -287,27 +288,6 @@ bool RestOfForeignName(std::string_view ko, const names::HangulWord& w) {
     lexicon.KoreanConcepts(w.stem.substr(split), &concepts);
   }
   return concepts.empty();
-}
-
-// The lexicon concepts of the lower-case words of `en` (hyphenated ones whole: inter-Korean),
-// sorted.
-std::vector<uint32_t> LowerCaseConcepts(std::string_view en) {
-  std::vector<uint32_t> concepts;
-  std::string word;
-  for (size_t i = 0; i < en.size();) {
-    if (!text::IsAsciiLower(en[i]) ||
-        (i > 0 && text::IsAsciiAlpha(en[i - 1]))) {
-      ++i;
-      continue;
-    }
-    word.clear();
-    for (; i < en.size() && (text::IsAsciiAlpha(en[i]) || en[i] == '-'); ++i) {
-      word.push_back(text::AsciiToLower(en[i]));
-    }
-    align::NewsLexicon::Default().EnglishConcepts(word, &concepts);
-  }
-  std::sort(concepts.begin(), concepts.end());
-  return concepts;
 }
 
 // A storm's name follows its kind, a bare word (태풍 나비 Typhoon Nabi, 열대성 폭풍 '돌리' Tropical
@@ -610,7 +590,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       }
     }
     // A Korean word another English word of the sentence renders more closely is that word's
-    // (맥케인 is McCain's, not Morgan's; 아크바르 is Akbar's, not RheeAkbar's). Words run together
+    // (맥케인 is McCain's, not Morgan's; 아크바르 is Akbar's, not RheeAkbar's), and so is one a
+    // lower-case word translates (리히터 is "magnitude", not Ricardo). Words run together
     // are contested by their own words as well: a Korean word one of them renders more closely
     // alone is that one's (멜버른행 is Melbourne's, not "MelbourneThai"'s, in "Melbourne-bound
     // Thai jet"), and the other word has no counterpart.
@@ -620,7 +601,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
         latin, [&](const HangulForm& h, double similarity) {
           // A close likeness is taken as it is: another word would have to come closer still.
           return similarity < kUncontestedMatch &&
-                 english_side->RendersMoreClosely(h, similarity, contested_outside);
+                 (english_side->ExpressesInLowerCase(h.stem) ||
+                  english_side->RendersMoreClosely(h, similarity, contested_outside));
         });
     // A name a transliteration renders, noted for the document's consistency check: single
     // words of the English text only (not joined runs or stripped forms), Korean words that may

@@ -254,6 +254,37 @@ bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,
   return false;
 }
 
+std::vector<uint32_t> LowerCaseConcepts(std::string_view en) {
+  std::vector<uint32_t> concepts;
+  std::string word;
+  for (size_t i = 0; i < en.size();) {
+    if (!text::IsAsciiLower(en[i]) || (i > 0 && text::IsAsciiAlpha(en[i - 1]))) {
+      ++i;
+      continue;
+    }
+    word.clear();
+    for (; i < en.size() && (text::IsAsciiAlpha(en[i]) || en[i] == '-'); ++i) {
+      word.push_back(text::AsciiToLower(en[i]));
+    }
+    align::NewsLexicon::Default().EnglishConcepts(word, &concepts);
+  }
+  std::sort(concepts.begin(), concepts.end());
+  return concepts;
+}
+
+bool EnglishSide::ExpressesInLowerCase(std::string_view korean_stem) {
+  std::vector<uint32_t> concepts;
+  align::NewsLexicon::Default().KoreanConcepts(korean_stem, &concepts);
+  if (concepts.empty()) return false;
+  if (!lower_case_concepts_read_) {
+    lower_case_concepts_read_ = true;
+    lower_case_concepts_ = LowerCaseConcepts(en_);
+  }
+  return std::any_of(concepts.begin(), concepts.end(), [&](uint32_t c) {
+    return std::binary_search(lower_case_concepts_.begin(), lower_case_concepts_.end(), c);
+  });
+}
+
 bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,
                                      text::TextSpan covered) {
   if (!read_) {

@@ -130,6 +130,10 @@ class KoreanSide {
   std::vector<uint32_t> whole_word_places_;
 };
 
+// The lexicon concepts of the lower-case words of `en` (hyphenated ones whole: inter-Korean),
+// sorted.
+std::vector<uint32_t> LowerCaseConcepts(std::string_view en);
+
 // The capitalized words of an English sentence as a transliteration may render them, read on
 // first need: which English word a Korean name renders when two come close (맥케인 is McCain's,
 // not Morgan's, when the sentence has both). Views into `en`, which must outlive it. Not
@@ -140,6 +144,9 @@ class EnglishSide {
   // Whether a capitalized word of the sentence outside `covered` (byte offsets into `en`; an
   // empty span leaves none out) transliterates `h` with a PhonemeSimilarity above `similarity`.
   bool RendersMoreClosely(const HangulForm& h, double similarity, text::TextSpan covered);
+  // Whether a lower-case word of the sentence expresses a lexicon concept of Korean word stem
+  // `korean_stem` (리히터 and "magnitude").
+  bool ExpressesInLowerCase(std::string_view korean_stem);
 
  private:
   struct Word {
@@ -149,6 +156,8 @@ class EnglishSide {
   std::string_view en_;
   bool read_ = false;
   std::vector<Word> words_;
+  bool lower_case_concepts_read_ = false;
+  std::vector<uint32_t> lower_case_concepts_;  // LowerCaseConcepts(en_), once read.
 };
 
 }  // namespace galley::checks::name_matching
