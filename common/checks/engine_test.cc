@@ -354,6 +354,18 @@ TEST_F(EngineTest, WordBeforePlaceAndTitleIsAName) {
               ::testing::IsEmpty());
 }
 
+// A dateline's city in capitals is where the story was filed, not a mention of the Korean's
+// place: the Korean's second 런던 still wants a London when "Mount Sinai" takes the first's place.
+TEST_F(EngineTest, DatelineCityIsNoMentionOfThePlace) {
+  const std::string ko = "영국 가수 에이미 와인하우스가 런던에 있는 병원에 입원했다고 런던 경찰이 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "LONDON, England (CNN) Singer Amy Winehouse was taken "
+                                          "to a Mount Sinai hospital, the London police said.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Mount Sinai"), HasSubstr("런던"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "LONDON, England (CNN) Singer Amy Winehouse was taken "
+                                          "to a London hospital, the London police said.")),
+              ::testing::IsEmpty());
+}
+
 // A Korean word a lower-case English word translates is that word's, whatever name sounds like
 // it: 리히터 (규모) is the magnitude of the English, not a counterpart for "Ricardo".
 TEST_F(EngineTest, KoreanWordTranslatedInLowerCaseIsNoName) {

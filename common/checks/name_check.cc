@@ -1111,8 +1111,10 @@ class NameCheck final : public PairCheck {
           english_words.push_back(align::EvidenceForEnglishWord(word));
         }
       }
-      // And acronyms, which FindEnglishNames leaves out (EU for 유럽 연합, UN for 유엔).
-      for (const std::string& acronym : Acronyms(en)) {
+      // And acronyms, which FindEnglishNames leaves out (EU for 유럽 연합, UN for 유엔), but not
+      // a dateline's city in capitals: where the story was filed is no mention of the Korean's
+      // place ("LONDON, England (CNN)" leaves 런던 twice in the Korean against one London).
+      for (const std::string& acronym : Acronyms(en.substr(dateline_end))) {
         english_words.push_back(align::EvidenceForEnglishWord(acronym));
       }
       if (const std::optional<OrphanName> orphan =
