@@ -575,6 +575,23 @@ TEST_F(EngineTest, LatinGlossesAndQuotedEnglishNeedNotReachTheEnglish) {
               ::testing::ElementsAre(::testing::HasSubstr("NAME_MISSING")));
 }
 
+// An acronym the Korean repeats where English, having named the organization, says "the
+// agency": missing only when no English sentence around carries it either.
+TEST_F(EngineTest, AcronymTheEnglishNamedAroundNeedNotRecur) {
+  const std::string ko = "FDA는 고추를 조사했다.\nFDA는 유통업체가 원인이 아니라고 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The FDA examined the peppers.\nThe agency said the "
+                                          "distributor was not the source.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The Food and Drug Administration examined the "
+                                          "peppers.\nThe agency said the distributor was not the "
+                                          "source.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Officials examined the peppers.\nThe agency said the "
+                                          "distributor was not the source.")),
+              ::testing::ElementsAre(::testing::HasSubstr("NAME_MISSING: Korean has the name FDA"),
+                                     ::testing::HasSubstr("NAME_MISSING: Korean has the name FDA")));
+}
+
 TEST_F(EngineTest, OmissionAndAdditionFromTheAligner) {
   PairInput input;
   const std::string ko =

@@ -949,6 +949,53 @@ void ReportNamesNoSentenceMentions(const DocumentNotes& notes, std::vector<Findi
   }
 }
 
+// NAME_MISSING: Latin name `token` of the Korean (at `source`, bytes of the submitted Korean) is
+// not in the English.
+Finding MissingLatinName(uint32_t pair_index, std::string_view token, text::TextSpan source) {
+  Finding f;
+  f.pair_index = pair_index;
+  f.code = codes::kNameMissing;
+  f.severity = Severity::kMinor;
+  f.category = MqmCategory::kOmission;
+  f.message = StrCat("Korean has the name ", token,
+                     "; the English does not (Latin names are normally kept as they are)");
+  f.source_spans.push_back(source);
+  return f;
+}
+
+// Whether a Latin name is written in capitals only (FDA, NHC, M.N): an organization's acronym,
+// which English, having named the organization, goes on calling "the agency" or "it".
+bool IsAcronym(std::string_view token) {
+  size_t letters = 0;
+  for (char c : token) {
+    if (text::IsAsciiLower(c)) return false;
+    letters += text::IsAsciiUpper(c);
+  }
+  return letters >= 2;
+}
+
+// The acronyms the English of their pair leaves out, unless an English sentence around carries
+// them.
+void ReportMissingAcronyms(const DocumentNotes& notes, std::vector<Finding>* findings) {
+  for (const DocumentNotes::MissingAcronym& missing : notes.missing_acronyms) {
+    const uint32_t first =
+        missing.pair_index > kNeighbourPairs ? missing.pair_index - kNeighbourPairs : 0;
+    // In pair order (the engine runs the pairs in turn).
+    auto before = [](const auto& sentence, uint32_t index) { return sentence.first < index; };
+    const auto begin = std::lower_bound(notes.english_sentences.begin(),
+                                        notes.english_sentences.end(), first, before);
+    const auto end = std::lower_bound(begin, notes.english_sentences.end(),
+                                      missing.pair_index + kNeighbourPairs + 1, before);
+    const bool carried = std::any_of(begin, end, [&](const auto& other) {
+      return other.first != missing.pair_index &&
+             EnglishCarriesLatinName(LatinWords(other.second), missing.acronym);
+    });
+    if (!carried) {
+      findings->push_back(MissingLatinName(missing.pair_index, missing.acronym, missing.source));
+    }
+  }
+}
+
 class NameCheck final : public PairCheck {
  public:
   std::string_view name() const override { return "name"; }
@@ -957,6 +1004,7 @@ class NameCheck final : public PairCheck {
   // first rendering is the reference; each later variant of it is reported once per pair.
   void FinishDocument(const DocumentNotes& notes, std::vector<Finding>* findings) const override {
     ReportNamesNoSentenceMentions(notes, findings);
+    ReportMissingAcronyms(notes, findings);
     std::vector<std::pair<std::string_view, const NameSpelling*>> first;  // Korean -> first seen.
     std::vector<std::tuple<std::string_view, std::string, uint32_t>> reported;
     for (const NameSpelling& s : notes.name_spellings) {
@@ -1173,20 +1221,18 @@ class NameCheck final : public PairCheck {
              pair.target->ToDocument(name->span)});
       }
     }
+    if (pair.notes != nullptr) pair.notes->english_sentences.emplace_back(pair.pair_index, en);
     for (const text::TextSpan& latin : korean_latin_names) {
       const std::string_view token = ko.substr(latin.begin, latin.end - latin.begin);
       if (LatinGlossOrQuotedEnglish(ko, latin)) continue;
       if (english_latin_words.empty()) english_latin_words = LatinWords(en);
       if (EnglishCarriesLatinName(english_latin_words, token)) continue;
-      Finding f;
-      f.pair_index = pair.pair_index;
-      f.code = codes::kNameMissing;
-      f.severity = Severity::kMinor;
-      f.category = MqmCategory::kOmission;
-      f.message = galley::StrCat("Korean has the name ", token,
-                               "; the English does not (Latin names are normally kept as they are)");
-      f.source_spans.push_back(pair.source->ToDocument(latin));
-      findings->push_back(std::move(f));
+      if (pair.notes != nullptr && IsAcronym(token)) {
+        pair.notes->missing_acronyms.push_back(
+            {pair.pair_index, std::string(token), pair.source->ToDocument(latin)});
+        continue;
+      }
+      findings->push_back(MissingLatinName(pair.pair_index, token, pair.source->ToDocument(latin)));
     }
   }
 };

@@ -99,6 +99,17 @@ struct DocumentNotes {
     std::vector<const align::SentenceFeatures*> features;
   };
   std::vector<KoreanSentence> korean_sentences;
+  // Acronyms of a pair's Korean (FDA, NHC) its English leaves out: reported at the end of the
+  // document unless an English sentence around carries them (after "the Food and Drug
+  // Administration", English says "the agency" where Korean repeats FDA).
+  struct MissingAcronym {
+    uint32_t pair_index = 0;
+    std::string acronym;
+    text::TextSpan source;  // Bytes of the submitted Korean.
+  };
+  std::vector<MissingAcronym> missing_acronyms;
+  // Each pair's English, by pair (for the acronyms above).
+  std::vector<std::pair<uint32_t, std::string>> english_sentences;
 };
 
 // Everything a check needs about one pair. Views into data owned by the engine for the duration
