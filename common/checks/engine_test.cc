@@ -400,6 +400,13 @@ TEST_F(EngineTest, RestOfForeignNameIsNoLoanword) {
               ::testing::IsEmpty());
 }
 
+// English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
+TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
+  EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",
+                                      "Both sides agreed to hold Cabinet-level talks in Seoul.")),
+              ::testing::IsEmpty());
+}
+
 // A word the lexicon knows is nobody's name, though it starts with a surname and a title
 // follows it: 이라크 (Iraq) of 이라크 대사 explains no English "Rhee" (이), so the name put in
 // 하산's place is reported.
