@@ -400,6 +400,20 @@ TEST_F(EngineTest, RestOfForeignNameIsNoLoanword) {
               ::testing::IsEmpty());
 }
 
+// Names English translates: 대영 (대영박물관 the British Museum), 서양 Western, 장벽 Wall.
+TEST_F(EngineTest, TranslatedNamesTheLexiconKnows) {
+  const std::string ko = "그는 대영박물관에서 서양 미술 전시회를 열었다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "He opened an exhibition of Western art at the British Museum.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "He opened an exhibition of Western art at the Walker Museum.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("대영박물관"))));
+  EXPECT_THAT(NameFindings(CheckLines("베를린 장벽의 붕괴는 새로운 희망을 가져왔다.",
+                                      "The fall of the Berlin Wall brought new hope.")),
+              ::testing::IsEmpty());
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",
