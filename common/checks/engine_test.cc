@@ -400,6 +400,17 @@ TEST_F(EngineTest, RestOfForeignNameIsNoLoanword) {
               ::testing::IsEmpty());
 }
 
+// A compound's tail names what the English translates, wherever the lexicon's stems begin in it
+// (노동자체육장: 체육장, the Gymnasium; 인민혁명당: 혁명, Revolutionary).
+TEST_F(EngineTest, TailsOfCompoundsFindTheirConcepts) {
+  EXPECT_THAT(NameFindings(CheckLines("경기는 베이징 노동자체육장에서 열린다.",
+                                      "The bouts will be held at the Beijing Workers' Gymnasium.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("그는 인민혁명당 당원이었다.",
+                                      "He was a member of the Revolutionary Party.")),
+              ::testing::IsEmpty());
+}
+
 // Names English translates: 대영 (대영박물관 the British Museum), 서양 Western, 장벽 Wall.
 TEST_F(EngineTest, TranslatedNamesTheLexiconKnows) {
   const std::string ko = "그는 대영박물관에서 서양 미술 전시회를 열었다.";

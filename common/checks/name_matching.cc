@@ -194,8 +194,12 @@ const std::vector<names::HangulWord>& KoreanSide::words() {
 const std::vector<uint32_t>& KoreanSide::compound_concepts() {
   if (!compound_concepts_read_) {
     compound_concepts_read_ = true;
+    // Every tail of two syllables or more with a syllable in front: the lexicon's stems match
+    // word beginnings, so a tail finds what it starts with (노동자체육장: 체육장 gymnasium;
+    // 인민혁명당: 혁명 revolution; 투르키스탄이슬람당: 이슬람 Islam).
+    constexpr size_t kSyllable = 3;
     for (const names::HangulWord& w : words()) {
-      if (const size_t split = names::CompoundSplit(w.stem)) {
+      for (size_t split = kSyllable; split + 2 * kSyllable <= w.stem.size(); split += kSyllable) {
         align::NewsLexicon::Default().KoreanConcepts(w.stem.substr(split), &compound_concepts_);
       }
     }

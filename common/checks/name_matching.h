@@ -102,8 +102,9 @@ class KoreanSide {
       : ko_(ko), known_(known) {}
   std::string_view text() const { return ko_; }
   const std::vector<names::HangulWord>& words();
-  // Lexicon concepts of the ordinary tails of compounds (유럽위원회's 위원회: commission), which
-  // the aligner, reading words by their first stem, does not see. Sorted.
+  // Lexicon concepts of the tails of compound words (유럽위원회's 위원회: commission;
+  // 노동자체육장's 체육장: gymnasium), which the aligner, reading words by their first stem, does
+  // not see. Sorted.
   const std::vector<uint32_t>& compound_concepts();
   // Lexicon places named by whole words whose last syllable the particle stripper took (경기도 is
   // no 경기 + 도 'also'), which the aligner, reading stems, does not see. Sorted.
