@@ -294,10 +294,13 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
       size_t j = i + 1;
       std::string digits = "0.";
       while (IsAsciiDigit(t.at(j))) digits.push_back(static_cast<char>(t.at(j++)));
-      Quantity q;
-      q.value = *Decimal::Parse(digits);
-      q.span = {t.offset[i], t.offset[j]};
-      out.push_back(q);
+      // More digits than a Decimal holds (a run of 40 ones) read as no quantity.
+      if (const std::optional<Decimal> value = Decimal::Parse(digits)) {
+        Quantity q;
+        q.value = *value;
+        q.span = {t.offset[i], t.offset[j]};
+        out.push_back(q);
+      }
       i = j;
       continue;
     }

@@ -119,7 +119,9 @@ std::optional<Decimal> MyriadValue(std::u32string_view s) {
         ++i;
       }
       if (fraction.size() == 2) return std::nullopt;
-      const Decimal f = *Decimal::Parse(fraction);
+      const std::optional<Decimal> parsed = Decimal::Parse(fraction);
+      if (!parsed) return std::nullopt;  // More digits than a Decimal holds.
+      const Decimal f = *parsed;
       if (i < s.size() && BigPower(s[i]) >= 0) {
         // 일점오경: the decimal scales by the unit.
         const int p = BigPower(s[i]);
@@ -403,7 +405,9 @@ std::optional<Decimal> ParseEnglishWords(const std::vector<std::string>& words) 
       if (fraction.size() == 2) return std::nullopt;
       Decimal value = add(add(total, hundreds),
                           Decimal::FromInt(below_hundred < 0 ? 0 : below_hundred));
-      value = add(value, *Decimal::Parse(fraction));
+      const std::optional<Decimal> parsed = Decimal::Parse(fraction);
+      if (!parsed) return std::nullopt;  // More digits than a Decimal holds.
+      value = add(value, *parsed);
       // "fifteen point two billion".
       if (k < words.size() && ScalePower(words[k]) > 0) {
         value = value.Times(Decimal::PowerOfTen(ScalePower(words[k]))).value_or(value);

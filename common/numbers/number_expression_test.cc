@@ -33,6 +33,12 @@ TEST(NumberExpressionTest, Korean) {
     EXPECT_EQ(v->ToString(), c.value) << c.text;
   }
   EXPECT_FALSE(ReadKoreanNumberExpression("사람").has_value());
+  // More decimal digits than a Decimal holds: not read as a decimal (it was a read of an empty
+  // optional, whose garbage could ask for gigabytes when printed).
+  std::string long_fraction = "일점";
+  for (int k = 0; k < 50; ++k) long_fraction += "일";
+  const auto long_value = ReadKoreanNumberExpression(long_fraction);
+  EXPECT_TRUE(!long_value || long_value->ToString().size() < 40) << long_value->ToString();
 }
 
 TEST(NumberExpressionTest, English) {
@@ -58,6 +64,9 @@ TEST(NumberExpressionTest, English) {
     ASSERT_TRUE(v.has_value()) << c.text;
     EXPECT_EQ(v->ToString(), c.value) << c.text;
   }
+  std::string long_fraction = "one point";
+  for (int k = 0; k < 50; ++k) long_fraction += " one";
+  EXPECT_FALSE(ReadEnglishNumberExpression(long_fraction).has_value());
   EXPECT_FALSE(ReadEnglishNumberExpression("the government").has_value());
 }
 

@@ -107,6 +107,15 @@ TEST(QuantityReaderTest, NamesWithDigitsAreNotQuantities) {
   EXPECT_TRUE(ReadKoreanQuantities("이 사람은 일을 한다").empty());
 }
 
+// A leading-dot decimal of more digits than a Decimal holds is no quantity (the fuzzer's input:
+// reading it dereferenced an empty optional).
+TEST(QuantityReaderTest, OverlongLeadingDotDecimalIsNoQuantity) {
+  EXPECT_TRUE(ReadEnglishQuantities(" ." + std::string(75, '1') + ";").empty());
+  const auto qs = ReadEnglishQuantities("a .268 average");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].value.ToString(), "0.268");
+}
+
 TEST(QuantityReaderTest, DateReadsAsMonthAndDay) {
   const auto qs = ReadEnglishQuantities("on Jan. 29, 2025");
   ASSERT_EQ(qs.size(), 3u);
