@@ -578,11 +578,13 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
         if (align::KoreanExplains(*korean, evidence)) return true;
       }
       if (KoreanHasKind(korean_side, word)) return true;
-      const std::vector<uint32_t>& tails = korean_side->compound_concepts();
-      for (uint64_t c : evidence.concepts) {
-        if (std::binary_search(tails.begin(), tails.end(), static_cast<uint32_t>(c))) return true;
-      }
+      // The Korean's compound tails and whole-word places are read only for a word the lexicon
+      // knows (most names it does not): each costs lexicon lookups for every word of the Korean.
       if (!evidence.concepts.empty()) {
+        const std::vector<uint32_t>& tails = korean_side->compound_concepts();
+        for (uint64_t c : evidence.concepts) {
+          if (std::binary_search(tails.begin(), tails.end(), static_cast<uint32_t>(c))) return true;
+        }
         const std::vector<uint32_t>& places = korean_side->whole_word_places();
         for (uint64_t c : evidence.concepts) {
           if (std::binary_search(places.begin(), places.end(), static_cast<uint32_t>(c))) return true;

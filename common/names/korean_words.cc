@@ -249,8 +249,10 @@ extern const size_t kKoreanDictionarySlotCount;
 
 namespace {
 
-uint64_t Fnv1a64(std::string_view bytes) {
-  uint64_t h = 0xcbf29ce484222325ULL;
+constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+
+// FNV-1a of `bytes`, continuing from `h` (the hash of the bytes before them).
+uint64_t Fnv1a64(std::string_view bytes, uint64_t h = kFnvOffset) {
   for (char c : bytes) {
     h ^= static_cast<unsigned char>(c);
     h *= 0x100000001b3ULL;
@@ -258,14 +260,12 @@ uint64_t Fnv1a64(std::string_view bytes) {
   return h;
 }
 
-}  // namespace
-
-bool IsKoreanDictionaryWord(std::string_view word) {
-  // The table scripts/make_korean_dictionary.py lays out: 32-bit fingerprints (the high half of
-  // the 64-bit FNV-1a hash, 0 stored as 1), the slot chosen by the low half, linear probing, 0 for
-  // an empty slot. A word not in the dictionary passes for one with odds of about 1 in 5 billion
-  // (its fingerprint met by chance along its probe run).
-  const uint64_t h = Fnv1a64(word);
+// Whether the word of FNV-1a hash `h` is in the dictionary. The table
+// scripts/make_korean_dictionary.py lays out: 32-bit fingerprints (the high half of the 64-bit
+// FNV-1a hash, 0 stored as 1), the slot chosen by the low half, linear probing, 0 for an empty
+// slot. A word not in the dictionary passes for one with odds of about 1 in 5 billion (its
+// fingerprint met by chance along its probe run).
+bool IsDictionaryHash(uint64_t h) {
   const uint32_t high = static_cast<uint32_t>(h >> 32);
   const uint32_t fingerprint = high == 0 ? 1 : high;
   const uint64_t mask = kKoreanDictionarySlotCount - 1;
@@ -275,6 +275,16 @@ bool IsKoreanDictionaryWord(std::string_view word) {
     if (stored == 0) return false;
   }
 }
+
+// IsKoreanDictionaryWord(head + tail), without building the word (asked for every word of a
+// sentence: 무너지 + 다, 노조 + 이).
+bool IsDictionaryWordOfParts(std::string_view head, std::string_view tail) {
+  return IsDictionaryHash(Fnv1a64(tail, Fnv1a64(head)));
+}
+
+}  // namespace
+
+bool IsKoreanDictionaryWord(std::string_view word) { return IsDictionaryHash(Fnv1a64(word)); }
 
 namespace {
 
@@ -289,11 +299,7 @@ std::string WithoutLastFinal(std::string_view word) {
   return out;
 }
 
-bool IsEntryWithDa(std::string_view stem) {
-  std::string verb(stem);
-  verb += "다";
-  return IsKoreanDictionaryWord(verb);
-}
+bool IsEntryWithDa(std::string_view stem) { return IsDictionaryWordOfParts(stem, "다"); }
 
 }  // namespace
 
@@ -377,7 +383,7 @@ bool IsOrdinaryKoreanWord(std::string_view stem) {
     return true;
   }
   // A noun ending in 이 whose 이 was taken for the subject particle.
-  if (IsKoreanDictionaryWord(std::string(stem) + "이")) return true;
+  if (IsDictionaryWordOfParts(stem, "이")) return true;
   return IsKoreanPredicateForm(stem) || IsCompoundOfEntries(stem);
 }
 

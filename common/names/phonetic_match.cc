@@ -29,9 +29,37 @@ bool IsVowel(char p) {
   return p == 'a' || p == 'e' || p == 'i' || p == 'o' || p == 'u' || p == '@' || p == '3';
 }
 
+// A string being built, on the stack for ordinary words: the phoneme readers run for every word of
+// a sentence, and std::string's push_back (a capacity check and a terminator each) cost more than
+// the reading. `capacity` bounds what is pushed. Not copyable (it may point into itself).
+class PhonemeBuffer {
+ public:
+  explicit PhonemeBuffer(size_t capacity) {
+    if (capacity > kStack) {
+      heap_.resize(capacity);
+      data_ = heap_.data();
+    }
+  }
+  PhonemeBuffer(const PhonemeBuffer&) = delete;
+  PhonemeBuffer& operator=(const PhonemeBuffer&) = delete;
+  void push_back(char c) { data_[size_++] = c; }
+  bool empty() const { return size_ == 0; }
+  char back() const { return data_[size_ - 1]; }
+  size_t size() const { return size_; }
+  char operator[](size_t i) const { return data_[i]; }
+  std::string str() const { return std::string(data_, size_); }
+
+ private:
+  static constexpr size_t kStack = 96;
+  char stack_[kStack];
+  char* data_ = stack_;
+  std::vector<char> heap_;
+  size_t size_ = 0;
+};
+
 // Appends a phoneme, merging a consonant with the same one before it (할리우드: final ㄹ + initial
 // ㄹ is one l; 맥케인: ㄱ + ㅋ one k).
-void Push(char p, std::string* out) {
+void Push(char p, PhonemeBuffer* out) {
   if (p == 0) return;
   if (!IsVowel(p) && !out->empty() && out->back() == p) return;
   out->push_back(p);
@@ -79,7 +107,7 @@ double PhonemeWeight(std::string_view phonemes) {
 }
 
 std::string HangulPhonemes(std::string_view hangul) {
-  std::string out;
+  PhonemeBuffer out(hangul.size() / 3 * 4);  // At most four phonemes a three-byte syllable.
   for (size_t pos = 0; pos < hangul.size();) {
     const char32_t c = text::DecodeUtf8(hangul, &pos);
     if (!text::IsHangulSyllable(c)) continue;
@@ -89,18 +117,18 @@ std::string HangulPhonemes(std::string_view hangul) {
     out.push_back(kMedial[(index / 28) % 21]);
     Push(kFinal[index % 28], &out);
   }
-  return out;
+  return out.str();
 }
 
 std::string LatinPhonemes(std::string_view latin) {
-  std::string w;
+  PhonemeBuffer w(latin.size());
   for (char c : latin) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c >= 'a' && c <= 'z' && (w.empty() || w.back() != c || c == 'e' || c == 'o')) {
       w.push_back(c);
     }
   }
-  std::string out;
+  PhonemeBuffer out(2 * w.size());  // At most two phonemes a letter (x: ks).
   const size_t n = w.size();
   auto at = [&](size_t i) { return i < n ? w[i] : '\0'; };
   auto vowel_letter = [](char c) {
@@ -251,7 +279,7 @@ std::string LatinPhonemes(std::string_view latin) {
         break;
     }
   }
-  return out;
+  return out.str();
 }
 
 namespace {

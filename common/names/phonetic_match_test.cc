@@ -27,6 +27,21 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Lewis"), "LewiS");    // but not before a vowel.
 }
 
+TEST(PhonemesTest, LongWordsReadWhole) {
+  // Past the readers' stack buffers (96 phonemes): 40 syllables of Hangul, 100 letters.
+  std::string hangul, expected_hangul, latin, expected_latin;
+  for (int i = 0; i < 20; ++i) {
+    hangul += "고든";
+    expected_hangul += "KoT@N";
+  }
+  for (int i = 0; i < 10; ++i) {
+    latin += "Xaxaxaxaxa";  // x after the first letter is ks, and ks merges with no neighbour.
+    expected_latin += i == 0 ? "SaKSaKSaKSaKSa" : "KSaKSaKSaKSaKSa";
+  }
+  EXPECT_EQ(HangulPhonemes(hangul), expected_hangul);
+  EXPECT_EQ(LatinPhonemes(latin), expected_latin);
+}
+
 TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
   // Epenthetic 스/트, a dropped r, th as ㅅ, silent l, y for a Slavic j, ㅓ for -er, compounds,
   // French eau.
