@@ -425,6 +425,30 @@ TEST_F(EngineTest, TranslatedNamesTheLexiconKnows) {
               ::testing::IsEmpty());
 }
 
+// Korean writes a company as its name and 사 (마블사), English as its name and a kind of company
+// ("Marvel Productions", "Toyota Corp."): the kind needs no word of its own, so the loanword the
+// English leaves untranslated (애니메이션) is put in no name's place.
+TEST_F(EngineTest, CompanyKindIsTheSuffixSa) {
+  const std::string ko = "마블사는 성인용 애니메이션도 내년에 개봉한다고 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Marvel Productions said it would release the film next "
+                                          "year.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Marvel Walker said it would release the film next year.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("애니메이션"))));
+}
+
+// 방어 is defense or protection: a name made of ordinary words ("Olympic Security Protection")
+// finds each of them in the Korean.
+TEST_F(EngineTest, ProtectionIsDefense) {
+  const std::string ko = "중국 당국은 베이징 올림픽 보안 방어 시스템의 1단계를 마무리했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Chinese authorities completed the first phase of the "
+                                          "Beijing Olympic Security Protection.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Chinese authorities completed the first phase of the "
+                                          "Beijing Olympic Security Walker.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("시스템"))));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",

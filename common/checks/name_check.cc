@@ -499,6 +499,8 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       {"province", "성"},     {"tech", "공대"},      {"lake", "호"},         {"mount", "산"},
       {"islands", "제도"},    {"agency", "통신"},    {"cathedral", "성당"},  {"museum", "박물관"},
       {"library", "도서관"},  {"stadium", "경기장"}, {"canal", "운하"},      {"desert", "사막"},
+      // A company: 도요타사 Toyota Corp., 루비사 Ruby Productions.
+      {"corp", "사"},         {"corporation", "사"}, {"inc", "사"},         {"productions", "사"},
   };
   std::string lower(word);
   for (char& c : lower) c = text::AsciiToLower(c);
