@@ -343,8 +343,60 @@ bool IsKoreanPredicateForm(std::string_view stem) {
   return !bare.empty() && IsEntryWithDa(bare);
 }
 
+namespace {
+
+// A verb in its -어 form with an auxiliary verb's adnominal after it (사귀어온: 사귀다 + 어 + 오다;
+// 살아간, 지켜본: 지키다, 가져온: 가지다): the syllable before the auxiliary is 어, 아 or 여 after
+// the verb's stem, or the stem's last syllable merged with it (져 for 지 + 어, 워 for 우 + 어, 와
+// for 오 + 아, 돼 for 되 + 어; 서 and 가 unchanged), in three syllables or more.
+bool IsVerbWithAuxiliary(std::string_view stem) {
+  static constexpr std::string_view kAuxiliaries[] = {"온", "간", "준", "본", "둔"};
+  if (stem.size() < 2 * kSyllable) return false;
+  const std::string_view auxiliary = stem.substr(stem.size() - kSyllable);
+  if (std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), auxiliary) ==
+      std::end(kAuxiliaries)) {
+    return false;
+  }
+  const std::string_view head = stem.substr(0, stem.size() - 2 * kSyllable);
+  const std::string_view linking = stem.substr(stem.size() - 2 * kSyllable, kSyllable);
+  if (!head.empty() && (linking == "어" || linking == "아" || linking == "여")) {
+    return IsEntryWithDa(head);
+  }
+  if (head.empty()) return false;  // Two syllables: 사본, 기간 are nouns, and names may be so short.
+  size_t pos = 0;
+  const char32_t merged = text::DecodeUtf8(linking, &pos);
+  if (!text::IsHangulSyllable(merged) || (merged - 0xAC00) % 28 != 0) return false;
+  const int initial = static_cast<int>(merged - 0xAC00) / (21 * 28);
+  const int medial = static_cast<int>((merged - 0xAC00) / 28) % 21;
+  // The verb stem's last vowel by the merged one: ㅕ ㅣ, ㅝ ㅜ, ㅘ ㅗ, ㅙ ㅚ; ㅏ ㅓ ㅐ ㅔ themselves
+  // (가, 서, 내, 세), ㅏ and ㅓ for a dropped ㅡ too (아파 아프, 써 쓰), ㅐ ㅏ after ㅎ (해 하).
+  constexpr int kA = 0, kAe = 1, kEo = 4, kE = 5, kYeo = 6, kWa = 9, kWae = 10, kOe = 11, kO = 8,
+                kWeo = 14, kU = 13, kEu = 18, kI = 20, kHieut = 18;
+  int candidates[2] = {-1, -1};
+  switch (medial) {
+    case kYeo: candidates[0] = kI; break;
+    case kWeo: candidates[0] = kU; break;
+    case kWa: candidates[0] = kO; break;
+    case kWae: candidates[0] = kOe; break;
+    case kA: case kEo: candidates[0] = medial; candidates[1] = kEu; break;
+    case kAe: candidates[0] = kAe; if (initial == kHieut) candidates[1] = kA; break;
+    case kE: candidates[0] = kE; break;
+    default: return false;
+  }
+  for (int stem_medial : candidates) {
+    if (stem_medial < 0) continue;
+    std::string verb(head);
+    text::AppendUtf8(static_cast<char32_t>(0xAC00 + (initial * 21 + stem_medial) * 28), &verb);
+    if (IsEntryWithDa(verb)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsUnmistakablyPredicateForm(std::string_view stem) {
   if (stem.size() < 2 * kSyllable) return false;
+  if (IsVerbWithAuxiliary(stem)) return true;
   // A stem whose ending was taken for a particle (무너지는 -> 무너지: 무너지다). Not one syllable:
   // a one-syllable stem + 다 is a verb far too often.
   if (IsEntryWithDa(stem)) return true;

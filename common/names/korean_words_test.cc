@@ -71,6 +71,18 @@ TEST(KoreanWordsTest, PredicateFormsAndTheUnmistakableOnes) {
   for (const char* word : {"탈라바니", "도쿠다", "오바마"}) {
     EXPECT_FALSE(IsKoreanPredicateForm(word)) << word;
   }
+  // A verb's -어 form and an auxiliary (오다, 가다, 보다, 주다), merged or not.
+  for (const char* word : {"사귀어온",    // 사귀다 + 어 + 오다.
+                           "살아온",      // 살다 + 아 + 오다.
+                           "지켜본",      // 지키다 + 어 + 보다.
+                           "가져온",      // 가지다 + 어 + 오다.
+                           "싸워온"}) {   // 싸우다 + 어 + 오다.
+    EXPECT_TRUE(IsUnmistakablyPredicateForm(word)) << word;
+  }
+  // Names ending in those syllables: 미시간 (Michigan), 리스본 (Lisbon), 보스턴 aside.
+  for (const char* word : {"미시간", "리스본", "아프간", "레바논"}) {
+    EXPECT_FALSE(IsUnmistakablyPredicateForm(word)) << word;
+  }
 }
 
 TEST(KoreanWordsTest, CompoundsSplitBeforeTheirOrdinaryTail) {
