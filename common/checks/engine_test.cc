@@ -449,6 +449,18 @@ TEST_F(EngineTest, ProtectionIsDefense) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("시스템"))));
 }
 
+// An exchange's name is ordinary words (상업거래소 Mercantile Exchange), written as one word with
+// its city (뉴욕상업거래소): each is found in the compound's tails.
+TEST_F(EngineTest, MercantileExchangeIsSangeopGeoraeso) {
+  const std::string ko = "이날 뉴욕상업거래소에서 거래된 두바이유 가격은 사상 최고치를 기록했다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "Oil prices hit a new high on the New York Mercantile Exchange.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Oil prices hit a new high on the New York Walker "
+                                          "Exchange.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("두바이유"))));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",
