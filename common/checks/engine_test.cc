@@ -461,6 +461,16 @@ TEST_F(EngineTest, MercantileExchangeIsSangeopGeoraeso) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("두바이유"))));
 }
 
+// A hyphenated name the Korean gives in Latin letters (Zanu-PF) is its own counterpart, though
+// the Latin names of the Korean are read split at the hyphen.
+TEST_F(EngineTest, HyphenatedLatinNameOfTheKorean) {
+  const std::string ko = "집권 짐바브웨아프리카민족연맹-애국전선(Zanu-PF)의 총재로 지칭했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He referred to him as president of the Zanu-PF party.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He referred to him as president of the Zanu-PX party.")),
+              ::testing::Contains(HasSubstr("Zanu-PX")));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",

@@ -574,6 +574,11 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   };
   // `covered`: the words of `en` that make up `word`.
   auto explain_form = [&](std::string_view word, bool joined, text::TextSpan covered) {
+    // A word of parts the Korean writes in Latin letters as they are (Zanu-PF, Rolls-Royce), which
+    // the Latin names' evidence, split at the hyphen, misses.
+    if (!joined && word.find_first_of("-'") != std::string_view::npos && ContainsWord(ko, word)) {
+      return true;
+    }
     if (!joined) {
       const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
       for (const align::SentenceFeatures* korean : pair.source_features) {
