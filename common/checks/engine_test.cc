@@ -471,6 +471,19 @@ TEST_F(EngineTest, HyphenatedLatinNameOfTheKorean) {
               ::testing::Contains(HasSubstr("Zanu-PX")));
 }
 
+// A quoted phrase translated word by word (임무 완수 'Mission Accomplished') is ordinary words,
+// each found in the Korean, and puts no name in the place of 오바마 (whom the English calls
+// "he").
+TEST_F(EngineTest, MissionAccomplishedIsImmuWansu) {
+  const std::string ko = "그는 오바마가 너무 빨리 '임무 완수' 깃발을 흔들고 있다고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "He said he is waving the 'Mission Accomplished' banner too early.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "He said he is waving the 'Mission Walker' banner too early.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("오바마"))));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",
