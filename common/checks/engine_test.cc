@@ -484,6 +484,35 @@ TEST_F(EngineTest, MissionAccomplishedIsImmuWansu) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("오바마"))));
 }
 
+// Titles and a name's suffix need no counterpart of their own: Reverend (목사), Jr. (주니어), and
+// titles joined by hyphens (Vice-President-elect, 부통령 당선인); so they are put in the place of no
+// Korean name the English leaves out (미셸, "his wife").
+TEST_F(EngineTest, TitlesAndSuffixesNeedNoCounterpart) {
+  EXPECT_THAT(NameFindings(CheckLines(
+                  "마틴 루터 킹 주니어 목사 기념일에 그는 부인 미셸과 봉사활동을 했다.",
+                  "On the day honoring the Reverend Martin Luther King, Jr., he and his wife "
+                  "volunteered.")),
+              ::testing::IsEmpty());
+  const std::string ko = "그는 부통령 당선인 내외와 함께 부인 미셸과 봉사활동을 했다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "He and the Vice-President-elect volunteered with their wives.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He and the Vice-Walker-elect volunteered with their "
+                                          "wives.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("미셸"))));
+}
+
+// The kind of an institution Korean writes as the name's suffix: 보훈병원 "Medical Center".
+TEST_F(EngineTest, MedicalCenterIsAHospital) {
+  const std::string ko = "그는 월터 리드 보훈병원을 방문한 뒤 부인 미셸과 봉사활동을 했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He visited Walter Reed Medical Center, then volunteered "
+                                          "with his wife.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He visited Walter Reed Walker Center, then volunteered "
+                                          "with his wife.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("미셸"))));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",

@@ -234,7 +234,7 @@ std::string_view NamePart(std::string_view word) {
       "winning", "bound",     "style",   "era",     "controlled", "dominated", "funded",
       "linked", "like",       "related", "affiliated", "speaking", "language", "sponsored",
       "brokered", "headquartered", "listed", "area", "elect", "type", "class"};
-  const size_t hyphen = word.find('-');
+  const size_t hyphen = word.rfind('-');  // Vice-President-elect: the last part.
   if (hyphen == std::string_view::npos || hyphen == 0) return word;
   const std::string_view tail = word.substr(hyphen + 1);
   return std::find(std::begin(kTails), std::end(kTails), tail) != std::end(kTails)
@@ -499,8 +499,10 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       {"province", "성"},     {"tech", "공대"},      {"lake", "호"},         {"mount", "산"},
       {"islands", "제도"},    {"agency", "통신"},    {"cathedral", "성당"},  {"museum", "박물관"},
       {"library", "도서관"},  {"stadium", "경기장"}, {"canal", "운하"},      {"desert", "사막"},
-      // A company: 도요타사 Toyota Corp., 루비사 Ruby Productions.
-      {"corp", "사"},         {"corporation", "사"}, {"inc", "사"},         {"productions", "사"},
+      {"medical", "병원"},    {"clinic", "병원"},
+      // A company: 도요타사 Toyota Corporation, 루비사 Ruby Productions (Corp. and Inc. are
+      // common capitalized words, needing no counterpart).
+      {"corporation", "사"},  {"productions", "사"},
   };
   std::string lower(word);
   for (char& c : lower) c = text::AsciiToLower(c);
@@ -546,7 +548,19 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
     const bool last_word_abbreviation =
         k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&
         en[name.words[k].end] != '.' && names::IsTitleAbbreviation(word);
-    if (word.size() > 1 && (!names::IsCommonCapitalizedWord(word) || last_word_abbreviation)) {
+    // Titles joined by hyphens (Vice-President, Secretary-General) are common words too.
+    auto common_parts = [](std::string_view hyphenated) {
+      if (hyphenated.find('-') == std::string_view::npos) return false;
+      for (size_t start = 0; start <= hyphenated.size();) {
+        const size_t end = std::min(hyphenated.find('-', start), hyphenated.size());
+        if (!names::IsCommonCapitalizedWord(hyphenated.substr(start, end - start))) return false;
+        start = end + 1;
+      }
+      return true;
+    };
+    if (word.size() > 1 &&
+        ((!names::IsCommonCapitalizedWord(word) && !common_parts(word)) ||
+         last_word_abbreviation)) {
       significant.push_back(word);
     }
   }
