@@ -513,6 +513,18 @@ TEST_F(EngineTest, MedicalCenterIsAHospital) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("미셸"))));
 }
 
+// A name the Korean gives by its initials (UML) has an initial for each part of a hyphenated word
+// (Unified Marxist-Leninist).
+TEST_F(EngineTest, InitialsOfHyphenatedWords) {
+  const std::string ko = "연합 정당(UML) 대표는 프로젝트 결과를 비판했다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "The leader of the Unified Marxist-Leninist criticized the result.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "The leader of the Unified Walker-Leninist criticized the result.")),
+              ::testing::ElementsAre(HasSubstr("Unified Walker-Leninist")));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",

@@ -249,6 +249,11 @@ std::string Initials(std::string_view text, const names::EnglishName& name) {
     const std::string_view word = text.substr(w.begin, w.end - w.begin);
     if (word == "The") continue;
     out.push_back(word[0]);
+    // A part after a hyphen has its initial too (Unified Marxist-Leninist: UML).
+    for (size_t hyphen = word.find('-'); hyphen != std::string_view::npos && hyphen + 1 < word.size();
+         hyphen = word.find('-', hyphen + 1)) {
+      if (text::IsAsciiUpper(word[hyphen + 1])) out.push_back(word[hyphen + 1]);
+    }
   }
   return out;
 }
