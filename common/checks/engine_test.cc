@@ -525,6 +525,15 @@ TEST_F(EngineTest, InitialsOfHyphenatedWords) {
               ::testing::ElementsAre(HasSubstr("Unified Walker-Leninist")));
 }
 
+// Names English translates rather than transliterates: 외전 is the Apocrypha.
+TEST_F(EngineTest, ApocryphaIsOejeon) {
+  const std::string ko = "필사본은 구약성서의 성서외전들도 포함됐다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The manuscript also includes the Apocrypha.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The manuscript also includes the Walkerpha.")),
+              ::testing::ElementsAre(HasSubstr("Walkerpha")));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",
