@@ -545,6 +545,16 @@ bool IsBareInstitutionWord(std::string_view word) {
 // own (Hun Sen); and a bare institution word standing for a name ("the Institute"). Views into
 // `en`.
 std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name) {
+  // Titles joined by hyphens (Vice-President, Secretary-General) are common words too.
+  auto common_parts = [](std::string_view hyphenated) {
+    if (hyphenated.find('-') == std::string_view::npos) return false;
+    for (size_t start = 0; start <= hyphenated.size();) {
+      const size_t end = std::min(hyphenated.find('-', start), hyphenated.size());
+      if (!names::IsCommonCapitalizedWord(hyphenated.substr(start, end - start))) return false;
+      start = end + 1;
+    }
+    return true;
+  };
   std::vector<std::string_view> significant;
   for (size_t k = 0; k < name.words.size(); ++k) {
     const std::string_view word = NamePart(
@@ -553,16 +563,6 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
     const bool last_word_abbreviation =
         k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&
         en[name.words[k].end] != '.' && names::IsTitleAbbreviation(word);
-    // Titles joined by hyphens (Vice-President, Secretary-General) are common words too.
-    auto common_parts = [](std::string_view hyphenated) {
-      if (hyphenated.find('-') == std::string_view::npos) return false;
-      for (size_t start = 0; start <= hyphenated.size();) {
-        const size_t end = std::min(hyphenated.find('-', start), hyphenated.size());
-        if (!names::IsCommonCapitalizedWord(hyphenated.substr(start, end - start))) return false;
-        start = end + 1;
-      }
-      return true;
-    };
     if (word.size() > 1 &&
         ((!names::IsCommonCapitalizedWord(word) && !common_parts(word)) ||
          last_word_abbreviation)) {

@@ -79,7 +79,7 @@ TEST(KoreanWordsTest, PredicateFormsAndTheUnmistakableOnes) {
                            "싸워온"}) {   // 싸우다 + 어 + 오다.
     EXPECT_TRUE(IsUnmistakablyPredicateForm(word)) << word;
   }
-  // Names ending in those syllables: 미시간 (Michigan), 리스본 (Lisbon), 보스턴 aside.
+  // Names ending in those syllables: Michigan, Lisbon, Afghan (아프다 + 아 is 아파), Lebanon.
   for (const char* word : {"미시간", "리스본", "아프간", "레바논"}) {
     EXPECT_FALSE(IsUnmistakablyPredicateForm(word)) << word;
   }
