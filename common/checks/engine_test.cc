@@ -534,6 +534,18 @@ TEST_F(EngineTest, ApocryphaIsOejeon) {
               ::testing::ElementsAre(HasSubstr("Walkerpha")));
 }
 
+// Korean names a place again where English goes on with a relative clause ("Japan, which later
+// changed its mind" for 일본이었으며, 일본은): the second 일본 lost no mention to another name.
+TEST_F(EngineTest, RelativeClauseStandsForTheRepeatedPlace) {
+  const std::string ko = "표는 일본이었으며, 일본은 이후 마음을 바꾸었다고 전 미국 대사가 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The vote came from Japan, which later changed its mind, "
+                                          "according to a former U.S. envoy to the Walker Group.")),
+              ::testing::Each(::testing::Not(HasSubstr("일본"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The vote came from Japan; then Walker changed its mind, "
+                                          "a former U.S. envoy said.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("일본"))));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",

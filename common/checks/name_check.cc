@@ -1185,6 +1185,14 @@ class NameCheck final : public PairCheck {
             }
           }
           english_words.push_back(align::EvidenceForEnglishWord(word));
+          // A relative clause after the name ("Japan, which later changed its mind") stands for
+          // the mention Korean makes again (일본이었으며, 일본은): the name counts twice.
+          if (k + 1 == name.words.size()) {
+            const std::string_view after = en.substr(name.span.end);
+            if (after.substr(0, 8) == ", which " || after.substr(0, 6) == ", who ") {
+              english_words.push_back(english_words.back());
+            }
+          }
         }
       }
       // And acronyms, which FindEnglishNames leaves out (EU for 유럽 연합, UN for 유엔), but not
