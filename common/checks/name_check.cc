@@ -538,12 +538,30 @@ bool IsBareInstitutionWord(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
+// Titles English capitalizes before a person's name beyond names::IsCommonCapitalizedWord's
+// (Prophet Muhammad, Rabbi Shmuel Rabinowitz, King Abdullah), which Korean gives as a word of its
+// own before the name (예언자 무하마드) or after it.
+bool IsTitleBeforeName(std::string_view word) {
+  static constexpr std::string_view kTitles[] = {
+      "Prophet",  "Rabbi",     "Pope",      "Imam",       "Sheikh",     "Sheik",     "Ayatollah",
+      "Mullah",   "Cardinal",  "Bishop",    "Archbishop", "Pastor",     "Father",    "Brother",
+      "Sister",   "King",      "Queen",     "Prince",     "Princess",   "Emperor",   "Empress",
+      "Crown",    "Sultan",    "Emir",      "Duke",       "Duchess",    "Lady",      "Dame",
+      "Judge",    "Ambassador", "Envoy",    "Premier",    "Chancellor", "Speaker",   "Commissioner",
+      "Coach",    "Captain",   "Colonel",   "Major",      "Commander",  "Admiral",   "Marshal",
+      "Sergeant", "Corporal",  "Private",   "Lieutenant", "Officer",    "Detective", "Inspector",
+      "Agent",    "Doctor",    "Dean",      "Grand",      "Singer",     "Actor",     "Actress",
+      "Passenger"};
+  return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+}
+
 // The words of a name that need a counterpart, as Korean would write them (the name part of
 // "Mugabe-led", possessives dropped): not a sentence's first word, which joins a name only by its
 // capital ("Passenger Rocco Russo"), nor titles, months and the like, nor a middle initial (George
-// W. Bush), which Korean leaves out; but a title's abbreviation that ends a name is a name of its
-// own (Hun Sen); and a bare institution word standing for a name ("the Institute"). Views into
-// `en`.
+// W. Bush), which Korean leaves out, nor a title before a name (Prophet Muhammad), which Korean
+// gives in a word of its own or leaves out; but a title's abbreviation that ends a name is a name
+// of its own (Hun Sen); and a bare institution word standing for a name ("the Institute"). Views
+// into `en`.
 std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name) {
   // Titles joined by hyphens (Vice-President, Secretary-General) are common words too.
   auto common_parts = [](std::string_view hyphenated) {
@@ -560,6 +578,7 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
     const std::string_view word = NamePart(
         StripPossessive(en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin)));
     if (k == 0 && name.starts_sentence && name.words.size() > 1) continue;
+    if (k + 1 < name.words.size() && IsTitleBeforeName(word)) continue;
     const bool last_word_abbreviation =
         k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&
         en[name.words[k].end] != '.' && names::IsTitleAbbreviation(word);
@@ -577,10 +596,20 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   return significant;
 }
 
-// `significant`: SignificantWords(en, name).
+// An English word of a name and the Korean word whose transliteration it is: `english`, byte
+// offsets into the pair's English; `korean_stem`, a view into the pair's Korean (the word's stem,
+// names::HangulWord::stem).
+struct TransliteratedWord {
+  text::TextSpan english;
+  std::string_view korean_stem;
+};
+
+// `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
+// a transliteration explains.
 bool NameExplained(std::string_view en, const names::EnglishName& name,
                    const std::vector<std::string_view>& significant, const PairContext& pair,
-                   KoreanSide* korean_side, EnglishSide* english_side) {
+                   KoreanSide* korean_side, EnglishSide* english_side,
+                   std::vector<TransliteratedWord>* transliterated) {
   const std::string_view ko = pair.source->text();
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
@@ -635,8 +664,14 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     // A name a transliteration renders, noted for the document's consistency check: single
     // words of the English text only (not joined runs or stripped forms), Korean words that may
     // be names only (not native words that come close by chance).
-    if (form != nullptr && !joined && pair.notes != nullptr && word.data() >= en.data() &&
-        word.data() + word.size() <= en.data() + en.size() &&
+    const bool word_of_en =
+        word.data() >= en.data() && word.data() + word.size() <= en.data() + en.size();
+    if (form != nullptr && !joined && word_of_en) {
+      const auto begin = static_cast<uint32_t>(word.data() - en.data());
+      transliterated->push_back(
+          {{begin, begin + static_cast<uint32_t>(word.size())}, form->stem});
+    }
+    if (form != nullptr && !joined && pair.notes != nullptr && word_of_en &&
         (form->known_name || name_matching::StemMayBeName(*form))) {
       const size_t target_begin = static_cast<size_t>(word.data() - en.data());
       const size_t source_begin = static_cast<size_t>(form->stem.data() - ko.data());
@@ -751,6 +786,123 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   }
   return name.words.size() > 1 && joined != all_joined &&
          explained_by_form(all_joined, /*joined=*/true, name.span);
+}
+
+// A foreign person's given name stands before the surname in both languages (에후드 올메르트
+// Ehud Olmert). Where a word of an English name transliterates a Korean word that is no dictionary
+// word (`match`: 올메르트 Olmert; a loanword matches its English word in any phrase, 머리 스카프
+// "Head Scarf"), the word before it in the name and the Korean word before it must then be the
+// same name too: "Quality Olmert" for 에후드 올메르트 put another word in the given name's place.
+// Checked only where neither has a counterpart anywhere in the pair, since English drops given
+// names and adds descriptions (Israeli Prime Minister Olmert), and Korean adds titles and places
+// (총리, 미국); the Korean word may be an ordinary word as well (사담 'private talk' of 사담
+// 후세인), which the search for Korean names without a counterpart passes over. Nothing is
+// reported where one of `reported` covers either word.
+std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
+                                         const std::vector<TransliteratedWord>& transliterated,
+                                         const std::vector<names::EnglishName>& english_names,
+                                         const std::vector<names::KoreanPersonName>& persons,
+                                         const PairContext& pair, KoreanSide* korean_side,
+                                         EnglishSide* english_side,
+                                         const std::vector<Finding>& reported) {
+  const std::string_view ko = korean_side->text(), en = pair.target->text();
+  if (names::IsKoreanDictionaryWord(match.korean_stem)) return std::nullopt;
+  // The English word before the matched one in the same name, capitalized as a name is (not
+  // McCain, which a transliteration judges less surely), neither a title nor an initial.
+  text::TextSpan x_span{0, 0};
+  for (const names::EnglishName& name : english_names) {
+    for (size_t k = 1; k < name.words.size(); ++k) {
+      if (name.words[k].begin == match.english.begin) x_span = name.words[k - 1];
+    }
+  }
+  const std::string_view x = StripPossessive(en.substr(x_span.begin, x_span.end - x_span.begin));
+  if (x.size() < 3 || !text::IsAsciiUpper(x[0]) ||
+      !std::all_of(x.begin() + 1, x.end(), [](char c) { return text::IsAsciiLower(c); }) ||
+      names::IsCommonCapitalizedWord(x) || IsTitleBeforeName(x) ||
+      std::any_of(transliterated.begin(), transliterated.end(),
+                  [&](const TransliteratedWord& t) { return t.english.begin == x_span.begin; })) {
+    return std::nullopt;
+  }
+  // The Korean word before the matched one: one space before it, bare (no particle between the
+  // two), of two syllables or more, no title, verb form or person's name, nothing the lexicon
+  // knows (미국 오바마, 총리 올메르트).
+  const std::vector<names::HangulWord>& words = korean_side->words();
+  const auto matched = std::find_if(words.begin(), words.end(), [&](const names::HangulWord& w) {
+    return w.stem.data() == match.korean_stem.data();
+  });
+  if (matched == words.end() || matched == words.begin()) return std::nullopt;
+  const names::HangulWord& given = *(matched - 1);
+  const std::string_view a = given.stem;
+  if (given.span.end + 1 != matched->span.begin || ko[given.span.end] != ' ' ||
+      a.size() != given.span.end - given.span.begin || a.size() < 6 || AfterDigit(ko, given) ||
+      names::TitleFollows(a) || names::IsKoreanPredicateForm(a) ||
+      std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& p) {
+        return p.span.begin < given.span.end && given.span.begin < p.span.end;
+      })) {
+    return std::nullopt;
+  }
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concepts;
+  lexicon.KoreanConcepts(a, &concepts);
+  if (!concepts.empty()) return std::nullopt;
+  // One of the two must be plainly a name: a word that may be one in Korean (에후드), or one the
+  // English document never writes in lower case (Chelsea). Two ordinary words are a description
+  // in each language.
+  if (!MayBeName(a) && pair.target_lowercase_words != nullptr &&
+      pair.target_lowercase_words->Contains(x)) {
+    return std::nullopt;
+  }
+  // A place or a people describes the person (Palestinian Abbas), whatever the Korean says.
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(x);
+  if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                  [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+    return std::nullopt;
+  }
+  // Neither has a counterpart: the English one does not render the Korean one (the usual case,
+  // asked first), nor does any other capitalized English word, nor a lower-case one translate
+  // it; nothing in the Korean renders or translates the English one.
+  std::string phonemes = names::HangulPhonemes(a);
+  if (phonemes.empty()) return std::nullopt;
+  const double weight = names::PhonemeWeight(phonemes);
+  const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true,
+                        ko.substr(given.span.end)};
+  const LatinForm x_form = MakeLatinForm(x, names::kTransliterationMatch);
+  if (name_matching::Transliterates(form, x_form) ||
+      english_side->RendersMoreClosely(form, -1.0, text::TextSpan{0, 0}) ||
+      english_side->ExpressesInLowerCase(a) ||
+      std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                  [&](const align::SentenceFeatures* korean) {
+                    return align::KoreanExplains(*korean, evidence);
+                  }) ||
+      KoreanHasKind(korean_side, x) ||
+      korean_side->FirstTransliterationOf(x_form) != nullptr) {
+    return std::nullopt;
+  }
+  const text::TextSpan english_in_pair{x_span.begin, match.english.end};
+  const text::TextSpan korean_in_pair{given.span.begin,
+                                      matched->span.begin + static_cast<uint32_t>(matched->stem.size())};
+  const text::TextSpan english = pair.target->ToDocument(english_in_pair);
+  const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
+  const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
+    auto overlaps = [](const std::vector<text::TextSpan>& spans, text::TextSpan s) {
+      return std::any_of(spans.begin(), spans.end(),
+                         [&](text::TextSpan t) { return t.begin < s.end && s.begin < t.end; });
+    };
+    return f.pair_index == pair.pair_index &&
+           (overlaps(f.target_spans, english) || overlaps(f.source_spans, korean));
+  });
+  if (covered) return std::nullopt;
+  Finding f;
+  f.pair_index = pair.pair_index;
+  f.code = codes::kNameMismatch;
+  f.severity = Severity::kMajor;
+  f.category = MqmCategory::kMistranslation;
+  f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
+                     Quote(ko, korean_in_pair), ", whose ", a, " (", names::RomanizeHangul(a),
+                     ") is not \"", x, "\"");
+  f.source_spans.push_back(korean);
+  f.target_spans.push_back(english);
+  return f;
 }
 
 // The end of a dateline opening the English ("LONDON, England (CNN) ", "SEOUL (Yonhap) -- ",
@@ -1129,6 +1281,7 @@ class NameCheck final : public PairCheck {
     }
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     EnglishSide english_side(en);
+    std::vector<TransliteratedWord> transliterated;
     // The words of each name that need a counterpart, by name.
     std::vector<std::vector<std::string_view>> significant_words;
     significant_words.reserve(english_names.size());
@@ -1157,7 +1310,8 @@ class NameCheck final : public PairCheck {
                pair.target->ToDocument(name.span).begin < f.target_spans[0].end;
       });
       if (!reported && !OrdinaryWords(en, name, pair) &&
-          !NameExplained(en, name, significant_of(name), pair, &korean_side, &english_side)) {
+          !NameExplained(en, name, significant_of(name), pair, &korean_side, &english_side,
+                         &transliterated)) {
         unexplained.push_back(&name);
       }
     }
@@ -1217,6 +1371,14 @@ class NameCheck final : public PairCheck {
           f.target_spans.push_back(pair.target->ToDocument(name->span));
           findings->push_back(std::move(f));
         }
+      }
+    }
+    // A given name put in the place of another where the surname matches, unless reported above.
+    for (const TransliteratedWord& match : transliterated) {
+      if (std::optional<Finding> f =
+              GivenNameMismatch(match, transliterated, english_names, persons, pair, &korean_side,
+                                &english_side, *findings)) {
+        findings->push_back(std::move(*f));
       }
     }
     // Otherwise a name the translation added on its own: reported at the end of the document if
