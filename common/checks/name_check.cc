@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_set>
 #include <vector>
 
 #include "common/base/str_cat.h"
@@ -552,7 +553,9 @@ bool IsTitleBeforeName(std::string_view word) {
       "Sergeant", "Corporal",  "Private",   "Lieutenant", "Officer",    "Detective", "Inspector",
       "Agent",    "Doctor",    "Dean",      "Grand",      "Singer",     "Actor",     "Actress",
       "Passenger"};
-  return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
+  static const auto* titles =
+      new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
+  return titles->count(word) > 0;
 }
 
 // The words of a name that need a counterpart, as Korean would write them (the name part of
@@ -806,7 +809,6 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
                                          EnglishSide* english_side,
                                          const std::vector<Finding>& reported) {
   const std::string_view ko = korean_side->text(), en = pair.target->text();
-  if (names::IsKoreanDictionaryWord(match.korean_stem)) return std::nullopt;
   // The English word before the matched one in the same name, capitalized as a name is (not
   // McCain, which a transliteration judges less surely), neither a title nor an initial.
   text::TextSpan x_span{0, 0};
@@ -835,10 +837,21 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   const std::string_view a = given.stem;
   if (given.span.end + 1 != matched->span.begin || ko[given.span.end] != ' ' ||
       a.size() != given.span.end - given.span.begin || a.size() < 6 || AfterDigit(ko, given) ||
-      names::TitleFollows(a) || names::IsKoreanPredicateForm(a) ||
       std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& p) {
         return p.span.begin < given.span.end && given.span.begin < p.span.end;
-      })) {
+      }) ||
+      names::TitleFollows(a)) {
+    return std::nullopt;
+  }
+  // The usual case, asked before the costlier tests: the English word renders the Korean one.
+  std::string phonemes = names::HangulPhonemes(a);
+  if (phonemes.empty()) return std::nullopt;
+  const double weight = names::PhonemeWeight(phonemes);
+  const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true,
+                        ko.substr(given.span.end)};
+  const LatinForm x_form = MakeLatinForm(x, names::kTransliterationMatch);
+  if (name_matching::Transliterates(form, x_form) ||
+      names::IsKoreanDictionaryWord(match.korean_stem) || names::IsKoreanPredicateForm(a)) {
     return std::nullopt;
   }
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
@@ -858,17 +871,9 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
                   [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
     return std::nullopt;
   }
-  // Neither has a counterpart: the English one does not render the Korean one (the usual case,
-  // asked first), nor does any other capitalized English word, nor a lower-case one translate
-  // it; nothing in the Korean renders or translates the English one.
-  std::string phonemes = names::HangulPhonemes(a);
-  if (phonemes.empty()) return std::nullopt;
-  const double weight = names::PhonemeWeight(phonemes);
-  const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true,
-                        ko.substr(given.span.end)};
-  const LatinForm x_form = MakeLatinForm(x, names::kTransliterationMatch);
-  if (name_matching::Transliterates(form, x_form) ||
-      english_side->RendersMoreClosely(form, -1.0, text::TextSpan{0, 0}) ||
+  // Neither has a counterpart: no other capitalized English word renders the Korean one, nor
+  // a lower-case one translates it; nothing in the Korean renders or translates the English one.
+  if (english_side->RendersMoreClosely(form, -1.0, text::TextSpan{0, 0}) ||
       english_side->ExpressesInLowerCase(a) ||
       std::any_of(pair.source_features.begin(), pair.source_features.end(),
                   [&](const align::SentenceFeatures* korean) {
