@@ -4,7 +4,8 @@
 // BM_Check/all: a full check of that pair (pre-segmented lines, aligner on);
 // BM_Check/no_numbers, no_names: the same without the number (name) check. A check's share is
 // (all - without it) / all; the targets are at most 20% for numbers (issue 4), 30% for names
-// (issue 5). BM_AlignBetweenChecks, BM_CheckInterleaved, BM_CheckInterleavedArticles: see there.
+// (issue 5). BM_AlignBetweenChecks, BM_CheckInterleaved, BM_CheckInterleavedArticles,
+// BM_CheckAfterIdle: see there.
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -176,6 +177,46 @@ void BM_CheckInterleavedArticles(benchmark::State& state) {
   TimeNameCheckInterleaved(state, inputs);
 }
 BENCHMARK(BM_CheckInterleavedArticles)->Unit(benchmark::kMillisecond);
+
+// The same comparison with the machine idle before every check (busy waiting `gap` us, touching
+// no memory), the engines alternating article by article: whether the name check's share is an
+// artefact of checks running back to back, each finding the last one's data in the caches. (On
+// this project's VM the rest of a check is a fifth slower or more after a millisecond's idle, and the
+// name check's share stays where it is.) Arguments: the gap in us, the number of articles.
+void BM_CheckAfterIdle(benchmark::State& state) {
+  std::vector<galley::checks::PairInput> inputs;
+  for (const Pair& p : ArticlePairs(static_cast<size_t>(state.range(1)))) {
+    inputs.push_back(ArticleInput(p));
+  }
+  const auto all = EngineWithout("");
+  const auto no_names = EngineWithout("name");
+  const auto gap = std::chrono::microseconds(state.range(0));
+  std::chrono::steady_clock::duration all_time{}, no_names_time{};
+  bool all_first = true;
+  for (auto _ : state) {
+    for (const galley::checks::PairInput& input : inputs) {
+      for (const bool run_all : {all_first, !all_first}) {
+        const auto idle_until = std::chrono::steady_clock::now() + gap;
+        while (std::chrono::steady_clock::now() < idle_until) {
+        }
+        const auto start = std::chrono::steady_clock::now();
+        benchmark::DoNotOptimize((run_all ? *all : *no_names).Check(input));
+        (run_all ? all_time : no_names_time) += std::chrono::steady_clock::now() - start;
+      }
+      all_first = !all_first;
+    }
+  }
+  const double n = static_cast<double>(state.iterations() * inputs.size());
+  const double all_us = std::chrono::duration<double, std::micro>(all_time).count() / n;
+  const double no_names_us = std::chrono::duration<double, std::micro>(no_names_time).count() / n;
+  state.counters["all_us"] = all_us;
+  state.counters["no_names_us"] = no_names_us;
+  state.counters["names_added"] = all_us / no_names_us - 1;
+}
+BENCHMARK(BM_CheckAfterIdle)
+    ->ArgsProduct({{0, 1000}, {1, 20}})
+    ->ArgNames({"idle_us", "articles"})
+    ->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
