@@ -553,19 +553,23 @@ TEST_F(EngineTest, RelativeClauseStandsForTheRepeatedPlace) {
 TEST_F(EngineTest, GivenNameBeforeAMatchedSurname) {
   const std::string ko = "에후드 바라크 국방장관은 회담에 참석했다고 밝혔다.";
   // "Quality" is an ordinary word of the document, which needs no counterpart of its own.
-  EXPECT_THAT(NameFindings(CheckLines(ko, "Defense Minister Quality Barak said the quality of the "
-                                          "talks was high.")),
-              ::testing::ElementsAre(::testing::AllOf(HasSubstr("\"Quality Barak\""),
-                                                      HasSubstr("에후드 바라크"))));
-  EXPECT_THAT(NameFindings(CheckLines(ko, "Defense Minister Marble Barak said he attended the talks.")),
-              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Marble Barak"), HasSubstr("에후드"))));
-  EXPECT_THAT(NameFindings(CheckLines(ko, "Defense Minister Ehud Barak said he attended the talks.")),
-              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Defense Minister Quality Barak said the quality of the "
+                                      "talks was high.")),
+              ::testing::ElementsAre(
+                  ::testing::AllOf(HasSubstr("\"Quality Barak\""), HasSubstr("에후드 바라크"))));
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "Defense Minister Marble Barak said he attended the talks.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Marble Barak"), HasSubstr("에후드"))));
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "Defense Minister Ehud Barak said he attended the talks.")),
+      ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines(ko, "Defense Minister Barak said he attended the talks.")),
               ::testing::IsEmpty());
   const std::string regime = "사담 후세인 정권은 그해 무너졌다.";
-  EXPECT_THAT(NameFindings(CheckLines(regime, "The regime of Chelsea Hussein fell that year.")),
-              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Chelsea Hussein"), HasSubstr("사담"))));
+  EXPECT_THAT(
+      NameFindings(CheckLines(regime, "The regime of Chelsea Hussein fell that year.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Chelsea Hussein"), HasSubstr("사담"))));
   EXPECT_THAT(NameFindings(CheckLines(regime, "The regime of Saddam Hussein fell that year.")),
               ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("그는 예언자 무하마드의 가르침을 따른다고 말했다.",

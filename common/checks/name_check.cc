@@ -544,14 +544,14 @@ bool IsBareInstitutionWord(std::string_view word) {
 // own before the name (예언자 무하마드) or after it.
 bool IsTitleBeforeName(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
-      "Prophet",  "Rabbi",     "Pope",      "Imam",       "Sheikh",     "Sheik",     "Ayatollah",
-      "Mullah",   "Cardinal",  "Bishop",    "Archbishop", "Pastor",     "Father",    "Brother",
-      "Sister",   "King",      "Queen",     "Prince",     "Princess",   "Emperor",   "Empress",
-      "Crown",    "Sultan",    "Emir",      "Duke",       "Duchess",    "Lady",      "Dame",
-      "Judge",    "Ambassador", "Envoy",    "Premier",    "Chancellor", "Speaker",   "Commissioner",
-      "Coach",    "Captain",   "Colonel",   "Major",      "Commander",  "Admiral",   "Marshal",
-      "Sergeant", "Corporal",  "Private",   "Lieutenant", "Officer",    "Detective", "Inspector",
-      "Agent",    "Doctor",    "Dean",      "Grand",      "Singer",     "Actor",     "Actress",
+      "Prophet",  "Rabbi",      "Pope",    "Imam",       "Sheikh",     "Sheik",     "Ayatollah",
+      "Mullah",   "Cardinal",   "Bishop",  "Archbishop", "Pastor",     "Father",    "Brother",
+      "Sister",   "King",       "Queen",   "Prince",     "Princess",   "Emperor",   "Empress",
+      "Crown",    "Sultan",     "Emir",    "Duke",       "Duchess",    "Lady",      "Dame",
+      "Judge",    "Ambassador", "Envoy",   "Premier",    "Chancellor", "Speaker",   "Commissioner",
+      "Coach",    "Captain",    "Colonel", "Major",      "Commander",  "Admiral",   "Marshal",
+      "Sergeant", "Corporal",   "Private", "Lieutenant", "Officer",    "Detective", "Inspector",
+      "Agent",    "Doctor",     "Dean",    "Grand",      "Singer",     "Actor",     "Actress",
       "Passenger"};
   static const auto* titles =
       new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
@@ -837,9 +837,10 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   const std::string_view a = given.stem;
   if (given.span.end + 1 != matched->span.begin || ko[given.span.end] != ' ' ||
       a.size() != given.span.end - given.span.begin || a.size() < 6 || AfterDigit(ko, given) ||
-      std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& p) {
-        return p.span.begin < given.span.end && given.span.begin < p.span.end;
-      }) ||
+      std::any_of(persons.begin(), persons.end(),
+                  [&](const names::KoreanPersonName& p) {
+                    return p.span.begin < given.span.end && given.span.begin < p.span.end;
+                  }) ||
       names::TitleFollows(a)) {
     return std::nullopt;
   }
@@ -879,13 +880,12 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
                   [&](const align::SentenceFeatures* korean) {
                     return align::KoreanExplains(*korean, evidence);
                   }) ||
-      KoreanHasKind(korean_side, x) ||
-      korean_side->FirstTransliterationOf(x_form) != nullptr) {
+      KoreanHasKind(korean_side, x) || korean_side->FirstTransliterationOf(x_form) != nullptr) {
     return std::nullopt;
   }
   const text::TextSpan english_in_pair{x_span.begin, match.english.end};
-  const text::TextSpan korean_in_pair{given.span.begin,
-                                      matched->span.begin + static_cast<uint32_t>(matched->stem.size())};
+  const text::TextSpan korean_in_pair{
+      given.span.begin, matched->span.begin + static_cast<uint32_t>(matched->stem.size())};
   const text::TextSpan english = pair.target->ToDocument(english_in_pair);
   const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
   const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
