@@ -580,6 +580,20 @@ TEST_F(EngineTest, GivenNameBeforeAMatchedSurname) {
               ::testing::IsEmpty());
 }
 
+// English news refers to a person by a place or party ("the presumptive Democratic nominee", "the
+// Illinois senator") where Korean repeats the name: no name put in the person's place. A place
+// the Korean has and the English never mentions makes it one ("the French ambassador" for 영국
+// 대사).
+TEST_F(EngineTest, APlaceOrPartyDescribingAPerson) {
+  EXPECT_THAT(NameFindings(CheckLines("오바마는 이란 문제를 외교로 풀겠다고 밝혔다.",
+                                      "The presumptive Democratic presidential nominee said he "
+                                      "would solve the Iran problem through diplomacy.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("영국 대사는 회담이 유익했다고 말했다.",
+                                      "The French ambassador said the talks were useful.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("French"), HasSubstr("영국"))));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",

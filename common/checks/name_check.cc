@@ -352,15 +352,17 @@ constexpr double kUncontestedMatch = 0.8;
 struct OrphanName {
   text::TextSpan span;
   std::string romanized;
+  bool place = false;  // A place the lexicon knows (영국, 이란), not a person's or other name.
 };
 
-// The first Korean name of the pair (a transliteration, a person's name or a lexicon place) that
-// no English word matches, if any. `persons`: the Korean person names of `ko`, as the check found
-// them; `english`: evidence of the English sentence's name words.
+// The first Korean name of the pair (a transliteration, a person's name or a lexicon place; with
+// `places_only`, a lexicon place no English word mentions) that no English word matches, if any. `persons`: the Korean
+// person names of `ko`, as the check found them; `english`: evidence of the English sentence's
+// name words.
 std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string_view en,
                                             const std::vector<names::KoreanPersonName>& persons,
                                             const std::vector<align::EnglishWordEvidence>& english,
-                                            const PairContext& pair) {
+                                            const PairContext& pair, bool places_only = false) {
   const std::string_view ko = korean_side->text();
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   // The English sentence's names and loanwords as transliterations render them, each built on
@@ -487,10 +489,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         }
       }
     }
-    if (matched) continue;
+    // Places only: a place the English never mentions, not one it mentions fewer times.
+    if (matched || (places_only && (!named_place || english_mentions > 0))) continue;
     const size_t begin = static_cast<size_t>(name_text.data() - ko.data());
     return OrphanName{{static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + name_text.size())},
-                      names::RomanizeHangul(name_text)};
+                      names::RomanizeHangul(name_text), named_place};
   }
   return std::nullopt;
 }
@@ -908,6 +911,37 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   f.source_spans.push_back(korean);
   f.target_spans.push_back(english);
   return f;
+}
+
+// Whether a name is a place, people or party the lexicon knows standing in a description of a
+// person: after "the", or "the" and one lower-case word, and before a lower-case word ("the
+// Illinois senator", "the presumptive Democratic presidential nominee", "The Portugal winger").
+// English news refers to a person so where the Korean repeats the name (오바마는, 호날두는).
+// `significant`: SignificantWords(en, name); one word only.
+bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& significant) {
+  if (significant.size() != 1) return false;
+  const std::string_view word = significant[0];
+  const size_t begin = static_cast<size_t>(word.data() - en.data());
+  const size_t end = begin + word.size();
+  if (end + 2 > en.size() || en[end] != ' ' || !text::IsAsciiLower(en[end + 1])) return false;
+  // The word before the one starting at `at`, if a single space parts them; else "".
+  auto word_before = [&](size_t at) -> std::string_view {
+    if (at < 2 || en[at - 1] != ' ') return {};
+    size_t start = at - 1;
+    while (start > 0 && text::IsAsciiAlpha(en[start - 1])) --start;
+    return en.substr(start, at - 1 - start);
+  };
+  auto is_the = [](std::string_view w) { return w == "the" || w == "The"; };
+  std::string_view before = word_before(begin);
+  if (!is_the(before)) {
+    if (before.empty() || !text::IsAsciiLower(before[0])) return false;
+    before = word_before(static_cast<size_t>(before.data() - en.data()));
+    if (!is_the(before)) return false;
+  }
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
+  return std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                     [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
 }
 
 // The end of a dateline opening the English ("LONDON, England (CNN) ", "SEOUL (Yonhap) -- ",
@@ -1360,10 +1394,25 @@ class NameCheck final : public PairCheck {
       for (const std::string& acronym : Acronyms(en.substr(dateline_end))) {
         english_words.push_back(align::EvidenceForEnglishWord(acronym));
       }
-      if (const std::optional<OrphanName> orphan =
+      if (const std::optional<OrphanName> first =
               FirstKoreanOrphan(&korean_side, en, persons, english_words, pair)) {
         korean_orphan = true;
+        // A place or party describing a person ("the Democratic nominee") where the Korean names
+        // the person (오바마) is no name put in another's place; it is one where the Korean has a
+        // place nothing matches ("the French ambassador" for 영국 대사), looked for on purpose
+        // when the first name left over is no place.
+        std::optional<OrphanName> place;
+        bool place_searched = first->place;
+        if (first->place) place = first;
         for (const names::EnglishName* name : unexplained) {
+          const bool description = DescribesAPerson(en, significant_of(*name));
+          if (description && !place_searched) {
+            place_searched = true;
+            place = FirstKoreanOrphan(&korean_side, en, persons, english_words, pair,
+                                      /*places_only=*/true);
+          }
+          if (description && !place) continue;
+          const OrphanName* orphan = description ? &*place : &*first;
           Finding f;
           f.pair_index = pair.pair_index;
           f.code = codes::kNameMismatch;
