@@ -594,6 +594,17 @@ TEST_F(EngineTest, APlaceOrPartyDescribingAPerson) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("French"), HasSubstr("영국"))));
 }
 
+// English refers back to a ministry as "the ministry": no name left unmatched in the Korean.
+TEST_F(EngineTest, TheMinistryRefersBackToAMinistry) {
+  const std::string ko = "통일부 교류협력국장은 남북이 이 문제를 논의해야 한다고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The director of the ministry's Inter-Korean Exchanges "
+                                          "Bureau said the two Koreas should discuss the matter.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The director of Walker's Inter-Korean Exchanges Bureau "
+                                          "said the two Koreas should discuss the matter.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("통일부"))));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",

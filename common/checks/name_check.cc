@@ -447,6 +447,13 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
                                                   lower_case_concepts.end(),
                                                   static_cast<uint32_t>(c));
         }
+        // A ministry (통일부, 국무부) the English refers back to as "the ministry" or "the
+        // department" (ContainsWord takes "ministry's" and "ministry’s" too).
+        constexpr std::string_view kMinistry = "부";
+        if (!matched && name_text.size() >= 2 * kMinistry.size() &&
+            name_text.substr(name_text.size() - kMinistry.size()) == kMinistry) {
+          matched = ContainsWord(en, "ministry") || ContainsWord(en, "department");
+        }
       } else {
         for (const align::SentenceFeatures* english_sentence : pair.target_features) {
           for (uint64_t c : korean.concepts) {
