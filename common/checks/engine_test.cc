@@ -605,6 +605,21 @@ TEST_F(EngineTest, TheMinistryRefersBackToAMinistry) {
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("통일부"))));
 }
 
+// Korean names listed without a title are matched as persons' names where the English writes
+// Korean names: a given name spelled as another's is reported.
+TEST_F(EngineTest, KoreanNamesListedWithoutATitle) {
+  const std::string ko = "사형된 사람은 우홍선, 송상진, 김용원, 서도원 등이다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Those executed were Woo Hong-son, Song Sang-jin, Kim "
+                                      "Yong-won and Seo Do-won.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko,
+                              "Those executed were Woo Hong-son, Song Sang-jin, Kim "
+                              "Min-jae and Seo Do-won.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("김용원"), HasSubstr("Kim Min-jae"))));
+}
+
 // English news writes 장관급 (minister-level) talks as "Cabinet-level": the lexicon knows it.
 TEST_F(EngineTest, CabinetLevelIsMinisterLevel) {
   EXPECT_THAT(NameFindings(CheckLines("양측은 장관급 회담을 서울에서 열기로 합의했다.",

@@ -951,6 +951,73 @@ bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& 
                      [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
 }
 
+// Whether `en` writes a Korean name the way romanized Korean names are written: a capitalized
+// word and a hyphenated given name of two lower-case parts (Kim Yong-won, Woo Hong-son).
+bool HasKoreanStyleName(std::string_view en) {
+  for (size_t dash = en.find('-'); dash != std::string_view::npos; dash = en.find('-', dash + 1)) {
+    if (dash + 1 >= en.size() || !text::IsAsciiLower(en[dash + 1])) continue;
+    size_t start = dash;
+    while (start > 0 && text::IsAsciiLower(en[start - 1])) --start;
+    if (start == 0 || start == dash || !text::IsAsciiUpper(en[start - 1])) continue;
+    --start;
+    if (start < 3 || en[start - 1] != ' ' || !text::IsAsciiLower(en[start - 2])) continue;
+    size_t surname = start - 2;
+    while (surname > 0 && text::IsAsciiLower(en[surname - 1])) --surname;
+    if (surname > 0 && text::IsAsciiUpper(en[surname - 1])) return true;
+  }
+  return false;
+}
+
+// Korean names listed without a title (우홍선, 송상진, 김용원), which FindKoreanPersonNames does
+// not take for names, where the English writes Korean names (Woo Hong-son, Kim Yong-won): a word of
+// three syllables that starts with a surname and is no dictionary or lexicon word is matched as a
+// person's name. A name spelled wrong is reported only where it is the one such word of its
+// surname and the English matches none of them.
+void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
+                             const std::vector<names::KoreanPersonName>& persons,
+                             std::vector<Finding>* findings) {
+  using Outcome = names::PersonNameMatch::Outcome;
+  const std::string_view ko = korean_side->text(), en = pair.target->text();
+  constexpr size_t kSyllable = 3;
+  std::vector<names::KoreanPersonName> listed;
+  std::vector<uint32_t> concepts;
+  for (const names::HangulWord& w : korean_side->words()) {
+    if (w.stem.size() != 3 * kSyllable) continue;
+    if (std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& p) {
+          return p.span.begin < w.span.end && w.span.begin < p.span.end;
+        })) {
+      continue;
+    }
+    const std::string_view surname = w.stem.substr(0, kSyllable);
+    if (names::SurnameSpellings(surname).empty() || names::IsOrdinaryKoreanWord(w.stem)) continue;
+    concepts.clear();
+    align::NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
+    if (!concepts.empty()) continue;
+    const uint32_t begin = static_cast<uint32_t>(w.stem.data() - ko.data());
+    listed.push_back({{begin, begin + static_cast<uint32_t>(w.stem.size())},
+                      std::string(surname),
+                      std::string(w.stem.substr(kSyllable))});
+  }
+  for (const names::KoreanPersonName& name : listed) {
+    const auto same_surname = [&](const names::KoreanPersonName& other) {
+      return other.surname == name.surname;
+    };
+    if (std::count_if(listed.begin(), listed.end(), same_surname) != 1) continue;
+    const names::PersonNameMatch match = names::MatchPersonName(name, en);
+    if (match.outcome != Outcome::kGivenDiffers) continue;
+    Finding f;
+    f.pair_index = pair.pair_index;
+    f.code = codes::kNameMismatch;
+    f.severity = Severity::kMajor;
+    f.category = MqmCategory::kMistranslation;
+    f.message = StrCat("Korean names ", Quote(ko, name.span), " (", match.expected,
+                       "); English says ", Quote(en, match.english_span));
+    f.source_spans.push_back(pair.source->ToDocument(name.span));
+    f.target_spans.push_back(pair.target->ToDocument(match.english_span));
+    findings->push_back(std::move(f));
+  }
+}
+
 // The end of a dateline opening the English ("LONDON, England (CNN) ", "SEOUL (Yonhap) -- ",
 // "(CNN) "), or 0. A dateline says where a story was filed; the Korean seldom carries it, so the
 // places of its names are not the translation's (IsGazetteerPlace: other words there are).
@@ -1328,6 +1395,7 @@ class NameCheck final : public PairCheck {
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     EnglishSide english_side(en);
     std::vector<TransliteratedWord> transliterated;
+    if (HasKoreanStyleName(en)) ReportListedKoreanNames(pair, &korean_side, persons, findings);
     // The words of each name that need a counterpart, by name.
     std::vector<std::vector<std::string_view>> significant_words;
     significant_words.reserve(english_names.size());
