@@ -951,6 +951,22 @@ bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& 
                      [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
 }
 
+// NAME_MISMATCH for a Korean person's name at `span` (bytes of the pair's Korean) that the English
+// spells as another's (`match`: kGivenDiffers or kSurnameDiffers).
+Finding PersonNameMismatch(const PairContext& pair, text::TextSpan span,
+                           const names::PersonNameMatch& match) {
+  Finding f;
+  f.pair_index = pair.pair_index;
+  f.code = codes::kNameMismatch;
+  f.severity = Severity::kMajor;
+  f.category = MqmCategory::kMistranslation;
+  f.message = StrCat("Korean names ", Quote(pair.source->text(), span), " (", match.expected,
+                     "); English says ", Quote(pair.target->text(), match.english_span));
+  f.source_spans.push_back(pair.source->ToDocument(span));
+  f.target_spans.push_back(pair.target->ToDocument(match.english_span));
+  return f;
+}
+
 // Whether `en` writes a Korean name the way romanized Korean names are written: a capitalized
 // word and a hyphenated given name of two lower-case parts (Kim Yong-won, Woo Hong-son).
 bool HasKoreanStyleName(std::string_view en) {
@@ -1005,16 +1021,7 @@ void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
     if (std::count_if(listed.begin(), listed.end(), same_surname) != 1) continue;
     const names::PersonNameMatch match = names::MatchPersonName(name, en);
     if (match.outcome != Outcome::kGivenDiffers) continue;
-    Finding f;
-    f.pair_index = pair.pair_index;
-    f.code = codes::kNameMismatch;
-    f.severity = Severity::kMajor;
-    f.category = MqmCategory::kMistranslation;
-    f.message = StrCat("Korean names ", Quote(ko, name.span), " (", match.expected,
-                       "); English says ", Quote(en, match.english_span));
-    f.source_spans.push_back(pair.source->ToDocument(name.span));
-    f.target_spans.push_back(pair.target->ToDocument(match.english_span));
-    findings->push_back(std::move(f));
+    findings->push_back(PersonNameMismatch(pair, name.span, match));
   }
 }
 
@@ -1351,16 +1358,7 @@ class NameCheck final : public PairCheck {
       if (match.outcome != Outcome::kGivenDiffers && match.outcome != Outcome::kSurnameDiffers) {
         continue;
       }
-      Finding f;
-      f.pair_index = pair.pair_index;
-      f.code = codes::kNameMismatch;
-      f.severity = Severity::kMajor;
-      f.category = MqmCategory::kMistranslation;
-      f.message = galley::StrCat("Korean names ", Quote(ko, person.span), " (", match.expected,
-                               "); English says ", Quote(en, match.english_span));
-      f.source_spans.push_back(pair.source->ToDocument(person.span));
-      f.target_spans.push_back(pair.target->ToDocument(match.english_span));
-      findings->push_back(std::move(f));
+      findings->push_back(PersonNameMismatch(pair, person.span, match));
     }
     // An English name must have a counterpart in the Korean: the same Latin text, a word that
     // transliterates it, a lexicon concept, or a person's surname or given name; each word of a
