@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -1014,11 +1015,12 @@ void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
                       std::string(surname),
                       std::string(w.stem.substr(kSyllable))});
   }
+  // How many of them share each surname (a sentence may list thousands of words: no pairwise
+  // counting).
+  std::unordered_map<std::string_view, uint32_t> per_surname;
+  for (const names::KoreanPersonName& name : listed) ++per_surname[name.surname];
   for (const names::KoreanPersonName& name : listed) {
-    const auto same_surname = [&](const names::KoreanPersonName& other) {
-      return other.surname == name.surname;
-    };
-    if (std::count_if(listed.begin(), listed.end(), same_surname) != 1) continue;
+    if (per_surname[name.surname] != 1) continue;
     const names::PersonNameMatch match = names::MatchPersonName(name, en);
     if (match.outcome != Outcome::kGivenDiffers) continue;
     findings->push_back(PersonNameMismatch(pair, name.span, match));
