@@ -802,6 +802,60 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
          explained_by_form(all_joined, /*joined=*/true, name.span);
 }
 
+// Whether English word `x` and Korean word `a`, each before the words a transliteration matched
+// (`surname`, the Korean one; `after_a`, the Korean text after `a`), are two different names
+// neither of which has a counterpart anywhere in the pair: GivenNameMismatch's test of the words
+// themselves, whatever their places.
+bool GivenNamesDiffer(std::string_view x, std::string_view a, std::string_view surname,
+                      std::string_view after_a, const PairContext& pair, KoreanSide* korean_side,
+                      EnglishSide* english_side) {
+  // The usual case, asked before the costlier tests: the English word renders the Korean one.
+  std::string phonemes = names::HangulPhonemes(a);
+  if (phonemes.empty()) return false;
+  const double weight = names::PhonemeWeight(phonemes);
+  const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true, after_a};
+  const LatinForm x_form = MakeLatinForm(x, names::kTransliterationMatch);
+  if (name_matching::Transliterates(form, x_form) || names::IsKoreanDictionaryWord(surname) ||
+      names::IsKoreanPredicateForm(a)) {
+    return false;
+  }
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concepts;
+  lexicon.KoreanConcepts(a, &concepts);
+  if (!concepts.empty()) return false;
+  // One of the two must be plainly a name: a word that may be one in Korean (에후드), or one the
+  // English document never writes in lower case (Chelsea). Two ordinary words are a description
+  // in each language.
+  if (!MayBeName(a) && pair.target_lowercase_words != nullptr &&
+      pair.target_lowercase_words->Contains(x)) {
+    return false;
+  }
+  // A place or a people describes the person (Palestinian Abbas), whatever the Korean says.
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(x);
+  if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                  [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+    return false;
+  }
+  // Neither has a counterpart: no other capitalized English word renders the Korean one, nor
+  // a lower-case one translates it; nothing in the Korean renders or translates the English one.
+  if (english_side->RendersMoreClosely(form, -1.0, text::TextSpan{0, 0}) ||
+      english_side->ExpressesInLowerCase(a) ||
+      std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                  [&](const align::SentenceFeatures* korean) {
+                    return align::KoreanExplains(*korean, evidence);
+                  }) ||
+      KoreanHasKind(korean_side, x) || korean_side->FirstTransliterationOf(x_form) != nullptr) {
+    return false;
+  }
+  return true;
+}
+
+// GivenNamesDiffer's answer for two words before a surname.
+struct GivenNameVerdict {
+  std::string_view x, a, surname;
+  bool differ;
+};
+
 // A foreign person's given name stands before the surname in both languages (에후드 올메르트
 // Ehud Olmert). Where a word of an English name transliterates a Korean word that is no dictionary
 // word (`match`: 올메르트 Olmert; a loanword matches its English word in any phrase, 머리 스카프
@@ -818,7 +872,8 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
                                          const std::vector<names::KoreanPersonName>& persons,
                                          const PairContext& pair, KoreanSide* korean_side,
                                          EnglishSide* english_side,
-                                         const std::vector<Finding>& reported) {
+                                         const std::vector<Finding>& reported,
+                                         std::vector<GivenNameVerdict>* verdicts) {
   const std::string_view ko = korean_side->text(), en = pair.target->text();
   // The English word before the matched one in the same name, capitalized as a name is (not
   // McCain, which a transliteration judges less surely), neither a title nor an initial.
@@ -855,45 +910,17 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
       names::TitleFollows(a)) {
     return std::nullopt;
   }
-  // The usual case, asked before the costlier tests: the English word renders the Korean one.
-  std::string phonemes = names::HangulPhonemes(a);
-  if (phonemes.empty()) return std::nullopt;
-  const double weight = names::PhonemeWeight(phonemes);
-  const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true,
-                        ko.substr(given.span.end)};
-  const LatinForm x_form = MakeLatinForm(x, names::kTransliterationMatch);
-  if (name_matching::Transliterates(form, x_form) ||
-      names::IsKoreanDictionaryWord(match.korean_stem) || names::IsKoreanPredicateForm(a)) {
-    return std::nullopt;
+  // The same two words before the same surname are asked once (a name recurs in a sentence).
+  auto verdict = std::find_if(verdicts->begin(), verdicts->end(), [&](const GivenNameVerdict& v) {
+    return v.x == x && v.a == a && v.surname == match.korean_stem;
+  });
+  if (verdict == verdicts->end()) {
+    const bool differ = GivenNamesDiffer(x, a, match.korean_stem, ko.substr(given.span.end), pair,
+                                         korean_side, english_side);
+    verdicts->push_back({x, a, match.korean_stem, differ});
+    verdict = verdicts->end() - 1;
   }
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  std::vector<uint32_t> concepts;
-  lexicon.KoreanConcepts(a, &concepts);
-  if (!concepts.empty()) return std::nullopt;
-  // One of the two must be plainly a name: a word that may be one in Korean (에후드), or one the
-  // English document never writes in lower case (Chelsea). Two ordinary words are a description
-  // in each language.
-  if (!MayBeName(a) && pair.target_lowercase_words != nullptr &&
-      pair.target_lowercase_words->Contains(x)) {
-    return std::nullopt;
-  }
-  // A place or a people describes the person (Palestinian Abbas), whatever the Korean says.
-  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(x);
-  if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
-                  [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
-    return std::nullopt;
-  }
-  // Neither has a counterpart: no other capitalized English word renders the Korean one, nor
-  // a lower-case one translates it; nothing in the Korean renders or translates the English one.
-  if (english_side->RendersMoreClosely(form, -1.0, text::TextSpan{0, 0}) ||
-      english_side->ExpressesInLowerCase(a) ||
-      std::any_of(pair.source_features.begin(), pair.source_features.end(),
-                  [&](const align::SentenceFeatures* korean) {
-                    return align::KoreanExplains(*korean, evidence);
-                  }) ||
-      KoreanHasKind(korean_side, x) || korean_side->FirstTransliterationOf(x_form) != nullptr) {
-    return std::nullopt;
-  }
+  if (!verdict->differ) return std::nullopt;
   const text::TextSpan english_in_pair{x_span.begin, match.english.end};
   const text::TextSpan korean_in_pair{
       given.span.begin, matched->span.begin + static_cast<uint32_t>(matched->stem.size())};
@@ -1503,10 +1530,11 @@ class NameCheck final : public PairCheck {
       }
     }
     // A given name put in the place of another where the surname matches, unless reported above.
+    std::vector<GivenNameVerdict> given_name_verdicts;
     for (const TransliteratedWord& match : transliterated) {
       if (std::optional<Finding> f =
               GivenNameMismatch(match, transliterated, english_names, persons, pair, &korean_side,
-                                &english_side, *findings)) {
+                                &english_side, *findings, &given_name_verdicts)) {
         findings->push_back(std::move(*f));
       }
     }
