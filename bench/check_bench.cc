@@ -123,6 +123,19 @@ BENCHMARK_CAPTURE(BM_AlignBetweenChecks, no_names, "name")
     ->UseManualTime()
     ->Unit(benchmark::kMicrosecond);
 
+// Counters, per article checked: all_us, no_names_us, names_added = all / no_names - 1, from the
+// two engines' total times over `articles` articles an iteration.
+void SetNameShareCounters(benchmark::State& state, size_t articles,
+                          std::chrono::steady_clock::duration all_time,
+                          std::chrono::steady_clock::duration no_names_time) {
+  const double n = static_cast<double>(state.iterations() * articles);
+  const double all_us = std::chrono::duration<double, std::micro>(all_time).count() / n;
+  const double no_names_us = std::chrono::duration<double, std::micro>(no_names_time).count() / n;
+  state.counters["all_us"] = all_us;
+  state.counters["no_names_us"] = no_names_us;
+  state.counters["names_added"] = all_us / no_names_us - 1;
+}
+
 // BM_Check/all and no_names in the same loop: the two share the caches' state, as the checks of a
 // server that runs all of them do, so the difference is what the name check itself costs.
 // (BM_Check/no_names alone runs with the caches warm for the rest of the check only: a
@@ -152,13 +165,8 @@ void TimeNameCheckInterleaved(benchmark::State& state,
     }
     all_first = !all_first;
   }
-  const double n = static_cast<double>(state.iterations() * inputs.size());
-  const double all_us = std::chrono::duration<double, std::micro>(all_time).count() / n;
-  const double no_names_us = std::chrono::duration<double, std::micro>(no_names_time).count() / n;
   state.counters["articles"] = static_cast<double>(inputs.size());
-  state.counters["all_us"] = all_us;
-  state.counters["no_names_us"] = no_names_us;
-  state.counters["names_added"] = all_us / no_names_us - 1;
+  SetNameShareCounters(state, inputs.size(), all_time, no_names_time);
 }
 
 // The first 6 KB article.
@@ -206,12 +214,7 @@ void BM_CheckAfterIdle(benchmark::State& state) {
       all_first = !all_first;
     }
   }
-  const double n = static_cast<double>(state.iterations() * inputs.size());
-  const double all_us = std::chrono::duration<double, std::micro>(all_time).count() / n;
-  const double no_names_us = std::chrono::duration<double, std::micro>(no_names_time).count() / n;
-  state.counters["all_us"] = all_us;
-  state.counters["no_names_us"] = no_names_us;
-  state.counters["names_added"] = all_us / no_names_us - 1;
+  SetNameShareCounters(state, inputs.size(), all_time, no_names_time);
 }
 BENCHMARK(BM_CheckAfterIdle)
     ->ArgsProduct({{0, 1000}, {1, 20}})

@@ -357,9 +357,9 @@ struct OrphanName {
 };
 
 // The first Korean name of the pair (a transliteration, a person's name or a lexicon place; with
-// `places_only`, a lexicon place no English word mentions) that no English word matches, if any. `persons`: the Korean
-// person names of `ko`, as the check found them; `english`: evidence of the English sentence's
-// name words.
+// `places_only`, a lexicon place no English word mentions) that no English word matches, if any.
+// `persons`: the Korean person names of `ko`, as the check found them; `english`: evidence of the
+// English sentence's name words.
 std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string_view en,
                                             const std::vector<names::KoreanPersonName>& persons,
                                             const std::vector<align::EnglishWordEvidence>& english,
@@ -1503,9 +1503,8 @@ class NameCheck final : public PairCheck {
         // the person (오바마) is no name put in another's place; it is one where the Korean has a
         // place nothing matches ("the French ambassador" for 영국 대사), looked for on purpose
         // when the first name left over is no place.
-        std::optional<OrphanName> place;
+        std::optional<OrphanName> place = first->place ? first : std::nullopt;
         bool place_searched = first->place;
-        if (first->place) place = first;
         for (const names::EnglishName* name : unexplained) {
           const bool description = DescribesAPerson(en, significant_of(*name));
           if (description && !place_searched) {
