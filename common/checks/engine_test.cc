@@ -580,6 +580,42 @@ TEST_F(EngineTest, GivenNameBeforeAMatchedSurname) {
               ::testing::IsEmpty());
 }
 
+// The given-name rule where the Korean given name is also a verb's bare stem (조지: 조지다), the
+// surname a dictionary word (부시), a middle initial stands between (George W. Bush), or the word
+// put in the given name's place is a place or a people's plural; a people's adjective, a party's
+// member or a place's possessive before the surname describes the person.
+TEST_F(EngineTest, GivenNameOfAStemBeforeADictionarySurname) {
+  const std::string bush = "조지 부시 대통령은 다리를 다시 짓겠다고 약속했다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(bush,
+                              "President Tango W. Bush promised to rebuild the "
+                              "bridge.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Tango W. Bush"), HasSubstr("조지"))));
+  EXPECT_THAT(NameFindings(CheckLines(bush,
+                                      "President George W. Bush promised to rebuild the "
+                                      "bridge.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(bush, "President Bush promised to rebuild the bridge.")),
+              ::testing::IsEmpty());
+  const std::string host = "진행자인 조지 스테파노풀로스는 후보에게 질문했다.";
+  EXPECT_THAT(NameFindings(CheckLines(host, "Host Marble Stephanopoulos asked the candidate.")),
+              ::testing::ElementsAre(
+                  ::testing::AllOf(HasSubstr("Marble Stephanopoulos"), HasSubstr("조지"))));
+  const std::string regime = "사담 후세인 정권은 그해 무너졌다.";
+  for (const char* description : {"Kurds", "Denver"}) {
+    EXPECT_THAT(NameFindings(CheckLines(regime, std::string("The regime of ") + description +
+                                                    " Hussein fell that year.")),
+                ::testing::ElementsAre(HasSubstr(description)))
+        << description;
+  }
+  for (const char* description : {"Iraqi", "Iraq's", "Democrat"}) {
+    EXPECT_THAT(NameFindings(CheckLines(regime, std::string("The regime of ") + description +
+                                                    " Hussein fell that year.")),
+                ::testing::IsEmpty())
+        << description;
+  }
+}
+
 // English news refers to a person by a place or party ("the presumptive Democratic nominee", "the
 // Illinois senator") where Korean repeats the name: no name put in the person's place. A place
 // the Korean has and the English never mentions makes it one ("the French ambassador" for 영국

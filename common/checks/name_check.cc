@@ -349,6 +349,15 @@ size_t PlaceMentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w,
 // true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
 constexpr double kUncontestedMatch = 0.8;
 
+// Whether Korean person name `person` (found at word stem `stem`) is one, not an ordinary word
+// the words taken for it make (진영 'camp' before 대변인, 공안 'public security' before 부국장,
+// 연합 of 연합은) nor a verb's stem (조지 of 조지 부시: 조지다).
+bool IsPersonsName(const names::KoreanPersonName& person, std::string_view stem) {
+  const std::string name = StrCat(person.surname, person.given);
+  return !names::IsKoreanDictionaryWord(name) && !names::IsKoreanDictionaryWord(stem) &&
+         !names::IsUnmistakablyPredicateForm(name);
+}
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -377,16 +386,10 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
   bool previous_transliterated = false, previous_storm = false;
   size_t previous_end = 0;
   for (const names::HangulWord& w : korean_side->words()) {
-    // A person's name, unless the words taken for one are an ordinary word (진영 'camp' before
-    // 대변인, 공안 'public security' before 부국장, 연합 of 연합은).
     const auto person_it = std::find_if(persons.begin(), persons.end(), [&](const auto& p) {
       return p.span.begin == w.span.begin;
     });
-    const bool person = person_it != persons.end() && [&] {
-      const std::string name = StrCat(person_it->surname, person_it->given);
-      return !names::IsKoreanDictionaryWord(name) && !names::IsKoreanDictionaryWord(w.stem) &&
-             !names::IsUnmistakablyPredicateForm(name);
-    }();
+    const bool person = person_it != persons.end() && IsPersonsName(*person_it, w.stem);
     concept_ids.clear();
     lexicon.KoreanConcepts(w.stem, &concept_ids);
     auto names_a_place = [&] {
@@ -802,23 +805,46 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
          explained_by_form(all_joined, /*joined=*/true, name.span);
 }
 
+// Whether a word of a people or place (one the lexicon names) has the form that stands before a
+// person's name to describe him: a people's adjective (Palestinian, Iraqi, Japanese, British,
+// Dutch, Swiss, Republican), not a place's noun or a people's plural.
+bool IsAdjectiveOfAPeople(std::string_view word) {
+  static constexpr std::string_view kEndings[] = {"an", "ese", "ish", "i", "ic", "ch", "ss"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view e) { return word.ends_with(e); });
+}
+
+// A party's member, who stands before a name as a people's adjective does (Democrat Obama).
+bool IsPartyMember(std::string_view word) {
+  static constexpr std::string_view kPartyMembers[] = {
+      "Democrat", "Labour", "Tory", "Liberal", "Conservative", "Socialist", "Communist", "Green"};
+  return std::find(std::begin(kPartyMembers), std::end(kPartyMembers), word) !=
+         std::end(kPartyMembers);
+}
+
 // Whether English word `x` and Korean word `a`, each before the words a transliteration matched
 // (`surname`, the Korean one; `after_a`, the Korean text after `a`), are two different names
 // neither of which has a counterpart anywhere in the pair: GivenNameMismatch's test of the words
 // themselves, whatever their places.
-bool GivenNamesDiffer(std::string_view x, std::string_view a, std::string_view surname,
-                      std::string_view after_a, const PairContext& pair, KoreanSide* korean_side,
-                      EnglishSide* english_side) {
+bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
+                      std::string_view surname, bool marked_as_a_name, std::string_view after_a,
+                      const PairContext& pair, KoreanSide* korean_side, EnglishSide* english_side) {
   // The usual case, asked before the costlier tests: the English word renders the Korean one.
   std::string phonemes = names::HangulPhonemes(a);
   if (phonemes.empty()) return false;
   const double weight = names::PhonemeWeight(phonemes);
   const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true, after_a};
   const LatinForm x_form = MakeLatinForm(x, names::kTransliterationMatch);
-  if (name_matching::Transliterates(form, x_form) || names::IsKoreanDictionaryWord(surname) ||
-      names::IsKoreanPredicateForm(a)) {
+  // A verb's form may stand before a name (돌아온 오바마), but a bare stem never stands alone: one
+  // written as a word of its own before a surname is a given name (조지 스테파노풀로스, 조지다).
+  if (name_matching::Transliterates(form, x_form) ||
+      (names::IsKoreanPredicateForm(a) && !names::IsVerbStem(a))) {
     return false;
   }
+  // A surname that is a dictionary word as well (부시 Bush) only where something marks the words
+  // as a person's name: a loanword matches its English word in any phrase (머리 스카프 "Head
+  // Scarf").
+  if (names::IsKoreanDictionaryWord(surname) && !marked_as_a_name) return false;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   std::vector<uint32_t> concepts;
   lexicon.KoreanConcepts(a, &concepts);
@@ -830,10 +856,14 @@ bool GivenNamesDiffer(std::string_view x, std::string_view a, std::string_view s
       pair.target_lowercase_words->Contains(x)) {
     return false;
   }
-  // A place or a people describes the person (Palestinian Abbas), whatever the Korean says.
+  // A people's or place's adjective, a party's member or a place's possessive describes the person
+  // (Palestinian Abbas, Democrat Obama, Iraq's Hussein), whatever the Korean says; a place or a
+  // people's plural does not stand so before a name ("York Hussein", "Kurds Hussein").
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(x);
-  if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
-                  [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+  if ((std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                   [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); }) &&
+       (x_possessive || IsAdjectiveOfAPeople(x))) ||
+      IsPartyMember(x)) {
     return false;
   }
   // Neither has a counterpart: no other capitalized English word renders the Korean one, nor
@@ -853,19 +883,21 @@ bool GivenNamesDiffer(std::string_view x, std::string_view a, std::string_view s
 // GivenNamesDiffer's answer for two words before a surname.
 struct GivenNameVerdict {
   std::string_view x, a, surname;
+  bool x_possessive, marked_as_a_name;
   bool differ;
 };
 
 // A foreign person's given name stands before the surname in both languages (에후드 올메르트
 // Ehud Olmert). Where a word of an English name transliterates a Korean word that is no dictionary
 // word (`match`: 올메르트 Olmert; a loanword matches its English word in any phrase, 머리 스카프
-// "Head Scarf"), the word before it in the name and the Korean word before it must then be the
-// same name too: "Quality Olmert" for 에후드 올메르트 put another word in the given name's place.
-// Checked only where neither has a counterpart anywhere in the pair, since English drops given
-// names and adds descriptions (Israeli Prime Minister Olmert), and Korean adds titles and places
-// (총리, 미국); the Korean word may be an ordinary word as well (사담 'private talk' of 사담
-// 후세인), which the search for Korean names without a counterpart passes over. Nothing is
-// reported where one of `reported` covers either word.
+// "Head Scarf"), or one a middle initial or a Korean title marks as a name (George W. Bush, 부시
+// 대통령), the word before it in the name (passing over a middle initial) and the Korean word
+// before it must then be the same name too: "Quality Olmert" for 에후드 올메르트 put another word
+// in the given name's place. Checked only where neither has a counterpart anywhere in the pair,
+// since English drops given names and adds descriptions (Israeli Prime Minister Olmert), and Korean
+// adds titles and places (총리, 미국); the Korean word may be an ordinary word as well (사담
+// 'private talk' of 사담 후세인), which the search for Korean names without a counterpart passes
+// over. Nothing is reported where one of `reported` covers either word.
 std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
                                          const std::vector<TransliteratedWord>& transliterated,
                                          const std::vector<names::EnglishName>& english_names,
@@ -876,11 +908,15 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
                                          std::vector<GivenNameVerdict>* verdicts) {
   const std::string_view ko = korean_side->text(), en = pair.target->text();
   // The English word before the matched one in the same name, capitalized as a name is (not
-  // McCain, which a transliteration judges less surely), neither a title nor an initial.
+  // McCain, which a transliteration judges less surely), neither a title nor an initial; a middle
+  // initial between them, which Korean mostly leaves out, passed over (George W. Bush, 조지 부시).
   text::TextSpan x_span{0, 0};
+  bool initial_before = false;
   for (const names::EnglishName& name : english_names) {
     for (size_t k = 1; k < name.words.size(); ++k) {
-      if (name.words[k].begin == match.english.begin) x_span = name.words[k - 1];
+      if (name.words[k].begin != match.english.begin) continue;
+      initial_before = k >= 2 && name.words[k - 1].end - name.words[k - 1].begin == 1;
+      x_span = name.words[initial_before ? k - 2 : k - 1];
     }
   }
   const std::string_view x = StripPossessive(en.substr(x_span.begin, x_span.end - x_span.begin));
@@ -905,19 +941,28 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
       a.size() != given.span.end - given.span.begin || a.size() < 6 || AfterDigit(ko, given) ||
       std::any_of(persons.begin(), persons.end(),
                   [&](const names::KoreanPersonName& p) {
-                    return p.span.begin < given.span.end && given.span.begin < p.span.end;
+                    return p.span.begin < given.span.end && given.span.begin < p.span.end &&
+                           IsPersonsName(p, a);
                   }) ||
       names::TitleFollows(a)) {
     return std::nullopt;
   }
+  const bool x_possessive = x.size() < x_span.end - x_span.begin;  // "Iraq's Hussein".
+  // A middle initial, or a title after the Korean surname (부시 대통령), marks a person's name.
+  const std::string_view after_surname = ko.substr(matched->span.end);
+  const bool marked_as_a_name =
+      initial_before || (after_surname.size() > 1 && after_surname[0] == ' ' &&
+                         names::TitleFollows(after_surname.substr(1)));
   // The same two words before the same surname are asked once (a name recurs in a sentence).
   auto verdict = std::find_if(verdicts->begin(), verdicts->end(), [&](const GivenNameVerdict& v) {
-    return v.x == x && v.a == a && v.surname == match.korean_stem;
+    return v.x == x && v.a == a && v.surname == match.korean_stem &&
+           v.x_possessive == x_possessive && v.marked_as_a_name == marked_as_a_name;
   });
   if (verdict == verdicts->end()) {
-    const bool differ = GivenNamesDiffer(x, a, match.korean_stem, ko.substr(given.span.end), pair,
-                                         korean_side, english_side);
-    verdicts->push_back({x, a, match.korean_stem, differ});
+    const bool differ =
+        GivenNamesDiffer(x, x_possessive, a, match.korean_stem, marked_as_a_name,
+                         ko.substr(given.span.end), pair, korean_side, english_side);
+    verdicts->push_back({x, a, match.korean_stem, x_possessive, marked_as_a_name, differ});
     verdict = verdicts->end() - 1;
   }
   if (!verdict->differ) return std::nullopt;

@@ -394,6 +394,8 @@ bool IsVerbWithAuxiliary(std::string_view stem) {
 
 }  // namespace
 
+bool IsVerbStem(std::string_view stem) { return IsEntryWithDa(stem); }
+
 bool IsUnmistakablyPredicateForm(std::string_view stem) {
   if (stem.size() < 2 * kSyllable) return false;
   if (IsVerbWithAuxiliary(stem)) return true;

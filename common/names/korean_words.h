@@ -47,14 +47,18 @@ bool IsKoreanDictionaryWord(std::string_view word);
 bool IsOrdinaryKoreanWord(std::string_view stem);
 
 // Whether a Hangul word of two syllables or more is a form of a verb or adjective the dictionary
-// has (무너지 from 무너지는, 웃돌고, 보인다, 돌아갈), or a dictionary noun made a verb by 하다, 시키다
-// or 되다 (실시하, 야기시키).
+// has (무너지 from 무너지는, 웃돌고, 보인다, 돌아갈), or a dictionary noun made a verb by 하다,
+// 시키다 or 되다 (실시하, 야기시키).
 bool IsKoreanPredicateForm(std::string_view stem);
 
+// Whether a word is a verb's or adjective's stem as the dictionary has it with 다 (조지 of 조지다,
+// 무너지 of 무너지다): no form a sentence uses by itself, since an ending always follows a stem.
+bool IsVerbStem(std::string_view stem);
+
 // The forms of IsKoreanPredicateForm no transliterated name takes: a verb's stem (무너지), one of
-// the endings 다, 고, 며, 면, 서, 게, 는, 던, 길, 요, 죠 after it (모르고, 이루어지길), and nouns made
-// verbs. Not 밀러, 베일, 보잉 or 바란 (Miller, Bale, Boeing, Baran), which are verbs' forms too;
-// 조지 (George; 조지다) is one name it takes.
+// the endings 다, 고, 며, 면, 서, 게, 는, 던, 길, 요, 죠 after it (모르고, 이루어지길), and nouns
+// made verbs. Not 밀러, 베일, 보잉 or 바란 (Miller, Bale, Boeing, Baran), which are verbs' forms
+// too; 조지 (George; 조지다) is one name it takes.
 bool IsUnmistakablyPredicateForm(std::string_view stem);
 
 // Where a compound of a name and an ordinary word splits (마스터스시리즈 -> 마스터스 + 시리즈,
