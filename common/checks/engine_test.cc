@@ -616,6 +616,23 @@ TEST_F(EngineTest, GivenNameOfAStemBeforeADictionarySurname) {
   }
 }
 
+// The Korean word after a foreign given name an unexplained English name of a person's shape has
+// first is that name's surname: "Laura Tango" for 로라 부시 put another word in its place. A
+// place's adjective and the words after it are a description, not a given name and a surname.
+TEST_F(EngineTest, SurnameAfterAMatchedGivenName) {
+  const std::string ko = "영부인 로라 부시는 다음 주 피해자들을 만날 예정이다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "First lady Laura Tango will meet the victims next week.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Laura Tango"), HasSubstr("부시"))));
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "First lady Laura Bush will meet the victims next week.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("쿠르드 자치정부는 석유 계약을 발표했다.",
+                                      "The Kurdish Regional Government announced the oil "
+                                      "contracts.")),
+              ::testing::IsEmpty());
+}
+
 // English news refers to a person by a place or party ("the presumptive Democratic nominee", "the
 // Illinois senator") where Korean repeats the name: no name put in the person's place. A place
 // the Korean has and the English never mentions makes it one ("the French ambassador" for 영국

@@ -368,10 +368,12 @@ struct OrphanName {
 // The first Korean name of the pair (a transliteration, a person's name or a lexicon place; with
 // `places_only`, a lexicon place no English word mentions) that no English word matches, if any.
 // `persons`: the Korean person names of `ko`, as the check found them; `english`: evidence of the
-// English sentence's name words.
+// English sentence's name words; `first_words`: the given names of English names of a person's
+// shape nothing explains, whose Korean counterpart is followed by the surname.
 std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string_view en,
                                             const std::vector<names::KoreanPersonName>& persons,
                                             const std::vector<align::EnglishWordEvidence>& english,
+                                            const std::vector<LatinForm>& first_words,
                                             const PairContext& pair, bool places_only = false) {
   const std::string_view ko = korean_side->text();
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
@@ -383,7 +385,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
   std::vector<HangulForm> forms;
   std::vector<uint32_t> lower_case_concepts;  // Read on first need.
   bool lower_case_concepts_read = false;
-  bool previous_transliterated = false, previous_storm = false;
+  bool previous_transliterated = false, previous_storm = false, previous_first_word = false;
   size_t previous_end = 0;
   for (const names::HangulWord& w : korean_side->words()) {
     const auto person_it = std::find_if(persons.begin(), persons.end(), [&](const auto& p) {
@@ -406,10 +408,24 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       if (names_a_place()) name_text = whole;
     }
     const bool named_place = names_a_place();
+    // The rest of a foreign name: after its first word, the word English has first in an
+    // unexplained name of several (로라 부시 for "Laura Berlin"), or a word only a name's rest is.
     const bool follows_name =
-        (previous_transliterated && w.span.begin == previous_end + 1 && RestOfForeignName(ko, w)) ||
+        (previous_transliterated && w.span.begin == previous_end + 1 &&
+         ((previous_first_word && concept_ids.empty() && !names::TitleFollows(w.stem)) ||
+          RestOfForeignName(ko, w))) ||
         (previous_storm && StormNameFollows(ko.substr(previous_end, w.span.begin - previous_end)));
     previous_transliterated = MayBeName(w.stem);
+    previous_first_word = false;
+    if (previous_transliterated && !first_words.empty() && whole.size() == w.stem.size()) {
+      forms.clear();
+      AddHangulForms(ko, w, /*known_name=*/false, &forms);
+      previous_first_word = std::any_of(first_words.begin(), first_words.end(), [&](const auto& l) {
+        return std::any_of(forms.begin(), forms.end(), [&](const HangulForm& h) {
+          return name_matching::Transliterates(h, l);
+        });
+      });
+    }
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
     if (AfterDigit(ko, w)) continue;
@@ -421,8 +437,10 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     }
     // Only candidates pay for their concepts and phonemes, the cheap tests first.
     const align::SentenceFeatures korean = align::KoreanWordFeatures(name_text);
-    const size_t english_mentions = static_cast<size_t>(std::count_if(
-        english.begin(), english.end(), [&](const auto& e) { return align::KoreanExplains(korean, e); }));
+    const size_t english_mentions =
+        static_cast<size_t>(std::count_if(english.begin(), english.end(), [&](const auto& e) {
+          return align::KoreanExplains(korean, e);
+        }));
     bool matched = english_mentions > 0;
     if (!matched && person) {
       // A person's name the English writes whole in any of its forms (박동선씨, Tongsun Park), or
@@ -1514,8 +1532,8 @@ class NameCheck final : public PairCheck {
           // well); before another name it is only a direction (North Carolina, South Africa).
           const bool direction = word == "North" || word == "South";
           if (direction && k + 1 < name.words.size()) {
-            const std::string_view next = StripPossessive(
-                en.substr(name.words[k + 1].begin, name.words[k + 1].end - name.words[k + 1].begin));
+            const std::string_view next = StripPossessive(en.substr(
+                name.words[k + 1].begin, name.words[k + 1].end - name.words[k + 1].begin));
             const bool korea = next == "Korea" || next == "Korean" || next == "Koreans";
             if (!korea) continue;
             if (word == "North") {
@@ -1541,8 +1559,19 @@ class NameCheck final : public PairCheck {
       for (const std::string& acronym : Acronyms(en.substr(dateline_end))) {
         english_words.push_back(align::EvidenceForEnglishWord(acronym));
       }
+      // The given names of unexplained names shaped as a person's, given name and surname (Laura
+      // of "Laura Berlin"): two words, the first no word the lexicon knows (Kurdish of "Kurdish
+      // Regional Government", Iraqi of "Iraqi Lesbian" describe).
+      std::vector<LatinForm> first_words;
+      for (const names::EnglishName* name : unexplained) {
+        const std::vector<std::string_view>& significant = significant_of(*name);
+        if (significant.size() == 2 &&
+            align::EvidenceForEnglishWord(significant[0]).concepts.empty()) {
+          first_words.push_back(MakeLatinForm(significant[0], names::kTransliterationMatch));
+        }
+      }
       if (const std::optional<OrphanName> first =
-              FirstKoreanOrphan(&korean_side, en, persons, english_words, pair)) {
+              FirstKoreanOrphan(&korean_side, en, persons, english_words, first_words, pair)) {
         korean_orphan = true;
         // A place or party describing a person ("the Democratic nominee") where the Korean names
         // the person (오바마) is no name put in another's place; it is one where the Korean has a
@@ -1554,7 +1583,7 @@ class NameCheck final : public PairCheck {
           const bool description = DescribesAPerson(en, significant_of(*name));
           if (description && !place_searched) {
             place_searched = true;
-            place = FirstKoreanOrphan(&korean_side, en, persons, english_words, pair,
+            place = FirstKoreanOrphan(&korean_side, en, persons, english_words, first_words, pair,
                                       /*places_only=*/true);
           }
           if (description && !place) continue;
