@@ -633,6 +633,17 @@ TEST_F(EngineTest, SurnameAfterAMatchedGivenName) {
               ::testing::IsEmpty());
 }
 
+// A title or a government body standing alone names one person or body, and needs a counterpart as
+// a name does: "born in Reverend" put it in the place of 로마.
+TEST_F(EngineTest, ATitleStandingAloneNeedsACounterpart) {
+  const std::string ko = "하드리아누스는 로마에서 태어났다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Hadrian was born in Reverend.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Reverend"), HasSubstr("로마"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Hadrian was born in Rome.")), ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("의회는 그 법안을 통과시켰다.", "Congress passed the bill.")),
+              ::testing::IsEmpty());
+}
+
 // English news refers to a person by a place or party ("the presumptive Democratic nominee", "the
 // Illinois senator") where Korean repeats the name: no name put in the person's place. A place
 // the Korean has and the English never mentions makes it one ("the French ambassador" for 영국

@@ -559,15 +559,23 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
   return false;
 }
 
-// Capitalized words for kinds of institution, place and event that name one when they stand
-// alone ("the Institute", "the Federation", "the Prize"), where IsCommonCapitalizedWord takes them
-// for parts of a longer name.
+// Capitalized words for kinds of institution, place and event, and titles, that name one when they
+// stand alone ("the Institute", "the Federation", "the Prize", "the Ministry", "the Reverend"),
+// where IsCommonCapitalizedWord takes them for parts of a longer name or titles before one. Korean
+// names what they stand for (연구소, 연맹, 부처, 목사), so they need a counterpart as a name does.
 bool IsBareInstitutionWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "Institute", "Federation", "Association", "Union",    "University", "Center",  "Centre",
-      "Company",   "Group",      "Republic",    "Kingdom",  "Summit",     "Forum",   "Festival",
-      "Conference", "Prize",     "Award",       "Awards",   "Cup",        "Games",   "Hotel",
-      "Hospital",  "Airport",    "Bank",        "Times",    "Post",       "Journal", "Herald"};
+      "Institute", "Federation", "Association", "Union", "University", "Center", "Centre",
+      "Company", "Group", "Republic", "Kingdom", "Summit", "Forum", "Festival", "Conference",
+      "Prize", "Award", "Awards", "Cup", "Games", "Hotel", "Hospital", "Airport", "Bank", "Times",
+      "Post", "Journal", "Herald",
+      // Government bodies and their offices.
+      "Ministry", "Department", "Agency", "Committee", "Council", "Court", "Party", "Assembly",
+      "Congress", "Parliament", "Government", "State", "City", "Province", "County", "Army", "Navy",
+      "Police", "Affairs",
+      // Titles, which stand alone for one person.
+      "President", "Minister", "Secretary", "Chairman", "Director", "Professor", "Mayor",
+      "Governor", "Senator", "Reverend", "Lord", "Sir", "Saint"};
   return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
 }
 
