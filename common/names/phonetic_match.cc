@@ -191,6 +191,9 @@ std::string LatinPhonemes(std::string_view latin) {
           const char before = i > 0 ? w[i - 1] : '\0';
           if (i == 0 || !vowel_letter(before)) Push('K', &out);
           ++i;
+        } else if (next == 'n' && i > 0 && w[i - 1] == 'i' &&
+                   (i + 2 == n || at(i + 2) == 'e' || at(i + 2) == 'i' || at(i + 2) == 's')) {
+          // English -ign is ine: design, sign, reign, foreign (디자이너 Designer).
         } else {
           Push(next == 'e' || next == 'i' || next == 'y' ? 'J' : 'K', &out);
         }

@@ -25,6 +25,9 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Schmidt"), "SMiT");   // elsewhere German sh.
   EXPECT_EQ(LatinPhonemes("Pew"), "Pyu");        // ew is yu (퓨),
   EXPECT_EQ(LatinPhonemes("Lewis"), "LewiS");    // but not before a vowel.
+  EXPECT_EQ(LatinPhonemes("Designer"), "TeSiNeR");  // -ign is ine (디자이너),
+  EXPECT_EQ(LatinPhonemes("Signal"), "SiKNaL");      // but the g sounds before a vowel
+  EXPECT_EQ(LatinPhonemes("Wagner"), "waKNeR");      // and after another letter.
 }
 
 TEST(PhonemesTest, LongWordsReadWhole) {
