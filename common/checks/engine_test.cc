@@ -644,6 +644,23 @@ TEST_F(EngineTest, ATitleStandingAloneNeedsACounterpart) {
               ::testing::IsEmpty());
 }
 
+// A dateline's region must be where its city is; the Korean mostly leaves the dateline out.
+TEST_F(EngineTest, ADatelineRegionWhereItsCityIsNot) {
+  const std::string ko = "디자이너 로스 러브글로브가 가로등에 아름다움을 더했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "LONDON, Hawaii (CNN) Designer Ross Lovegrove has "
+                                      "brought beauty to the streetlamp.")),
+              ::testing::ElementsAre(
+                  ::testing::AllOf(HasSubstr("LONDON in Hawaii"), HasSubstr("England"))));
+  for (const char* region : {"England", "Ontario"}) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, std::string("LONDON, ") + region +
+                                                " (CNN) Designer Ross Lovegrove has brought "
+                                                "beauty to the streetlamp.")),
+                ::testing::IsEmpty())
+        << region;
+  }
+}
+
 // English news refers to a person by a place or party ("the presumptive Democratic nominee", "the
 // Illinois senator") where Korean repeats the name: no name put in the person's place. A place
 // the Korean has and the English never mentions makes it one ("the French ambassador" for 영국

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/base/str_cat.h"
+#include "common/checks/datelines.h"
 #include "common/checks/name_matching.h"
 #include "common/checks/pair_context.h"
 #include "common/align/news_lexicon.h"
@@ -1019,6 +1020,43 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   return f;
 }
 
+// A dateline whose region is no place its city is in ("LONDON, Hawaii (CNN)"): checked against
+// the table of datelines (datelines.h), since the Korean mostly leaves the dateline out; a region
+// is judged only where the table or the lexicon knows it for a place ("LONDON, Ontario" is a city
+// the table knows too). `dateline`: ReadDateline of the pair's English.
+std::optional<Finding> DatelineMismatch(const PairContext& pair,
+                                        const std::optional<Dateline>& dateline) {
+  const std::string_view en = pair.target->text();
+  if (!dateline || DatelineRegionFits(dateline->city, dateline->region) != false) {
+    return std::nullopt;
+  }
+  const std::string_view region = dateline->region;
+  const std::string_view first_word = region.substr(0, std::min(region.find(' '), region.size()));
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(first_word);
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  const bool place =
+      IsDatelineRegion(region) ||
+      std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                  [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
+  if (!place) return std::nullopt;
+  std::string home(DatelineHomeRegion(dateline->city));
+  for (size_t k = 0; k < home.size(); ++k) {
+    if ((k == 0 || home[k - 1] == ' ') && text::IsAsciiLower(home[k]))
+      home[k] = static_cast<char>(home[k] - 32);
+  }
+  const auto begin = static_cast<uint32_t>(region.data() - en.data());
+  Finding f;
+  f.pair_index = pair.pair_index;
+  f.code = codes::kNameMismatch;
+  f.severity = Severity::kMajor;
+  f.category = MqmCategory::kMistranslation;
+  f.message = StrCat("The dateline puts ", dateline->city, " in ", region, "; ", dateline->city,
+                     " is in ", home);
+  f.target_spans.push_back(
+      pair.target->ToDocument({begin, begin + static_cast<uint32_t>(region.size())}));
+  return f;
+}
+
 // Whether a name is a place, people or party the lexicon knows standing in a description of a
 // person: after "the", or "the" and one lower-case word, and before a lower-case word ("the
 // Illinois senator", "the presumptive Democratic presidential nominee", "The Portugal winger").
@@ -1490,6 +1528,15 @@ class NameCheck final : public PairCheck {
                                          }),
                           english_names.end());
     }
+    // A dateline's region that is where its city is needs no counterpart, whether or not the
+    // lexicon knows it (LONDON, Ontario); one that is not is reported.
+    const std::optional<Dateline> dateline =
+        dateline_end > 0 ? ReadDateline(en, dateline_end) : std::nullopt;
+    const bool dateline_region_fits =
+        dateline && DatelineRegionFits(dateline->city, dateline->region) == true;
+    if (std::optional<Finding> f = DatelineMismatch(pair, dateline)) {
+      findings->push_back(std::move(*f));
+    }
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     EnglishSide english_side(en);
     std::vector<TransliteratedWord> transliterated;
@@ -1504,7 +1551,8 @@ class NameCheck final : public PairCheck {
       return significant_words[static_cast<size_t>(&name - english_names.data())];
     };
     if (pair.notes != nullptr) {
-      pair.notes->korean_sentences.push_back({pair.pair_index, std::string(ko), pair.source_features});
+      pair.notes->korean_sentences.push_back(
+          {pair.pair_index, std::string(ko), pair.source_features});
       for (const std::vector<std::string_view>& words : significant_words) {
         for (std::string_view word : words) {
           pair.notes->english_name_words.emplace_back(pair.pair_index, AsciiLowerCase(word));
@@ -1512,7 +1560,9 @@ class NameCheck final : public PairCheck {
       }
     }
     for (const names::EnglishName& name : english_names) {
-      if (name.span.begin < dateline_end && IsGazetteerPlace(en, name)) continue;
+      if (name.span.begin < dateline_end && (IsGazetteerPlace(en, name) || dateline_region_fits)) {
+        continue;
+      }
       // Already reported as a person's name spelled wrong (other checks' findings, such as an
       // omission spanning the whole sentence, say nothing of its names).
       const bool reported = std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
