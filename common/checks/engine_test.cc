@@ -673,16 +673,25 @@ TEST_F(EngineTest, APlaceOrPartyDescribingAPerson) {
   EXPECT_THAT(NameFindings(CheckLines("영국 대사는 회담이 유익했다고 말했다.",
                                       "The French ambassador said the talks were useful.")),
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("French"), HasSubstr("영국"))));
+  // Before a word for no person, a place is a name of its own ("the Taliban river" for 미시시피).
+  const std::string bridge = "미시시피 강의 다리가 무너졌다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(bridge, "A bridge over the Taliban river collapsed.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Taliban"), HasSubstr("미시시피"))));
+  EXPECT_THAT(NameFindings(CheckLines(bridge, "A bridge over the Mississippi river collapsed.")),
+              ::testing::IsEmpty());
 }
 
 // English refers back to a ministry as "the ministry": no name left unmatched in the Korean.
 TEST_F(EngineTest, TheMinistryRefersBackToAMinistry) {
   const std::string ko = "통일부 교류협력국장은 남북이 이 문제를 논의해야 한다고 말했다.";
-  EXPECT_THAT(NameFindings(CheckLines(ko, "The director of the ministry's Inter-Korean Exchanges "
-                                          "Bureau said the two Koreas should discuss the matter.")),
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The director of the ministry's Inter-Korean Exchanges "
+                                      "Bureau said the two Koreas should discuss the matter.")),
               ::testing::IsEmpty());
-  EXPECT_THAT(NameFindings(CheckLines(ko, "The director of Walker's Inter-Korean Exchanges Bureau "
-                                          "said the two Koreas should discuss the matter.")),
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The director of Walker's Inter-Korean Exchanges Bureau "
+                                      "said the two Koreas should discuss the matter.")),
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("통일부"))));
 }
 

@@ -1057,9 +1057,40 @@ std::optional<Finding> DatelineMismatch(const PairContext& pair,
   return f;
 }
 
+// Whether a lower-case English word names a person or a group of people by role, in the singular
+// or the plural (senator, nominee, winger, government, fans), or is an adjective that goes before
+// such a word (presidential, prime, foreign): what follows a place or party describing a person.
+bool IsPersonWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "actor",        "actress",    "ally",       "ambassador",  "analyst",    "artist",
+      "author",       "authority",  "camp",       "campaign",    "candidate",  "chairman",
+      "champion",     "chief",      "citizen",    "club",        "coach",      "commander",
+      "counterpart",  "defender",   "delegation", "dictator",    "diplomat",   "director",
+      "doctor",       "emperor",    "envoy",      "expert",      "fan",        "fighter",
+      "force",        "foreign",    "general",    "goalkeeper",  "government", "governor",
+      "guerrilla",    "immigrant",  "incumbent",  "insurgent",   "judge",      "king",
+      "lawmaker",     "lawyer",     "leader",     "legislator",  "manager",    "mayor",
+      "member",       "midfielder", "militant",   "minister",    "monarch",    "national",
+      "native",       "negotiator", "nominee",    "official",    "opponent",   "party",
+      "people",       "player",     "police",     "politician",  "premier",    "president",
+      "presidential", "prime",      "prince",     "princess",    "prosecutor", "queen",
+      "rebel",        "regime",     "rival",      "scientist",   "senator",    "side",
+      "singer",       "soldier",    "spokesman",  "spokeswoman", "star",       "striker",
+      "strongman",    "student",    "supporter",  "team",        "troop",      "voter",
+      "winger",       "worker",     "writer"};
+  std::string singular(word);
+  if (singular.size() > 4 && singular.ends_with("ies")) {
+    singular.replace(singular.size() - 3, 3, "y");  // authorities
+  } else if (singular.size() > 3 && singular.back() == 's') {
+    singular.pop_back();  // senators, fans
+  }
+  return std::find(std::begin(kWords), std::end(kWords), singular) != std::end(kWords);
+}
+
 // Whether a name is a place, people or party the lexicon knows standing in a description of a
-// person: after "the", or "the" and one lower-case word, and before a lower-case word ("the
-// Illinois senator", "the presumptive Democratic presidential nominee", "The Portugal winger").
+// person: after "the", or "the" and one lower-case word, and before a person's role or a group
+// of people ("the Illinois senator", "the presumptive Democratic presidential nominee", "The
+// Portugal winger").
 // English news refers to a person so where the Korean repeats the name (오바마는, 호날두는).
 // `significant`: SignificantWords(en, name); one word only.
 bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& significant) {
@@ -1082,6 +1113,11 @@ bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& 
     before = word_before(static_cast<size_t>(before.data() - en.data()));
     if (!is_the(before)) return false;
   }
+  // And the word after it a person's role or a group of people, or an adjective before one (not
+  // "the Mississippi river", "the Codex available").
+  size_t next_end = end + 1;
+  while (next_end < en.size() && text::IsAsciiAlpha(en[next_end])) ++next_end;
+  if (!IsPersonWord(en.substr(end + 1, next_end - end - 1))) return false;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
   return std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
