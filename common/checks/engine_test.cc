@@ -616,6 +616,20 @@ TEST_F(EngineTest, GivenNameOfAStemBeforeADictionarySurname) {
   }
 }
 
+// A given name of one syllable (리 Leigh) is checked as a longer one is; a bound noun or a prefix
+// of one syllable before a surname (전 'former') is no given name.
+TEST_F(EngineTest, GivenNameOfOneSyllable) {
+  const std::string ko = "리 클리포드 콴타스 회장이 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Qantas chairman Tango Clifford said.")),
+              ::testing::ElementsAre(
+                  ::testing::AllOf(HasSubstr("Tango Clifford"), HasSubstr("리 클리포드"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Qantas chairman Leigh Clifford said.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("전 클리포드 회장이 말했다.", "Former chairman Clifford said.")),
+      ::testing::IsEmpty());
+}
+
 // The Korean word after a foreign given name an unexplained English name of a person's shape has
 // first is that name's surname: "Laura Tango" for 로라 부시 put another word in its place. A
 // place's adjective and the words after it are a description, not a given name and a surname.

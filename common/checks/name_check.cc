@@ -955,7 +955,8 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
     return std::nullopt;
   }
   // The Korean word before the matched one: one space before it, bare (no particle between the
-  // two), of two syllables or more, no title, verb form or person's name, nothing the lexicon
+  // two), of two syllables or more or one no bound noun, prefix or particle is (리 of 리 클리포드
+  // Leigh Clifford, not 전 'former'), no title, verb form or person's name, nothing the lexicon
   // knows (미국 오바마, 총리 올메르트).
   const std::vector<names::HangulWord>& words = korean_side->words();
   const auto matched = std::find_if(words.begin(), words.end(), [&](const names::HangulWord& w) {
@@ -965,7 +966,10 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   const names::HangulWord& given = *(matched - 1);
   const std::string_view a = given.stem;
   if (given.span.end + 1 != matched->span.begin || ko[given.span.end] != ' ' ||
-      a.size() != given.span.end - given.span.begin || a.size() < 6 || AfterDigit(ko, given) ||
+      a.size() != given.span.end - given.span.begin || a.size() < 3 ||
+      (a.size() == 3 && std::find(std::begin(kNotNameSyllables), std::end(kNotNameSyllables), a) !=
+                            std::end(kNotNameSyllables)) ||
+      AfterDigit(ko, given) ||
       std::any_of(persons.begin(), persons.end(),
                   [&](const names::KoreanPersonName& p) {
                     return p.span.begin < given.span.end && given.span.begin < p.span.end &&
