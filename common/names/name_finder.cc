@@ -73,7 +73,10 @@ constexpr std::string_view kTitles[] = {
     "총장", "원장", "시장", "지사", "청장", "실장", "국장", "대사", "판사", "검사",
     "변호사", "의장", "후보", "박사", "이사장", "총재", "소장", "단장", "위원", "연구원",
     "작가", "부장", "상무", "전무", "이사", "원내대표", "비서실장", "수석", "특파원", "논설위원",
-    "대법원장", "검찰총장", "여사", "목사", "신부", "스님", "연구위원", "애널리스트"};
+    "대법원장", "검찰총장", "여사", "목사", "신부", "스님", "연구위원", "애널리스트",
+    // Foreign and North Korean offices (박의춘 외무상, 힐 차관보, 체니 부통령).
+    "외무상", "부통령", "차관보", "특사", "사령관", "국왕", "여왕", "왕세자", "교황", "추기경",
+    "대주교", "주석", "총비서", "최고경영자", "영사", "총영사", "군수"};
 
 const std::unordered_set<std::string_view>& TitleSet() {
   static const auto* set =
@@ -174,6 +177,34 @@ std::vector<Word> EnglishWords(std::string_view s) {
 }
 
 bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Whether an English word has the shape of one romanized Korean syllable, as North Korean names
+// are written (Pak Ui Chun, Kim Jong Il): an initial consonant or none, a vowel, a final n, ng, m,
+// l, k, p, t or none.
+bool IsRomanizedSyllable(std::string_view word) {
+  if (word.size() < 2 || word.size() > 6) return false;
+  std::string s;
+  for (char c : word) s.push_back(text::AsciiLower(c));
+  static constexpr std::string_view kInitials[] = {"ch", "kk", "tt", "pp", "ss", "jj", "sh", "b",
+                                                   "c",  "d",  "g",  "h",  "j",  "k",  "l",  "m",
+                                                   "n",  "p",  "r",  "s",  "t",  "w",  "y"};
+  static constexpr std::string_view kVowels[] = {"yeo", "yae", "wae", "wa", "wo", "we", "wi", "ya",
+                                                 "yo",  "yu",  "ye",  "eo", "eu", "ae", "oe", "ui",
+                                                 "oo",  "ou",  "a",   "e",  "i",  "o",  "u"};
+  static constexpr std::string_view kFinals[] = {"", "ng", "n", "m", "l", "k", "p", "t"};
+  std::string_view rest = s;
+  for (std::string_view initial : kInitials) {
+    if (rest.starts_with(initial)) {
+      rest.remove_prefix(initial.size());
+      break;
+    }
+  }
+  const auto vowel = std::find_if(std::begin(kVowels), std::end(kVowels),
+                                  [&](std::string_view v) { return rest.starts_with(v); });
+  if (vowel == std::end(kVowels)) return false;
+  rest.remove_prefix(vowel->size());
+  return std::find(std::begin(kFinals), std::end(kFinals), rest) != std::end(kFinals);
+}
 
 // Phonetic keys already merge the usual spelling variants, so what remains must be nearly equal:
 // one letter more or less (a dropped "h" or "w"), never a different letter (Min-jung vs Min-young).
@@ -519,7 +550,9 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
           return result;
         }
         // Another given name in Korean-name shape (hyphenated or two syllable-like words).
-        if (given.find('-') != std::string::npos) {
+        const bool two_syllable_words = end_word == k + 2 && IsRomanizedSyllable(word(k + 1)) &&
+                                        IsRomanizedSyllable(word(k + 2));
+        if (given.find('-') != std::string::npos || two_syllable_words) {
           result.outcome = PersonNameMatch::Outcome::kGivenDiffers;
           result.english_span = {static_cast<uint32_t>(words[k].begin),
                                  static_cast<uint32_t>(words[end_word].end)};

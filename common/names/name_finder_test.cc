@@ -65,6 +65,13 @@ TEST(NameFinderTest, FindsNamesBesideTitles) {
   EXPECT_EQ(names[2].given, "지성");
 }
 
+TEST(NameFinderTest, FindsNamesBeforeForeignAndNorthKoreanOffices) {
+  const auto names = FindKoreanPersonNames("박의춘 북한 외무상과 체니 부통령이 만났다.");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].surname, "박");
+  EXPECT_EQ(names[0].given, "의춘");
+}
+
 TEST(NameFinderTest, OrdinaryWordsAreNotNames) {
   EXPECT_TRUE(FindKoreanPersonNames("정부는 이날 발표했다").empty());
 }
@@ -83,6 +90,11 @@ TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
             "Lee Ha-young");
   EXPECT_EQ(MatchPersonName(name, "said Kim Ha-kyung").outcome, O::kSurnameDiffers);
   EXPECT_EQ(MatchPersonName(name, "officials said").outcome, O::kAbsent);
+  // A given name in two words, as North Korean names are written.
+  KoreanPersonName pak{{0, 9}, "박", "의춘"};
+  EXPECT_EQ(MatchPersonName(pak, "met Pak Ui Chun on Monday").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(pak, "met Pak Ui Paek on Monday").outcome, O::kGivenDiffers);
+  EXPECT_EQ(MatchPersonName(pak, "met Pak Ui Pyeongtaek on Monday").outcome, O::kSurnameOnly);
 }
 
 TEST(NameFinderTest, FindsLatinNamesButNotCommonAbbreviations) {
