@@ -852,7 +852,8 @@ bool IsPartyMember(std::string_view word) {
 // Whether English word `x` and Korean word `a`, each before the words a transliteration matched
 // (`surname`, the Korean one; `after_a`, the Korean text after `a`), are two different names
 // neither of which has a counterpart anywhere in the pair: GivenNameMismatch's test of the words
-// themselves, whatever their places.
+// themselves, whatever their places. `x_possessive`: the English writes x with 's (Iraq's);
+// `marked_as_a_name`: a middle initial or a Korean title marks the words as a person's name.
 bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
                       std::string_view surname, bool marked_as_a_name, std::string_view after_a,
                       const PairContext& pair, KoreanSide* korean_side, EnglishSide* english_side) {
@@ -1045,8 +1046,9 @@ std::optional<Finding> DatelineMismatch(const PairContext& pair,
   if (!place) return std::nullopt;
   std::string home(DatelineHomeRegion(dateline->city));
   for (size_t k = 0; k < home.size(); ++k) {
-    if ((k == 0 || home[k - 1] == ' ') && text::IsAsciiLower(home[k]))
-      home[k] = static_cast<char>(home[k] - 32);
+    if ((k == 0 || home[k - 1] == ' ') && text::IsAsciiLower(home[k])) {
+      home[k] = static_cast<char>(home[k] - 32);  // Title case: "England", "New Zealand".
+    }
   }
   const auto begin = static_cast<uint32_t>(region.data() - en.data());
   Finding f;
