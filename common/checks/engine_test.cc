@@ -647,6 +647,28 @@ TEST_F(EngineTest, SurnameAfterAMatchedGivenName) {
               ::testing::IsEmpty());
 }
 
+// In a longer name, a place nothing in the Korean (or around) mentions is one added or put in
+// another's place; compass points, oceans and a people's adjective before a name are not.
+TEST_F(EngineTest, APlaceInALongerNameNeedsACounterpart) {
+  const std::string ko = "무역 협정은 동남아시아국가연합 회의에서 논의됐다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The trade pact was discussed at a meeting of the "
+                                      "Association of Southeast Berlin Nations.")),
+              ::testing::ElementsAre(HasSubstr("English has Berlin")));
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The trade pact was discussed at a meeting of the "
+                                      "Association of Southeast Asian Nations.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("곰들이 러시아 캄차카 반도에서 광부들을 공격했다.",
+                                      "Bears attacked miners in Russia's Pacific Kamchatka "
+                                      "region.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("사담 후세인 정권은 그해 무너졌다.",
+                                      "The regime of Iraqi President Saddam Hussein fell that "
+                                      "year.")),
+              ::testing::IsEmpty());
+}
+
 // A title or a government body standing alone names one person or body, and needs a counterpart as
 // a name does: "born in Reverend" put it in the place of 로마.
 TEST_F(EngineTest, ATitleStandingAloneNeedsACounterpart) {

@@ -1025,6 +1025,45 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   return f;
 }
 
+// Whether `word`, a word of a longer English name nothing in the Korean explains, is a place or
+// people the lexicon knows, which the Korean neither names nor transliterates (`transliterated`:
+// the pair's words a transliteration matched): one put in another's place ("the Turkey Press",
+// "Southeast Vienna Nations"), to be reported unless the sentences around mention it. Not compass
+// points and the words for oceans, Asia and nations, which English adds to names Korean gives bare
+// or shortens ("Russia's Pacific Kamchatka region", "the East Sea", 아세안 for the Association of
+// Southeast Asian Nations), nor Korea itself ("the Korea Meteorological Administration", 기상청).
+bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const PairContext& pair,
+                             const std::vector<TransliteratedWord>& transliterated) {
+  static constexpr std::string_view kAdded[] = {
+      "North",     "South",    "East",     "West",      "Central",   "Eastern",
+      "Western",   "Northern", "Southern", "Southeast", "Southwest", "Northeast",
+      "Northwest", "Pacific",  "Atlantic", "Asian",     "Asia",      "Nations",
+      "United",    "Korea",    "Korean",   "Koreans",   "Seoul"};
+  if (std::find(std::begin(kAdded), std::end(kAdded), word) != std::end(kAdded)) return false;
+  // A people's adjective or a place's possessive describes what follows ("Iraqi leader Saddam
+  // Hussein", "Japan's Iwate Prefecture"), which English adds where Korean names it bare.
+  const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
+  const std::string_view after = en.substr(end);
+  if (IsAdjectiveOfAPeople(word) || after.starts_with("'s") || after.starts_with("’s")) {
+    return false;
+  }
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
+  if (std::none_of(evidence.concepts.begin(), evidence.concepts.end(),
+                   [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+    return false;
+  }
+  if (std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                  [&](const align::SentenceFeatures* korean) {
+                    return align::KoreanExplains(*korean, evidence);
+                  })) {
+    return false;
+  }
+  const auto begin = static_cast<uint32_t>(word.data() - en.data());
+  return std::none_of(transliterated.begin(), transliterated.end(),
+                      [&](const TransliteratedWord& t) { return t.english.begin == begin; });
+}
+
 // A dateline whose region is no place its city is in ("LONDON, Hawaii (CNN)"): checked against
 // the table of datelines (datelines.h), since the Korean mostly leaves the dateline out; a region
 // is judged only where the table or the lexicon knows it for a place ("LONDON, Ontario" is a city
@@ -1713,9 +1752,9 @@ class NameCheck final : public PairCheck {
     }
     // Otherwise a name the translation added on its own: reported at the end of the document if
     // the article does not mention it around this sentence either (FinishDocument). A name of one
-    // word only: in a longer one the other words have their counterparts, and the Korean reads
-    // the unmatched one some other way (노동자체육장 Workers' Gymnasium). Not in a headline, whose
-    // capitals say nothing.
+    // word, or in a longer one a place nothing in the Korean matches: its other words have their
+    // counterparts, and the Korean reads an ordinary word of it some other way (노동자체육장
+    // Workers' Gymnasium). Not in a headline, whose capitals say nothing.
     // The Latin names of the Korean (IBM, NHK), and the English's words as a Latin name is looked
     // for among them (read on first need).
     std::vector<text::TextSpan> latin_found;
@@ -1735,7 +1774,29 @@ class NameCheck final : public PairCheck {
           continue;
         }
         const std::vector<std::string_view>& significant = significant_of(*name);
-        if (significant.size() != 1) continue;
+        if (significant.size() > 1) {
+          // In a longer name, its words that are places nothing in the Korean matches, by
+          // themselves ("the Association of Southeast Vienna Nations" for 동남아시아국가연합).
+          // Not one a finding of this pair covers already ("Kurds Hussein" for 사담 후세인).
+          for (std::string_view word : significant) {
+            if (!PlaceWithoutCounterpart(en, word, pair, transliterated)) continue;
+            const auto begin = static_cast<uint32_t>(word.data() - en.data());
+            const text::TextSpan span =
+                pair.target->ToDocument({begin, begin + static_cast<uint32_t>(word.size())});
+            const bool covered =
+                std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
+                  return f.pair_index == pair.pair_index &&
+                         std::any_of(f.target_spans.begin(), f.target_spans.end(),
+                                     [&](text::TextSpan t) {
+                                       return t.begin < span.end && span.begin < t.end;
+                                     });
+                });
+            if (covered) continue;
+            pair.notes->unmatched_english_names.push_back(
+                {pair.pair_index, AsciiLowerCase(word), std::string(word), span});
+          }
+          continue;
+        }
         // A first name sharing the surname of the next ("Joe and Jill Biden").
         const bool shares_surname = std::any_of(
             english_names.begin(), english_names.end(), [&](const names::EnglishName& next) {
