@@ -350,6 +350,12 @@ size_t PlaceMentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w,
 // true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
 constexpr double kUncontestedMatch = 0.8;
 
+// Whether one of `spans` overlaps `span` (document offsets, as findings hold them).
+bool AnyOverlaps(const std::vector<text::TextSpan>& spans, text::TextSpan span) {
+  return std::any_of(spans.begin(), spans.end(),
+                     [&](text::TextSpan t) { return t.begin < span.end && span.begin < t.end; });
+}
+
 // Whether Korean person name `person` (found at word stem `stem`) is one, not an ordinary word
 // the words taken for it make (진영 'camp' before 대변인, 공안 'public security' before 부국장,
 // 연합 of 연합은) nor a verb's stem (조지 of 조지 부시: 조지다).
@@ -1004,12 +1010,8 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   const text::TextSpan english = pair.target->ToDocument(english_in_pair);
   const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
   const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
-    auto overlaps = [](const std::vector<text::TextSpan>& spans, text::TextSpan s) {
-      return std::any_of(spans.begin(), spans.end(),
-                         [&](text::TextSpan t) { return t.begin < s.end && s.begin < t.end; });
-    };
     return f.pair_index == pair.pair_index &&
-           (overlaps(f.target_spans, english) || overlaps(f.source_spans, korean));
+           (AnyOverlaps(f.target_spans, english) || AnyOverlaps(f.source_spans, korean));
   });
   if (covered) return std::nullopt;
   Finding f;
@@ -1067,13 +1069,13 @@ bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const P
 // A dateline whose region is no place its city is in ("LONDON, Hawaii (CNN)"): checked against
 // the table of datelines (datelines.h), since the Korean mostly leaves the dateline out; a region
 // is judged only where the table or the lexicon knows it for a place ("LONDON, Ontario" is a city
-// the table knows too). `dateline`: ReadDateline of the pair's English.
+// the table knows too). `dateline`: ReadDateline of the pair's English; `region_fits`: its
+// DatelineRegionFits.
 std::optional<Finding> DatelineMismatch(const PairContext& pair,
-                                        const std::optional<Dateline>& dateline) {
+                                        const std::optional<Dateline>& dateline,
+                                        std::optional<bool> region_fits) {
   const std::string_view en = pair.target->text();
-  if (!dateline || DatelineRegionFits(dateline->city, dateline->region) != false) {
-    return std::nullopt;
-  }
+  if (!dateline || region_fits != false) return std::nullopt;
   const std::string_view region = dateline->region;
   const std::string_view first_word = region.substr(0, std::min(region.find(' '), region.size()));
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(first_word);
@@ -1613,9 +1615,10 @@ class NameCheck final : public PairCheck {
     // lexicon knows it (LONDON, Ontario); one that is not is reported.
     const std::optional<Dateline> dateline =
         dateline_end > 0 ? ReadDateline(en, dateline_end) : std::nullopt;
-    const bool dateline_region_fits =
-        dateline && DatelineRegionFits(dateline->city, dateline->region) == true;
-    if (std::optional<Finding> f = DatelineMismatch(pair, dateline)) {
+    const std::optional<bool> region_fits =
+        dateline ? DatelineRegionFits(dateline->city, dateline->region) : std::nullopt;
+    const bool dateline_region_fits = region_fits == true;
+    if (std::optional<Finding> f = DatelineMismatch(pair, dateline, region_fits)) {
       findings->push_back(std::move(*f));
     }
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
@@ -1785,11 +1788,7 @@ class NameCheck final : public PairCheck {
                 pair.target->ToDocument({begin, begin + static_cast<uint32_t>(word.size())});
             const bool covered =
                 std::any_of(findings->begin(), findings->end(), [&](const Finding& f) {
-                  return f.pair_index == pair.pair_index &&
-                         std::any_of(f.target_spans.begin(), f.target_spans.end(),
-                                     [&](text::TextSpan t) {
-                                       return t.begin < span.end && span.begin < t.end;
-                                     });
+                  return f.pair_index == pair.pair_index && AnyOverlaps(f.target_spans, span);
                 });
             if (covered) continue;
             pair.notes->unmatched_english_names.push_back(
