@@ -709,6 +709,15 @@ TEST_F(EngineTest, APlaceOrPartyDescribingAPerson) {
   EXPECT_THAT(NameFindings(CheckLines("영국 대사는 회담이 유익했다고 말했다.",
                                       "The French ambassador said the talks were useful.")),
               ::testing::ElementsAre(::testing::AllOf(HasSubstr("French"), HasSubstr("영국"))));
+  // After a person's word and "from" as well.
+  EXPECT_THAT(NameFindings(CheckLines("오바마에 대한 지지율은 80%였다.",
+                                      "More than 80 percent have confidence in the senator from "
+                                      "Illinois.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("일리노이 상원의원인 오바마에 대한 지지율은 80%였다.",
+                                      "More than 80 percent have confidence in the senator from "
+                                      "Texas.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Texas"), HasSubstr("일리노이"))));
   // Before a word for no person, a place is a name of its own ("the Taliban river" for 미시시피).
   const std::string bridge = "미시시피 강의 다리가 무너졌다.";
   EXPECT_THAT(

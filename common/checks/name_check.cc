@@ -1137,7 +1137,7 @@ bool IsPersonWord(std::string_view word) {
 // Whether a name is a place, people or party the lexicon knows standing in a description of a
 // person: after "the", or "the" and one lower-case word, and before a person's role or a group
 // of people ("the Illinois senator", "the presumptive Democratic presidential nominee", "The
-// Portugal winger").
+// Portugal winger"), or after a person's word and "from" ("the senator from Illinois").
 // English news refers to a person so where the Korean repeats the name (오바마는, 호날두는).
 // `significant`: SignificantWords(en, name); one word only.
 bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& significant) {
@@ -1145,7 +1145,6 @@ bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& 
   const std::string_view word = significant[0];
   const size_t begin = static_cast<size_t>(word.data() - en.data());
   const size_t end = begin + word.size();
-  if (end + 2 > en.size() || en[end] != ' ' || !text::IsAsciiLower(en[end + 1])) return false;
   // The word before the one starting at `at`, if a single space parts them; else "".
   auto word_before = [&](size_t at) -> std::string_view {
     if (at < 2 || en[at - 1] != ' ') return {};
@@ -1155,16 +1154,23 @@ bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& 
   };
   auto is_the = [](std::string_view w) { return w == "the" || w == "The"; };
   std::string_view before = word_before(begin);
-  if (!is_the(before)) {
-    if (before.empty() || !text::IsAsciiLower(before[0])) return false;
-    before = word_before(static_cast<size_t>(before.data() - en.data()));
-    if (!is_the(before)) return false;
+  if (before == "from") {
+    // "the senator from Illinois": a person's word, then "from".
+    const std::string_view role = word_before(static_cast<size_t>(before.data() - en.data()));
+    if (role.empty() || !IsPersonWord(role)) return false;
+  } else {
+    if (end + 2 > en.size() || en[end] != ' ' || !text::IsAsciiLower(en[end + 1])) return false;
+    if (!is_the(before)) {
+      if (before.empty() || !text::IsAsciiLower(before[0])) return false;
+      before = word_before(static_cast<size_t>(before.data() - en.data()));
+      if (!is_the(before)) return false;
+    }
+    // And the word after it a person's role or a group of people, or an adjective before one
+    // (not "the Mississippi river", "the Codex available").
+    size_t next_end = end + 1;
+    while (next_end < en.size() && text::IsAsciiAlpha(en[next_end])) ++next_end;
+    if (!IsPersonWord(en.substr(end + 1, next_end - end - 1))) return false;
   }
-  // And the word after it a person's role or a group of people, or an adjective before one (not
-  // "the Mississippi river", "the Codex available").
-  size_t next_end = end + 1;
-  while (next_end < en.size() && text::IsAsciiAlpha(en[next_end])) ++next_end;
-  if (!IsPersonWord(en.substr(end + 1, next_end - end - 1))) return false;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
   return std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
@@ -1777,6 +1783,9 @@ class NameCheck final : public PairCheck {
           continue;
         }
         const std::vector<std::string_view>& significant = significant_of(*name);
+        // A description of a person needs no mention of its own (above: it is reported only
+        // against a place the Korean has and the English never mentions).
+        if (DescribesAPerson(en, significant)) continue;
         if (significant.size() > 1) {
           // In a longer name, its words that are places nothing in the Korean matches, by
           // themselves ("the Association of Southeast Vienna Nations" for 동남아시아국가연합).
