@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Galley needs (only those missing, so it is quick to rerun;
-# hunspell-ko is the Korean word list the name check compiles in; libgoogle-perftools-dev
-# brings tcmalloc, the programs' allocator; fonts-nanum sets the editors'
-# page's Korean when a browser runs here) and builds Galley in
-# build/ (Release, warnings on). Run as root or with sudo available.
+# hunspell-ko and wamerican are the Korean and English word lists the name check compiles in;
+# libgoogle-perftools-dev brings tcmalloc, the programs' allocator; fonts-nanum sets the editors'
+# page's Korean when a browser runs here) and builds Galley in build/ (Release, warnings on).
+# Run as root or with sudo available.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +13,7 @@ packages=(
   libabsl-dev libicu-dev libspdlog-dev libfmt-dev libcli11-dev libxxhash-dev nlohmann-json3-dev
   libxml2-dev libsqlite3-dev libpq-dev libssl-dev libcpp-httplib-dev prometheus-cpp-dev
   libgtest-dev libgmock-dev libbenchmark-dev libgoogle-perftools-dev
-  hunspell-ko fonts-nanum
+  hunspell-ko wamerican fonts-nanum
 )
 
 source scripts/install_packages.sh

@@ -225,14 +225,19 @@ TEST_F(EngineTest, TheRestOfAForeignNameCountsAsAName) {
 
 // A person's name the English writes whole has its counterpart, with 씨 glued on or not; words
 // that only look like a surname and a given name (공안 'public security' before a title) are no
-// person the English lacks.
+// person the English lacks. (Lopez, which nothing in the Korean has, is a name of its own added.)
 TEST_F(EngineTest, PersonNamesAreMatchedWholeAndOrdinaryWordsAreNoPersons) {
-  EXPECT_THAT(NameFindings(CheckLines("박동선씨는 어제 말했다.", "Tongsun Park of Lopez spoke yesterday.")),
+  const auto only_lopez_added =
+      ::testing::ElementsAre(HasSubstr("English has Lopez, which neither the Korean"));
+  EXPECT_THAT(
+      NameFindings(CheckLines("박동선씨는 어제 말했다.", "Tongsun Park of Lopez spoke yesterday.")),
+      only_lopez_added);
+  EXPECT_THAT(NameFindings(CheckLines("박동선씨는 어제 말했다.", "Tongsun Park spoke yesterday.")),
               ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("공안 부국장은 단체를 적발했다고 말했다.",
                                       "The deputy chief of the Lopez Security Bureau said a group "
                                       "was uncovered.")),
-              ::testing::IsEmpty());
+              only_lopez_added);
 }
 
 // An omission finding spans the whole English sentence; the names in it are still checked.
@@ -666,6 +671,31 @@ TEST_F(EngineTest, APlaceInALongerNameNeedsACounterpart) {
   EXPECT_THAT(NameFindings(CheckLines("사담 후세인 정권은 그해 무너졌다.",
                                       "The regime of Iraqi President Saddam Hussein fell that "
                                       "year.")),
+              ::testing::IsEmpty());
+}
+
+// So does any word of a longer name that nothing in the Korean matches and that is no common
+// English word: "Saddam Lausanne" put a name in the place of 후세인. Not a common word the Korean
+// translates (Gymnastics, 체조), nor a given name before a surname the Korean has (George W. Bush,
+// 부시), which Korean leaves out.
+TEST_F(EngineTest, ANameWordNothingInTheKoreanMatchesInALongerName) {
+  const std::string ko = "사담 후세인 정권이 무너진 뒤 상황은 더 나빠졌다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "After the fall of Saddam Lausanne, the situation got "
+                                      "worse.")),
+              ::testing::ElementsAre(HasSubstr("English has Lausanne")));
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "After the fall of Saddam Hussein, the situation got "
+                                      "worse.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("공연은 올림픽 체조경기장에서 열렸다.",
+                                      "The concert was held at the Olympic Gymnastics Stadium.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("그는 시카고 의대 교수다.",
+                                      "He is a professor at the Chicago School of Medicine.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(
+                  CheckLines("부시 대통령이 연설했다.", "President George W. Bush gave a speech.")),
               ::testing::IsEmpty());
 }
 

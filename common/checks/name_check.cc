@@ -11,17 +11,18 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/align/news_lexicon.h"
+#include "common/align/sentence_features.h"
 #include "common/base/str_cat.h"
 #include "common/checks/datelines.h"
 #include "common/checks/name_matching.h"
 #include "common/checks/pair_context.h"
-#include "common/align/news_lexicon.h"
-#include "common/align/sentence_features.h"
+#include "common/names/english_words.h"
 #include "common/names/korean_words.h"
 #include "common/names/name_finder.h"
 #include "common/names/phonetic_match.h"
-#include "common/names/transliteration.h"
 #include "common/names/romanizer.h"
+#include "common/names/transliteration.h"
 #include "common/text/utf8.h"
 
 namespace galley::checks {
@@ -1066,6 +1067,72 @@ bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const P
                       [&](const TransliteratedWord& t) { return t.english.begin == begin; });
 }
 
+// Whether English name word `word` (a view into the pair's English) has a counterpart in the
+// Korean of `korean_side`: a word a transliteration of it matched (`transliterated`) or matches
+// now, a lexicon concept, the same Latin text, or a person's name (`person_spans`: where the
+// English writes the Korean persons' names; `persons`, whose surnames count alone).
+bool WordHasCounterpart(std::string_view en, std::string_view word, const PairContext& pair,
+                        KoreanSide* korean_side,
+                        const std::vector<TransliteratedWord>& transliterated,
+                        const std::vector<names::KoreanPersonName>& persons,
+                        const std::vector<text::TextSpan>& person_spans) {
+  const auto begin = static_cast<uint32_t>(word.data() - en.data());
+  if (std::any_of(transliterated.begin(), transliterated.end(),
+                  [&](const TransliteratedWord& t) { return t.english.begin == begin; }) ||
+      std::any_of(person_spans.begin(), person_spans.end(),
+                  [&](text::TextSpan s) { return s.begin <= begin && begin < s.end; }) ||
+      std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& person) {
+        const std::vector<std::string_view>& spellings = names::SurnameSpellings(person.surname);
+        return std::find(spellings.begin(), spellings.end(), word) != spellings.end();
+      })) {
+    return true;
+  }
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
+  if (std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                  [&](const align::SentenceFeatures* korean) {
+                    return align::KoreanExplains(*korean, evidence);
+                  }) ||
+      ContainsWord(korean_side->text(), word)) {
+    return true;
+  }
+  return korean_side->FirstTransliterationOf(MakeLatinForm(word, names::kTransliterationMatch)) !=
+         nullptr;
+}
+
+// Whether word `k` of `significant` (SignificantWords of a longer English name nothing in the
+// Korean explains) is a name of its own that nothing in the Korean matches: one put in another's
+// place ("Saddam Lausanne" for 사담 후세인, "the Guanting Wind Kokkinos", "New Laerma"), to be
+// reported unless the sentences around mention it. Not a common English word (Gorge, Associated,
+// Summer), which Korean translates (협곡, 통신) where the lexicon may not know the translation,
+// nor a word the lexicon knows (places: PlaceWithoutCounterpart), nor a possessive, which adds
+// where a name is (Japan's Iwate Prefecture), nor a word before one with a counterpart (George of
+// George W. Bush, Paul of Paul Wolfowitz: Korean leaves given names out), nor a word of fewer than
+// four letters (Yu of Jiang Yu: Korean writes a Chinese name's syllables as one word, 장위, and
+// a short syllable matches none alone).
+bool NameWordWithoutCounterpart(std::string_view en,
+                                const std::vector<std::string_view>& significant, size_t k,
+                                const PairContext& pair, KoreanSide* korean_side,
+                                const std::vector<TransliteratedWord>& transliterated,
+                                const std::vector<names::KoreanPersonName>& persons,
+                                const std::vector<text::TextSpan>& person_spans) {
+  const std::string_view word = significant[k];
+  constexpr size_t kShortestName = 4;
+  if (word.size() < kShortestName || names::IsEnglishDictionaryWord(word) ||
+      names::IsCommonCapitalizedWord(word) || word.find('-') != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view after =
+      en.substr(static_cast<size_t>(word.data() - en.data()) + word.size());
+  if (after.starts_with("'s") || after.starts_with("’s")) return false;
+  if (!align::EvidenceForEnglishWord(word).concepts.empty()) return false;
+  auto has_counterpart = [&](std::string_view w) {
+    return WordHasCounterpart(en, w, pair, korean_side, transliterated, persons, person_spans);
+  };
+  return std::none_of(significant.begin() + static_cast<std::ptrdiff_t>(k) + 1, significant.end(),
+                      has_counterpart) &&
+         !has_counterpart(word);
+}
+
 // A dateline whose region is no place its city is in ("LONDON, Hawaii (CNN)"): checked against
 // the table of datelines (datelines.h), since the Korean mostly leaves the dateline out; a region
 // is judged only where the table or the lexicon knows it for a place ("LONDON, Ontario" is a city
@@ -1572,8 +1639,13 @@ class NameCheck final : public PairCheck {
     if (!known) found = align::KoreanPersonNames(ko);
     const std::vector<names::KoreanPersonName>& persons =
         known ? pair.source_features[0]->persons : found;
+    // Where the English writes the Korean persons' names (whole or not).
+    std::vector<text::TextSpan> person_spans;
     for (const names::KoreanPersonName& person : persons) {
       const names::PersonNameMatch match = names::MatchPersonName(person, en);
+      if (match.outcome != Outcome::kAbsent && match.outcome != Outcome::kSurnameOnly) {
+        person_spans.push_back(match.english_span);
+      }
       if (match.outcome == Outcome::kMatched && pair.notes != nullptr) {
         pair.notes->name_spellings.push_back(
             {StrCat(person.surname, person.given),
@@ -1787,11 +1859,17 @@ class NameCheck final : public PairCheck {
         // against a place the Korean has and the English never mentions).
         if (DescribesAPerson(en, significant)) continue;
         if (significant.size() > 1) {
-          // In a longer name, its words that are places nothing in the Korean matches, by
-          // themselves ("the Association of Southeast Vienna Nations" for 동남아시아국가연합).
-          // Not one a finding of this pair covers already ("Kurds Hussein" for 사담 후세인).
-          for (std::string_view word : significant) {
-            if (!PlaceWithoutCounterpart(en, word, pair, transliterated)) continue;
+          // In a longer name, its words that are places or names nothing in the Korean matches,
+          // by themselves ("the Association of Southeast Vienna Nations" for
+          // 동남아시아국가연합, "Saddam Lausanne" for 사담 후세인). Not one a finding of this pair
+          // covers already ("Kurds Hussein" for 사담 후세인).
+          for (size_t k = 0; k < significant.size(); ++k) {
+            const std::string_view word = significant[k];
+            if (!PlaceWithoutCounterpart(en, word, pair, transliterated) &&
+                !NameWordWithoutCounterpart(en, significant, k, pair, &korean_side, transliterated,
+                                            persons, person_spans)) {
+              continue;
+            }
             const auto begin = static_cast<uint32_t>(word.data() - en.data());
             const text::TextSpan span =
                 pair.target->ToDocument({begin, begin + static_cast<uint32_t>(word.size())});

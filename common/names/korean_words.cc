@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/names/word_table.h"
 #include "common/text/utf8.h"
 
 namespace galley::names {
@@ -249,42 +250,22 @@ extern const size_t kKoreanDictionarySlotCount;
 
 namespace {
 
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
-
-// FNV-1a of `bytes`, continuing from `h` (the hash of the bytes before them).
-uint64_t Fnv1a64(std::string_view bytes, uint64_t h = kFnvOffset) {
-  for (char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
-// Whether the word of FNV-1a hash `h` is in the dictionary. The table
-// scripts/make_korean_dictionary.py lays out: 32-bit fingerprints (the high half of the 64-bit
-// FNV-1a hash, 0 stored as 1), the slot chosen by the low half, linear probing, 0 for an empty
-// slot. A word not in the dictionary passes for one with odds of about 1 in 5 billion (its
-// fingerprint met by chance along its probe run).
+// Whether the word of FNV-1a hash `h` is in the Korean dictionary (word_table.h).
 bool IsDictionaryHash(uint64_t h) {
-  const uint32_t high = static_cast<uint32_t>(h >> 32);
-  const uint32_t fingerprint = high == 0 ? 1 : high;
-  const uint64_t mask = kKoreanDictionarySlotCount - 1;
-  for (uint64_t slot = h & mask;; slot = (slot + 1) & mask) {
-    const uint32_t stored = kKoreanDictionarySlots[slot];
-    if (stored == fingerprint) return true;
-    if (stored == 0) return false;
-  }
+  return word_table::Has(kKoreanDictionarySlots, kKoreanDictionarySlotCount, h);
 }
 
 // IsKoreanDictionaryWord(head + tail), without building the word (asked for every word of a
 // sentence: 무너지 + 다, 노조 + 이).
 bool IsDictionaryWordOfParts(std::string_view head, std::string_view tail) {
-  return IsDictionaryHash(Fnv1a64(tail, Fnv1a64(head)));
+  return IsDictionaryHash(word_table::Fnv1a64(tail, word_table::Fnv1a64(head)));
 }
 
 }  // namespace
 
-bool IsKoreanDictionaryWord(std::string_view word) { return IsDictionaryHash(Fnv1a64(word)); }
+bool IsKoreanDictionaryWord(std::string_view word) {
+  return IsDictionaryHash(word_table::Fnv1a64(word));
+}
 
 namespace {
 
