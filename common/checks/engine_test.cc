@@ -697,6 +697,11 @@ TEST_F(EngineTest, ANameWordNothingInTheKoreanMatchesInALongerName) {
   EXPECT_THAT(NameFindings(
                   CheckLines("부시 대통령이 연설했다.", "President George W. Bush gave a speech.")),
               ::testing::IsEmpty());
+  // A given name stands right before its surname: a word before "of" is none.
+  EXPECT_THAT(NameFindings(CheckLines("폭풍은 멕시코 만에 있다.", "The storm is in the Hermas of Mexico.")),
+              ::testing::ElementsAre(HasSubstr("English has Hermas")));
+  EXPECT_THAT(NameFindings(CheckLines("폭풍은 멕시코 만에 있다.", "The storm is in the Gulf of Mexico.")),
+              ::testing::IsEmpty());
 }
 
 // A title or a government body standing alone names one person or body, and needs a counterpart as

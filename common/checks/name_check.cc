@@ -1105,10 +1105,11 @@ bool WordHasCounterpart(std::string_view en, std::string_view word, const PairCo
 // reported unless the sentences around mention it. Not a common English word (Gorge, Associated,
 // Summer), which Korean translates (협곡, 통신) where the lexicon may not know the translation,
 // nor a word the lexicon knows (places: PlaceWithoutCounterpart), nor a possessive, which adds
-// where a name is (Japan's Iwate Prefecture), nor a word before one with a counterpart (George of
-// George W. Bush, Paul of Paul Wolfowitz: Korean leaves given names out), nor a word of fewer than
-// four letters (Yu of Jiang Yu: Korean writes a Chinese name's syllables as one word, 장위, and
-// a short syllable matches none alone).
+// where a name is (Japan's Iwate Prefecture), nor a word right before one with a counterpart
+// (George of George W. Bush, Paul of Paul Wolfowitz: Korean leaves given names out; but Hermas of
+// "the Hermas of Mexico" is no given name), nor a word of fewer than four letters (Yu of Jiang
+// Yu: Korean writes a Chinese name's syllables as one word, 장위, and a short syllable matches none
+// alone).
 bool NameWordWithoutCounterpart(std::string_view en,
                                 const std::vector<std::string_view>& significant, size_t k,
                                 const PairContext& pair, KoreanSide* korean_side,
@@ -1128,9 +1129,17 @@ bool NameWordWithoutCounterpart(std::string_view en,
   auto has_counterpart = [&](std::string_view w) {
     return WordHasCounterpart(en, w, pair, korean_side, transliterated, persons, person_spans);
   };
-  return std::none_of(significant.begin() + static_cast<std::ptrdiff_t>(k) + 1, significant.end(),
-                      has_counterpart) &&
-         !has_counterpart(word);
+  // A given name stands right before the surname, a middle initial at most between them.
+  if (k + 1 < significant.size()) {
+    const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
+    const std::string_view between =
+        en.substr(end, static_cast<size_t>(significant[k + 1].data() - en.data()) - end);
+    const bool initial_between = between.size() == 4 && between[0] == ' ' &&
+                                 text::IsAsciiUpper(between[1]) && between[2] == '.' &&
+                                 between[3] == ' ';
+    if ((between == " " || initial_between) && has_counterpart(significant[k + 1])) return false;
+  }
+  return !has_counterpart(word);
 }
 
 // A dateline whose region is no place its city is in ("LONDON, Hawaii (CNN)"): checked against
