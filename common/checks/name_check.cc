@@ -1648,7 +1648,7 @@ class NameCheck final : public PairCheck {
     if (!known) found = align::KoreanPersonNames(ko);
     const std::vector<names::KoreanPersonName>& persons =
         known ? pair.source_features[0]->persons : found;
-    // Where the English writes the Korean persons' names (whole or not).
+    // Where the English writes the Korean persons' names: whole, or with one part differing.
     std::vector<text::TextSpan> person_spans;
     for (const names::KoreanPersonName& person : persons) {
       const names::PersonNameMatch match = names::MatchPersonName(person, en);
