@@ -1028,6 +1028,12 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   return f;
 }
 
+// Whether `word` (a view into `en`) is written with 's (Japan's).
+bool IsPossessive(std::string_view en, std::string_view word) {
+  const std::string_view after = en.substr(static_cast<size_t>(word.data() - en.data()) + word.size());
+  return after.starts_with("'s") || after.starts_with("’s");
+}
+
 // Whether `word`, a word of a longer English name nothing in the Korean explains, is a place or
 // people the lexicon knows, which the Korean neither names nor transliterates (`transliterated`:
 // the pair's words a transliteration matched): one put in another's place ("the Turkey Press",
@@ -1045,11 +1051,7 @@ bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const P
   if (std::find(std::begin(kAdded), std::end(kAdded), word) != std::end(kAdded)) return false;
   // A people's adjective or a place's possessive describes what follows ("Iraqi leader Saddam
   // Hussein", "Japan's Iwate Prefecture"), which English adds where Korean names it bare.
-  const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
-  const std::string_view after = en.substr(end);
-  if (IsAdjectiveOfAPeople(word) || after.starts_with("'s") || after.starts_with("’s")) {
-    return false;
-  }
+  if (IsAdjectiveOfAPeople(word) || IsPossessive(en, word)) return false;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
   if (std::none_of(evidence.concepts.begin(), evidence.concepts.end(),
@@ -1122,10 +1124,9 @@ bool NameWordWithoutCounterpart(std::string_view en,
       names::IsCommonCapitalizedWord(word) || word.find('-') != std::string_view::npos) {
     return false;
   }
-  const std::string_view after =
-      en.substr(static_cast<size_t>(word.data() - en.data()) + word.size());
-  if (after.starts_with("'s") || after.starts_with("’s")) return false;
-  if (!align::EvidenceForEnglishWord(word).concepts.empty()) return false;
+  if (IsPossessive(en, word) || !align::EvidenceForEnglishWord(word).concepts.empty()) {
+    return false;
+  }
   auto has_counterpart = [&](std::string_view w) {
     return WordHasCounterpart(en, w, pair, korean_side, transliterated, persons, person_spans);
   };

@@ -21,7 +21,7 @@ bool IsEnglishDictionaryWord(std::string_view word) {
       return false;
     }
     h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
+    h *= word_table::kFnvPrime;
   }
   return word_table::Has(kEnglishWordsSlots, kEnglishWordsSlotCount, h);
 }

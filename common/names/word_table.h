@@ -14,12 +14,13 @@
 namespace galley::names::word_table {
 
 inline constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+inline constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
 
 // FNV-1a of `bytes`, continuing from `h` (the hash of the bytes before them).
 inline uint64_t Fnv1a64(std::string_view bytes, uint64_t h = kFnvOffset) {
   for (char c : bytes) {
     h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
+    h *= kFnvPrime;
   }
   return h;
 }
