@@ -243,13 +243,25 @@ const HangulForm* KoreanSide::FirstTransliterationOf(
   }
 }
 
-bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,
-                                    text::TextSpan excluded) {
+void KoreanSide::FormAllWords() {
   const std::vector<names::HangulWord>& all = words();
   while (words_formed_ < all.size()) {
     const names::HangulWord& w = all[words_formed_++];
     if (!AfterDigit(ko_, w)) AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
   }
+}
+
+bool KoreanSide::AnyFormSoundsLike(const LatinForm& latin) {
+  FormAllWords();
+  return std::any_of(forms_.begin(), forms_.end(), [&](const HangulForm& h) {
+    return names::PhonemeMatchSimilarity(h.phonemes, h.weight, latin.phonemes, latin.weight,
+                                         latin.threshold) >= 0;
+  });
+}
+
+bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,
+                                    text::TextSpan excluded) {
+  FormAllWords();
   for (const HangulForm& h : forms_) {
     const auto begin = static_cast<uint32_t>(h.stem.data() - ko_.data());
     if (begin >= excluded.begin && begin < excluded.end) continue;

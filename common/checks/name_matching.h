@@ -119,8 +119,15 @@ class KoreanSide {
   // Whether `latin` transliterates a form of a word of the sentence outside `excluded` (byte
   // offsets into the text) with a PhonemeSimilarity above `similarity`.
   bool RendersMoreClosely(const LatinForm& latin, double similarity, text::TextSpan excluded);
+  // Whether a form of a word of the sentence, any word, native or not, comes as close to `latin`
+  // as its threshold: not held to kNativeWordMatch, for questions where a chance likeness errs
+  // towards silence.
+  bool AnyFormSoundsLike(const LatinForm& latin);
 
  private:
+  // Builds the forms of every word not yet formed.
+  void FormAllWords();
+
   std::string_view ko_;
   const std::vector<align::SentenceFeatures::WordSpan>* known_;
   bool words_read_ = false, compound_concepts_read_ = false, whole_word_places_read_ = false;
