@@ -170,7 +170,7 @@ absl::StatusOr<Report> Engine::Check(const PairInput& input) const {
   ASSIGN_OR_RETURN(report.alignment, Align(input));
   const Alignment& a = report.alignment;
   std::vector<bool> flagged(a.beads.size(), false);
-  const LowerCaseWords target_lowercase_words(input.target_text);
+  const EnglishWordCases target_word_cases(input.target_text);
   DocumentNotes notes;
   for (size_t b = 0; b < a.beads.size(); ++b) {
     const align::Bead& bead = a.beads[b];
@@ -193,7 +193,7 @@ absl::StatusOr<Report> Engine::Check(const PairInput& input) const {
     pair.source_document = input.source_text;
     pair.glossary = input.glossary;
     pair.target_document = input.target_text;
-    pair.target_lowercase_words = &target_lowercase_words;
+    pair.target_word_cases = &target_word_cases;
     pair.notes = &notes;
     pair.length_ratio = options_.aligner.length_ratio;
     for (uint32_t k = 0; k < bead.source_count; ++k) {

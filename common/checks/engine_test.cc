@@ -712,6 +712,46 @@ TEST_F(EngineTest, ANameWordNothingInTheKoreanMatchesInALongerName) {
               ::testing::IsEmpty());
 }
 
+// A sentence's first word is a name when English writes it in capitals only (Samsung, not
+// However); the first of several capitalized words, when the document also writes it capitalized
+// within a sentence (a description such as "Cryptologist" opens a sentence as often).
+TEST_F(EngineTest, ASentencesFirstWordIsCheckedWhenOnlyANameCanBeIt) {
+  const std::string ko = "화웨이는 어제 새 전화기를 발표했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Samsung unveiled a new phone yesterday.")),
+              ::testing::ElementsAre(
+                  ::testing::AllOf(HasSubstr("English has Samsung"), HasSubstr("화웨이"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Huawei unveiled a new phone yesterday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("하지만 화웨이는 어제 새 전화기를 발표했다.",
+                                      "However, Huawei unveiled a new phone yesterday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("암호 전문가 스티븐 워커는 그 장비가 비싸다고 말했다.",
+                                      "Cryptologist Stephen Walker says it is expensive.")),
+              ::testing::IsEmpty());
+  const std::string two_lines =
+      "화웨이 테크놀로지는 어제 새 전화기를 발표했다.\n그 전화기는 삼성 제품보다 싸다.";
+  EXPECT_THAT(NameFindings(CheckLines(two_lines,
+                                      "Samsung Technologies unveiled a new phone yesterday.\n"
+                                      "The phone is cheaper than those of Samsung.")),
+              ::testing::ElementsAre(HasSubstr("English has Samsung Technologies")));
+  EXPECT_THAT(NameFindings(CheckLines(two_lines,
+                                      "Huawei Technologies unveiled a new phone yesterday.\n"
+                                      "The phone is cheaper than those of Samsung.")),
+              ::testing::IsEmpty());
+}
+
+// A name of one syllable with a particle (벨은, 톰이) is the syllable: the particle stripper keeps
+// two syllables, and leaves such a word whole.
+TEST_F(EngineTest, ANameOfOneSyllableBeforeAParticle) {
+  EXPECT_THAT(NameFindings(CheckLines("그 후 버웰 벨은 상원 위원회에 출두했다.",
+                                      "Later, Burwell Bell appeared before the Senate committee.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("그 후 톰은 상원 위원회에 출두했다.",
+                                      "Later, Paul appeared before the Senate committee.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("English has Paul"),
+                                                      HasSubstr("the Korean has 톰 (tom)"))));
+}
+
 // A title or a government body standing alone names one person or body, and needs a counterpart as
 // a name does: "born in Reverend" put it in the place of 로마.
 TEST_F(EngineTest, ATitleStandingAloneNeedsACounterpart) {

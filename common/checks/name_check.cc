@@ -230,6 +230,20 @@ std::string_view StripPossessive(std::string_view word) {
 constexpr std::string_view kDerivedEndings[] = {"ians", "ian", "ans", "an",  "ese", "ish",
                                                 "ists", "ist", "ism", "is",  "i",   "n",   "s"};
 
+// Whether a capitalized word that opens a sentence is a name. Alone, when English does not
+// otherwise write it in lower case (names::MayNameAtSentenceStart: "Samsung unveiled", not
+// "However"); as the first of several capitalized words, only when the document also writes it
+// capitalized within a sentence, as it writes a name ("Samsung Electronics said" and "said
+// Samsung"): a name's first word there is as often a description ("Cryptologist Stephen Walker",
+// "Passenger Rocco Russo"). Never a word that is common in capitals (The, President).
+bool NamesAtSentenceStart(std::string_view word, bool first_of_several, const PairContext& pair) {
+  const std::string_view bare = StripPossessive(word);
+  if (names::IsCommonCapitalizedWord(bare)) return false;
+  if (!first_of_several && names::MayNameAtSentenceStart(word)) return true;
+  return pair.target_word_cases != nullptr &&
+         pair.target_word_cases->CapitalizedWithinSentence(bare);
+}
+
 // The name in a hyphenated compound with an English word ("Boston-based", "Mugabe-led",
 // "Cup-winning"); other words unchanged, Korean given names above all ("Nam-sun", "Ki-moon").
 std::string_view NamePart(std::string_view word) {
@@ -423,7 +437,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
          ((previous_first_word && concept_ids.empty() && !names::TitleFollows(w.stem)) ||
           RestOfForeignName(ko, w))) ||
         (previous_storm && StormNameFollows(ko.substr(previous_end, w.span.begin - previous_end)));
-    previous_transliterated = MayBeName(w.stem);
+    // A name of one syllable before a particle (톰은) is that syllable, the first of two.
+    const bool one_syllable_name = name_matching::OneSyllableNameBeforeParticle(w.stem) &&
+                                   !names::IsKoreanDictionaryWord(w.stem);
+    if (one_syllable_name && name_text == w.stem) name_text = w.stem.substr(0, w.stem.size() / 2);
+    previous_transliterated = MayBeName(w.stem) || one_syllable_name;
     previous_first_word = false;
     if (previous_transliterated && !first_words.empty() && whole.size() == w.stem.size()) {
       forms.clear();
@@ -613,7 +631,8 @@ bool IsTitleBeforeName(std::string_view word) {
 // gives in a word of its own or leaves out; but a title's abbreviation that ends a name is a name
 // of its own (Hun Sen); and a bare institution word standing for a name ("the Institute"). Views
 // into `en`.
-std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name) {
+std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name,
+                                               const PairContext& pair) {
   // Titles joined by hyphens (Vice-President, Secretary-General) are common words too.
   auto common_parts = [](std::string_view hyphenated) {
     if (hyphenated.find('-') == std::string_view::npos) return false;
@@ -628,7 +647,10 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   for (size_t k = 0; k < name.words.size(); ++k) {
     const std::string_view word = NamePart(
         StripPossessive(en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin)));
-    if (k == 0 && name.starts_sentence && name.words.size() > 1) continue;
+    if (k == 0 && name.starts_sentence && name.words.size() > 1 &&
+        !NamesAtSentenceStart(word, /*first_of_several=*/true, pair)) {
+      continue;
+    }
     if (k + 1 < name.words.size() && IsTitleBeforeName(word)) continue;
     const bool last_word_abbreviation =
         k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&
@@ -806,7 +828,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // Words the document also writes in lower case describe ("Tropical Storm Dolly") and need no
   // counterpart.
   auto ordinary = [&](std::string_view word) {
-    return pair.target_lowercase_words != nullptr && pair.target_lowercase_words->Contains(word);
+    return pair.target_word_cases != nullptr && pair.target_word_cases->InLowerCase(word);
   };
   // Whether the significant words before `end` each have a counterpart, alone or run together
   // with a neighbour.
@@ -887,8 +909,8 @@ bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
   // One of the two must be plainly a name: a word that may be one in Korean (에후드), or one the
   // English document never writes in lower case (Chelsea). Two ordinary words are a description
   // in each language.
-  if (!MayBeName(a) && pair.target_lowercase_words != nullptr &&
-      pair.target_lowercase_words->Contains(x)) {
+  if (!MayBeName(a) && pair.target_word_cases != nullptr &&
+      pair.target_word_cases->InLowerCase(x)) {
     return false;
   }
   // A people's or place's adjective, a party's member or a place's possessive describes the person
@@ -1447,12 +1469,12 @@ bool TitleCase(std::string_view en) {
 // Whether every significant word of a capitalized run is a word the English document also writes
 // in lower case ("Web", "Oil", "Game"): a sentence start or a title, not a name.
 bool OrdinaryWords(std::string_view en, const names::EnglishName& name, const PairContext& pair) {
-  if (pair.target_lowercase_words == nullptr) return false;
+  if (pair.target_word_cases == nullptr) return false;
   bool any = false;
   for (const text::TextSpan& w : name.words) {
     const std::string_view word = StripPossessive(en.substr(w.begin, w.end - w.begin));
     if (names::IsCommonCapitalizedWord(word)) continue;
-    if (!pair.target_lowercase_words->Contains(word)) return false;
+    if (!pair.target_word_cases->InLowerCase(word)) return false;
     any = true;
   }
   return any;
@@ -1703,13 +1725,17 @@ class NameCheck final : public PairCheck {
       for (names::EnglishName& name : english_names) {
         if (name.span.begin == story_start) name.starts_sentence = true;
       }
-      english_names.erase(std::remove_if(english_names.begin(), english_names.end(),
-                                         [&](const names::EnglishName& name) {
-                                           return name.span.begin == story_start &&
-                                                  name.words.size() == 1;
-                                         }),
-                          english_names.end());
     }
+    // A sentence's first word alone is a name only if NamesAtSentenceStart.
+    english_names.erase(
+        std::remove_if(english_names.begin(), english_names.end(),
+                       [&](const names::EnglishName& name) {
+                         return name.starts_sentence && name.words.size() == 1 &&
+                                !NamesAtSentenceStart(
+                                    en.substr(name.span.begin, name.span.end - name.span.begin),
+                                    /*first_of_several=*/false, pair);
+                       }),
+        english_names.end());
     // A dateline's region that is where its city is needs no counterpart, whether or not the
     // lexicon knows it (LONDON, Ontario); one that is not is reported.
     const std::optional<Dateline> dateline =
@@ -1728,7 +1754,7 @@ class NameCheck final : public PairCheck {
     std::vector<std::vector<std::string_view>> significant_words;
     significant_words.reserve(english_names.size());
     for (const names::EnglishName& name : english_names) {
-      significant_words.push_back(SignificantWords(en, name));
+      significant_words.push_back(SignificantWords(en, name, pair));
     }
     auto significant_of = [&](const names::EnglishName& name) -> const auto& {
       return significant_words[static_cast<size_t>(&name - english_names.data())];
@@ -1882,15 +1908,19 @@ class NameCheck final : public PairCheck {
         if (significant.size() > 1) {
           // In a longer name, its words that are places or names nothing in the Korean matches,
           // by themselves ("the Association of Southeast Vienna Nations" for
-          // 동남아시아국가연합, "Saddam Lausanne" for 사담 후세인). Not one a finding of this pair
-          // covers already ("Kurds Hussein" for 사담 후세인).
+          // 동남아시아국가연합, "Saddam Lausanne" for 사담 후세인); the name whole (below) when
+          // that is every word of it ("David Johnson"). Not one a finding of this pair covers
+          // already ("Kurds Hussein" for 사담 후세인).
+          std::vector<std::string_view> without_counterpart;
           for (size_t k = 0; k < significant.size(); ++k) {
-            const std::string_view word = significant[k];
-            if (!PlaceWithoutCounterpart(en, word, pair, transliterated) &&
-                !NameWordWithoutCounterpart(en, significant, k, pair, &korean_side, transliterated,
-                                            persons, person_spans)) {
-              continue;
+            if (PlaceWithoutCounterpart(en, significant[k], pair, transliterated) ||
+                NameWordWithoutCounterpart(en, significant, k, pair, &korean_side, transliterated,
+                                           persons, person_spans)) {
+              without_counterpart.push_back(significant[k]);
             }
+          }
+          for (std::string_view word : without_counterpart) {
+            if (without_counterpart.size() == significant.size()) break;
             const auto begin = static_cast<uint32_t>(word.data() - en.data());
             const text::TextSpan span =
                 pair.target->ToDocument({begin, begin + static_cast<uint32_t>(word.size())});
@@ -1902,7 +1932,7 @@ class NameCheck final : public PairCheck {
             pair.notes->unmatched_english_names.push_back(
                 {pair.pair_index, AsciiLowerCase(word), std::string(word), span});
           }
-          continue;
+          if (without_counterpart.size() < significant.size()) continue;
         }
         // A first name sharing the surname of the next ("Joe and Jill Biden").
         const bool shares_surname = std::any_of(
@@ -1911,8 +1941,10 @@ class NameCheck final : public PairCheck {
                      en.substr(name->span.end, 5) == " and ";
             });
         if (shares_surname) continue;
+        // Looked for around by its last word: a person's surname, which the sentences around
+        // repeat alone.
         pair.notes->unmatched_english_names.push_back(
-            {pair.pair_index, AsciiLowerCase(significant[0]),
+            {pair.pair_index, AsciiLowerCase(significant.back()),
              std::string(en.substr(name->span.begin, name->span.end - name->span.begin)),
              pair.target->ToDocument(name->span)});
       }

@@ -58,6 +58,17 @@ bool StemMayBeName(const HangulForm& h) {
   return h.may_be_name == 1;
 }
 
+bool OneSyllableNameBeforeParticle(std::string_view stem) {
+  constexpr size_t kSyllable = 3;
+  constexpr double kMinOneSyllableNameScore = 2.0;
+  static constexpr std::string_view kOneSyllableParticles[] = {"은", "는", "이", "가", "을", "를",
+                                                               "의", "에", "와", "과", "도", "만"};
+  return stem.size() == 2 * kSyllable &&
+         std::find(std::begin(kOneSyllableParticles), std::end(kOneSyllableParticles),
+                   stem.substr(kSyllable)) != std::end(kOneSyllableParticles) &&
+         names::LoanwordScore(stem.substr(0, kSyllable)) >= kMinOneSyllableNameScore;
+}
+
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
                     std::vector<HangulForm>* out) {
   const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
@@ -75,12 +86,13 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   // The whole word without a name suffix too (마오주의: 마오 + 주의 -ism, 의 read as a particle).
   const std::string_view whole_bare =
       whole_may_be_name ? names::StripNameSuffix(whole) : std::string_view();
-  for (std::string_view form : {w.stem, bare == w.stem ? std::string_view() : bare,
-                                whole_may_be_name ? whole : std::string_view(),
-                                whole_bare == whole ? std::string_view() : whole_bare,
-                                w.stem.substr(0, split),
-                                prize ? w.stem.substr(0, w.stem.size() - kPrize.size())
-                                      : std::string_view()}) {
+  const bool one_syllable_name = !ordinary && OneSyllableNameBeforeParticle(w.stem);
+  for (std::string_view form :
+       {w.stem, bare == w.stem ? std::string_view() : bare,
+        whole_may_be_name ? whole : std::string_view(),
+        whole_bare == whole ? std::string_view() : whole_bare, w.stem.substr(0, split),
+        prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
+        one_syllable_name ? w.stem.substr(0, 3) : std::string_view()}) {
     if (form.empty()) continue;
     std::string phonemes = names::HangulPhonemes(form);
     if (phonemes.empty()) continue;

@@ -46,10 +46,16 @@ bool StemMayBeName(const HangulForm& h);
 // a sentence has many native words (있다고, 담고), and short names resemble some of them by chance.
 inline constexpr double kNativeWordMatch = 0.8;
 
+// Whether a word of two syllables is a name of one before a particle (벨은 Bell, 톰이 Tom), which
+// the particle stripper leaves whole as it keeps two syllables: a syllable loanwords have (벨, 톰,
+// 폴 score 2.4 to 2.7 by names::LoanwordScore; 그 of 그는 0.7, 중 of 중에 -4.1) and a particle.
+bool OneSyllableNameBeforeParticle(std::string_view stem);
+
 // Appends the forms of Hangul word `w` of `ko`: its stem, the stem without a name suffix
-// (텍사스주 -> 텍사스), the whole word when what looked like a one-syllable particle may end the
-// name (콜로라도 is Colorado, not 콜로라 + 도 'also'), and the name part of a compound with an
-// ordinary word (마스터스시리즈). `stem` views into `ko`.
+// (텍사스주 -> 텍사스), its first syllable when OneSyllableNameBeforeParticle, the whole word when
+// what looked like a one-syllable particle may end the name (콜로라도 is Colorado, not 콜로라 + 도
+// 'also'), and the name part of a compound with an ordinary word (마스터스시리즈). `stem` views
+// into `ko`.
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
                     std::vector<HangulForm>* out);
 

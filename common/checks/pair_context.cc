@@ -22,57 +22,86 @@ uint64_t LowerHash(std::string_view word) {
   return FinishHash(h);
 }
 
+// Hashes in an open-addressing table at most half full (built without a sort: most documents are
+// asked only a few dozen times).
+std::vector<uint64_t> HashTable(const std::vector<uint64_t>& hashes) {
+  size_t size = 16;
+  while (size < 2 * hashes.size()) size <<= 1;
+  std::vector<uint64_t> table(size, 0);
+  for (uint64_t h : hashes) {
+    for (size_t slot = h & (size - 1);; slot = (slot + 1) & (size - 1)) {
+      if (table[slot] == h) break;
+      if (table[slot] == 0) {
+        table[slot] = h;
+        break;
+      }
+    }
+  }
+  return table;
+}
+
+bool InTable(const std::vector<uint64_t>& table, uint64_t h) {
+  const size_t mask = table.size() - 1;
+  for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
+    if (table[slot] == h) return true;
+    if (table[slot] == 0) return false;
+  }
+}
+
 }  // namespace
 
-bool LowerCaseWords::Contains(std::string_view word) const {
-  // Hashes in an open-addressing table at most half full: built in one pass over the text that
-  // hashes each word as it reads it, no sort; most documents are asked only a few dozen times.
-  if (!read_) {
-    read_ = true;
-    std::vector<uint64_t> found;
-    const std::string_view text = text_;
-    for (size_t i = 0; i < text.size();) {
-      const char c = text[i];
-      const bool lower = c >= 'a' && c <= 'z';
-      if (!lower && !(c >= 'A' && c <= 'Z')) {
-        ++i;
-        continue;
-      }
-      // A word: its hash, and whether every letter is lower case.
-      uint64_t h = kFnvOffset;
-      bool all_lower = true;
-      const size_t begin = i;
-      for (; i < text.size(); ++i) {
-        const char d = text[i];
-        if (d >= 'a' && d <= 'z') {
-          h = (h ^ static_cast<unsigned char>(d)) * kFnvPrime;
-        } else if (d >= 'A' && d <= 'Z') {
-          all_lower = false;
-        } else {
-          break;
-        }
-      }
-      if (all_lower && i - begin >= 3) found.push_back(FinishHash(h));
+void EnglishWordCases::Read() const {
+  read_ = true;
+  // One pass that hashes each word (case folded) as it reads it.
+  std::vector<uint64_t> lower_case, capitalized;
+  const std::string_view text = text_;
+  for (size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    const bool lower = c >= 'a' && c <= 'z';
+    if (!lower && !(c >= 'A' && c <= 'Z')) {
+      ++i;
+      continue;
     }
-    size_t size = 16;
-    while (size < 2 * found.size()) size <<= 1;
-    hashes_.assign(size, 0);
-    for (uint64_t h : found) {
-      for (size_t slot = h & (size - 1);; slot = (slot + 1) & (size - 1)) {
-        if (hashes_[slot] == h) break;
-        if (hashes_[slot] == 0) {
-          hashes_[slot] = h;
-          break;
-        }
+    // A word: its hash, and whether every letter is lower case.
+    uint64_t h = kFnvOffset;
+    bool all_lower = true;
+    const size_t begin = i;
+    for (; i < text.size(); ++i) {
+      const char d = text[i];
+      if (d >= 'a' && d <= 'z') {
+        h = (h ^ static_cast<unsigned char>(d)) * kFnvPrime;
+      } else if (d >= 'A' && d <= 'Z') {
+        all_lower = false;
+        h = (h ^ static_cast<unsigned char>(d - 'A' + 'a')) * kFnvPrime;
+      } else {
+        break;
+      }
+    }
+    if (i - begin < 3) continue;
+    if (all_lower) {
+      lower_case.push_back(FinishHash(h));
+    } else if (!lower && text[begin + 1] >= 'a' && text[begin + 1] <= 'z' && begin >= 2 &&
+               text[begin - 1] == ' ') {
+      // Capitalized, not in capitals, after a word that goes on the sentence.
+      const char before = text[begin - 2];
+      if ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == ',' ||
+          before == ';') {
+        capitalized.push_back(FinishHash(h));
       }
     }
   }
-  const uint64_t h = LowerHash(word);
-  const size_t mask = hashes_.size() - 1;
-  for (size_t slot = h & mask;; slot = (slot + 1) & mask) {
-    if (hashes_[slot] == h) return true;
-    if (hashes_[slot] == 0) return false;
-  }
+  lower_case_ = HashTable(lower_case);
+  capitalized_ = HashTable(capitalized);
+}
+
+bool EnglishWordCases::InLowerCase(std::string_view word) const {
+  if (!read_) Read();
+  return InTable(lower_case_, LowerHash(word));
+}
+
+bool EnglishWordCases::CapitalizedWithinSentence(std::string_view word) const {
+  if (!read_) Read();
+  return InTable(capitalized_, LowerHash(word));
 }
 
 absl::StatusOr<PairSide> PairSide::Create(std::string_view document, uint32_t begin, uint32_t end) {

@@ -47,20 +47,27 @@ class PairSide {
   text::NormalizedText normalized_;
 };
 
-// The set of ASCII words of three or more letters that a text writes all in lower case, as a
-// table of their hashes, read on the first Contains (most checks never ask). One per document and
-// Check call; not thread-safe (a Check runs its pairs on one thread).
-class LowerCaseWords {
+// How the English document writes its ASCII words of three or more letters: which it writes in
+// lower case somewhere, and which capitalized within a sentence (after a lower-case word, a digit,
+// a comma or a semicolon), where a capital marks a name. Tables of the words' hashes, read in one
+// pass on the first question (most checks never ask). One per document and Check call; not
+// thread-safe (a Check runs its pairs on one thread).
+class EnglishWordCases {
  public:
   // `text` must outlive this object.
-  explicit LowerCaseWords(std::string_view text) : text_(text) {}
+  explicit EnglishWordCases(std::string_view text) : text_(text) {}
   // Whether `word` (any case) occurs in lower case in the text.
-  bool Contains(std::string_view word) const;
+  bool InLowerCase(std::string_view word) const;
+  // Whether `word` (any case) occurs capitalized within a sentence of the text ("said Obama").
+  bool CapitalizedWithinSentence(std::string_view word) const;
 
  private:
+  void Read() const;
+
   std::string_view text_;
   mutable bool read_ = false;
-  mutable std::vector<uint64_t> hashes_;  // Open addressing, 0 empty (hashes have bit 0 set).
+  // Open addressing, 0 empty (hashes have bit 0 set).
+  mutable std::vector<uint64_t> lower_case_, capitalized_;
 };
 
 // How one pair rendered a Korean name: what checks note pair by pair for a look at the whole
@@ -132,10 +139,11 @@ struct PairContext {
   std::vector<const align::SentenceFeatures*> target_features;
   // The request's glossary; null when none was given.
   const Glossary* glossary = nullptr;
-  // The words the whole English document writes in lower case somewhere (LowerCaseWords): a
-  // capitalized word among them is an ordinary word at a sentence start or in a title ("Web",
-  // "Oil"), not a name. Owned by the engine; never null when checks run.
-  const LowerCaseWords* target_lowercase_words = nullptr;
+  // How the whole English document writes its words (EnglishWordCases): a capitalized word it
+  // also writes in lower case is an ordinary word at a sentence start or in a title ("Web",
+  // "Oil"), not a name; a sentence's first word it writes capitalized elsewhere may be one.
+  // Owned by the engine; never null when checks run.
+  const EnglishWordCases* target_word_cases = nullptr;
   // Where checks note what FinishDocument will look at. Owned by the engine; never null when
   // checks run.
   DocumentNotes* notes = nullptr;

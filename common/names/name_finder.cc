@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/names/english_words.h"
 #include "common/names/korean_words.h"
 #include "common/names/romanizer.h"
 #include "common/text/utf8.h"
@@ -279,6 +280,27 @@ bool IsTitleAbbreviation(std::string_view word) {
   return std::find(std::begin(kTitles), std::end(kTitles), word) != std::end(kTitles);
 }
 
+bool MayNameAtSentenceStart(std::string_view word) {
+  // A possessive's word is the name (Samsung's); any other apostrophe makes a contraction (Don't,
+  // It'll), and a hyphen a compound of words (Well-known) unless some part is no word (Kim-led).
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("'")}) {
+    if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix) {
+      word.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  if (word.size() < 3 || word.find_first_of("'-") != std::string_view::npos) return false;
+  for (size_t start = 0; start < word.size();) {
+    const size_t end = std::min(word.find('-', start), word.size());
+    const std::string_view part = word.substr(start, end - start);
+    if (part.size() >= 2 && !IsEnglishDictionaryWord(part) && !IsCommonCapitalizedWord(part)) {
+      return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 std::vector<EnglishName> FindEnglishNames(std::string_view s) {
   std::vector<EnglishName> out;
   auto is_letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
@@ -367,8 +389,7 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
     }
     name.span = {name.words.front().begin, name.words.back().end};
     name.starts_sentence = words[k].sentence_start;
-    const bool only_first_word = name.words.size() == 1 && words[k].sentence_start;
-    if (!only_first_word) out.push_back(std::move(name));
+    out.push_back(std::move(name));
     k = last + 1;
   }
   return out;

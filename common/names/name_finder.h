@@ -40,9 +40,15 @@ struct EnglishName {
 
 // Capitalized English words (2+ letters, not all capitals, no digits) and runs of them joined by a
 // space, by a lower-case particle (of, de, van, von, al, bin, la, le, du, del, da) or by a middle
-// initial (George W. Bush; the initial is one of `words`). A run that is only the sentence's first
-// word is left out: capitals there say nothing.
+// initial (George W. Bush; the initial is one of `words`). A run that opens a sentence is marked
+// so: its first word's capital says nothing by itself (MayNameAtSentenceStart).
 std::vector<EnglishName> FindEnglishNames(std::string_view english);
+
+// Whether a capitalized word that opens a sentence may be a name by itself: a word (possessive
+// or not) of three letters or more that English does not otherwise write in lower case (Samsung,
+// Obama; not However, Officials, Don't, Well-known; not Bush or Rice either, which are words as
+// well as names). A hyphenated word may be a name when one of its parts is (Kim-led).
+bool MayNameAtSentenceStart(std::string_view word);
 
 // Capitalized words that are not names of anything in particular: sentence starters, titles,
 // months and days ("The", "President", "Monday").

@@ -27,31 +27,44 @@ TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
   EXPECT_NE(PhoneticKey("minjeong"), PhoneticKey("Min-young"));
 }
 
-// The capitalized runs FindEnglishNames reports, as text.
+// The capitalized runs FindEnglishNames reports, as text; a run that opens a sentence marked "^".
 std::vector<std::string> EnglishNameTexts(std::string_view text) {
   std::vector<std::string> out;
   for (const EnglishName& name : FindEnglishNames(text)) {
-    out.emplace_back(text.substr(name.span.begin, name.span.end - name.span.begin));
+    out.push_back((name.starts_sentence ? "^" : "") +
+                  std::string(text.substr(name.span.begin, name.span.end - name.span.begin)));
   }
   return out;
 }
 
-TEST(NameFinderTest, EnglishNamesLeaveOutASentencesFirstWord) {
+TEST(NameFinderTest, EnglishNamesMarkASentencesFirstWord) {
   EXPECT_EQ(EnglishNameTexts("Critics met Obama. Prospects dimmed."),
-            (std::vector<std::string>{"Obama"}));
+            (std::vector<std::string>{"^Critics", "Obama", "^Prospects"}));
   // Not only after ASCII punctuation: curly quotation marks keep a sentence's start.
   EXPECT_EQ(EnglishNameTexts("He left. \u201cNobody knew,\u201d said Lee. \u2019Prospects dimmed."),
-            (std::vector<std::string>{"Lee"}));
+            (std::vector<std::string>{"^He", "^Nobody", "Lee", "^Prospects"}));
   // A title's abbreviation ends no sentence: Obama is a name.
   EXPECT_EQ(EnglishNameTexts("It was Sen. Obama who spoke."),
-            (std::vector<std::string>{"Sen", "Obama"}));
+            (std::vector<std::string>{"^It", "Sen", "Obama"}));
+}
+
+TEST(NameFinderTest, ASentencesFirstWordMayNameWhatEnglishWritesOnlyCapitalized) {
+  for (std::string_view word : {"Samsung", "Obama", "Pyongyang", "Samsung's"}) {
+    EXPECT_TRUE(MayNameAtSentenceStart(word)) << word;
+  }
+  // Common words, names that are words too, contractions, compounds, short words.
+  for (std::string_view word :
+       {"However", "Officials", "Bush", "Don't", "Well-known", "Obama-mania", "Ex", "The"}) {
+    EXPECT_FALSE(MayNameAtSentenceStart(word)) << word;
+  }
 }
 
 TEST(NameFinderTest, EnglishNamesRunOnThroughMiddleInitials) {
   EXPECT_EQ(EnglishNameTexts("Later, President George W. Bush spoke, and Andrew H Bass wrote."),
-            (std::vector<std::string>{"President George W. Bush", "Andrew H Bass"}));
+            (std::vector<std::string>{"^Later", "President George W. Bush", "Andrew H Bass"}));
   // An initial before no capitalized word is no part of a name.
-  EXPECT_EQ(EnglishNameTexts("They met Lopez A and left."), (std::vector<std::string>{"Lopez"}));
+  EXPECT_EQ(EnglishNameTexts("They met Lopez A and left."),
+            (std::vector<std::string>{"^They", "Lopez"}));
 }
 
 TEST(NameFinderTest, FindsNamesBesideTitles) {
