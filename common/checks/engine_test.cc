@@ -240,6 +240,25 @@ TEST_F(EngineTest, PersonNamesAreMatchedWholeAndOrdinaryWordsAreNoPersons) {
               only_lopez_added);
 }
 
+// The dictionary has famous people (반기문, 김정은): such a name before a title is a person's
+// still, and one surname put in the place of another is reported, with the name as English spells
+// it. An entry the words around make a name of is not (정쟁을 'strife' three words before 대통령;
+// 주니어 'junior' before 목사).
+TEST_F(EngineTest, AFamousPersonInTheDictionaryIsAPersonStill) {
+  const std::string ko = "반기문 총장은 어제 연설했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Secretary-General Kim spoke yesterday.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 반기문 (Ban Gi-mun)")));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Secretary-General Ban spoke yesterday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("김정은 국무위원장은 어제 연설했다.",
+                                      "Chairman Park spoke yesterday.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 김정은 (Kim Jeong-eun)")));
+  EXPECT_THAT(NameFindings(CheckLines("양측은 정쟁을 중단하고 무가베 대통령과 합의했다.",
+                                      "The two sides agreed with President Mugabe to end the "
+                                      "strife in Harare.")),
+              ::testing::Not(::testing::Contains(HasSubstr("정쟁"))));
+}
+
 // An omission finding spans the whole English sentence; the names in it are still checked.
 TEST_F(EngineTest, AnOmissionDoesNotHideAWrongName) {
   const Report report = CheckLines(

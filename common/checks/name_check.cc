@@ -373,11 +373,28 @@ bool AnyOverlaps(const std::vector<text::TextSpan>& spans, text::TextSpan span) 
 
 // Whether Korean person name `person` (found at word stem `stem`) is one, not an ordinary word
 // the words taken for it make (진영 'camp' before 대변인, 공안 'public security' before 부국장,
-// 연합 of 연합은) nor a verb's stem (조지 of 조지 부시: 조지다).
-bool IsPersonsName(const names::KoreanPersonName& person, std::string_view stem) {
+// 연합 of 연합은) nor a verb's stem (조지 of 조지 부시: 조지다). The dictionary has the famous
+// (반기문, 노무현, 김정은): a full name of three syllables that is a dictionary entry and the whole
+// word `word` (김정은 is no 김정 + 은 there), whose given name is no word, that does not sound
+// like a loanword and that the news lexicon knows no sense of is one still
+// (FindKoreanPersonNames found it before a title).
+bool IsPersonsName(const names::KoreanPersonName& person, std::string_view stem,
+                   std::string_view word) {
   const std::string name = StrCat(person.surname, person.given);
-  return !names::IsKoreanDictionaryWord(name) && !names::IsKoreanDictionaryWord(stem) &&
-         !names::IsUnmistakablyPredicateForm(name);
+  if (names::IsUnmistakablyPredicateForm(name)) return false;
+  if (!names::IsKoreanDictionaryWord(name) && !names::IsKoreanDictionaryWord(stem)) return true;
+  constexpr size_t kFullName = 3 * 3;  // Three syllables of three bytes.
+  // Most famous names score -1.3 to -4.3 as loanwords (노무현, 김정은); 주니어 'junior' before
+  // 목사 scores -0.4.
+  constexpr double kMaxLoanwordScore = -1.0;
+  if (name.size() != kFullName || word != name || !names::IsKoreanDictionaryWord(name) ||
+      names::IsKoreanDictionaryWord(person.given) ||
+      names::LoanwordScore(name) >= kMaxLoanwordScore) {
+    return false;
+  }
+  std::vector<uint32_t> concepts;
+  align::NewsLexicon::Default().KoreanConcepts(name, &concepts);
+  return concepts.empty();
 }
 
 // A Korean name (a transliteration or a person's name) that no English word matches.
@@ -413,7 +430,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     const auto person_it = std::find_if(persons.begin(), persons.end(), [&](const auto& p) {
       return p.span.begin == w.span.begin;
     });
-    const bool person = person_it != persons.end() && IsPersonsName(*person_it, w.stem);
+    const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
+    const bool person = person_it != persons.end() && IsPersonsName(*person_it, w.stem, whole);
     concept_ids.clear();
     lexicon.KoreanConcepts(w.stem, &concept_ids);
     auto names_a_place = [&] {
@@ -422,8 +440,9 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     };
     // A place whose last syllable was taken for a particle (경기도 is no 경기 + 도 'also'): the
     // whole word is what names it.
-    std::string_view name_text = w.stem;
-    const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
+    std::string_view name_text =
+        person ? ko.substr(person_it->span.begin, person_it->span.end - person_it->span.begin)
+               : w.stem;
     if (!names_a_place() && whole.size() == w.stem.size() + 3) {
       concept_ids.clear();
       lexicon.KoreanConcepts(whole, &concept_ids);
@@ -468,12 +487,15 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           return align::KoreanExplains(korean, e);
         }));
     bool matched = english_mentions > 0;
+    std::string person_spelling;  // A person's name as English usually spells it (Lee Ha-kyung).
     if (!matched && person) {
       // A person's name the English writes whole in any of its forms (박동선씨, Tongsun Park), or
       // spells wrong (reported above); a surname alone may go with another's given name.
       using Outcome = names::PersonNameMatch::Outcome;
-      const Outcome outcome = names::MatchPersonName(*person_it, en).outcome;
-      matched = outcome != Outcome::kAbsent && outcome != Outcome::kSurnameOnly;
+      names::PersonNameMatch match = names::MatchPersonName(*person_it, en);
+      matched = match.outcome != Outcome::kAbsent && match.outcome != Outcome::kSurnameOnly;
+      // Not for a foreign name taken for a Korean one (로버트 before 무가베 대통령).
+      if (!names::LooksTransliterated(name_text)) person_spelling = std::move(match.expected);
     }
     if (matched && named_place &&
         PlaceMentionsSoFar(korean_side, w, concept_ids) > english_mentions) {
@@ -547,8 +569,10 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     // Places only: a place the English never mentions, not one it mentions fewer times.
     if (matched || (places_only && (!named_place || english_mentions > 0))) continue;
     const size_t begin = static_cast<size_t>(name_text.data() - ko.data());
-    return OrphanName{{static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + name_text.size())},
-                      names::RomanizeHangul(name_text), named_place};
+    return OrphanName{
+        {static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + name_text.size())},
+        person_spelling.empty() ? names::RomanizeHangul(name_text) : std::move(person_spelling),
+        named_place};
   }
   return std::nullopt;
 }
@@ -1003,7 +1027,7 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
       std::any_of(persons.begin(), persons.end(),
                   [&](const names::KoreanPersonName& p) {
                     return p.span.begin < given.span.end && given.span.begin < p.span.end &&
-                           IsPersonsName(p, a);
+                           IsPersonsName(p, a, a);
                   }) ||
       names::TitleFollows(a)) {
     return std::nullopt;
