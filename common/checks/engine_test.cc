@@ -259,6 +259,19 @@ TEST_F(EngineTest, AFamousPersonInTheDictionaryIsAPersonStill) {
               ::testing::Not(::testing::Contains(HasSubstr("정쟁"))));
 }
 
+// Korean writes a Chinese name whole (시진핑, 원자바오); English gives the surname alone.
+TEST_F(EngineTest, AChineseSurnameAloneRendersTheWholeName) {
+  EXPECT_THAT(
+      NameFindings(CheckLines("시진핑 주석은 어제 연설했다.", "President Xi spoke yesterday.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("원자바오 총리는 어제 연설했다.", "Premier Wen spoke yesterday.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("시진핑 주석은 어제 연설했다.", "President Hu spoke yesterday.")),
+      ::testing::ElementsAre(HasSubstr("the Korean has 시진핑")));
+}
+
 // An omission finding spans the whole English sentence; the names in it are still checked.
 TEST_F(EngineTest, AnOmissionDoesNotHideAWrongName) {
   const Report report = CheckLines(

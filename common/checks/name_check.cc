@@ -365,6 +365,10 @@ size_t PlaceMentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w,
 // true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
 constexpr double kUncontestedMatch = 0.8;
 
+// The longest Chinese surname in letters (Zhang, Huang): an English name of one word no longer may
+// be the surname of a whole Chinese name (name_matching::SurnameOfWholeName).
+constexpr size_t kLongestSurname = 5;
+
 // Whether one of `spans` overlaps `span` (document offsets, as findings hold them).
 bool AnyOverlaps(const std::vector<text::TextSpan>& spans, text::TextSpan span) {
   return std::any_of(spans.begin(), spans.end(),
@@ -413,6 +417,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
                                             const std::vector<names::KoreanPersonName>& persons,
                                             const std::vector<align::EnglishWordEvidence>& english,
                                             const std::vector<LatinForm>& first_words,
+                                            const std::vector<LatinForm>& lone_surnames,
                                             const PairContext& pair, bool places_only = false) {
   const std::string_view ko = korean_side->text();
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
@@ -552,6 +557,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
             }
           }
         }
+        // A whole Chinese name the English gives by its surname ("President Xi" for 시진핑).
+        matched = matched ||
+                  std::any_of(lone_surnames.begin(), lone_surnames.end(), [&](const LatinForm& l) {
+                    return name_matching::SurnameOfWholeName(w.stem, l);
+                  });
         // Known names, and the rest of a foreign name (벨 of 버웰 벨, though 벨 is "bell" too):
         // capitalized words only.
         if (!matched && !person && !named_place && !follows_name) {
@@ -818,6 +828,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
                             covered)) {
         return true;
       }
+    }
+    // A Chinese surname alone ("President Xi" for 시진핑).
+    if (significant.size() == 1 && word.size() <= kLongestSurname &&
+        korean_side->HasWholeNameWithSurname(
+            MakeLatinForm(word, name_matching::kSurnameOfWholeNameMatch))) {
+      return true;
     }
     // A name of words written together in capitals (MobileSphere, PlayStation), which Korean
     // writes as words apart (모바일 스피어): each of its words has a counterpart.
@@ -1861,8 +1877,18 @@ class NameCheck final : public PairCheck {
           first_words.push_back(MakeLatinForm(significant[0], names::kTransliterationMatch));
         }
       }
-      if (const std::optional<OrphanName> first =
-              FirstKoreanOrphan(&korean_side, en, persons, english_words, first_words, pair)) {
+      // Names of one short word, which may be the surname of a whole Chinese name ("President
+      // Xi" for 시진핑).
+      std::vector<LatinForm> lone_surnames;
+      for (const names::EnglishName& name : english_names) {
+        const std::vector<std::string_view>& significant = significant_of(name);
+        if (significant.size() == 1 && significant[0].size() <= kLongestSurname) {
+          lone_surnames.push_back(
+              MakeLatinForm(significant[0], name_matching::kSurnameOfWholeNameMatch));
+        }
+      }
+      if (const std::optional<OrphanName> first = FirstKoreanOrphan(
+              &korean_side, en, persons, english_words, first_words, lone_surnames, pair)) {
         korean_orphan = true;
         // A place or party describing a person ("the Democratic nominee") where the Korean names
         // the person (오바마) is no name put in another's place; it is one where the Korean has a
@@ -1874,7 +1900,8 @@ class NameCheck final : public PairCheck {
           const bool description = DescribesAPerson(en, significant_of(*name));
           if (description && !place_searched) {
             place_searched = true;
-            place = FirstKoreanOrphan(&korean_side, en, persons, english_words, first_words, pair,
+            place = FirstKoreanOrphan(&korean_side, en, persons, english_words, first_words,
+                                      lone_surnames, pair,
                                       /*places_only=*/true);
           }
           if (description && !place) continue;

@@ -282,6 +282,19 @@ bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,
   return false;
 }
 
+bool SurnameOfWholeName(std::string_view stem, const LatinForm& latin) {
+  constexpr size_t kSyllable = 3;
+  if (stem.size() < 3 * kSyllable || !MayBeName(stem)) return false;
+  const std::string first = names::HangulPhonemes(stem.substr(0, kSyllable));
+  return names::PhonemeMatchSimilarity(first, names::PhonemeWeight(first), latin.phonemes,
+                                       latin.weight, kSurnameOfWholeNameMatch) >= 0;
+}
+
+bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin) {
+  return std::any_of(words().begin(), words().end(),
+                     [&](const names::HangulWord& w) { return SurnameOfWholeName(w.stem, latin); });
+}
+
 std::vector<uint32_t> LowerCaseConcepts(std::string_view en) {
   std::vector<uint32_t> concepts;
   std::string word;

@@ -125,6 +125,8 @@ class KoreanSide {
   // Whether `latin` transliterates a form of a word of the sentence outside `excluded` (byte
   // offsets into the text) with a PhonemeSimilarity above `similarity`.
   bool RendersMoreClosely(const LatinForm& latin, double similarity, text::TextSpan excluded);
+  // Whether `latin` is the surname of a whole Chinese name of the sentence (SurnameOfWholeName).
+  bool HasWholeNameWithSurname(const LatinForm& latin);
   // Whether a form of a word of the sentence, any word, native or not, comes as close to `latin`
   // as its threshold: not held to kNativeWordMatch, for questions where a chance likeness errs
   // towards silence.
@@ -143,6 +145,13 @@ class KoreanSide {
   std::vector<uint32_t> compound_concepts_;
   std::vector<uint32_t> whole_word_places_;
 };
+
+// Korean writes a Chinese name whole (시진핑 Xi Jinping, 후진타오 Hu Jintao), and English refers to
+// the person by the surname alone ("President Xi"): whether `latin` renders the first syllable of
+// Hangul word stem `stem`, a name of three syllables or more, by a likeness of
+// kSurnameOfWholeNameMatch (one syllable resembles another easily).
+inline constexpr double kSurnameOfWholeNameMatch = 0.9;
+bool SurnameOfWholeName(std::string_view stem, const LatinForm& latin);
 
 // The lexicon concepts of the lower-case words of `en` (hyphenated ones whole: inter-Korean),
 // sorted.
