@@ -41,11 +41,21 @@ TEST(NewsLexiconTest, StemsMatchAsDocumented) {
 // government (Baghdad for 이라크), acronyms (EU), and the South for 한국.
 TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
   const NewsLexicon& lexicon = NewsLexicon::Default();
-  const std::pair<const char*, const char*> kPairs[] = {
-      {"시카고", "chicago"}, {"바그다드", "baghdad"}, {"이라크", "baghdad"}, {"유럽", "eu"},
-      {"남측", "korea"},     {"레바논", "lebanese"},  {"텍사스", "texan"},   {"사우디아라비아", "saudi"},
-      {"국토교통부", "infrastructure"}, {"과학기술정보통신부", "ict"}, {"양곤", "rangoon"},
-      {"다우지수", "dow"}};
+  const std::pair<const char*, const char*> kPairs[] = {{"시카고", "chicago"},
+                                                        {"바그다드", "baghdad"},
+                                                        {"이라크", "baghdad"},
+                                                        {"유럽", "eu"},
+                                                        {"남측", "korea"},
+                                                        {"레바논", "lebanese"},
+                                                        {"텍사스", "texan"},
+                                                        {"사우디아라비아", "saudi"},
+                                                        {"국토교통부", "infrastructure"},
+                                                        {"과학기술정보통신부", "ict"},
+                                                        {"양곤", "rangoon"},
+                                                        {"다우지수", "dow"},
+                                                        {"삼성전자는", "samsung"},
+                                                        {"현대차", "hyundai"},
+                                                        {"더불어민주당", "democratic"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {
@@ -56,6 +66,23 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
   // A word that begins like a place and is none (인도적 humanitarian, not India's).
   for (const char* korean : {"인도적", "인도분"}) {
     for (uint32_t c : Korean(lexicon, korean)) EXPECT_FALSE(lexicon.IsName(c)) << korean;
+  }
+}
+
+// A company's or party's name takes only its distinctive word: its common words (Electronics,
+// People Power) are concepts but no names, so that "exchange" or "office" elsewhere is no place.
+TEST(NewsLexiconTest, CommonWordsOfInstitutionsAreNoNames) {
+  const NewsLexicon& lexicon = NewsLexicon::Default();
+  const std::pair<const char*, const char*> kPairs[] = {{"삼성전자", "electronics"},
+                                                        {"현대차", "motor"},
+                                                        {"국민의힘", "people"},
+                                                        {"대통령실", "office"},
+                                                        {"한국거래소", "exchange"}};
+  for (const auto& [korean, english] : kPairs) {
+    const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
+    const auto shared = std::find_first_of(k.begin(), k.end(), e.begin(), e.end());
+    ASSERT_NE(shared, k.end()) << korean << " " << english;
+    EXPECT_FALSE(lexicon.IsName(*shared)) << korean << " " << english;
   }
 }
 

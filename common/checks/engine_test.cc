@@ -272,6 +272,23 @@ TEST_F(EngineTest, AChineseSurnameAloneRendersTheWholeName) {
       ::testing::ElementsAre(HasSubstr("the Korean has 시진핑")));
 }
 
+// Korean institutions of the news and the place their names begin with (한국은행 Bank of Korea).
+TEST_F(EngineTest, KoreanCompaniesAndInstitutionsHaveTheirEnglishNames) {
+  EXPECT_THAT(NameFindings(CheckLines("한국은행은 기준금리를 동결했다.",
+                                      "The Bank of Korea froze the key rate.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("삼성전자는 영업이익이 늘었다고 밝혔다.",
+                                      "Samsung Electronics said its operating profit rose.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("국민의힘은 어제 회의를 열었다.",
+                                      "The People Power Party held a meeting yesterday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("현대차는 울산 공장에서 전기차 생산을 시작한다.",
+                                      "Kia will start producing electric vehicles at its Ulsan "
+                                      "plant.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 현대차")));
+}
+
 // An omission finding spans the whole English sentence; the names in it are still checked.
 TEST_F(EngineTest, AnOmissionDoesNotHideAWrongName) {
   const Report report = CheckLines(

@@ -210,9 +210,25 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
     // word beginnings, so a tail finds what it starts with (노동자체육장: 체육장 gymnasium;
     // 인민혁명당: 혁명 revolution; 투르키스탄이슬람당: 이슬람 Islam).
     constexpr size_t kSyllable = 3;
+    const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+    std::vector<uint32_t> whole, head;
     for (const names::HangulWord& w : words()) {
       for (size_t split = kSyllable; split + 2 * kSyllable <= w.stem.size(); split += kSyllable) {
-        align::NewsLexicon::Default().KoreanConcepts(w.stem.substr(split), &compound_concepts_);
+        lexicon.KoreanConcepts(w.stem.substr(split), &compound_concepts_);
+      }
+      // And the place that begins the name of an institution of its own (한국은행 Bank of Korea,
+      // 일본은행 Bank of Japan): the names of the shorter stems of a word the lexicon names.
+      whole.clear();
+      lexicon.KoreanConcepts(w.stem, &whole);
+      if (std::none_of(whole.begin(), whole.end(), [&](uint32_t c) { return lexicon.IsName(c); })) {
+        continue;
+      }
+      for (size_t end = 2 * kSyllable; end < w.stem.size(); end += kSyllable) {
+        head.clear();
+        lexicon.KoreanConcepts(w.stem.substr(0, end), &head);
+        for (uint32_t c : head) {
+          if (lexicon.IsName(c)) compound_concepts_.push_back(c);
+        }
       }
     }
     std::sort(compound_concepts_.begin(), compound_concepts_.end());

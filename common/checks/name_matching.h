@@ -109,8 +109,9 @@ class KoreanSide {
   std::string_view text() const { return ko_; }
   const std::vector<names::HangulWord>& words();
   // Lexicon concepts of the tails of compound words (유럽위원회's 위원회: commission;
-  // 노동자체육장's 체육장: gymnasium), which the aligner, reading words by their first stem, does
-  // not see. Sorted.
+  // 노동자체육장's 체육장: gymnasium), and the places that begin the lexicon's names of
+  // institutions (한국은행's 한국: Korea), which the aligner, reading words by their longest
+  // stem, does not see. Sorted.
   const std::vector<uint32_t>& compound_concepts();
   // Lexicon places named by whole words whose last syllable the particle stripper took (경기도 is
   // no 경기 + 도 'also'), which the aligner, reading stems, does not see. Sorted.
