@@ -253,6 +253,10 @@ TEST_F(EngineTest, AFamousPersonInTheDictionaryIsAPersonStill) {
   EXPECT_THAT(NameFindings(CheckLines("김정은 국무위원장은 어제 연설했다.",
                                       "Chairman Park spoke yesterday.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 김정은 (Kim Jeong-eun)")));
+  // A foreign name taken for a Korean one keeps its romanization (기시다 is no Ki Si-da).
+  EXPECT_THAT(NameFindings(CheckLines("그는 기시다 후미오 일본 총리와 회담했다.",
+                                      "He met Japanese Prime Minister Shinzo Abe.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 기시다 (gisida)")));
   EXPECT_THAT(NameFindings(CheckLines("양측은 정쟁을 중단하고 무가베 대통령과 합의했다.",
                                       "The two sides agreed with President Mugabe to end the "
                                       "strife in Harare.")),
@@ -287,6 +291,27 @@ TEST_F(EngineTest, KoreanCompaniesAndInstitutionsHaveTheirEnglishNames) {
                                       "Kia will start producing electric vehicles at its Ulsan "
                                       "plant.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 현대차")));
+}
+
+// Korean names a person by surname and title alone (윤 대통령), as English does ("President
+// Yoon"); another surname there is a name put in the place of his. 전 before 대통령 is "former".
+TEST_F(EngineTest, ASurnameAndTitleAloneNameAPerson) {
+  const std::string ko = "윤 대통령은 용산 대통령실에서 회의를 주재했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "On Monday, President Yoon presided over a meeting at "
+                                      "the presidential office in Yongsan.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "On Monday, President Moon presided over a meeting at "
+                                      "the presidential office in Yongsan.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 윤 (Yoon)")));
+  EXPECT_THAT(NameFindings(CheckLines("노무현 전 대통령은 어제 연설했다.",
+                                      "On Monday, Roh Moo-hyun spoke in Seoul.")),
+              ::testing::Not(::testing::Contains(HasSubstr("the Korean has 전"))));
+  // Seoul's districts are places of the gazetteer.
+  EXPECT_THAT(NameFindings(CheckLines("서울 강남구에서 사고가 발생했다.",
+                                      "An accident occurred in Mapo District, western Seoul.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 강남구")));
 }
 
 // An omission finding spans the whole English sentence; the names in it are still checked.

@@ -375,6 +375,47 @@ bool AnyOverlaps(const std::vector<text::TextSpan>& spans, text::TextSpan span) 
                      [&](text::TextSpan t) { return t.begin < span.end && span.begin < t.end; });
 }
 
+// The usual English spellings of the surname that Hangul word `w` of `ko` is when it names a person
+// by surname and title alone (윤 대통령, 김 위원장은), as English does ("President Yoon"); null
+// otherwise. With `unambiguous`, not a syllable that as often means something else before a title
+// (이 'this', 전 'former', 고 'the late', 한 'one', 양 'both', 신 'new', 현 'current').
+const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
+                                                        const names::HangulWord& w,
+                                                        bool unambiguous) {
+  constexpr size_t kSyllable = 3;
+  if (w.stem.size() != kSyllable || w.span.end - w.span.begin != kSyllable ||
+      w.span.end + 1 >= ko.size() || ko[w.span.end] != ' ') {
+    return nullptr;
+  }
+  static constexpr std::string_view kOftenNoSurname[] = {"이", "전", "고", "한", "양", "신",
+                                                         "현", "주", "모", "노", "구"};
+  if (unambiguous && std::find(std::begin(kOftenNoSurname), std::end(kOftenNoSurname), w.stem) !=
+                         std::end(kOftenNoSurname)) {
+    return nullptr;
+  }
+  const std::vector<std::string_view>& spellings = names::SurnameSpellings(w.stem);
+  if (spellings.empty()) return nullptr;
+  // The title is the next word (윤 대통령), not one further on (이 사건 담당 검사).
+  const std::string_view rest = ko.substr(w.span.end + 1);
+  const std::string_view next = rest.substr(0, std::min(rest.find(' '), rest.size()));
+  return names::TitleFollows(next) ? &spellings : nullptr;
+}
+
+// Whether `word` (an English word, any case) is the surname of a person the Korean names by
+// surname and title alone (SurnameBeforeTitle).
+bool NamesKoreanBySurname(KoreanSide* korean_side, std::string_view word) {
+  for (const names::HangulWord& w : korean_side->words()) {
+    const std::vector<std::string_view>* spellings =
+        SurnameBeforeTitle(korean_side->text(), w, /*unambiguous=*/false);
+    if (spellings != nullptr &&
+        std::any_of(spellings->begin(), spellings->end(),
+                    [&](std::string_view s) { return EqualsIgnoringCase(s, word); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether Korean person name `person` (found at word stem `stem`) is one, not an ordinary word
 // the words taken for it make (진영 'camp' before 대변인, 공안 'public security' before 부국장,
 // 연합 of 연합은) nor a verb's stem (조지 of 조지 부시: 조지다). The dictionary has the famous
@@ -479,6 +520,15 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
     if (AfterDigit(ko, w)) continue;
+    // A person named by surname and title alone (윤 대통령): a name no English word matches
+    // unless one is a spelling of the surname.
+    if (const std::vector<std::string_view>* spellings =
+            SurnameBeforeTitle(ko, w, /*unambiguous=*/true)) {
+      const bool in_english = std::any_of(spellings->begin(), spellings->end(),
+                                          [&](std::string_view s) { return ContainsWord(en, s); });
+      if (in_english || places_only) continue;
+      return OrphanName{w.span, std::string(spellings->front()), false};
+    }
     // A word before a title names someone whatever else it means (부시 미국 대통령).
     const bool before_title = !person && !named_place && !previous_transliterated &&
                               name_matching::BeforeTitle(w.stem, ko.substr(w.span.end));
@@ -499,8 +549,19 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       using Outcome = names::PersonNameMatch::Outcome;
       names::PersonNameMatch match = names::MatchPersonName(*person_it, en);
       matched = match.outcome != Outcome::kAbsent && match.outcome != Outcome::kSurnameOnly;
-      // Not for a foreign name taken for a Korean one (로버트 before 무가베 대통령).
-      if (!names::LooksTransliterated(name_text)) person_spelling = std::move(match.expected);
+      // Not for a foreign name taken for a Korean one (로버트 before 무가베 대통령, 기시다 before
+      // 후미오 일본 총리): only for the famous the dictionary has (반기문) and names with one of
+      // the forty commonest surnames, which nine Koreans in ten have.
+      static constexpr std::string_view kCommonSurnames[] = {
+          "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신",
+          "권", "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백",
+          "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민"};
+      if (!names::LooksTransliterated(name_text) &&
+          (names::IsKoreanDictionaryWord(name_text) ||
+           std::find(std::begin(kCommonSurnames), std::end(kCommonSurnames), person_it->surname) !=
+               std::end(kCommonSurnames))) {
+        person_spelling = std::move(match.expected);
+      }
     }
     if (matched && named_place &&
         PlaceMentionsSoFar(korean_side, w, concept_ids) > english_mentions) {
@@ -739,7 +800,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       for (const align::SentenceFeatures* korean : pair.source_features) {
         if (align::KoreanExplains(*korean, evidence)) return true;
       }
-      if (KoreanHasKind(korean_side, word)) return true;
+      if (KoreanHasKind(korean_side, word) || NamesKoreanBySurname(korean_side, word)) return true;
       // The Korean's compound tails and whole-word places are read only for a word the lexicon
       // knows (most names it does not): each costs lexicon lookups for every word of the Korean.
       if (!evidence.concepts.empty()) {
