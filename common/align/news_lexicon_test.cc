@@ -55,7 +55,9 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
                                                         {"다우지수", "dow"},
                                                         {"삼성전자는", "samsung"},
                                                         {"현대차", "hyundai"},
-                                                        {"더불어민주당", "democratic"}};
+                                                        {"더불어민주당", "democratic"},
+                                                        {"구글", "google"},
+                                                        {"마이크로소프트", "microsoft"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {

@@ -796,6 +796,13 @@ TEST_F(EngineTest, ASentencesFirstWordIsCheckedWhenOnlyANameCanBeIt) {
                   ::testing::AllOf(HasSubstr("English has Samsung"), HasSubstr("화웨이"))));
   EXPECT_THAT(NameFindings(CheckLines(ko, "Huawei unveiled a new phone yesterday.")),
               ::testing::IsEmpty());
+  // A name English has in lower case too, which the gazetteer knows.
+  EXPECT_THAT(
+      NameFindings(CheckLines("애플은 새 아이폰을 공개했다.", "Google unveiled a new iPhone.")),
+      ::testing::ElementsAre(HasSubstr("English has Google")));
+  EXPECT_THAT(
+      NameFindings(CheckLines("애플은 새 아이폰을 공개했다.", "Apple unveiled a new iPhone.")),
+      ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("하지만 화웨이는 어제 새 전화기를 발표했다.",
                                       "However, Huawei unveiled a new phone yesterday.")),
               ::testing::IsEmpty());
