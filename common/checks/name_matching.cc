@@ -300,10 +300,12 @@ bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,
 
 bool SurnameOfWholeName(std::string_view stem, const LatinForm& latin) {
   constexpr size_t kSyllable = 3;
-  if (stem.size() < 3 * kSyllable || !MayBeName(stem)) return false;
+  if (stem.size() < 3 * kSyllable) return false;
+  // The likeness first: it rejects nearly every word, and MayBeName costs dictionary lookups.
   const std::string first = names::HangulPhonemes(stem.substr(0, kSyllable));
   return names::PhonemeMatchSimilarity(first, names::PhonemeWeight(first), latin.phonemes,
-                                       latin.weight, kSurnameOfWholeNameMatch) >= 0;
+                                       latin.weight, kSurnameOfWholeNameMatch) >= 0 &&
+         MayBeName(stem);
 }
 
 bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin) {
