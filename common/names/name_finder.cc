@@ -536,7 +536,12 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
       display_given;
 
   const std::vector<Word> words = EnglishWords(english);
-  auto word = [&](size_t k) { return english.substr(words[k].begin, words[k].end - words[k].begin); };
+  // A word without its possessive ("Jae-myung's": the given name is Jae-myung).
+  auto word = [&](size_t k) {
+    std::string_view w = english.substr(words[k].begin, words[k].end - words[k].begin);
+    if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+    return w;
+  };
   auto is_surname = [&](std::string_view w) {
     return std::find(spellings.begin(), spellings.end(), w) != spellings.end();
   };

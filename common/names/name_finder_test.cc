@@ -103,6 +103,9 @@ TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
             "Lee Ha-young");
   EXPECT_EQ(MatchPersonName(name, "said Kim Ha-kyung").outcome, O::kSurnameDiffers);
   EXPECT_EQ(MatchPersonName(name, "officials said").outcome, O::kAbsent);
+  // A possessive is no part of the given name.
+  EXPECT_EQ(MatchPersonName(name, "Lee Ha-kyung's remarks").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(name, "Ha-kyung Lee's remarks").outcome, O::kMatched);
   // A given name in two words, as North Korean names are written.
   KoreanPersonName pak{{0, 9}, "박", "의춘"};
   EXPECT_EQ(MatchPersonName(pak, "met Pak Ui Chun on Monday").outcome, O::kMatched);
