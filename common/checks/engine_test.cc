@@ -263,6 +263,20 @@ TEST_F(EngineTest, AFamousPersonInTheDictionaryIsAPersonStill) {
               ::testing::Not(::testing::Contains(HasSubstr("정쟁"))));
 }
 
+// A Korean's full name is romanized, not transliterated: an English name of another person that
+// resembles it by chance ("ParkChan" and 봉준호, 0.61) is no counterpart of it. 장위 (Jiang Yu, two
+// syllables) is still matched as a transliteration.
+TEST_F(EngineTest, AKoreansNameIsMatchedByItsRomanizationOnly) {
+  const std::string ko = "봉준호 감독의 영화 기생충은 아카데미상을 받았다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Director Park Chan-wook made the film.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 봉준호 (Bong Jun-ho)")));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Director Bong Joon-ho made the film.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(
+                  CheckLines("장위 대변인은 어제 말했다.", "Spokeswoman Jiang Yu said yesterday.")),
+              ::testing::IsEmpty());
+}
+
 // Korean writes a Chinese name whole (시진핑, 원자바오); English gives the surname alone.
 TEST_F(EngineTest, AChineseSurnameAloneRendersTheWholeName) {
   EXPECT_THAT(

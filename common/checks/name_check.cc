@@ -452,6 +452,24 @@ bool IsPersonsName(const names::KoreanPersonName& person, std::string_view stem,
   return concepts.empty();
 }
 
+// Whether person name `person`, written `text` in the Korean, is a Korean's and not a foreign name
+// FindKoreanPersonNames took for one (로버트 before 무가베 대통령, 기시다 before 후미오 일본 총리):
+// it does not look transliterated, and it is an entry of the dictionary (the famous: 반기문), has
+// one of the forty commonest surnames, which nine Koreans in ten have, or its syllables are
+// plainly native (a loanword score under -1.5: 봉준호 -1.7; 기시다 -1.3).
+bool LooksKorean(const names::KoreanPersonName& person, std::string_view text) {
+  static constexpr std::string_view kCommonSurnames[] = {
+      "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신",
+      "권", "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백",
+      "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민"};
+  constexpr double kNativeLoanwordScore = -1.5;
+  if (names::LooksTransliterated(text)) return false;
+  return names::IsKoreanDictionaryWord(text) ||
+         std::find(std::begin(kCommonSurnames), std::end(kCommonSurnames), person.surname) !=
+             std::end(kCommonSurnames) ||
+         names::LoanwordScore(text) < kNativeLoanwordScore;
+}
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -552,6 +570,10 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           return align::KoreanExplains(korean, e);
         }));
     bool matched = english_mentions > 0;
+    // (Three syllables, a Korean's full name; 장위 is Jiang Yu's, whose "Jiang" it matches.)
+    constexpr size_t kFullName = 3 * 3;
+    const bool korean_person =
+        person && name_text.size() == kFullName && LooksKorean(*person_it, name_text);
     std::string person_spelling;  // A person's name as English usually spells it (Lee Ha-kyung).
     if (!matched && person) {
       // A person's name the English writes whole in any of its forms (박동선씨, Tongsun Park), or
@@ -559,19 +581,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       using Outcome = names::PersonNameMatch::Outcome;
       names::PersonNameMatch match = names::MatchPersonName(*person_it, en);
       matched = match.outcome != Outcome::kAbsent && match.outcome != Outcome::kSurnameOnly;
-      // Not for a foreign name taken for a Korean one (로버트 before 무가베 대통령, 기시다 before
-      // 후미오 일본 총리): only for the famous the dictionary has (반기문) and names with one of
-      // the forty commonest surnames, which nine Koreans in ten have.
-      static constexpr std::string_view kCommonSurnames[] = {
-          "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신",
-          "권", "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백",
-          "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민"};
-      if (!names::LooksTransliterated(name_text) &&
-          (names::IsKoreanDictionaryWord(name_text) ||
-           std::find(std::begin(kCommonSurnames), std::end(kCommonSurnames), person_it->surname) !=
-               std::end(kCommonSurnames))) {
-        person_spelling = std::move(match.expected);
-      }
+      if (korean_person) person_spelling = std::move(match.expected);
     }
     if (matched && named_place &&
         PlaceMentionsSoFar(korean_side, w, concept_ids) > english_mentions) {
@@ -608,7 +618,10 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           }
         }
       }
-      if (!matched) {
+      // A Korean person's name is matched by MatchPersonName alone: it is romanized, not
+      // transliterated, and a transliteration's likeness to it is chance ("ParkChan" and 봉준호:
+      // 0.61).
+      if (!matched && !korean_person) {
         if (!name_forms_built) {
           name_forms_built = true;
           name_forms = EnglishWordPhonemes(en, name_matching::EnglishWordKind::kNames);
