@@ -277,6 +277,20 @@ TEST_F(EngineTest, AKoreansNameIsMatchedByItsRomanizationOnly) {
               ::testing::IsEmpty());
 }
 
+// An acronym the gazetteer names is a name: one put in the place of another is reported. Others
+// (AP, FDA), which translations add as attributions and glosses, are not checked.
+TEST_F(EngineTest, AnAcronymTheGazetteerNamesIsAName) {
+  const std::string ko = "유엔 안보리는 결의안을 채택했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The EU Security Council adopted a resolution.")),
+              ::testing::ElementsAre(
+                  ::testing::AllOf(HasSubstr("English has EU"), HasSubstr("the Korean has 유엔"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The UN Security Council adopted a resolution.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("미 식품의약국은 새 치료제를 승인했다.",
+                                      "The FDA approved the new treatment, AP reported.")),
+              ::testing::IsEmpty());
+}
+
 // Korean writes a Chinese name whole (시진핑, 원자바오); English gives the surname alone.
 TEST_F(EngineTest, AChineseSurnameAloneRendersTheWholeName) {
   EXPECT_THAT(

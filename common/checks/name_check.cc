@@ -79,6 +79,30 @@ std::vector<std::string_view> LatinWords(std::string_view en) {
 
 // The all-capital words of `en` (two letters or more), dots dropped: EU, NBC, U.S. -> US; not
 // BSkyB, NW1 or AT&T.
+// The acronyms of `en` from byte `from` on written without dots (EU, IMF, NATO).
+std::vector<text::TextSpan> UndottedAcronyms(std::string_view en, size_t from) {
+  std::vector<text::TextSpan> out;
+  for (size_t i = from; i < en.size();) {
+    if (!text::IsAsciiAlnum(en[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < en.size() && text::IsAsciiAlnum(en[j])) ++j;
+    const std::string_view word = en.substr(i, j - i);
+    const bool dotted =
+        j < en.size() && en[j] == '.' && j + 1 < en.size() && text::IsAsciiUpper(en[j + 1]);
+    const bool capitals = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
+                            return text::IsAsciiUpper(c);
+                          });
+    if (capitals && !dotted && (i == 0 || en[i - 1] != '.')) {
+      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    }
+    i = j;
+  }
+  return out;
+}
+
 std::vector<std::string> Acronyms(std::string_view en) {
   auto upper = [&](size_t i) {
     return i < en.size() && text::IsAsciiUpper(en[i]);
@@ -1860,6 +1884,27 @@ class NameCheck final : public PairCheck {
                                     /*first_of_several=*/false, pair);
                        }),
         english_names.end());
+    // Acronyms the gazetteer names (EU, UN, NATO) after any dateline, which FindEnglishNames leaves
+    // out, are names too: one with no counterpart may stand in the place of a Korean name ("the EU
+    // Security Council" for 유엔 안보리). Never reported as added on their own (translations add
+    // and spell out acronyms freely); not others (AP, FDA, GMT: a translation's attributions and
+    // glosses, which the gazetteer cannot tell from a name put in another's place), nor dotted
+    // ones (U.S.).
+    const size_t regular_names = english_names.size();
+    {
+      const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+      for (const text::TextSpan& span : UndottedAcronyms(en, dateline_end)) {
+        const align::EnglishWordEvidence evidence =
+            align::EvidenceForEnglishWord(en.substr(span.begin, span.end - span.begin));
+        if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                        [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+          english_names.push_back({span, {span}, /*starts_sentence=*/false});
+        }
+      }
+    }
+    auto is_acronym = [&](const names::EnglishName& name) {
+      return static_cast<size_t>(&name - english_names.data()) >= regular_names;
+    };
     // A dateline's region that is where its city is needs no counterpart, whether or not the
     // lexicon knows it (LONDON, Ontario); one that is not is reported.
     const std::optional<Dateline> dateline =
@@ -1916,6 +1961,7 @@ class NameCheck final : public PairCheck {
       // names and lexicon concepts as the aligner saw them.
       std::vector<align::EnglishWordEvidence> english_words;
       for (const names::EnglishName& name : english_names) {
+        if (is_acronym(name)) continue;  // Below, with the dotted ones.
         for (size_t k = 0; k < name.words.size(); ++k) {
           const std::string_view word = StripPossessive(
               en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin));
@@ -2039,7 +2085,7 @@ class NameCheck final : public PairCheck {
         const std::vector<std::string_view>& significant = significant_of(*name);
         // A description of a person needs no mention of its own (above: it is reported only
         // against a place the Korean has and the English never mentions).
-        if (DescribesAPerson(en, significant)) continue;
+        if (is_acronym(*name) || DescribesAPerson(en, significant)) continue;
         if (significant.size() > 1) {
           // In a longer name, its words that are places or names nothing in the Korean matches,
           // by themselves ("the Association of Southeast Vienna Nations" for
