@@ -291,6 +291,15 @@ TEST_F(EngineTest, AnAcronymTheGazetteerNamesIsAName) {
               ::testing::IsEmpty());
 }
 
+// A university by its short name (하버드대): the name without 대.
+TEST_F(EngineTest, AUniversityByItsShortName) {
+  const std::string ko = "그는 하버드대를 졸업했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He graduated from Harvard University.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "He graduated from Yale University.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 하버드대")));
+}
+
 // Korean writes a Chinese name whole (시진핑, 원자바오); English gives the surname alone.
 TEST_F(EngineTest, AChineseSurnameAloneRendersTheWholeName) {
   EXPECT_THAT(

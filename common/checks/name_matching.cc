@@ -83,6 +83,11 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   constexpr std::string_view kPrize = "상";
   const bool prize = w.stem.size() >= 3 * kPrize.size() &&
                      w.stem.substr(w.stem.size() - kPrize.size()) == kPrize;
+  // A university by its short name (하버드대 Harvard, 스탠퍼드대 Stanford): likewise not a suffix
+  // for the aligner (시대, 반대, 시위대).
+  constexpr std::string_view kUniversity = "대";
+  const bool university = !ordinary && w.stem.size() >= 3 * kUniversity.size() &&
+                          w.stem.substr(w.stem.size() - kUniversity.size()) == kUniversity;
   // The whole word without a name suffix too (마오주의: 마오 + 주의 -ism, 의 read as a particle).
   const std::string_view whole_bare =
       whole_may_be_name ? names::StripNameSuffix(whole) : std::string_view();
@@ -92,6 +97,7 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
         whole_may_be_name ? whole : std::string_view(),
         whole_bare == whole ? std::string_view() : whole_bare, w.stem.substr(0, split),
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
+        university ? w.stem.substr(0, w.stem.size() - kUniversity.size()) : std::string_view(),
         one_syllable_name ? w.stem.substr(0, 3) : std::string_view()}) {
     if (form.empty()) continue;
     std::string phonemes = names::HangulPhonemes(form);
