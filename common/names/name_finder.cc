@@ -315,7 +315,11 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     const char c = s[i];
     if (!is_letter(c)) {
-      if (c == '.' || c == '?' || c == '!' || c == '"' || c == '\n' || c == ':') {
+      // A straight quotation mark after a comma closes a quotation the sentence goes on after
+      // ("It is new," Moon said).
+      const bool quote_goes_on = c == '"' && i > 0 && s[i - 1] == ',';
+      if ((c == '.' || c == '?' || c == '!' || c == '"' || c == '\n' || c == ':') &&
+          !quote_goes_on) {
         // A new sentence after a terminal (not an initial or abbreviation: U.S. Army, Sen. Obama).
         if (c != '.' || (i + 1 < s.size() && s[i + 1] == ' ' && i >= 2 && is_letter(s[i - 1]) &&
                          is_letter(s[i - 2]) && !(!words.empty() && words.back().end == i &&

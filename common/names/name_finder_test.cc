@@ -43,6 +43,9 @@ TEST(NameFinderTest, EnglishNamesMarkASentencesFirstWord) {
   // Not only after ASCII punctuation: curly quotation marks keep a sentence's start.
   EXPECT_EQ(EnglishNameTexts("He left. \u201cNobody knew,\u201d said Lee. \u2019Prospects dimmed."),
             (std::vector<std::string>{"^He", "^Nobody", "Lee", "^Prospects"}));
+  // A quotation closed after a comma goes on with the sentence: Moon is a name.
+  EXPECT_EQ(EnglishNameTexts("\"It is new,\" Moon said."),
+            (std::vector<std::string>{"^It", "Moon"}));
   // A title's abbreviation ends no sentence: Obama is a name.
   EXPECT_EQ(EnglishNameTexts("It was Sen. Obama who spoke."),
             (std::vector<std::string>{"^It", "Sen", "Obama"}));
