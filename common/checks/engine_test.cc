@@ -36,6 +36,14 @@ class EngineTest : public ::testing::Test {
   std::unique_ptr<Engine> engine_;
 };
 
+// "to" before a figure is no approximation ("fell to 3.5%"), as "up to" is.
+TEST_F(EngineTest, ARateCutToAFigureIsThatFigure) {
+  EXPECT_THAT(Codes(CheckLines("금리는 3.25%로 내렸다.", "The rate fell to 3.5%.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("금리는 3.25%로 내렸다.", "The rate fell to 3.25%.")),
+              ::testing::IsEmpty());
+}
+
 // The five rows of the table in docs/domain.md.
 TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),

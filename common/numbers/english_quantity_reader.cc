@@ -121,9 +121,9 @@ constexpr UnitWord kUnitWords[] = {
 };
 
 constexpr std::string_view kApproxBefore[] = {
-    "about",  "around",   "nearly",  "almost",   "approximately", "roughly", "some",
-    "over",   "under",    "than",    "least",    "to",            "estimated", "close",
-    "nearly", "upwards",  "just",    "up",       "most",          "below",   "above"};
+    "about",   "around", "nearly", "almost", "approximately", "roughly", "some",
+    "over",    "under",  "than",   "least",  "estimated",     "close",   "nearly",
+    "upwards", "just",   "up",     "most",   "below",         "above"};
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -640,6 +640,13 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
     }
     for (auto w : kApproxBefore) {
       if (before == w) q.approximate = true;
+    }
+    // "to" only in "up to", "close to", "near to": "fell to 3.5%" and "from 3 to 5" are exact.
+    if (before == "to") {
+      size_t to_end = start;
+      while (to_end > 0 && (t.at(to_end - 1) == ' ' || t.at(to_end - 1) == '$')) --to_end;
+      const std::string before_to = to_end >= 2 ? PreviousWord(t, to_end - 2) : std::string();
+      q.approximate = before_to == "up" || before_to == "close" || before_to == "near";
     }
     q.span = {t.offset[start], t.offset[std::min(end, n)]};
     out.push_back(std::move(q));

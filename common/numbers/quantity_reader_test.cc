@@ -79,6 +79,9 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{"the $110 million wonder", "110000000", K::kMoney, "USD", false, "$110 million"},
         ReadCase{"about 30,000 protesters", "30000", K::kCount, "", true, "30,000"},
         ReadCase{"rose 3.5 percent", "3.5", K::kPercent, "", false, "3.5 percent"},
+        // "to" is an approximation in "up to" only: a rate cut to a figure is that figure.
+        ReadCase{"cut to 3.5 percent", "3.5", K::kPercent, "", false, "3.5 percent"},
+        ReadCase{"up to 3.5 percent", "3.5", K::kPercent, "", true, "3.5 percent"},
         ReadCase{"by 0.25 percentage point", "0.25", K::kPercentPoint, "", false,
                  "0.25 percentage point"},
         ReadCase{"in 1992 the", "1992", K::kYear, "", false, "1992"},
