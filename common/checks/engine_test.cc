@@ -294,6 +294,8 @@ TEST_F(EngineTest, AnAcronymTheGazetteerNamesIsAName) {
                   ::testing::AllOf(HasSubstr("English has EU"), HasSubstr("the Korean has 유엔"))));
   EXPECT_THAT(NameFindings(CheckLines(ko, "The UN Security Council adopted a resolution.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("코스피는 1.2% 상승했다.", "The KOSDAQ rose 1.2 percent.")),
+              ::testing::ElementsAre(HasSubstr("English has KOSDAQ")));
   EXPECT_THAT(NameFindings(CheckLines("미 식품의약국은 새 치료제를 승인했다.",
                                       "The FDA approved the new treatment, AP reported.")),
               ::testing::IsEmpty());
