@@ -301,6 +301,16 @@ TEST_F(EngineTest, AnAcronymTheGazetteerNamesIsAName) {
               ::testing::IsEmpty());
 }
 
+// A compound of a native head and a loanword (대륙간탄도미사일 an ICBM) is no name left over in the
+// Korean, though the loanword makes it look transliterated; the English name nothing matches is
+// checked against the sentences around instead.
+TEST_F(EngineTest, ANativeCompoundWithALoanwordIsNoName) {
+  EXPECT_THAT(NameFindings(CheckLines("북한은 대륙간탄도미사일 1발을 발사했다고 합참이 밝혔다.",
+                                      "North Korea fired an intercontinental ballistic missile, "
+                                      "the Joint Chiefs of Staff said.")),
+              ::testing::IsEmpty());
+}
+
 // A university by its short name (하버드대): the name without 대.
 TEST_F(EngineTest, AUniversityByItsShortName) {
   const std::string ko = "그는 하버드대를 졸업했다.";

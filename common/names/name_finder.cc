@@ -481,7 +481,9 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
       // Nothing: fall through to the next word.
     } else if (word_start && n >= 2 && n <= 4 && j < korean.size() && korean[j] == ' ') {
       try_name(n, korean.substr(j + 1), /*glued=*/false);
-    } else if (word_start && n >= 4) {
+    } else if (word_start && n >= 4 && !StartsWithTitle(korean.substr(syllable_starts[2]))) {
+      // A name of three syllables with a title glued on (이하경씨), unless a title starts within
+      // the three: 국무위원장 is 국무 + 위원장, no 국무위 + 원장.
       try_name(3, korean.substr(syllable_starts[3]), /*glued=*/true);
     }
     i = j;

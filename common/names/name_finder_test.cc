@@ -90,6 +90,10 @@ TEST(NameFinderTest, FindsNamesBeforeForeignAndNorthKoreanOffices) {
 
 TEST(NameFinderTest, OrdinaryWordsAreNotNames) {
   EXPECT_TRUE(FindKoreanPersonNames("정부는 이날 발표했다").empty());
+  // A title glued on that starts within the three syllables: 국무 + 위원장, no 국무위 + 원장.
+  const auto names = FindKoreanPersonNames("김정은 국무위원장의 여동생");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].given, "정은");
 }
 
 TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
