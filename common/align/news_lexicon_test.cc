@@ -58,7 +58,8 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
                                                         {"더불어민주당", "democratic"},
                                                         {"구글", "google"},
                                                         {"마이크로소프트", "microsoft"},
-                                                        {"코스피", "kospi"}};
+                                                        {"코스피", "kospi"},
+                                                        {"뮌헨", "munich"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {
