@@ -44,6 +44,14 @@ TEST_F(EngineTest, ARateCutToAFigureIsThatFigure) {
               ::testing::IsEmpty());
 }
 
+// A score reads as two numbers on both sides: a wrong one is reported as a mismatch.
+TEST_F(EngineTest, AScoreIsTwoNumbers) {
+  const std::string ko = "파리는 리옹을 3-1로 꺾었다.";
+  EXPECT_THAT(Codes(CheckLines(ko, "Paris beat Lyon 3-1.")), ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines(ko, "Paris beat Lyon 3-2.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+}
+
 // The five rows of the table in docs/domain.md.
 TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),

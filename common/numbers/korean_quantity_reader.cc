@@ -551,8 +551,27 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
       ++i;
     }
     const char32_t d = t.at(i);
+    // After a hyphen only the second number of a score or short range (3-1로, 3-5명), both of
+    // one or two digits, as English reads them: not a phone number's or an identifier's parts
+    // (02-123-4567, 2024-05-01).
+    auto short_number_at = [&](size_t k) {
+      size_t n = 0;
+      while (IsAsciiDigit(t.at(k + n))) ++n;
+      return n >= 1 && n <= 2;
+    };
+    auto short_number_before = [&](size_t k) {  // k: the hyphen.
+      size_t n = 0;
+      while (n < k && IsAsciiDigit(t.at(k - 1 - n))) ++n;
+      return n >= 1 && n <= 2 &&
+             (n == k ||
+              (!IsAsciiDigit(t.at(k - 1 - n)) && t.at(k - 1 - n) != '-' && t.at(k - 1 - n) != '.'));
+    };
+    const bool after_score_hyphen = prev == '-' && i >= 2 && short_number_before(i - 1) &&
+                                    short_number_at(i) &&
+                                    t.at(i + (IsAsciiDigit(t.at(i + 1)) ? 2 : 1)) != '-';
     const bool digit_start = IsAsciiDigit(d) && !IsAsciiAlpha(prev) && prev != '.' &&
-                             !IsAsciiDigit(prev) && prev != ',' && prev != '-';
+                             !IsAsciiDigit(prev) && prev != ',' &&
+                             (prev != '-' || after_score_hyphen);
     const bool hangul_start = !IsHangulSyllable(prev) || prev == U'수' || prev == U'제' ||
                               prev == U'약';
     bool vague = false;

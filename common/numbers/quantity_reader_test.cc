@@ -93,6 +93,21 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{"a 45-year-old man", "45", K::kAge, "", false, "45-year-old"}),
     [](const auto& info) { return "Case" + std::to_string(info.index); });
 
+// A score or a short range reads as two numbers in Korean as in English (3-1로, 3-5명); the parts
+// of a phone number or a date do not (02-123-4567, 2024-05-01).
+TEST(QuantityReaderTest, ScoresAndShortRangesAreTwoNumbers) {
+  auto values = [](const std::vector<Quantity>& qs) {
+    std::vector<std::string> out;
+    for (const Quantity& q : qs) out.push_back(q.value.ToString());
+    return out;
+  };
+  EXPECT_EQ(values(ReadKoreanQuantities("리옹을 3-1로 꺾었다")),
+            (std::vector<std::string>{"3", "1"}));
+  EXPECT_EQ(values(ReadEnglishQuantities("beat Lyon 3-1")), (std::vector<std::string>{"3", "1"}));
+  EXPECT_EQ(values(ReadKoreanQuantities("3-5명이 다쳤다")), (std::vector<std::string>{"3", "5"}));
+  EXPECT_EQ(values(ReadKoreanQuantities("02-123-4567로 전화")), (std::vector<std::string>{"2"}));
+}
+
 TEST(QuantityReaderTest, HalfAndDoubleAreWeak) {
   const auto ko = ReadKoreanQuantities("응답자의 절반이 두 배로 늘었다고");
   ASSERT_GE(ko.size(), 2u);
