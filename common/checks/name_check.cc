@@ -562,10 +562,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     // intercontinental ballistic missile; 인기스타 a pop star), which a loanword at its end makes
     // look transliterated. (두바이유 splits as 두바 + 이유 'reason': 두바 scores 0.25.)
     constexpr double kNativeHeadScore = -0.5;
-    const size_t split = names::CompoundSplit(w.stem);
-    const bool native_compound =
-        split > 0 && names::LoanwordScore(w.stem.substr(0, split)) < kNativeHeadScore;
-    previous_transliterated = (MayBeName(w.stem) && !native_compound) || one_syllable_name;
+    auto native_compound = [&] {
+      const size_t split = names::CompoundSplit(w.stem);
+      return split > 0 && names::LoanwordScore(w.stem.substr(0, split)) < kNativeHeadScore;
+    };
+    previous_transliterated = (MayBeName(w.stem) && !native_compound()) || one_syllable_name;
     previous_first_word = false;
     if (previous_transliterated && !first_words.empty() && whole.size() == w.stem.size()) {
       forms.clear();

@@ -146,6 +146,14 @@ class KoreanSide {
   std::vector<HangulForm> forms_;
   std::vector<uint32_t> compound_concepts_;
   std::vector<uint32_t> whole_word_places_;
+  // The first syllables of the words of three syllables or more, for HasWholeNameWithSurname.
+  struct FirstSyllable {
+    std::string_view stem;
+    std::string phonemes;
+    double weight;
+  };
+  bool first_syllables_read_ = false;
+  std::vector<FirstSyllable> first_syllables_;
 };
 
 // Korean writes a Chinese name whole (시진핑 Xi Jinping, 후진타오 Hu Jintao), and English refers to
