@@ -304,19 +304,41 @@ bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,
   return false;
 }
 
-bool SurnameOfWholeName(std::string_view stem, const LatinForm& latin) {
-  constexpr size_t kSyllable = 3;
-  if (stem.size() < 3 * kSyllable) return false;
+namespace {
+
+constexpr size_t kSyllableBytes = 3;
+
+// Whether `latin` renders the first syllable of Hangul name `stem`, as phonemes of weight
+// `weight`.
+bool RendersFirstSyllable(std::string_view stem, std::string_view first_syllable, double weight,
+                          const LatinForm& latin) {
   // The likeness first: it rejects nearly every word, and MayBeName costs dictionary lookups.
-  const std::string first = names::HangulPhonemes(stem.substr(0, kSyllable));
-  return names::PhonemeMatchSimilarity(first, names::PhonemeWeight(first), latin.phonemes,
-                                       latin.weight, kSurnameOfWholeNameMatch) >= 0 &&
+  return names::PhonemeMatchSimilarity(first_syllable, weight, latin.phonemes, latin.weight,
+                                       kSurnameOfWholeNameMatch) >= 0 &&
          MayBeName(stem);
 }
 
+}  // namespace
+
+bool SurnameOfWholeName(std::string_view stem, const LatinForm& latin) {
+  if (stem.size() < 3 * kSyllableBytes) return false;
+  const std::string first = names::HangulPhonemes(stem.substr(0, kSyllableBytes));
+  return RendersFirstSyllable(stem, first, names::PhonemeWeight(first), latin);
+}
+
 bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin) {
-  return std::any_of(words().begin(), words().end(),
-                     [&](const names::HangulWord& w) { return SurnameOfWholeName(w.stem, latin); });
+  if (!first_syllables_read_) {
+    first_syllables_read_ = true;
+    for (const names::HangulWord& w : words()) {
+      if (w.stem.size() < 3 * kSyllableBytes) continue;
+      std::string phonemes = names::HangulPhonemes(w.stem.substr(0, kSyllableBytes));
+      const double weight = names::PhonemeWeight(phonemes);
+      first_syllables_.push_back({w.stem, std::move(phonemes), weight});
+    }
+  }
+  return std::any_of(first_syllables_.begin(), first_syllables_.end(), [&](const auto& f) {
+    return RendersFirstSyllable(f.stem, f.phonemes, f.weight, latin);
+  });
 }
 
 std::vector<uint32_t> LowerCaseConcepts(std::string_view en) {
