@@ -224,6 +224,7 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
       }
       // And the place that begins the name of an institution of its own (한국은행 Bank of Korea,
       // 일본은행 Bank of Japan): the names of the shorter stems of a word the lexicon names.
+      if (w.stem.size() < 3 * kSyllable) continue;  // No stem of two syllables is shorter.
       whole.clear();
       lexicon.KoreanConcepts(w.stem, &whole);
       if (std::none_of(whole.begin(), whole.end(), [&](uint32_t c) { return lexicon.IsName(c); })) {
