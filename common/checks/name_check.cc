@@ -450,6 +450,9 @@ bool NamesKoreanBySurname(KoreanSide* korean_side, std::string_view word) {
   return false;
 }
 
+// A Korean's full name as most are: a surname and a given name of two syllables, three bytes each.
+constexpr size_t kKoreanFullNameBytes = 3 * 3;
+
 // Whether Korean person name `person` (found at word stem `stem`) is one, not an ordinary word
 // the words taken for it make (진영 'camp' before 대변인, 공안 'public security' before 부국장,
 // 연합 of 연합은) nor a verb's stem (조지 of 조지 부시: 조지다). The dictionary has the famous
@@ -462,11 +465,10 @@ bool IsPersonsName(const names::KoreanPersonName& person, std::string_view stem,
   const std::string name = StrCat(person.surname, person.given);
   if (names::IsUnmistakablyPredicateForm(name)) return false;
   if (!names::IsKoreanDictionaryWord(name) && !names::IsKoreanDictionaryWord(stem)) return true;
-  constexpr size_t kFullName = 3 * 3;  // Three syllables of three bytes.
   // Most famous names score -1.3 to -4.3 as loanwords (노무현, 김정은); 주니어 'junior' before
   // 목사 scores -0.4.
   constexpr double kMaxLoanwordScore = -1.0;
-  if (name.size() != kFullName || word != name || !names::IsKoreanDictionaryWord(name) ||
+  if (name.size() != kKoreanFullNameBytes || word != name || !names::IsKoreanDictionaryWord(name) ||
       names::IsKoreanDictionaryWord(person.given) ||
       names::LoanwordScore(name) >= kMaxLoanwordScore) {
     return false;
@@ -602,10 +604,9 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           return align::KoreanExplains(korean, e);
         }));
     bool matched = english_mentions > 0;
-    // (Three syllables, a Korean's full name; 장위 is Jiang Yu's, whose "Jiang" it matches.)
-    constexpr size_t kFullName = 3 * 3;
+    // (A Korean's full name; 장위 is Jiang Yu's, whose "Jiang" it matches.)
     const bool korean_person =
-        person && name_text.size() == kFullName && LooksKorean(*person_it, name_text);
+        person && name_text.size() == kKoreanFullNameBytes && LooksKorean(*person_it, name_text);
     std::string person_spelling;  // A person's name as English usually spells it (Lee Ha-kyung).
     if (!matched && person) {
       // A person's name the English writes whole in any of its forms (박동선씨, Tongsun Park), or
