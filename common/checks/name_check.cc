@@ -77,51 +77,42 @@ std::vector<std::string_view> LatinWords(std::string_view en) {
   return words;
 }
 
-// The all-capital words of `en` (two letters or more), dots dropped: EU, NBC, U.S. -> US; not
-// BSkyB, NW1 or AT&T.
-// The acronyms of `en` from byte `from` on written without dots (EU, IMF, NATO).
-std::vector<text::TextSpan> UndottedAcronyms(std::string_view en, size_t from) {
-  std::vector<text::TextSpan> out;
-  for (size_t i = from; i < en.size();) {
-    if (!text::IsAsciiAlnum(en[i])) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < en.size() && text::IsAsciiAlnum(en[j])) ++j;
-    const std::string_view word = en.substr(i, j - i);
-    const bool dotted =
-        j < en.size() && en[j] == '.' && j + 1 < en.size() && text::IsAsciiUpper(en[j + 1]);
-    const bool capitals = word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char c) {
-                            return text::IsAsciiUpper(c);
-                          });
-    if (capitals && !dotted && (i == 0 || en[i - 1] != '.')) {
-      out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
-    }
-    i = j;
-  }
-  return out;
-}
+// An acronym of English text: its span, its letters without dots (U.S.: US), and whether it had
+// any.
+struct Acronym {
+  text::TextSpan span;
+  std::string letters;
+  bool dotted = false;
+};
 
-std::vector<std::string> Acronyms(std::string_view en) {
+// The all-capital words of `en` from byte `from` on (two letters or more, dots between them
+// allowed): EU, NBC, U.S.; not BSkyB, NW1 or AT&T.
+std::vector<Acronym> Acronyms(std::string_view en, size_t from) {
   auto upper = [&](size_t i) {
     return i < en.size() && text::IsAsciiUpper(en[i]);
   };
   auto word_char = [&](size_t i) {
     return i < en.size() && (text::IsAsciiAlnum(en[i]) || en[i] == '&');
   };
-  std::vector<std::string> out;
-  for (size_t i = 0; i < en.size();) {
+  std::vector<Acronym> out;
+  for (size_t i = from; i < en.size();) {
     if (!upper(i) || (i > 0 && word_char(i - 1))) {
       ++i;
       continue;
     }
-    std::string letters;
+    Acronym acronym;
     size_t j = i;
     for (; upper(j) || (j < en.size() && en[j] == '.' && j > i && upper(j + 1)); ++j) {
-      if (en[j] != '.') letters.push_back(en[j]);
+      if (en[j] == '.') {
+        acronym.dotted = true;
+      } else {
+        acronym.letters.push_back(en[j]);
+      }
     }
-    if (!word_char(j) && letters.size() >= 2) out.push_back(std::move(letters));
+    if (!word_char(j) && acronym.letters.size() >= 2) {
+      acronym.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
+      out.push_back(std::move(acronym));
+    }
     i = j;
   }
   return out;
@@ -409,47 +400,6 @@ bool AnyOverlaps(const std::vector<text::TextSpan>& spans, text::TextSpan span) 
                      [&](text::TextSpan t) { return t.begin < span.end && span.begin < t.end; });
 }
 
-// The usual English spellings of the surname that Hangul word `w` of `ko` is when it names a person
-// by surname and title alone (윤 대통령, 김 위원장은), as English does ("President Yoon"); null
-// otherwise. With `unambiguous`, not a syllable that as often means something else before a title
-// (이 'this', 전 'former', 고 'the late', 한 'one', 양 'both', 신 'new', 현 'current').
-const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
-                                                        const names::HangulWord& w,
-                                                        bool unambiguous) {
-  constexpr size_t kSyllable = 3;
-  if (w.stem.size() != kSyllable || w.span.end - w.span.begin != kSyllable ||
-      w.span.end + 1 >= ko.size() || ko[w.span.end] != ' ') {
-    return nullptr;
-  }
-  static constexpr std::string_view kOftenNoSurname[] = {"이", "전", "고", "한", "양", "신",
-                                                         "현", "주", "모", "노", "구"};
-  if (unambiguous && std::find(std::begin(kOftenNoSurname), std::end(kOftenNoSurname), w.stem) !=
-                         std::end(kOftenNoSurname)) {
-    return nullptr;
-  }
-  const std::vector<std::string_view>& spellings = names::SurnameSpellings(w.stem);
-  if (spellings.empty()) return nullptr;
-  // The title is the next word (윤 대통령), not one further on (이 사건 담당 검사).
-  const std::string_view rest = ko.substr(w.span.end + 1);
-  const std::string_view next = rest.substr(0, std::min(rest.find(' '), rest.size()));
-  return names::TitleFollows(next) ? &spellings : nullptr;
-}
-
-// Whether `word` (an English word, any case) is the surname of a person the Korean names by
-// surname and title alone (SurnameBeforeTitle).
-bool NamesKoreanBySurname(KoreanSide* korean_side, std::string_view word) {
-  for (const names::HangulWord& w : korean_side->words()) {
-    const std::vector<std::string_view>* spellings =
-        SurnameBeforeTitle(korean_side->text(), w, /*unambiguous=*/false);
-    if (spellings != nullptr &&
-        std::any_of(spellings->begin(), spellings->end(),
-                    [&](std::string_view s) { return EqualsIgnoringCase(s, word); })) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // A Korean's full name as most are: a surname and a given name of two syllables, three bytes each.
 constexpr size_t kKoreanFullNameBytes = 3 * 3;
 
@@ -585,7 +535,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     // A person named by surname and title alone (윤 대통령): a name no English word matches
     // unless one is a spelling of the surname.
     if (const std::vector<std::string_view>* spellings =
-            SurnameBeforeTitle(ko, w, /*unambiguous=*/true)) {
+            name_matching::SurnameBeforeTitle(ko, w, /*unambiguous=*/true)) {
       const bool in_english = std::any_of(spellings->begin(), spellings->end(),
                                           [&](std::string_view s) { return ContainsWord(en, s); });
       if (in_english || places_only) continue;
@@ -856,7 +806,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       for (const align::SentenceFeatures* korean : pair.source_features) {
         if (align::KoreanExplains(*korean, evidence)) return true;
       }
-      if (KoreanHasKind(korean_side, word) || NamesKoreanBySurname(korean_side, word)) return true;
+      if (KoreanHasKind(korean_side, word) || korean_side->NamesBySurname(word)) return true;
       // The Korean's compound tails and whole-word places are read only for a word the lexicon
       // knows (most names it does not): each costs lexicon lookups for every word of the Korean.
       if (!evidence.concepts.empty()) {
@@ -1902,9 +1852,10 @@ class NameCheck final : public PairCheck {
     const size_t regular_names = english_names.size();
     {
       const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-      for (const text::TextSpan& span : UndottedAcronyms(en, dateline_end)) {
-        const align::EnglishWordEvidence evidence =
-            align::EvidenceForEnglishWord(en.substr(span.begin, span.end - span.begin));
+      for (const Acronym& acronym : Acronyms(en, dateline_end)) {
+        if (acronym.dotted) continue;
+        const text::TextSpan span = acronym.span;
+        const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(acronym.letters);
         if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
                         [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
           english_names.push_back({span, {span}, /*starts_sentence=*/false});
@@ -2002,8 +1953,8 @@ class NameCheck final : public PairCheck {
       // And acronyms, which FindEnglishNames leaves out (EU for 유럽 연합, UN for 유엔), but not
       // a dateline's city in capitals: where the story was filed is no mention of the Korean's
       // place ("LONDON, England (CNN)" leaves 런던 twice in the Korean against one London).
-      for (const std::string& acronym : Acronyms(en.substr(dateline_end))) {
-        english_words.push_back(align::EvidenceForEnglishWord(acronym));
+      for (const Acronym& acronym : Acronyms(en, dateline_end)) {
+        english_words.push_back(align::EvidenceForEnglishWord(acronym.letters));
       }
       // The given names of unexplained names shaped as a person's, given name and surname (Laura
       // of "Laura Berlin"): two words, the first no word the lexicon knows (Kurdish of "Kurdish

@@ -10,6 +10,8 @@
 
 namespace galley::checks::name_matching {
 
+constexpr size_t kSyllableBytes = 3;  // A Hangul syllable in UTF-8.
+
 bool BeforeTitle(std::string_view stem, std::string_view after) {
   // The next word: a place the lexicon names, written bare.
   if (stem.size() < 6 || after.size() < 2 || after[0] != ' ') return false;
@@ -59,14 +61,13 @@ bool StemMayBeName(const HangulForm& h) {
 }
 
 bool OneSyllableNameBeforeParticle(std::string_view stem) {
-  constexpr size_t kSyllable = 3;
   constexpr double kMinOneSyllableNameScore = 2.0;
   static constexpr std::string_view kOneSyllableParticles[] = {"은", "는", "이", "가", "을", "를",
                                                                "의", "에", "와", "과", "도", "만"};
-  return stem.size() == 2 * kSyllable &&
+  return stem.size() == 2 * kSyllableBytes &&
          std::find(std::begin(kOneSyllableParticles), std::end(kOneSyllableParticles),
-                   stem.substr(kSyllable)) != std::end(kOneSyllableParticles) &&
-         names::LoanwordScore(stem.substr(0, kSyllable)) >= kMinOneSyllableNameScore;
+                   stem.substr(kSyllableBytes)) != std::end(kOneSyllableParticles) &&
+         names::LoanwordScore(stem.substr(0, kSyllableBytes)) >= kMinOneSyllableNameScore;
 }
 
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
@@ -98,7 +99,7 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
         whole_bare == whole ? std::string_view() : whole_bare, w.stem.substr(0, split),
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
         university ? w.stem.substr(0, w.stem.size() - kUniversity.size()) : std::string_view(),
-        one_syllable_name ? w.stem.substr(0, 3) : std::string_view()}) {
+        one_syllable_name ? w.stem.substr(0, kSyllableBytes) : std::string_view()}) {
     if (form.empty()) continue;
     std::string phonemes = names::HangulPhonemes(form);
     if (phonemes.empty()) continue;
@@ -215,7 +216,7 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
     // Every tail of two syllables or more with a syllable in front: the lexicon's stems match
     // word beginnings, so a tail finds what it starts with (노동자체육장: 체육장 gymnasium;
     // 인민혁명당: 혁명 revolution; 투르키스탄이슬람당: 이슬람 Islam).
-    constexpr size_t kSyllable = 3;
+    constexpr size_t kSyllable = kSyllableBytes;
     const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
     std::vector<uint32_t> whole, head;
     for (const names::HangulWord& w : words()) {
@@ -307,8 +308,6 @@ bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,
 
 namespace {
 
-constexpr size_t kSyllableBytes = 3;
-
 // Whether `latin` renders the first syllable of Hangul name `stem`, as phonemes of weight
 // `weight`.
 bool RendersFirstSyllable(std::string_view stem, std::string_view first_syllable, double weight,
@@ -339,6 +338,45 @@ bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin) {
   }
   return std::any_of(first_syllables_.begin(), first_syllables_.end(), [&](const auto& f) {
     return RendersFirstSyllable(f.stem, f.phonemes, f.weight, latin);
+  });
+}
+
+const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
+                                                        const names::HangulWord& w,
+                                                        bool unambiguous) {
+  if (w.stem.size() != kSyllableBytes || w.span.end - w.span.begin != kSyllableBytes ||
+      w.span.end + 1 >= ko.size() || ko[w.span.end] != ' ') {
+    return nullptr;
+  }
+  static constexpr std::string_view kOftenNoSurname[] = {"이", "전", "고", "한", "양", "신",
+                                                         "현", "주", "모", "노", "구"};
+  if (unambiguous && std::find(std::begin(kOftenNoSurname), std::end(kOftenNoSurname), w.stem) !=
+                         std::end(kOftenNoSurname)) {
+    return nullptr;
+  }
+  const std::vector<std::string_view>& spellings = names::SurnameSpellings(w.stem);
+  if (spellings.empty()) return nullptr;
+  // The title is the next word (윤 대통령), not one further on (이 사건 담당 검사).
+  const std::string_view rest = ko.substr(w.span.end + 1);
+  const std::string_view next = rest.substr(0, std::min(rest.find(' '), rest.size()));
+  return names::TitleFollows(next) ? &spellings : nullptr;
+}
+
+bool KoreanSide::NamesBySurname(std::string_view word) {
+  if (!surnames_read_) {
+    surnames_read_ = true;
+    for (const names::HangulWord& w : words()) {
+      if (const std::vector<std::string_view>* spellings =
+              SurnameBeforeTitle(ko_, w, /*unambiguous=*/false)) {
+        surname_spellings_.insert(surname_spellings_.end(), spellings->begin(), spellings->end());
+      }
+    }
+  }
+  return std::any_of(surname_spellings_.begin(), surname_spellings_.end(), [&](std::string_view s) {
+    return s.size() == word.size() &&
+           std::equal(s.begin(), s.end(), word.begin(), [](char a, char b) {
+             return text::AsciiToLower(a) == text::AsciiToLower(b);
+           });
   });
 }
 

@@ -127,6 +127,9 @@ class KoreanSide {
   // Whether `latin` transliterates a form of a word of the sentence outside `excluded` (byte
   // offsets into the text) with a PhonemeSimilarity above `similarity`.
   bool RendersMoreClosely(const LatinForm& latin, double similarity, text::TextSpan excluded);
+  // Whether `word` (an English word, any case) spells the surname of a person the sentence names
+  // by surname and title alone (SurnameBeforeTitle). The surnames are read once.
+  bool NamesBySurname(std::string_view word);
   // Whether `latin` is the surname of a whole Chinese name of the sentence (SurnameOfWholeName).
   bool HasWholeNameWithSurname(const LatinForm& latin);
   // Whether a form of a word of the sentence, any word, native or not, comes as close to `latin`
@@ -154,7 +157,18 @@ class KoreanSide {
   };
   bool first_syllables_read_ = false;
   std::vector<FirstSyllable> first_syllables_;
+  // The spellings of the surnames before titles, for NamesBySurname.
+  bool surnames_read_ = false;
+  std::vector<std::string_view> surname_spellings_;
 };
+
+// The usual English spellings of the surname that Hangul word `w` of `ko` is when it names a person
+// by surname and title alone (윤 대통령, 김 위원장은), as English does ("President Yoon"); null
+// otherwise. With `unambiguous`, not a syllable that as often means something else before a title
+// (이 'this', 전 'former', 고 'the late', 한 'one', 양 'both', 신 'new', 현 'current').
+const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
+                                                        const names::HangulWord& w,
+                                                        bool unambiguous);
 
 // Korean writes a Chinese name whole (시진핑 Xi Jinping, 후진타오 Hu Jintao), and English refers to
 // the person by the surname alone ("President Xi"): whether `latin` renders the first syllable of
