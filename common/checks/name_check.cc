@@ -802,7 +802,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       return true;
     }
     if (!joined) {
-      const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
+      const align::EnglishWordEvidence& evidence = english_side->Evidence(word);
       for (const align::SentenceFeatures* korean : pair.source_features) {
         if (align::KoreanExplains(*korean, evidence)) return true;
       }
@@ -1850,12 +1850,14 @@ class NameCheck final : public PairCheck {
     // glosses, which the gazetteer cannot tell from a name put in another's place), nor dotted
     // ones (U.S.).
     const size_t regular_names = english_names.size();
+    EnglishSide english_side(en);
+    const std::vector<Acronym> acronyms = Acronyms(en, dateline_end);
     {
       const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-      for (const Acronym& acronym : Acronyms(en, dateline_end)) {
+      for (const Acronym& acronym : acronyms) {
         if (acronym.dotted) continue;
         const text::TextSpan span = acronym.span;
-        const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(acronym.letters);
+        const align::EnglishWordEvidence& evidence = english_side.Evidence(acronym.letters);
         if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
                         [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
           english_names.push_back({span, {span}, /*starts_sentence=*/false});
@@ -1876,7 +1878,6 @@ class NameCheck final : public PairCheck {
       findings->push_back(std::move(*f));
     }
     KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
-    EnglishSide english_side(en);
     std::vector<TransliteratedWord> transliterated;
     if (HasKoreanStyleName(en)) ReportListedKoreanNames(pair, &korean_side, persons, findings);
     // The words of each name that need a counterpart, by name.
@@ -1934,12 +1935,12 @@ class NameCheck final : public PairCheck {
             const bool korea = next == "Korea" || next == "Korean" || next == "Koreans";
             if (!korea) continue;
             if (word == "North") {
-              english_words.push_back(align::EvidenceForEnglishWord(word));
+              english_words.push_back(english_side.Evidence(word));
               ++k;  // Korea here is part of North Korea.
               continue;
             }
           }
-          english_words.push_back(align::EvidenceForEnglishWord(word));
+          english_words.push_back(english_side.Evidence(word));
           // A relative clause after the name ("Japan, which later changed its mind") stands for
           // the mention Korean makes again (일본이었으며, 일본은): the name counts twice.
           if (k + 1 == name.words.size()) {
@@ -1953,8 +1954,8 @@ class NameCheck final : public PairCheck {
       // And acronyms, which FindEnglishNames leaves out (EU for 유럽 연합, UN for 유엔), but not
       // a dateline's city in capitals: where the story was filed is no mention of the Korean's
       // place ("LONDON, England (CNN)" leaves 런던 twice in the Korean against one London).
-      for (const Acronym& acronym : Acronyms(en, dateline_end)) {
-        english_words.push_back(align::EvidenceForEnglishWord(acronym.letters));
+      for (const Acronym& acronym : acronyms) {
+        english_words.push_back(english_side.Evidence(acronym.letters));
       }
       // The given names of unexplained names shaped as a person's, given name and surname (Laura
       // of "Laura Berlin"): two words, the first no word the lexicon knows (Kurdish of "Kurdish
@@ -1962,8 +1963,7 @@ class NameCheck final : public PairCheck {
       std::vector<LatinForm> first_words;
       for (const names::EnglishName* name : unexplained) {
         const std::vector<std::string_view>& significant = significant_of(*name);
-        if (significant.size() == 2 &&
-            align::EvidenceForEnglishWord(significant[0]).concepts.empty()) {
+        if (significant.size() == 2 && english_side.Evidence(significant[0]).concepts.empty()) {
           first_words.push_back(MakeLatinForm(significant[0], names::kTransliterationMatch));
         }
       }

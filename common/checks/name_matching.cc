@@ -205,6 +205,8 @@ const std::vector<names::HangulWord>& KoreanSide::words() {
     } else {
       words_ = names::HangulWords(ko_);
     }
+    // AddHangulForms asks the dictionary for each word's stem.
+    for (const names::HangulWord& w : words_) names::PrefetchKoreanDictionaryWord(w.stem);
     forms_.reserve(2 * words_.size());  // Most words have one or two forms.
   }
   return words_;
@@ -409,6 +411,13 @@ bool EnglishSide::ExpressesInLowerCase(std::string_view korean_stem) {
   return std::any_of(concepts.begin(), concepts.end(), [&](uint32_t c) {
     return std::binary_search(lower_case_concepts_.begin(), lower_case_concepts_.end(), c);
   });
+}
+
+const align::EnglishWordEvidence& EnglishSide::Evidence(std::string_view word) {
+  for (const auto& [asked, evidence] : evidence_) {
+    if (asked == word) return evidence;
+  }
+  return evidence_.emplace_back(std::string(word), align::EvidenceForEnglishWord(word)).second;
 }
 
 bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,

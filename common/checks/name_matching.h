@@ -6,9 +6,11 @@
 #define GALLEY_COMMON_CHECKS_NAME_MATCHING_H_
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/align/sentence_features.h"
@@ -194,6 +196,10 @@ class EnglishSide {
   // Whether a lower-case word of the sentence expresses a lexicon concept of Korean word stem
   // `korean_stem` (리히터 and "magnitude").
   bool ExpressesInLowerCase(std::string_view korean_stem);
+  // align::EvidenceForEnglishWord(word), remembered: the check asks for a name's words when it
+  // explains the name and again when it looks for the Korean's names without a counterpart, and
+  // each costs lexicon lookups. Valid as long as this object.
+  const align::EnglishWordEvidence& Evidence(std::string_view word);
 
  private:
   struct Word {
@@ -205,6 +211,8 @@ class EnglishSide {
   std::vector<Word> words_;
   bool lower_case_concepts_read_ = false;
   std::vector<uint32_t> lower_case_concepts_;  // LowerCaseConcepts(en_), once read.
+  // The words asked of Evidence, and theirs; a deque, whose elements stay where they are.
+  std::deque<std::pair<std::string, align::EnglishWordEvidence>> evidence_;
 };
 
 }  // namespace galley::checks::name_matching

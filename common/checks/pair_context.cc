@@ -1,6 +1,7 @@
 #include "common/checks/pair_context.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "common/base/status_macros.h"
@@ -9,18 +10,31 @@ namespace galley::checks {
 
 namespace {
 
-// FNV-1a, folded to the table's slots by its high bits too; bit 0 set (0 marks an empty slot).
-constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL, kFnvPrime = 0x100000001b3ULL;
-uint64_t FinishHash(uint64_t h) { return (h ^ (h >> 32)) | 1; }
-
-uint64_t LowerHash(std::string_view word) {
-  uint64_t h = kFnvOffset;
-  for (char c : word) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  }
-  return FinishHash(h);
+// The hash of a word, its ASCII letters case folded, eight bytes at a time: a letter's case is its
+// 0x20 bit, which the fold sets. The words the tables hold are letters only, and no other byte
+// folds into a letter, so a word with other bytes in it finds none of them. Bit 0 set (0 marks an
+// empty slot).
+uint64_t Mix(uint64_t h) {
+  h *= 0xff51afd7ed558ccdULL;
+  return h ^ (h >> 33);
 }
+uint64_t FoldedHash(const char* p, size_t n) {
+  constexpr uint64_t kFold = 0x2020202020202020ULL;
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    h = Mix(h ^ (chunk | kFold));
+  }
+  if (n > 0) {
+    uint64_t chunk = 0;
+    std::memcpy(&chunk, p, n);
+    h = Mix(h ^ (chunk | (kFold >> (8 * (8 - n)))));
+  }
+  return (h ^ (h >> 32)) | 1;
+}
+
+uint64_t LowerHash(std::string_view word) { return FoldedHash(word.data(), word.size()); }
 
 // Hashes in an open-addressing table at most half full (built without a sort: most documents are
 // asked only a few dozen times).
@@ -52,7 +66,7 @@ bool InTable(const std::vector<uint64_t>& table, uint64_t h) {
 
 void EnglishWordCases::Read() const {
   read_ = true;
-  // One pass that hashes each word (case folded) as it reads it.
+  // One pass over the words, each hashed case folded.
   std::vector<uint64_t> lower_case, capitalized;
   const std::string_view text = text_;
   for (size_t i = 0; i < text.size();) {
@@ -62,31 +76,25 @@ void EnglishWordCases::Read() const {
       ++i;
       continue;
     }
-    // A word: its hash, and whether every letter is lower case.
-    uint64_t h = kFnvOffset;
+    // A word, and whether every letter is lower case.
     bool all_lower = true;
     const size_t begin = i;
     for (; i < text.size(); ++i) {
       const char d = text[i];
-      if (d >= 'a' && d <= 'z') {
-        h = (h ^ static_cast<unsigned char>(d)) * kFnvPrime;
-      } else if (d >= 'A' && d <= 'Z') {
-        all_lower = false;
-        h = (h ^ static_cast<unsigned char>(d - 'A' + 'a')) * kFnvPrime;
-      } else {
-        break;
-      }
+      if (static_cast<unsigned char>((d | 0x20) - 'a') >= 26) break;  // Not a letter.
+      all_lower = all_lower && d >= 'a';
     }
     if (i - begin < 3) continue;
+    const uint64_t h = FoldedHash(text.data() + begin, i - begin);
     if (all_lower) {
-      lower_case.push_back(FinishHash(h));
+      lower_case.push_back(h);
     } else if (!lower && text[begin + 1] >= 'a' && text[begin + 1] <= 'z' && begin >= 2 &&
                text[begin - 1] == ' ') {
       // Capitalized, not in capitals, after a word that goes on the sentence.
       const char before = text[begin - 2];
       if ((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == ',' ||
           before == ';') {
-        capitalized.push_back(FinishHash(h));
+        capitalized.push_back(h);
       }
     }
   }

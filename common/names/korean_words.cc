@@ -267,6 +267,11 @@ bool IsKoreanDictionaryWord(std::string_view word) {
   return IsDictionaryHash(word_table::Fnv1a64(word));
 }
 
+void PrefetchKoreanDictionaryWord(std::string_view word) {
+  word_table::Prefetch(kKoreanDictionarySlots, kKoreanDictionarySlotCount,
+                       word_table::Fnv1a64(word));
+}
+
 namespace {
 
 // `word` with its last syllable's final consonant removed (보인 -> 보이, 갈 -> 가), or "" when

@@ -38,6 +38,10 @@ bool LooksTransliterated(std::string_view stem);
 // ordinary native and Sino-Korean words, established loanwords such as 비디오, and some major
 // place names such as 런던). Stems only: inflected forms (선출된) are not entries. Thread-safe.
 bool IsKoreanDictionaryWord(std::string_view word);
+// Starts loading the part of the dictionary that IsKoreanDictionaryWord(word) will read, without
+// waiting for it: the table is megabytes, each lookup a cache miss, and a caller about to ask for
+// every word of a sentence lets the misses overlap instead of following one another.
+void PrefetchKoreanDictionaryWord(std::string_view word);
 
 // Whether a Hangul word (a stem as HangulWords gives it) is ordinary Korean by the dictionary:
 // an entry (이번); an entry with a particle or suffix left on (섬에, 일본인); a noun whose 이 the

@@ -37,6 +37,11 @@ inline bool Has(const uint32_t* slots, size_t slot_count, uint64_t h) {
   }
 }
 
+// Starts loading the slot where Has(slots, slot_count, h) begins its search.
+inline void Prefetch(const uint32_t* slots, size_t slot_count, uint64_t h) {
+  __builtin_prefetch(&slots[h & (slot_count - 1)]);
+}
+
 }  // namespace galley::names::word_table
 
 #endif  // GALLEY_COMMON_NAMES_WORD_TABLE_H_
