@@ -214,6 +214,12 @@ std::string LatinPhonemes(std::string_view latin) {
         if (next == 'h') {
           Push('Q', &out);
           ++i;
+        } else if (next == 's' && i > 0 &&
+                   (at(i + 2) == 'p' || at(i + 2) == 't' ||
+                    (at(i + 2) == 'c' && at(i + 3) != 'h'))) {
+          // But a t before s that opens a cluster ends a syllable, the s opening the next: Hotspur
+          // 홋스퍼, Wheatstone 휘트스톤, Netscape 넷스케이프 (not -tsky: Trotsky 트로츠키).
+          Push('T', &out);
         } else if (next == 's' || next == 'z' || (next == 'c' && at(i + 2) == 'h')) {
           Push('J', &out);  // Tsvangirai 창기라이, Mozart 모차르트, Fitch 피치.
           i += next == 'c' ? 2 : 1;

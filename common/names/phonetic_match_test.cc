@@ -28,6 +28,10 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Designer"), "TeSiNeR");  // -ign is ine (디자이너),
   EXPECT_EQ(LatinPhonemes("Signal"), "SiKNaL");      // but the g sounds before a vowel
   EXPECT_EQ(LatinPhonemes("Wagner"), "waKNeR");      // and after another letter.
+  EXPECT_EQ(LatinPhonemes("Pittsburgh"), "PiJPuRK");  // ts is 츠,
+  EXPECT_EQ(LatinPhonemes("Trotsky"), "TRoJKi");
+  EXPECT_EQ(LatinPhonemes("Hotspur"), "HoTSPuR");  // but t and s apart before a cluster.
+  EXPECT_EQ(LatinPhonemes("Wheatstone"), "HeaTSToNe");
 }
 
 TEST(PhonemesTest, LongWordsReadWhole) {
@@ -49,11 +53,22 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
   // Epenthetic 스/트, a dropped r, th as ㅅ, silent l, y for a Slavic j, ㅓ for -er, compounds,
   // French eau.
   const std::pair<const char*, const char*> kPairs[] = {
-      {"고든", "Gordon"},         {"로렌스", "Lawrence"},  {"탈라바니", "Talabani"},
-      {"키르쿠크", "Kirkuk"},     {"사라예보", "Sarajevo"}, {"워커", "Walker"},
-      {"스미스", "Smith"},        {"잉글랜드", "England"}, {"할리우드", "Hollywood"},
-      {"신화", "Xinhua"},         {"에르도간", "Erdogan"},  {"요르단", "Jordan"},
-      {"로스앤젤레스", "LosAngeles"}, {"모로", "Moreau"},
+      {"고든", "Gordon"},
+      {"로렌스", "Lawrence"},
+      {"탈라바니", "Talabani"},
+      {"키르쿠크", "Kirkuk"},
+      {"사라예보", "Sarajevo"},
+      {"워커", "Walker"},
+      {"스미스", "Smith"},
+      {"잉글랜드", "England"},
+      {"할리우드", "Hollywood"},
+      {"신화", "Xinhua"},
+      {"에르도간", "Erdogan"},
+      {"요르단", "Jordan"},
+      {"로스앤젤레스", "LosAngeles"},
+      {"모로", "Moreau"},
+      {"홋스퍼", "Hotspur"},
+      {"피츠버그", "Pittsburgh"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
