@@ -273,7 +273,14 @@ std::string LatinPhonemes(std::string_view latin) {
         Push('M', &out);
         break;
       case 'n':
-        if (next == 'g') {
+        if (next == 'g' && at(i + 2) == 'e' &&
+            (i + 3 == n || (at(i + 3) == 'l' && i > 0 && (w[i - 1] == 'a' || w[i - 1] == 'o')))) {
+          // English soft g after n: a final -nge (Ange 앤지, orange 오렌지, range 레인지) and
+          // -angel- (Angela 앤젤라, Los Angeles 로스앤젤레스); German Engel keeps its ng (엥겔).
+          Push('N', &out);
+          Push('J', &out);
+          ++i;
+        } else if (next == 'g') {
           // ng is ㅇ (Kunming 쿤밍); before a vowel Korean adds a g (England 잉글랜드).
           Push('G', &out);
           ++i;

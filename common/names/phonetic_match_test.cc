@@ -31,6 +31,9 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Pittsburgh"), "PiJPuRK");  // ts is 츠,
   EXPECT_EQ(LatinPhonemes("Trotsky"), "TRoJKi");
   EXPECT_EQ(LatinPhonemes("Hotspur"), "HoTSPuR");  // but t and s apart before a cluster.
+  EXPECT_EQ(LatinPhonemes("Ange"), "aNJe");        // Soft g after n: final -nge,
+  EXPECT_EQ(LatinPhonemes("Angela"), "aNJeLa");    // -angel-;
+  EXPECT_EQ(LatinPhonemes("Engel"), "eGKeL");      // German Engel keeps its ng.
   EXPECT_EQ(LatinPhonemes("Wheatstone"), "HeaTSToNe");
 }
 
@@ -69,6 +72,8 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"모로", "Moreau"},
       {"홋스퍼", "Hotspur"},
       {"피츠버그", "Pittsburgh"},
+      {"안지", "Ange"},
+      {"앤젤라", "Angela"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
