@@ -379,6 +379,23 @@ TEST_F(EngineTest, ASurnameAndTitleAloneNameAPerson) {
               ::testing::ElementsAre(HasSubstr("the Korean has 강남구")));
 }
 
+// Korea's seas have Korean names that English gives in two words (동해 East Sea, 서해 West Sea or
+// Yellow Sea), and the east coast (동해안) is no sea.
+TEST_F(EngineTest, ASeaOfSeveralWordsIsKnownWhole) {
+  EXPECT_THAT(NameFindings(CheckLines("북한은 31일 동해상으로 탄도미사일 1발을 발사했다.",
+                                      "North Korea fired a ballistic missile into the East Sea "
+                                      "on Thursday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("북한은 31일 서해상으로 탄도미사일 1발을 발사했다.",
+                                      "North Korea fired a ballistic missile into the Yellow Sea "
+                                      "on Thursday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("북한은 31일 서해상으로 탄도미사일 1발을 발사했다.",
+                                      "North Korea fired a ballistic missile into the East Sea "
+                                      "on Thursday.")),
+              ::testing::Contains(HasSubstr("East Sea")));
+}
+
 // An omission finding spans the whole English sentence; the names in it are still checked.
 TEST_F(EngineTest, AnOmissionDoesNotHideAWrongName) {
   const Report report = CheckLines(

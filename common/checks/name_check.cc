@@ -40,6 +40,13 @@ using name_matching::LowerCaseConcepts;
 using name_matching::MakeLatinForm;
 using name_matching::MayBeName;
 
+// `word` in ASCII lower case.
+std::string AsciiLowerCase(std::string_view word) {
+  std::string lower(word);
+  for (char& c : lower) c = text::AsciiToLower(c);
+  return lower;
+}
+
 bool ContainsWord(std::string_view haystack, std::string_view needle) {
   for (size_t pos = haystack.find(needle); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
@@ -787,6 +794,29 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   const std::string_view ko = pair.source->text();
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
+  // A name of several words the lexicon knows whole (East Sea: 동해), which none of its words
+  // means alone. The lexicon matches stems by prefix, so the whole name finds what its first word
+  // finds too (Saudi of "Saudi Crown Prince"): only what the first word does not find counts.
+  if (name.words.size() > 1) {
+    const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+    std::vector<uint32_t> whole, first;
+    lexicon.EnglishConcepts(
+        AsciiLowerCase(en.substr(name.span.begin, name.span.end - name.span.begin)), &whole);
+    lexicon.EnglishConcepts(
+        AsciiLowerCase(en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin)),
+        &first);
+    align::EnglishWordEvidence multiword;
+    for (uint32_t c : whole) {
+      if (std::find(first.begin(), first.end(), c) == first.end()) multiword.concepts.push_back(c);
+    }
+    if (!multiword.concepts.empty() &&
+        std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                    [&](const align::SentenceFeatures* korean) {
+                      return align::KoreanExplains(*korean, multiword);
+                    })) {
+      return true;
+    }
+  }
   // `joined`: several words run together, which only a transliteration can explain (the lexicon
   // matches stems by prefix, so "PresidentThai" would pass as "president").
   // The span of `en` a word of it covers, from `first` to `last` for words run together.
@@ -1550,13 +1580,6 @@ bool LatinGlossOrQuotedEnglish(std::string_view ko, const text::TextSpan& span) 
     if (latin(ko[k]) && (k == begin || ko[k - 1] == ' ')) ++words;
   }
   return words >= 3;
-}
-
-// `word` in ASCII lower case.
-std::string AsciiLowerCase(std::string_view word) {
-  std::string lower(word);
-  for (char& c : lower) c = text::AsciiToLower(c);
-  return lower;
 }
 
 // Whether most words of a line are capitalized: a headline ("4 Killed as SUV Collides with Car"),
