@@ -90,6 +90,9 @@ double SubstitutionCost(char a, char b) {
   if (pair_is('L', 'R')) return 0;
   if (pair_is('Q', 'T') || pair_is('Q', 'S')) return 0.15;  // th: Smith 스미스, Thatcher 대처.
   if (pair_is('J', 'H')) return 0.5;  // Spanish j: Jorge 호르헤, Juan 후안.
+  // A g or c before e, i or y is hard or soft by the word's origin, which the spelling does not
+  // tell (Gibson 깁슨, George 조지; Rangers 레인저스, Ringer 링거): k for j is a half step.
+  if (pair_is('K', 'J')) return 0.5;
   if (pair_is('S', 'J')) return 0.35;  // Disney 디즈니, Jersey 저지.
   if (pair_is('N', 'G')) return 0.4;
   if (pair_is('T', 'J') || pair_is('T', 'S')) return 0.6;  // ts, -tion.
@@ -203,7 +206,8 @@ std::string LatinPhonemes(std::string_view latin) {
         Push('K', &out);
         break;
       case 'q':
-        Push('K', &out);
+        // Pinyin q is ㅊ (Qian 첸, Qing 칭); Arabic and English q a k (Iraq 이라크, Qatar 카타르).
+        Push(next == 'i' ? 'J' : 'K', &out);
         break;
       case 'x':
         // Initial x is s in Chinese names (Xinhua 신화); elsewhere ks (Texas 텍사스).

@@ -34,6 +34,8 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Ange"), "aNJe");        // Soft g after n: final -nge,
   EXPECT_EQ(LatinPhonemes("Angela"), "aNJeLa");    // -angel-;
   EXPECT_EQ(LatinPhonemes("Engel"), "eGKeL");      // German Engel keeps its ng.
+  EXPECT_EQ(LatinPhonemes("Qian"), "JiaN");        // Pinyin q is ㅊ,
+  EXPECT_EQ(LatinPhonemes("Qatar"), "KaTaR");      // Arabic q a k.
   EXPECT_EQ(LatinPhonemes("Wheatstone"), "HeaTSToNe");
 }
 
@@ -74,6 +76,8 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"피츠버그", "Pittsburgh"},
       {"안지", "Ange"},
       {"앤젤라", "Angela"},
+      {"레인저스", "Rangers"},
+      {"깁슨", "Gibson"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
