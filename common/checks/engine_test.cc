@@ -328,6 +328,15 @@ TEST_F(EngineTest, AUniversityByItsShortName) {
               ::testing::ElementsAre(HasSubstr("the Korean has 하버드대")));
 }
 
+// A match against a club (리버풀전, the Liverpool match): the name without 전.
+TEST_F(EngineTest, AMatchAgainstAClubIsTheClub) {
+  const std::string ko = "과르디올라 감독은 리버풀전 패배를 인정했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Guardiola acknowledged the loss to Liverpool.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Guardiola acknowledged the loss to Arsenal.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 리버풀전")));
+}
+
 // Korean writes a Chinese name whole (시진핑, 원자바오); English gives the surname alone.
 TEST_F(EngineTest, AChineseSurnameAloneRendersTheWholeName) {
   EXPECT_THAT(

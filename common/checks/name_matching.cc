@@ -84,11 +84,12 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   constexpr std::string_view kPrize = "상";
   const bool prize = w.stem.size() >= 3 * kPrize.size() &&
                      w.stem.substr(w.stem.size() - kPrize.size()) == kPrize;
-  // A university by its short name (하버드대 Harvard, 스탠퍼드대 Stanford): likewise not a suffix
-  // for the aligner (시대, 반대, 시위대).
-  constexpr std::string_view kUniversity = "대";
-  const bool university = !ordinary && w.stem.size() >= 3 * kUniversity.size() &&
-                          w.stem.substr(w.stem.size() - kUniversity.size()) == kUniversity;
+  // A university by its short name (하버드대 Harvard, 스탠퍼드대 Stanford), a match or war against
+  // a name (리버풀전 the Liverpool match, 이라크전 the Iraq war): likewise not suffixes for the
+  // aligner (시대, 반대, 시위대; 이전, 발전).
+  const bool name_and_syllable = !ordinary && w.stem.size() >= 3 * kSyllableBytes &&
+                                 (w.stem.substr(w.stem.size() - kSyllableBytes) == "대" ||
+                                  w.stem.substr(w.stem.size() - kSyllableBytes) == "전");
   // The whole word without a name suffix too (마오주의: 마오 + 주의 -ism, 의 read as a particle).
   const std::string_view whole_bare =
       whole_may_be_name ? names::StripNameSuffix(whole) : std::string_view();
@@ -98,7 +99,7 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
         whole_may_be_name ? whole : std::string_view(),
         whole_bare == whole ? std::string_view() : whole_bare, w.stem.substr(0, split),
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
-        university ? w.stem.substr(0, w.stem.size() - kUniversity.size()) : std::string_view(),
+        name_and_syllable ? w.stem.substr(0, w.stem.size() - kSyllableBytes) : std::string_view(),
         one_syllable_name ? w.stem.substr(0, kSyllableBytes) : std::string_view()}) {
     if (form.empty()) continue;
     std::string phonemes = names::HangulPhonemes(form);

@@ -54,7 +54,8 @@ inline constexpr double kNativeWordMatch = 0.8;
 bool OneSyllableNameBeforeParticle(std::string_view stem);
 
 // Appends the forms of Hangul word `w` of `ko`: its stem, the stem without a name suffix
-// (텍사스주 -> 텍사스), without a prize's 상 or a university's 대 (노벨상, 하버드대), its first
+// (텍사스주 -> 텍사스), without a prize's 상, a university's 대 or a match's 전 (노벨상, 하버드대,
+// 리버풀전), its first
 // syllable when OneSyllableNameBeforeParticle, the whole word when
 // what looked like a one-syllable particle may end the name (콜로라도 is Colorado, not 콜로라 + 도
 // 'also'), and the name part of a compound with an ordinary word (마스터스시리즈). `stem` views
