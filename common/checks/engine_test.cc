@@ -328,6 +328,23 @@ TEST_F(EngineTest, AUniversityByItsShortName) {
               ::testing::ElementsAre(HasSubstr("the Korean has 하버드대")));
 }
 
+// Clubs the sports pages call by Korean short names (맨유, 레알) or by names English does not
+// transliterate (생제르맹 Saint-Germain), by their names or nicknames.
+TEST_F(EngineTest, ClubsByTheirKoreanNames) {
+  EXPECT_THAT(NameFindings(CheckLines("맨유는 레알에 2-1로 이겼다.",
+                                      "Manchester United beat Real Madrid 2-1.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("호날두는 맨유에 남겠다고 말했다.",
+                                      "Ronaldo said he would stay with the Red Devils.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("이강인이 뛰는 파리 생제르맹은 리옹을 꺾었다.",
+                                      "Paris Saint-Germain, where Lee Kang-in plays, beat Lyon.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("맨유는 레알에 2-1로 이겼다.",
+                                      "Manchester United beat Liverpool 2-1.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 레알")));
+}
+
 // A match against a club (리버풀전, the Liverpool match): the name without 전.
 TEST_F(EngineTest, AMatchAgainstAClubIsTheClub) {
   const std::string ko = "과르디올라 감독은 리버풀전 패배를 인정했다.";

@@ -777,6 +777,26 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   return significant;
 }
 
+// The lexicon concepts of a name of several words as a whole (East Sea: 동해; Red Devils: 맨유),
+// which none of its words means alone. The lexicon matches stems by prefix, so the whole name
+// finds what its first word finds too (Saudi of "Saudi Crown Prince"): only what the first word
+// does not find counts. Empty for a name of one word.
+align::EnglishWordEvidence MultiwordEvidence(std::string_view en, const names::EnglishName& name) {
+  align::EnglishWordEvidence multiword;
+  if (name.words.size() < 2) return multiword;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> whole, first;
+  lexicon.EnglishConcepts(
+      AsciiLowerCase(en.substr(name.span.begin, name.span.end - name.span.begin)), &whole);
+  lexicon.EnglishConcepts(
+      AsciiLowerCase(en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin)),
+      &first);
+  for (uint32_t c : whole) {
+    if (std::find(first.begin(), first.end(), c) == first.end()) multiword.concepts.push_back(c);
+  }
+  return multiword;
+}
+
 // An English word of a name and the Korean word whose transliteration it is: `english`, byte
 // offsets into the pair's English; `korean_stem`, a view into the pair's Korean (the word's stem,
 // names::HangulWord::stem).
@@ -794,28 +814,14 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   const std::string_view ko = pair.source->text();
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
-  // A name of several words the lexicon knows whole (East Sea: 동해), which none of its words
-  // means alone. The lexicon matches stems by prefix, so the whole name finds what its first word
-  // finds too (Saudi of "Saudi Crown Prince"): only what the first word does not find counts.
-  if (name.words.size() > 1) {
-    const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-    std::vector<uint32_t> whole, first;
-    lexicon.EnglishConcepts(
-        AsciiLowerCase(en.substr(name.span.begin, name.span.end - name.span.begin)), &whole);
-    lexicon.EnglishConcepts(
-        AsciiLowerCase(en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin)),
-        &first);
-    align::EnglishWordEvidence multiword;
-    for (uint32_t c : whole) {
-      if (std::find(first.begin(), first.end(), c) == first.end()) multiword.concepts.push_back(c);
-    }
-    if (!multiword.concepts.empty() &&
-        std::any_of(pair.source_features.begin(), pair.source_features.end(),
-                    [&](const align::SentenceFeatures* korean) {
-                      return align::KoreanExplains(*korean, multiword);
-                    })) {
-      return true;
-    }
+  // A name of several words the lexicon knows whole (East Sea: 동해).
+  const align::EnglishWordEvidence multiword = MultiwordEvidence(en, name);
+  if (!multiword.concepts.empty() &&
+      std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                  [&](const align::SentenceFeatures* korean) {
+                    return align::KoreanExplains(*korean, multiword);
+                  })) {
+    return true;
   }
   // `joined`: several words run together, which only a transliteration can explain (the lexicon
   // matches stems by prefix, so "PresidentThai" would pass as "president").
@@ -1946,6 +1952,9 @@ class NameCheck final : public PairCheck {
       std::vector<align::EnglishWordEvidence> english_words;
       for (const names::EnglishName& name : english_names) {
         if (is_acronym(name)) continue;  // Below, with the dotted ones.
+        // A name the lexicon knows whole (Red Devils: 맨유) is one mention of it.
+        align::EnglishWordEvidence multiword = MultiwordEvidence(en, name);
+        if (!multiword.concepts.empty()) english_words.push_back(std::move(multiword));
         for (size_t k = 0; k < name.words.size(); ++k) {
           const std::string_view word = StripPossessive(
               en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin));
