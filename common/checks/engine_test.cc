@@ -405,6 +405,17 @@ TEST_F(EngineTest, ASurnameAndTitleAloneNameAPerson) {
               ::testing::ElementsAre(HasSubstr("the Korean has 강남구")));
 }
 
+// A foreign name written given name first has a surname that looks Korean (젠슨 황, Jensen Huang):
+// it is matched as a transliteration, not held to the Korean spellings of 황 (Hwang).
+TEST_F(EngineTest, AForeignSurnameAfterTheGivenNameIsNoKoreanSurname) {
+  const std::string ko = "엔비디아의 젠슨 황 최고경영자는 타이베이에서 기조연설을 했다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "Nvidia CEO Jensen Huang delivered a keynote in Taipei.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Nvidia CEO Jensen Kim delivered a keynote in Taipei.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 황")));
+}
+
 // Korea's seas have Korean names that English gives in two words (동해 East Sea, 서해 West Sea or
 // Yellow Sea), and the east coast (동해안) is no sea.
 TEST_F(EngineTest, ASeaOfSeveralWordsIsKnownWhole) {

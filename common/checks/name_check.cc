@@ -506,6 +506,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       if (names_a_place()) name_text = whole;
     }
     const bool named_place = names_a_place();
+    // Right after a word that may be a foreign name (젠슨 황: Jensen Huang).
+    const bool after_foreign_word = previous_transliterated && w.span.begin == previous_end + 1;
     // The rest of a foreign name: after its first word, the word English has first in an
     // unexplained name of several (로라 부시 for "Laura Berlin"), or a word only a name's rest is.
     const bool follows_name =
@@ -540,9 +542,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     previous_end = w.span.end;
     if (AfterDigit(ko, w)) continue;
     // A person named by surname and title alone (윤 대통령): a name no English word matches
-    // unless one is a spelling of the surname.
+    // unless one is a spelling of the surname. Not the surname of a foreign name written given
+    // name first (젠슨 황 최고경영자, Jensen Huang), which is matched as a transliteration.
     if (const std::vector<std::string_view>* spellings =
-            name_matching::SurnameBeforeTitle(ko, w, /*unambiguous=*/true)) {
+            after_foreign_word ? nullptr
+                               : name_matching::SurnameBeforeTitle(ko, w, /*unambiguous=*/true)) {
       const bool in_english = std::any_of(spellings->begin(), spellings->end(),
                                           [&](std::string_view s) { return ContainsWord(en, s); });
       if (in_english || places_only) continue;

@@ -84,6 +84,7 @@ double SubstitutionCost(char a, char b) {
   auto pair_is = [&](char x, char y) { return (a == x && b == y) || (a == y && b == x); };
   if (pair_is('J', 'y')) return 0.4;  // A j read as y: Sarajevo 사라예보, Jordan 요르단.
   if (pair_is('y', 'i')) return 0.1;
+  if (pair_is('w', 'u')) return 0.1;  // Likewise u for w: Huang 황, Guatemala 과테말라.
   const bool ga = a == 'w' || a == 'y', gb = b == 'w' || b == 'y';
   if (ga || gb) return ga && gb ? 0.3 : 2.0;
   if (va != vb) return 2.0;  // Never better than a deletion and an insertion.

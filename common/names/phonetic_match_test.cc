@@ -78,6 +78,7 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"앤젤라", "Angela"},
       {"레인저스", "Rangers"},
       {"깁슨", "Gibson"},
+      {"황", "Huang"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
