@@ -85,6 +85,9 @@ double SubstitutionCost(char a, char b) {
   if (pair_is('J', 'y')) return 0.4;  // A j read as y: Sarajevo 사라예보, Jordan 요르단.
   if (pair_is('y', 'i')) return 0.1;
   if (pair_is('w', 'u')) return 0.1;  // Likewise u for w: Huang 황, Guatemala 과테말라.
+  // A v or w that one language reads as a consonant and another as a vowel or glide: Avdiivka
+  // 아우디이우카, Kyiv 키이우; Wagner 바그너.
+  if (pair_is('P', 'u') || pair_is('P', 'w')) return 0.7;
   const bool ga = a == 'w' || a == 'y', gb = b == 'w' || b == 'y';
   if (ga || gb) return ga && gb ? 0.3 : 2.0;
   if (va != vb) return 2.0;  // Never better than a deletion and an insertion.

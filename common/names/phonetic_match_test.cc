@@ -79,6 +79,8 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"레인저스", "Rangers"},
       {"깁슨", "Gibson"},
       {"황", "Huang"},
+      {"아우디이우카", "Avdiivka"},
+      {"바그너", "Wagner"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
