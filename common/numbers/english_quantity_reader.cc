@@ -255,8 +255,8 @@ bool IsNumberishWord(std::string_view w) {
     for (const Word& x : kVague) set->insert(x.text);
     for (std::string_view x : kMonths) set->insert(x);
     for (std::string_view x : kMonthAbbreviations) set->insert(x);
-    for (std::string_view x : {"sept", "top", "both", "thrice", "once", "half", "quarter", "twice", "double", "triple", "doubled",
-                               "tripled"}) {
+    for (std::string_view x : {"sept", "top", "topped", "tops", "both", "thrice", "once", "half",
+                               "quarter", "twice", "double", "triple", "doubled", "tripled"}) {
       set->insert(x);
     }
     return set;
@@ -396,8 +396,9 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
           found = true;
         }
       }
-      if (!found && w == "top" && (PreviousWord(t, i) == "the" || PreviousWord(t, i) == "at")) {
-        // "at the top", "the top spot": first place (1위).
+      if (!found && ((w == "top" && (PreviousWord(t, i) == "the" || PreviousWord(t, i) == "at")) ||
+                     w == "topped" || w == "tops")) {
+        // "at the top", "the top spot", "topped the chart": first place (1위에 올랐다).
         q.value = Decimal::FromInt(1);
         q.kind = QuantityKind::kOrdinal;
         q.weak = true;

@@ -120,6 +120,19 @@ TEST(QuantityReaderTest, HalfAndDoubleAreWeak) {
   EXPECT_TRUE(en[1].weak);
 }
 
+// First place (1위) in English: "at the top", "topped the chart" (1위에 올랐다). Weak, as the
+// words are often no rank at all ("topped $100").
+TEST(QuantityReaderTest, TheTopIsFirstPlace) {
+  for (const char* text :
+       {"reached the top of the chart", "topped the Billboard Hot 100", "tops the list"}) {
+    const auto en = ReadEnglishQuantities(text);
+    ASSERT_FALSE(en.empty()) << text;
+    EXPECT_EQ(en[0].value.ToString(), "1") << text;
+    EXPECT_EQ(en[0].kind, QuantityKind::kOrdinal) << text;
+    EXPECT_TRUE(en[0].weak) << text;
+  }
+}
+
 TEST(QuantityReaderTest, NamesWithDigitsAreNotQuantities) {
   EXPECT_TRUE(ReadEnglishQuantities("3G phones and the G20").empty());
   EXPECT_TRUE(ReadKoreanQuantities("이 사람은 일을 한다").empty());
