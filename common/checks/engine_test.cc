@@ -416,6 +416,20 @@ TEST_F(EngineTest, AForeignSurnameAfterTheGivenNameIsNoKoreanSurname) {
               ::testing::ElementsAre(HasSubstr("the Korean has 황")));
 }
 
+// English writes a Korean place in its Revised Romanization (해운대구: Haeundae District), which
+// counts whatever a transliteration's likeness says.
+TEST_F(EngineTest, AKoreanPlaceInItsRomanization) {
+  const std::string ko = "부산 해운대구에서 규모 2.1의 지진이 발생했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "A magnitude 2.1 earthquake struck Haeundae District in "
+                                      "Busan.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "A magnitude 2.1 earthquake struck Suyeong District in "
+                                      "Busan.")),
+              ::testing::ElementsAre(HasSubstr("Suyeong")));
+}
+
 // Korea's seas have Korean names that English gives in two words (동해 East Sea, 서해 West Sea or
 // Yellow Sea), and the east coast (동해안) is no sea.
 TEST_F(EngineTest, ASeaOfSeveralWordsIsKnownWhole) {

@@ -896,7 +896,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
            pair.target->ToDocument({static_cast<uint32_t>(target_begin),
                                     static_cast<uint32_t>(target_begin + word.size())})});
     }
-    return form != nullptr;
+    // A Korean place as English writes it, romanized (Haeundae for 해운대구).
+    return form != nullptr || korean_side->HasRomanization(word);
   };
   // The same word comes up again as the words before each run tried together are explained once
   // more, and a pair of words run together is tried as a pair and as the name's last two: each
@@ -1273,7 +1274,7 @@ bool WordHasCounterpart(std::string_view en, std::string_view word, const PairCo
                   [&](const align::SentenceFeatures* korean) {
                     return align::KoreanExplains(*korean, evidence);
                   }) ||
-      ContainsWord(korean_side->text(), word)) {
+      ContainsWord(korean_side->text(), word) || korean_side->HasRomanization(word)) {
     return true;
   }
   return korean_side->FirstTransliterationOf(MakeLatinForm(word, names::kTransliterationMatch)) !=

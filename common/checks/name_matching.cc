@@ -6,6 +6,7 @@
 #include "common/base/str_cat.h"
 #include "common/names/name_finder.h"
 #include "common/names/phonetic_match.h"
+#include "common/names/romanizer.h"
 #include "common/text/utf8.h"
 
 namespace galley::checks::name_matching {
@@ -296,6 +297,22 @@ bool KoreanSide::AnyFormSoundsLike(const LatinForm& latin) {
     return names::PhonemeMatchSimilarity(h.phonemes, h.weight, latin.phonemes, latin.weight,
                                          latin.threshold) >= 0;
   });
+}
+
+bool KoreanSide::HasRomanization(std::string_view word) {
+  if (!romanized_) {
+    romanized_ = true;
+    for (const names::HangulWord& w : words()) {
+      romanizations_.push_back(names::RomanizeHangul(w.stem));
+      const std::string_view bare = names::StripNameSuffix(w.stem);
+      if (bare.size() < w.stem.size()) romanizations_.push_back(names::RomanizeHangul(bare));
+    }
+  }
+  std::string folded;
+  for (char c : word) {
+    if (c != '-') folded.push_back(text::AsciiToLower(c));
+  }
+  return std::find(romanizations_.begin(), romanizations_.end(), folded) != romanizations_.end();
 }
 
 bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,

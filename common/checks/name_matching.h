@@ -139,6 +139,11 @@ class KoreanSide {
   // as its threshold: not held to kNativeWordMatch, for questions where a chance likeness errs
   // towards silence.
   bool AnyFormSoundsLike(const LatinForm& latin);
+  // Whether `word` (ASCII, any case; hyphens ignored) is the Revised Romanization of a word of
+  // the sentence, or of one without a place's suffix (해운대구: Haeundae; 경기도: Gyeonggi-do):
+  // how English writes Korean places, which a transliteration's likeness may miss. The
+  // romanizations are made once, on first need.
+  bool HasRomanization(std::string_view word);
 
  private:
   // Builds the forms of every word not yet formed.
@@ -160,6 +165,9 @@ class KoreanSide {
   };
   bool first_syllables_read_ = false;
   std::vector<FirstSyllable> first_syllables_;
+  // The words' romanizations, for HasRomanization.
+  bool romanized_ = false;
+  std::vector<std::string> romanizations_;
   // The spellings of the surnames before titles, for NamesBySurname.
   bool surnames_read_ = false;
   std::vector<std::string_view> surname_spellings_;
