@@ -45,6 +45,7 @@ class PhonemeBuffer {
   void push_back(char c) { data_[size_++] = c; }
   bool empty() const { return size_ == 0; }
   char back() const { return data_[size_ - 1]; }
+  void set_back(char c) { data_[size_ - 1] = c; }
   size_t size() const { return size_; }
   char operator[](size_t i) const { return data_[i]; }
   std::string str() const { return std::string(data_, size_); }
@@ -128,11 +129,16 @@ std::string HangulPhonemes(std::string_view hangul) {
 }
 
 std::string LatinPhonemes(std::string_view latin) {
-  PhonemeBuffer w(latin.size());
+  // The letters, lower case, a doubled one once (but ee and oo); `doubled` says which were ('d').
+  PhonemeBuffer w(latin.size()), doubled(latin.size());
   for (char c : latin) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c >= 'a' && c <= 'z' && (w.empty() || w.back() != c || c == 'e' || c == 'o')) {
+    if (c < 'a' || c > 'z') continue;
+    if (w.empty() || w.back() != c || c == 'e' || c == 'o') {
       w.push_back(c);
+      doubled.push_back(' ');
+    } else {
+      doubled.set_back('d');
     }
   }
   PhonemeBuffer out(2 * w.size());  // At most two phonemes a letter (x: ks).
@@ -160,12 +166,28 @@ std::string LatinPhonemes(std::string_view latin) {
         }
         out.push_back(c);
         break;
-      case 'a': case 'i': case 'o': case 'u':
+      case 'a':
+      case 'o':
+      case 'u':
         out.push_back(c);
         break;
+      case 'i':
       case 'y':
-        // A glide before a vowel (Yale, Goya); a vowel elsewhere (Kennedy, Lynne).
-        out.push_back(vowel_letter(next) ? 'y' : 'i');
+        if (c == 'y' && vowel_letter(next)) {
+          out.push_back('y');  // A glide before a vowel (Yale, Goya).
+          break;
+        }
+        // English long i, written i or y before one consonant and a final e, er, es or ed
+        // (Nike 나이키, Tiger 타이거, Tyler 타일러): 아이. Not before a doubled consonant
+        // (clipper, Gilles) nor elsewhere (Kennedy, Lynne).
+        if (i > 0 && next != '\0' && !vowel_letter(next) && doubled[i + 1] != 'd' &&
+            at(i + 2) == 'e' &&
+            (i + 3 == n ||
+             ((at(i + 3) == 'r' || at(i + 3) == 's' || at(i + 3) == 'd') && i + 4 == n) ||
+             (at(i + 3) == 'r' && at(i + 4) == 's' && i + 5 == n))) {
+          out.push_back('a');
+        }
+        out.push_back('i');
         break;
       case 'w':
         // A glide before a vowel (Walker 워커, Edwards 에드워즈); part of a vowel elsewhere (Shaw).

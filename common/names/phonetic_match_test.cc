@@ -36,6 +36,10 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Engel"), "eGKeL");      // German Engel keeps its ng.
   EXPECT_EQ(LatinPhonemes("Qian"), "JiaN");        // Pinyin q is ㅊ,
   EXPECT_EQ(LatinPhonemes("Qatar"), "KaTaR");      // Arabic q a k.
+  EXPECT_EQ(LatinPhonemes("Nike"), "NaiKe");       // Long i before a final e: 아이,
+  EXPECT_EQ(LatinPhonemes("Tylers"), "TaiLeRS");
+  EXPECT_EQ(LatinPhonemes("Kennedy"), "KeNeTi");  // but not elsewhere,
+  EXPECT_EQ(LatinPhonemes("Gilles"), "JiLeS");    // nor before a doubled consonant.
   EXPECT_EQ(LatinPhonemes("Wheatstone"), "HeaTSToNe");
 }
 
@@ -81,6 +85,7 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"황", "Huang"},
       {"아우디이우카", "Avdiivka"},
       {"바그너", "Wagner"},
+      {"타이거즈", "Tigers"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
