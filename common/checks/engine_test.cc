@@ -416,6 +416,17 @@ TEST_F(EngineTest, AForeignSurnameAfterTheGivenNameIsNoKoreanSurname) {
               ::testing::ElementsAre(HasSubstr("the Korean has 황")));
 }
 
+// A foreign given name put in another's place (올메르트 matched, 에후드 not "Quality"), but not a
+// place of two English words Korean writes as one (샌디에이고 파드리스: San Diego Padres).
+TEST_F(EngineTest, AGivenNameMustBeTheSameName) {
+  const std::string ko = "샌디에이고 파드리스의 김하성은 경기에서 2루타를 쳤다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Kim Ha-seong of the San Diego Padres hit a double.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "Kim Ha-seong of the San Francisco Padres hit a double.")),
+      ::testing::ElementsAre(HasSubstr("is not \"Francisco\"")));
+}
+
 // English writes a Korean place in its Revised Romanization (해운대구: Haeundae District), which
 // counts whatever a transliteration's likeness says.
 TEST_F(EngineTest, AKoreanPlaceInItsRomanization) {

@@ -1116,12 +1116,18 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   // McCain, which a transliteration judges less surely), neither a title nor an initial; a middle
   // initial between them, which Korean mostly leaves out, passed over (George W. Bush, 조지 부시).
   text::TextSpan x_span{0, 0};
+  std::string_view before_x;  // The name's word before x, if any (San of San Diego Padres).
   bool initial_before = false;
   for (const names::EnglishName& name : english_names) {
     for (size_t k = 1; k < name.words.size(); ++k) {
       if (name.words[k].begin != match.english.begin) continue;
       initial_before = k >= 2 && name.words[k - 1].end - name.words[k - 1].begin == 1;
-      x_span = name.words[initial_before ? k - 2 : k - 1];
+      const size_t x_index = initial_before ? k - 2 : k - 1;
+      x_span = name.words[x_index];
+      if (x_index > 0) {
+        before_x = en.substr(name.words[x_index - 1].begin,
+                             name.words[x_index - 1].end - name.words[x_index - 1].begin);
+      }
     }
   }
   const std::string_view x = StripPossessive(en.substr(x_span.begin, x_span.end - x_span.begin));
@@ -1154,6 +1160,13 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
                            IsPersonsName(p, a, a);
                   }) ||
       names::TitleFollows(a)) {
+    return std::nullopt;
+  }
+  // Korean writes a place of two words as one (샌디에이고 파드리스: San Diego Padres): the word
+  // before x and x together may be what the Korean word renders.
+  if (!before_x.empty() &&
+      names::PhonemesMatch(names::HangulPhonemes(a), names::LatinPhonemes(StrCat(before_x, x)),
+                           names::kTransliterationMatch)) {
     return std::nullopt;
   }
   const bool x_possessive = x.size() < x_span.end - x_span.begin;  // "Iraq's Hussein".
