@@ -569,9 +569,12 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     const bool after_score_hyphen = prev == '-' && i >= 2 && short_number_before(i - 1) &&
                                     short_number_at(i) &&
                                     t.at(i + (IsAsciiDigit(t.at(i + 1)) ? 2 : 1)) != '-';
+    // Or a hyphen that joins two counted things (50홈런-50도루): after a Hangul word, no part of
+    // a phone number or an identifier.
+    const bool after_word_hyphen = prev == '-' && i >= 2 && IsHangulSyllable(t.at(i - 2));
     const bool digit_start = IsAsciiDigit(d) && !IsAsciiAlpha(prev) && prev != '.' &&
                              !IsAsciiDigit(prev) && prev != ',' &&
-                             (prev != '-' || after_score_hyphen);
+                             (prev != '-' || after_score_hyphen || after_word_hyphen);
     const bool hangul_start = !IsHangulSyllable(prev) || prev == U'수' || prev == U'제' ||
                               prev == U'약';
     bool vague = false;
@@ -711,6 +714,17 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
         if (attempt == 1 && suf.kind != QuantityKind::kMoney && suf.kind != QuantityKind::kPercent) {
           const char32_t next = t.at(at + suf.text.size());
           if (IsHangulSyllable(next) && !IsParticle(next)) continue;
+        }
+        // 도 is degrees only where the word ends, or a particle or what follows a measure does
+        // (30도를, 30도까지, 30도였다, 30도 안팎): not the start of a noun (50도루 50 stolen
+        // bases, 3도시 three cities).
+        if (suf.text == U"도") {
+          static constexpr std::u32string_view kAfterDegrees = U"까였정안내대넘미초쯤남근";
+          const char32_t next = t.at(at + suf.text.size());
+          if (IsHangulSyllable(next) && !IsParticle(next) &&
+              kAfterDegrees.find(next) == std::u32string_view::npos) {
+            continue;
+          }
         }
         // Single-letter Latin units must not be the start of a word (5 times, 3 miles).
         if (suf.text.size() <= 2 && IsAsciiAlpha(suf.text[0]) &&

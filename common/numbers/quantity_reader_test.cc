@@ -120,6 +120,22 @@ TEST(QuantityReaderTest, HalfAndDoubleAreWeak) {
   EXPECT_TRUE(en[1].weak);
 }
 
+// A hyphen after a Hangul word joins two counted things (50홈런-50도루, 21일-24일); 도 is degrees
+// only where the word ends or what follows a measure does, not the start of a noun (도루).
+TEST(QuantityReaderTest, AWordHyphenJoinsTwoQuantities) {
+  const auto values = [](const std::vector<Quantity>& qs) {
+    std::vector<std::string> out;
+    for (const Quantity& q : qs) out.push_back(q.value.ToString() + (q.unit.empty() ? "" : q.unit));
+    return out;
+  };
+  EXPECT_EQ(values(ReadKoreanQuantities("시즌 50홈런-50도루를 달성했다")),
+            (std::vector<std::string>{"50", "50"}));
+  EXPECT_EQ(values(ReadKoreanQuantities("6월 21일-24일 서울에서")),
+            (std::vector<std::string>{"6", "21", "24"}));
+  EXPECT_EQ(values(ReadKoreanQuantities("기온이 30도까지 올랐다")),
+            (std::vector<std::string>{"30degree"}));
+}
+
 // First place (1위) in English: "at the top", "topped the chart" (1위에 올랐다). Weak, as the
 // words are often no rank at all ("topped $100").
 TEST(QuantityReaderTest, TheTopIsFirstPlace) {
