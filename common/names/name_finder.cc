@@ -122,7 +122,14 @@ bool EndsWithTitle(std::string_view word) {
   };
   if (ends_with_title(word)) return true;
   const std::string_view stem = StripKoreanParticle(word);  // Only when needed: it is not free.
-  return stem.size() != word.size() && ends_with_title(stem);
+  if (stem.size() != word.size() && ends_with_title(stem)) return true;
+  // A title of one syllable with a particle (씨는, 씨가), which the particle stripper leaves
+  // whole as it keeps two syllables.
+  static constexpr std::string_view kParticles[] = {"은", "는", "이", "가", "을", "를",
+                                                    "의", "에", "와", "과", "도", "만"};
+  return word.size() == 6 && TitleSet().count(word.substr(0, 3)) > 0 &&
+         std::find(std::begin(kParticles), std::end(kParticles), word.substr(3)) !=
+             std::end(kParticles);
 }
 
 bool StartsWithTitle(std::string_view rest) {

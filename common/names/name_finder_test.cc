@@ -81,6 +81,16 @@ TEST(NameFinderTest, FindsNamesBesideTitles) {
   EXPECT_EQ(names[2].given, "지성");
 }
 
+// The honorific 씨 apart from the name and with a particle (송강호 씨는), which the particle
+// stripper leaves whole.
+TEST(NameFinderTest, FindsNamesBeforeTheHonorificWithAParticle) {
+  const auto names = FindKoreanPersonNames("송강호 씨는 상을 받았고 김민수 씨가 축하했다.");
+  ASSERT_EQ(names.size(), 2u);
+  EXPECT_EQ(names[0].surname, "송");
+  EXPECT_EQ(names[0].given, "강호");
+  EXPECT_EQ(names[1].given, "민수");
+}
+
 TEST(NameFinderTest, FindsNamesBeforeForeignAndNorthKoreanOffices) {
   const auto names = FindKoreanPersonNames("박의춘 북한 외무상과 체니 부통령이 만났다.");
   ASSERT_EQ(names.size(), 1u);
