@@ -79,6 +79,11 @@ constexpr std::string_view kTitles[] = {
     "외무상", "부통령", "차관보", "특사", "사령관", "국왕", "여왕", "왕세자", "교황", "추기경",
     "대주교", "주석", "총비서", "최고경영자", "영사", "총영사", "군수"};
 
+// Occupations Korean news writes before a person's name, not after it (배우 송강호, 가수 아이유).
+constexpr std::string_view kOccupationsBeforeNames[] = {
+    "배우", "가수",   "소설가",     "시인",           "방송인",   "개그맨", "코미디언", "모델",
+    "화가", "작곡가", "피아니스트", "바이올리니스트", "영화감독", "골퍼",   "프로골퍼"};
+
 const std::unordered_set<std::string_view>& TitleSet() {
   static const auto* set =
       new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
@@ -484,8 +489,34 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
     };
     const bool is_title = !surname_first || whole_title(word) ||
                           whole_title(StripKoreanParticle(word));
+    // An occupation written before the name (배우 송강호는, 가수 아이유), a three-syllable name
+    // with a particle or none.
+    const bool after_occupation = [&] {
+      if (is_title || !word_start || i < 2 || korean[i - 1] != ' ') return false;
+      const size_t previous_end = i - 1;
+      size_t previous_start = previous_end;
+      while (previous_start > 0 &&
+             IsHangulSyllable(text::DecodeUtf8Before(korean, previous_start))) {
+        previous_start -= 3;
+      }
+      const std::string_view previous =
+          korean.substr(previous_start, previous_end - previous_start);
+      return std::find(std::begin(kOccupationsBeforeNames), std::end(kOccupationsBeforeNames),
+                       previous) != std::end(kOccupationsBeforeNames) &&
+             StripKoreanParticle(word).size() == 9;
+    }();
     if (is_title) {
       // Nothing: fall through to the next word.
+    } else if (after_occupation) {
+      const std::string_view surname = word.substr(0, syllable_starts[1] - i);
+      if (!SurnameSpellings(surname).empty()) {
+        KoreanPersonName name;
+        name.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(syllable_starts[3])};
+        name.surname = std::string(surname);
+        name.given =
+            std::string(korean.substr(syllable_starts[1], syllable_starts[3] - syllable_starts[1]));
+        out.push_back(std::move(name));
+      }
     } else if (word_start && n >= 2 && n <= 4 && j < korean.size() && korean[j] == ' ') {
       try_name(n, korean.substr(j + 1), /*glued=*/false);
     } else if (word_start && n >= 4 && !StartsWithTitle(korean.substr(syllable_starts[2]))) {

@@ -91,6 +91,15 @@ TEST(NameFinderTest, FindsNamesBeforeTheHonorificWithAParticle) {
   EXPECT_EQ(names[1].given, "민수");
 }
 
+// An occupation Korean news writes before the name (배우 송강호는); not a word that only looks
+// like a name after one (아이유, whose 아 is no surname).
+TEST(NameFinderTest, FindsNamesAfterAnOccupation) {
+  const auto names = FindKoreanPersonNames("배우 송강호는 가수 아이유와 함께 무대에 올랐다.");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].surname, "송");
+  EXPECT_EQ(names[0].given, "강호");
+}
+
 TEST(NameFinderTest, FindsNamesBeforeForeignAndNorthKoreanOffices) {
   const auto names = FindKoreanPersonNames("박의춘 북한 외무상과 체니 부통령이 만났다.");
   ASSERT_EQ(names.size(), 1u);
