@@ -382,6 +382,14 @@ TEST_F(EngineTest, KoreanCompaniesAndInstitutionsHaveTheirEnglishNames) {
                                       "Kia will start producing electric vehicles at its Ulsan "
                                       "plant.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 현대차")));
+  // Another group's acronym with the same common word (LG Electronics for 삼성전자): the common
+  // word is no mention of the name.
+  EXPECT_THAT(NameFindings(CheckLines("삼성전자는 영업이익이 늘었다고 밝혔다.",
+                                      "LG Electronics said its operating profit rose.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 삼성전자")));
+  EXPECT_THAT(NameFindings(CheckLines("SK하이닉스는 사상 최대 실적을 기록했다.",
+                                      "SK hynix posted record earnings.")),
+              ::testing::IsEmpty());
 }
 
 // Korean names a person by surname and title alone (윤 대통령), as English does ("President

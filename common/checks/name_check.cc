@@ -559,7 +559,13 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       continue;
     }
     // Only candidates pay for their concepts and phonemes, the cheap tests first.
-    const align::SentenceFeatures korean = align::KoreanWordFeatures(name_text);
+    align::SentenceFeatures korean = align::KoreanWordFeatures(name_text);
+    // A name is mentioned by a name: 삼성전자 (Samsung, and "electronics") by Samsung, not by the
+    // common word of another's name (LG Electronics).
+    if (named_place) {
+      std::erase_if(korean.concepts,
+                    [&](uint64_t c) { return !lexicon.IsName(static_cast<uint32_t>(c)); });
+    }
     const size_t english_mentions =
         static_cast<size_t>(std::count_if(english.begin(), english.end(), [&](const auto& e) {
           return align::KoreanExplains(korean, e);
