@@ -345,6 +345,22 @@ TEST_F(EngineTest, ClubsByTheirKoreanNames) {
               ::testing::ElementsAre(HasSubstr("the Korean has 레알")));
 }
 
+// World cities the news names, by their usual English names whatever a transliteration's
+// likeness says (상파울루 Sao Paulo, a dictionary word held to the native words' bar; 헤이그 The
+// Hague; 엘리제궁 the Elysee Palace).
+TEST_F(EngineTest, WorldCitiesAreGazetteerNames) {
+  EXPECT_THAT(NameFindings(CheckLines("룰라 대통령은 상파울루에서 리우데자네이루로 갔다.",
+                                      "President Lula went from Sao Paulo to Rio de Janeiro.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("마크롱 대통령은 엘리제궁에서 기자회견을 했다.",
+                                      "President Macron held a press conference at the Elysee "
+                                      "Palace.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("룰라 대통령은 상파울루에서 연설했다.",
+                                      "President Lula spoke in Brasilia.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 상파울루")));
+}
+
 // A match against a club (리버풀전, the Liverpool match): the name without 전.
 TEST_F(EngineTest, AMatchAgainstAClubIsTheClub) {
   const std::string ko = "과르디올라 감독은 리버풀전 패배를 인정했다.";
