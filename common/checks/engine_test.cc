@@ -463,6 +463,11 @@ TEST_F(EngineTest, AKoreanPlaceInItsRomanization) {
                                       "A magnitude 2.1 earthquake struck Suyeong District in "
                                       "Busan.")),
               ::testing::ElementsAre(HasSubstr("Suyeong")));
+  // North Korean places keep their older spellings (개성 Kaesong, not Gaeseong).
+  EXPECT_THAT(NameFindings(CheckLines("통일부는 개성공단 폐쇄 이후 교류가 끊겼다고 밝혔다.",
+                                      "The Ministry of Unification said exchanges have been cut "
+                                      "off since the closure of the Kaesong Industrial Complex.")),
+              ::testing::IsEmpty());
 }
 
 // Korea's seas have Korean names that English gives in two words (동해 East Sea, 서해 West Sea or

@@ -300,19 +300,33 @@ bool KoreanSide::AnyFormSoundsLike(const LatinForm& latin) {
 }
 
 bool KoreanSide::HasRomanization(std::string_view word) {
+  // From five letters on, under names::PhoneticKey: the older McCune-Reischauer spellings of
+  // North Korean places and of some southern ones (Kaesong for 개성, Pusan for 부산).
+  constexpr size_t kKeyedLetters = 5;
   if (!romanized_) {
     romanized_ = true;
+    auto add = [&](std::string_view hangul) {
+      std::string romanized = names::RomanizeHangul(hangul);
+      romanization_keys_.push_back(names::PhoneticKey(romanized));
+      romanizations_.push_back(std::move(romanized));
+    };
     for (const names::HangulWord& w : words()) {
-      romanizations_.push_back(names::RomanizeHangul(w.stem));
+      add(w.stem);
       const std::string_view bare = names::StripNameSuffix(w.stem);
-      if (bare.size() < w.stem.size()) romanizations_.push_back(names::RomanizeHangul(bare));
+      if (bare.size() < w.stem.size()) add(bare);
     }
   }
   std::string folded;
   for (char c : word) {
     if (c != '-') folded.push_back(text::AsciiToLower(c));
   }
-  return std::find(romanizations_.begin(), romanizations_.end(), folded) != romanizations_.end();
+  if (std::find(romanizations_.begin(), romanizations_.end(), folded) != romanizations_.end()) {
+    return true;
+  }
+  if (folded.size() < kKeyedLetters) return false;
+  const std::string key = names::PhoneticKey(folded);
+  return std::find(romanization_keys_.begin(), romanization_keys_.end(), key) !=
+         romanization_keys_.end();
 }
 
 bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,

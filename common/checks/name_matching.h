@@ -140,9 +140,9 @@ class KoreanSide {
   // towards silence.
   bool AnyFormSoundsLike(const LatinForm& latin);
   // Whether `word` (ASCII, any case; hyphens ignored) is the Revised Romanization of a word of
-  // the sentence, or of one without a place's suffix (해운대구: Haeundae; 경기도: Gyeonggi-do):
-  // how English writes Korean places, which a transliteration's likeness may miss. The
-  // romanizations are made once, on first need.
+  // the sentence, or of one without a place's suffix (해운대구: Haeundae; 경기도: Gyeonggi-do), or
+  // from five letters on another spelling of it (Kaesong: 개성): how English writes Korean places,
+  // which a transliteration's likeness may miss. The romanizations are made once, on first need.
   bool HasRomanization(std::string_view word);
 
  private:
@@ -167,7 +167,7 @@ class KoreanSide {
   std::vector<FirstSyllable> first_syllables_;
   // The words' romanizations, for HasRomanization.
   bool romanized_ = false;
-  std::vector<std::string> romanizations_;
+  std::vector<std::string> romanizations_, romanization_keys_;
   // The spellings of the surnames before titles, for NamesBySurname.
   bool surnames_read_ = false;
   std::vector<std::string_view> surname_spellings_;

@@ -152,11 +152,12 @@ std::string_view StripKoreanParticle(std::string_view word) {
 }
 
 std::string_view StripNameSuffix(std::string_view word) {
-  static const SuffixTable suffixes({
-      "항공", "공항", "대학교", "대학", "공화국", "왕국", "반도", "제도", "연방", "그룹",
-      "통신", "해협", "공대", "신문", "방송", "성당", "주의자", "주의",
-      "주", "시", "도", "군", "섬", "강", "산", "국", "인", "족", "어", "당", "사", "항", "역",
-      "호", "만", "해", "교", "파", "측", "팀", "가", "성", "현", "구"});
+  static const SuffixTable suffixes(
+      {"항공", "공항", "대학교", "대학", "공화국", "왕국", "반도",   "제도", "연방", "그룹",
+       "통신", "해협", "공대",   "신문", "방송",   "성당", "주의자", "주의", "공단", "궁",
+       "주",   "시",   "도",     "군",   "섬",     "강",   "산",     "국",   "인",   "족",
+       "어",   "당",   "사",     "항",   "역",     "호",   "만",     "해",   "교",   "파",
+       "측",   "팀",   "가",     "성",   "현",     "구"});
   if (word.size() < 9) return word;
   const size_t length = suffixes.Match(word);
   return length ? word.substr(0, word.size() - length) : word;
