@@ -13,6 +13,9 @@ extern const char kNewsLexiconTsv[];  // Generated from data/news_lexicon.tsv by
 
 namespace {
 
+// The longest English stem: EnglishConcepts tries a word's prefixes up to this length.
+constexpr size_t kLongestEnglishPrefix = 14;
+
 std::vector<std::string_view> SplitBy(std::string_view s, char sep) {
   std::vector<std::string_view> out;
   size_t start = 0;
@@ -91,8 +94,8 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
   NewsLexicon lexicon;
   // Collected first (ids in line order), then frozen into the indexes.
   using Collected = std::unordered_map<std::string, std::vector<uint32_t>>;
-  Collected korean_prefix, korean_exact, english_prefix, english_exact, korean_heads,
-      english_heads;
+  Collected korean_prefix, korean_exact, english_prefix, english_exact, korean_heads, english_heads,
+      english_first_words;
   size_t line_number = 0;
   for (std::string_view line : SplitBy(tsv, '\n')) {
     ++line_number;
@@ -122,6 +125,15 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
       if (syllables >= 2) korean_heads[std::string(stem.substr(0, ends[1]))];
     }
     for (std::string_view stem : SplitBy(columns[1], '|')) {
+      // EnglishConcepts compares a word's prefixes of kLongestEnglishPrefix letters at most.
+      if (stem.size() > kLongestEnglishPrefix) {
+        return absl::InvalidArgumentError(StrCat("news lexicon line ", line_number,
+                                                 ": English stem longer than ",
+                                                 kLongestEnglishPrefix, " letters: ", stem));
+      }
+      if (const size_t space = stem.find(' '); space != std::string_view::npos) {
+        english_first_words[std::string(stem.substr(0, space))];
+      }
       (stem.size() >= 4 ? english_prefix : english_exact)[std::string(stem)].push_back(concept_id);
       if (stem.size() >= 4) english_heads[std::string(stem.substr(0, 4))];
     }
@@ -138,6 +150,7 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
   lexicon.english_exact_ = freeze(english_exact);
   lexicon.korean_heads_ = freeze(korean_heads);
   lexicon.english_heads_ = freeze(english_heads);
+  lexicon.english_first_words_ = freeze(english_first_words);
   return lexicon;
 }
 
@@ -185,7 +198,7 @@ void NewsLexicon::EnglishConcepts(std::string_view word, std::vector<uint32_t>* 
 }
 
 void NewsLexicon::EnglishStemConcepts(std::string_view word, std::vector<uint32_t>* out) const {
-  constexpr size_t kLongestPrefix = 14;
+  constexpr size_t kLongestPrefix = kLongestEnglishPrefix;
   // The hashes of the word's prefixes up to kLongestPrefix letters, and of the whole word.
   uint64_t hashes[kLongestPrefix + 1];
   uint64_t hash = StemIndex::Start();

@@ -27,6 +27,11 @@ class NewsLexicon {
   // Appends the concepts of a lower-case English word; a plural in -ies has those of its
   // singular in -y (libraries, library) when its stems have none.
   void EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const;
+  // Whether some English stem of several words (east sea, real madrid) starts with lower-case
+  // word `first_word` and a space: the lexicon has a sense for a name of several words only then.
+  bool StartsEnglishStemOfWords(std::string_view first_word) const {
+    return english_first_words_.Find(first_word) != nullptr;
+  }
   size_t size() const { return concepts_; }
   // Whether a concept is a proper name (third column "name"): a country, city, people or
   // institution that a translation must carry over.
@@ -67,6 +72,8 @@ class NewsLexicon {
   StemIndex english_exact_;   // Shorter stems: match whole words.
   // First four letters of every prefix stem, to rule most words out with one lookup.
   StemIndex english_heads_;
+  // The first words of the English stems of several words.
+  StemIndex english_first_words_;
   // The first two syllables of every Korean stem of 2+ syllables: most words start like none, and
   // one lookup then rules out all their prefixes.
   StemIndex korean_heads_;

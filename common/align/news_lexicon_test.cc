@@ -140,6 +140,23 @@ TEST(NewsLexiconTest, OverlongStemsAreRefused) {
   EXPECT_NE(std::string(lexicon.status().message()).find("longer than 6"), std::string::npos);
 }
 
+TEST(NewsLexiconTest, OverlongEnglishStemsAreRefused) {
+  auto lexicon = NewsLexicon::Parse("맨유	manchester united\n");
+  ASSERT_FALSE(lexicon.ok());
+  EXPECT_NE(std::string(lexicon.status().message()).find("longer than 14"), std::string::npos);
+}
+
+// An English stem of several words is found by the whole name only, and its first word is
+// known as one that begins such a stem.
+TEST(NewsLexiconTest, EnglishStemsOfSeveralWords) {
+  auto lexicon = NewsLexicon::Parse("동해\teast sea\tname\n동부\teast|eastern\n");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  EXPECT_EQ(English(*lexicon, "east sea"), (std::vector<uint32_t>{0}));
+  EXPECT_EQ(English(*lexicon, "east"), (std::vector<uint32_t>{1}));
+  EXPECT_TRUE(lexicon->StartsEnglishStemOfWords("east"));
+  EXPECT_FALSE(lexicon->StartsEnglishStemOfWords("eastern"));
+}
+
 TEST(NewsLexiconTest, MalformedLinesAreNamed) {
   auto lexicon = NewsLexicon::Parse("정부\tgovernment\nbroken line\n");
   ASSERT_FALSE(lexicon.ok());

@@ -795,6 +795,10 @@ align::EnglishWordEvidence MultiwordEvidence(std::string_view en, const names::E
   align::EnglishWordEvidence multiword;
   if (name.words.size() < 2) return multiword;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  if (!lexicon.StartsEnglishStemOfWords(AsciiLowerCase(
+          en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin)))) {
+    return multiword;  // Most names: one lookup.
+  }
   std::vector<uint32_t> whole, first;
   lexicon.EnglishConcepts(
       AsciiLowerCase(en.substr(name.span.begin, name.span.end - name.span.begin)), &whole);

@@ -299,34 +299,101 @@ bool KoreanSide::AnyFormSoundsLike(const LatinForm& latin) {
   });
 }
 
+namespace {
+
+// The class of the first sound of a romanization, as names::PhoneticKey merges sounds (voicing
+// and aspiration, r and l): of a Hangul syllable's initial consonant, and of an ASCII letter (0:
+// none a romanization starts with). A cheap test that rules out nearly every word of a sentence
+// before it is romanized.
+char InitialClass(char32_t syllable) {
+  // ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ; ㅇ is a vowel, or y or w.
+  static constexpr char kClasses[] = "KKNTTLMPPSSVJJJKTPH";
+  return kClasses[(syllable - 0xAC00) / (21 * 28)];
+}
+char InitialClass(char letter) {
+  switch (text::AsciiToLower(letter)) {
+    case 'g':
+    case 'k':
+      return 'K';
+    case 'd':
+    case 't':
+      return 'T';
+    case 'b':
+    case 'p':
+      return 'P';
+    case 's':
+      return 'S';
+    case 'j':
+    case 'c':
+      return 'J';
+    case 'l':
+    case 'r':
+      return 'L';
+    case 'm':
+      return 'M';
+    case 'n':
+      return 'N';
+    case 'h':
+      return 'H';
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'w':
+    case 'y':
+      return 'V';
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
 bool KoreanSide::HasRomanization(std::string_view word) {
   // From five letters on, under names::PhoneticKey: the older McCune-Reischauer spellings of
   // North Korean places and of some southern ones (Kaesong for 개성, Pusan for 부산).
   constexpr size_t kKeyedLetters = 5;
+  // A syllable romanizes to six letters at most (gyeong).
+  constexpr size_t kMaxLettersPerSyllable = 6;
   if (!romanized_) {
     romanized_ = true;
-    auto add = [&](std::string_view hangul) {
-      std::string romanized = names::RomanizeHangul(hangul);
-      romanization_keys_.push_back(names::PhoneticKey(romanized));
-      romanizations_.push_back(std::move(romanized));
-    };
     for (const names::HangulWord& w : words()) {
-      add(w.stem);
-      const std::string_view bare = names::StripNameSuffix(w.stem);
-      if (bare.size() < w.stem.size()) add(bare);
+      size_t pos = 0;
+      const char32_t first = text::DecodeUtf8(w.stem, &pos);
+      if (!text::IsHangulSyllable(first)) continue;
+      romanizations_.push_back({w.stem, InitialClass(first)});
     }
   }
-  std::string folded;
-  for (char c : word) {
-    if (c != '-') folded.push_back(text::AsciiToLower(c));
+  if (word.empty()) return false;
+  const char initial = InitialClass(word[0]);
+  if (initial == 0) return false;
+  std::string folded, key;
+  for (Romanization& r : romanizations_) {
+    if (r.initial != initial ||
+        word.size() > kMaxLettersPerSyllable * (r.stem.size() / kSyllableBytes) + 1) {  // A hyphen.
+      continue;
+    }
+    if (folded.empty()) {
+      for (char c : word) {
+        if (c != '-') folded.push_back(text::AsciiToLower(c));
+      }
+      if (folded.size() >= kKeyedLetters) key = names::PhoneticKey(folded);
+    }
+    if (r.forms.empty()) {
+      // The stem, and the stem without a place's suffix (해운대구: 해운대).
+      for (std::string_view hangul : {r.stem, names::StripNameSuffix(r.stem)}) {
+        if (!r.forms.empty() && hangul.size() == r.stem.size()) break;
+        std::string romanized = names::RomanizeHangul(hangul);
+        std::string romanized_key = names::PhoneticKey(romanized);
+        r.forms.push_back({std::move(romanized), std::move(romanized_key)});
+      }
+    }
+    for (const auto& [romanized, romanized_key] : r.forms) {
+      if (romanized == folded || (!key.empty() && romanized_key == key)) return true;
+    }
   }
-  if (std::find(romanizations_.begin(), romanizations_.end(), folded) != romanizations_.end()) {
-    return true;
-  }
-  if (folded.size() < kKeyedLetters) return false;
-  const std::string key = names::PhoneticKey(folded);
-  return std::find(romanization_keys_.begin(), romanization_keys_.end(), key) !=
-         romanization_keys_.end();
+  return false;
 }
 
 bool KoreanSide::RendersMoreClosely(const LatinForm& latin, double similarity,

@@ -166,8 +166,15 @@ class KoreanSide {
   bool first_syllables_read_ = false;
   std::vector<FirstSyllable> first_syllables_;
   // The words' romanizations, for HasRomanization.
+  // The words HasRomanization compares with: the class of their first sound, and, made on first
+  // need, the romanizations and keys of the stem and of the stem without a place's suffix.
+  struct Romanization {
+    std::string_view stem;
+    char initial;
+    std::vector<std::pair<std::string, std::string>> forms;
+  };
   bool romanized_ = false;
-  std::vector<std::string> romanizations_, romanization_keys_;
+  std::vector<Romanization> romanizations_;
   // The spellings of the surnames before titles, for NamesBySurname.
   bool surnames_read_ = false;
   std::vector<std::string_view> surname_spellings_;
