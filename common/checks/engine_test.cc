@@ -345,6 +345,18 @@ TEST_F(EngineTest, ClubsByTheirKoreanNames) {
               ::testing::ElementsAre(HasSubstr("the Korean has 레알")));
 }
 
+// 북핵 is North Korea's nuclear program: North Korea by name.
+TEST_F(EngineTest, NorthKoreasNuclearProgramNamesNorthKorea) {
+  EXPECT_THAT(NameFindings(CheckLines("라이스 장관은 북핵 6자회담을 위해 베이징을 방문했다.",
+                                      "Rice visited Beijing for the six-party talks on North "
+                                      "Korea's nuclear program.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("라이스 장관은 북핵 6자회담을 위해 베이징을 방문했다.",
+                                      "Rice visited Beijing for the six-party talks on Iran's "
+                                      "nuclear program.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 북핵")));
+}
+
 // World cities the news names, by their usual English names whatever a transliteration's
 // likeness says (상파울루 Sao Paulo, a dictionary word held to the native words' bar; 헤이그 The
 // Hague; 엘리제궁 the Elysee Palace).
