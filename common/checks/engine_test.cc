@@ -345,6 +345,20 @@ TEST_F(EngineTest, ClubsByTheirKoreanNames) {
               ::testing::ElementsAre(HasSubstr("the Korean has 레알")));
 }
 
+// Korea's landmarks are gazetteer names (판문점 Panmunjom, a dictionary word): another place in
+// the English has the landmark as its Korean counterpart left without one.
+TEST_F(EngineTest, KoreanLandmarksAreGazetteerNames) {
+  const std::string ko = "판문점 공동경비구역에서 미군 병사가 월북했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "A U.S. soldier crossed into North Korea at the Joint "
+                                      "Security Area in Panmunjom.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "A U.S. soldier crossed into North Korea at the Joint "
+                                      "Security Area in Cheorwon.")),
+              ::testing::Contains(HasSubstr("English has Cheorwon; the Korean has 판문점")));
+}
+
 // 북핵 is North Korea's nuclear program: North Korea by name.
 TEST_F(EngineTest, NorthKoreasNuclearProgramNamesNorthKorea) {
   EXPECT_THAT(NameFindings(CheckLines("라이스 장관은 북핵 6자회담을 위해 베이징을 방문했다.",
