@@ -44,6 +44,16 @@ TEST_F(EngineTest, ARateCutToAFigureIsThatFigure) {
               ::testing::IsEmpty());
 }
 
+// A wrong amount is set against the English amount of its kind, not against a weak word before
+// it ("topped" reads as first place): the message names the two amounts.
+TEST_F(EngineTest, AMismatchPairsAmountsOfOneKind) {
+  const Report r = CheckLines("서울 아파트 평균 매매가격은 12억3000만원을 넘어섰다.",
+                              "The average price of an apartment in Seoul topped 123 million won.");
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].code, "NUMBER_MISMATCH");
+  EXPECT_THAT(r.findings[0].message, HasSubstr("English says 123 million won"));
+}
+
 // A score reads as two numbers on both sides: a wrong one is reported as a mismatch.
 TEST_F(EngineTest, AScoreIsTwoNumbers) {
   const std::string ko = "파리는 리옹을 3-1로 꺾었다.";

@@ -264,7 +264,7 @@ class NumberCheck final : public PairCheck {
     // "first") take part, but two weak ones do not make a finding.
     for (auto sit = source_left.begin(); sit != source_left.end();) {
       const Quantity& sq = source[*sit];
-      auto tit = std::find_if(target_left.begin(), target_left.end(), [&](size_t t) {
+      auto pairs_with = [&](size_t t) {
         // Two weak quantities pair only when the Korean one is a definite count (양국 "two
         // countries", 두 남성): "a"/"one"/"first" on both sides are not numbers to compare.
         const bool weak_pair = sq.weak && target[t].weak;
@@ -277,7 +277,18 @@ class NumberCheck final : public PairCheck {
         return Compatible(sq, target[t]) && (!weak_pair || definite) && same_bracketing &&
                sq.kind != QuantityKind::kDay && target[t].kind != QuantityKind::kYear &&
                sq.kind != QuantityKind::kYear;
+      };
+      // The leftover that says the same kind of thing first (money for money: 123 million won,
+      // not the "topped" or "second-quarter" before it), then one that is no weak word, then any.
+      auto tit = std::find_if(target_left.begin(), target_left.end(), [&](size_t t) {
+        return pairs_with(t) && !target[t].weak && target[t].kind == sq.kind;
       });
+      if (tit == target_left.end()) {
+        tit = std::find_if(target_left.begin(), target_left.end(),
+                           [&](size_t t) { return pairs_with(t) && !target[t].weak; });
+      }
+      if (tit == target_left.end())
+        tit = std::find_if(target_left.begin(), target_left.end(), pairs_with);
       if (tit == target_left.end()) {
         ++sit;
         continue;
