@@ -355,6 +355,16 @@ TEST_F(EngineTest, ClubsByTheirKoreanNames) {
               ::testing::ElementsAre(HasSubstr("the Korean has 레알")));
 }
 
+// An institution whose Korean name ends in a lexicon word (국가통계국: statistics) is known by
+// that word wherever the English's name is looked at.
+TEST_F(EngineTest, AnInstitutionByTheTailOfItsKoreanName) {
+  EXPECT_THAT(
+      NameFindings(CheckLines("중국 국가통계국은 3분기 국내총생산이 4.6% 성장했다고 밝혔다.",
+                              "China's National Bureau of Statistics said third-quarter "
+                              "gross domestic product grew 4.6 percent.")),
+      ::testing::IsEmpty());
+}
+
 // Korea's landmarks are gazetteer names (판문점 Panmunjom, a dictionary word): another place in
 // the English has the landmark as its Korean counterpart left without one.
 TEST_F(EngineTest, KoreanLandmarksAreGazetteerNames) {

@@ -811,6 +811,28 @@ align::EnglishWordEvidence MultiwordEvidence(std::string_view en, const names::E
   return multiword;
 }
 
+// Whether the Korean of the pair expresses a lexicon concept of English word evidence
+// `evidence`: in the words the aligner read, in the tails of its compounds (국가통계국's 통계국:
+// statistics), or in whole words whose last syllable the particle stripper took (경기도).
+bool KoreanHasConcept(const PairContext& pair, KoreanSide* korean_side,
+                      const align::EnglishWordEvidence& evidence) {
+  if (std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                  [&](const align::SentenceFeatures* korean) {
+                    return align::KoreanExplains(*korean, evidence);
+                  })) {
+    return true;
+  }
+  // The compound tails and whole-word places are read only for a word the lexicon knows (most
+  // names it does not): each costs lexicon lookups for every word of the Korean.
+  if (evidence.concepts.empty()) return false;
+  auto in = [&](const std::vector<uint32_t>& sorted) {
+    return std::any_of(evidence.concepts.begin(), evidence.concepts.end(), [&](uint64_t c) {
+      return std::binary_search(sorted.begin(), sorted.end(), static_cast<uint32_t>(c));
+    });
+  };
+  return in(korean_side->compound_concepts()) || in(korean_side->whole_word_places());
+}
+
 // An English word of a name and the Korean word whose transliteration it is: `english`, byte
 // offsets into the pair's English; `korean_stem`, a view into the pair's Korean (the word's stem,
 // names::HangulWord::stem).
@@ -853,21 +875,9 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     }
     if (!joined) {
       const align::EnglishWordEvidence& evidence = english_side->Evidence(word);
-      for (const align::SentenceFeatures* korean : pair.source_features) {
-        if (align::KoreanExplains(*korean, evidence)) return true;
-      }
-      if (KoreanHasKind(korean_side, word) || korean_side->NamesBySurname(word)) return true;
-      // The Korean's compound tails and whole-word places are read only for a word the lexicon
-      // knows (most names it does not): each costs lexicon lookups for every word of the Korean.
-      if (!evidence.concepts.empty()) {
-        const std::vector<uint32_t>& tails = korean_side->compound_concepts();
-        for (uint64_t c : evidence.concepts) {
-          if (std::binary_search(tails.begin(), tails.end(), static_cast<uint32_t>(c))) return true;
-        }
-        const std::vector<uint32_t>& places = korean_side->whole_word_places();
-        for (uint64_t c : evidence.concepts) {
-          if (std::binary_search(places.begin(), places.end(), static_cast<uint32_t>(c))) return true;
-        }
+      if (KoreanHasConcept(pair, korean_side, evidence) || KoreanHasKind(korean_side, word) ||
+          korean_side->NamesBySurname(word)) {
+        return true;
       }
     }
     // A Korean word another English word of the sentence renders more closely is that word's
@@ -1235,6 +1245,7 @@ bool IsPossessive(std::string_view en, std::string_view word) {
 // or shortens ("Russia's Pacific Kamchatka region", "the East Sea", 아세안 for the Association of
 // Southeast Asian Nations), nor Korea itself ("the Korea Meteorological Administration", 기상청).
 bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const PairContext& pair,
+                             KoreanSide* korean_side,
                              const std::vector<TransliteratedWord>& transliterated) {
   static constexpr std::string_view kAdded[] = {
       "North",     "South",    "East",     "West",      "Central",   "Eastern",
@@ -1251,12 +1262,7 @@ bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const P
                    [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
     return false;
   }
-  if (std::any_of(pair.source_features.begin(), pair.source_features.end(),
-                  [&](const align::SentenceFeatures* korean) {
-                    return align::KoreanExplains(*korean, evidence);
-                  })) {
-    return false;
-  }
+  if (KoreanHasConcept(pair, korean_side, evidence)) return false;
   const auto begin = static_cast<uint32_t>(word.data() - en.data());
   return std::none_of(transliterated.begin(), transliterated.end(),
                       [&](const TransliteratedWord& t) { return t.english.begin == begin; });
@@ -1292,11 +1298,7 @@ bool WordHasCounterpart(std::string_view en, std::string_view word, const PairCo
       })) {
     return true;
   }
-  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
-  if (std::any_of(pair.source_features.begin(), pair.source_features.end(),
-                  [&](const align::SentenceFeatures* korean) {
-                    return align::KoreanExplains(*korean, evidence);
-                  }) ||
+  if (KoreanHasConcept(pair, korean_side, align::EvidenceForEnglishWord(word)) ||
       ContainsWord(korean_side->text(), word) || korean_side->HasRomanization(word)) {
     return true;
   }
@@ -2114,7 +2116,7 @@ class NameCheck final : public PairCheck {
           // already ("Kurds Hussein" for 사담 후세인).
           std::vector<std::string_view> without_counterpart;
           for (size_t k = 0; k < significant.size(); ++k) {
-            if (PlaceWithoutCounterpart(en, significant[k], pair, transliterated) ||
+            if (PlaceWithoutCounterpart(en, significant[k], pair, &korean_side, transliterated) ||
                 NameWordWithoutCounterpart(en, significant, k, pair, &korean_side, transliterated,
                                            persons, person_spans)) {
               without_counterpart.push_back(significant[k]);
