@@ -355,6 +355,29 @@ TEST_F(EngineTest, ClubsByTheirKoreanNames) {
               ::testing::ElementsAre(HasSubstr("the Korean has 레알")));
 }
 
+// A name's word before a common word the lexicon knows is no given name before a surname: it
+// needs a counterpart of its own ("Olympic Disney Stadium" for 올림픽 공원 체조경기장).
+TEST_F(EngineTest, AWordBeforeACommonWordIsNoGivenName) {
+  const std::string ko =
+      "올림픽 공원 체조경기장에서 있었던 한국의 인기 그룹 동방신기의 공연이 끝났다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The concert of Korean boy band TVXQ at Olympic Park "
+                                      "Gymnastics Stadium in Seoul ended.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The concert of Korean boy band TVXQ at Olympic Disney "
+                                      "Stadium in Seoul ended.")),
+              ::testing::ElementsAre(HasSubstr("Disney")));
+}
+
+// A sentence's first word the gazetteer names is a name, first of several too (Hyundai of
+// "Hyundai Construction won"), though the document writes it nowhere else.
+TEST_F(EngineTest, AGazetteerNameOpensASentence) {
+  EXPECT_THAT(NameFindings(
+                  CheckLines("현대건설은 공사를 수주했다.", "Hyundai Construction won the order.")),
+              ::testing::IsEmpty());
+}
+
 // An institution whose Korean name ends in a lexicon word (국가통계국: statistics) is known by
 // that word wherever the English's name is looked at.
 TEST_F(EngineTest, AnInstitutionByTheTailOfItsKoreanName) {

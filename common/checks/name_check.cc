@@ -254,23 +254,21 @@ constexpr std::string_view kDerivedEndings[] = {"ians", "ian", "ans", "an",  "es
 
 // Whether a capitalized word that opens a sentence is a name. Alone, when English does not
 // otherwise write it in lower case (names::MayNameAtSentenceStart: "Samsung unveiled", not
-// "However") or the gazetteer names it ("Apple unveiled"); as the first of several capitalized
-// words, only when the document also writes it capitalized within a sentence, as it writes a name
-// ("Samsung Electronics said" and "said Samsung"): a name's first word there is as often a
-// description ("Cryptologist Stephen Walker", "Passenger Rocco Russo"). Never a word that is common
-// in capitals (The, President).
+// "However"); alone or as the first of several capitalized words, when the gazetteer names it
+// ("Apple unveiled", "Hyundai Construction won") or the document also writes it capitalized
+// within a sentence, as it writes a name ("Samsung Electronics said" and "said Samsung"): a first
+// word of several is otherwise as often a description ("Cryptologist Stephen Walker", "Passenger
+// Rocco Russo"). Never a word that is common in capitals (The, President).
 bool NamesAtSentenceStart(std::string_view word, bool first_of_several, const PairContext& pair) {
   const std::string_view bare = StripPossessive(word);
   if (names::IsCommonCapitalizedWord(bare)) return false;
-  if (!first_of_several) {
-    if (names::MayNameAtSentenceStart(word)) return true;
-    // A name the gazetteer knows, though English has the word in lower case too (Apple, Google).
-    const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-    const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(bare);
-    if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
-                    [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
-      return true;
-    }
+  if (!first_of_several && names::MayNameAtSentenceStart(word)) return true;
+  // A name the gazetteer knows, though English has the word in lower case too (Apple, Google).
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(bare);
+  if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                  [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+    return true;
   }
   return pair.target_word_cases != nullptr &&
          pair.target_word_cases->CapitalizedWithinSentence(bare);
@@ -1344,7 +1342,17 @@ bool NameWordWithoutCounterpart(std::string_view en,
     const bool initial_between = between.size() == 4 && between[0] == ' ' &&
                                  text::IsAsciiUpper(between[1]) && between[2] == '.' &&
                                  between[3] == ' ';
-    if ((between == " " || initial_between) && has_counterpart(significant[k + 1])) return false;
+    // Not before a common word the lexicon knows (Disney of "Olympic Disney Stadium": 경기장).
+    const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+    const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(significant[k + 1]);
+    const bool next_common =
+        !next.concepts.empty() &&
+        std::none_of(next.concepts.begin(), next.concepts.end(),
+                     [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
+    if ((between == " " || initial_between) && !next_common &&
+        has_counterpart(significant[k + 1])) {
+      return false;
+    }
   }
   return !has_counterpart(word);
 }
