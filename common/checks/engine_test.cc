@@ -386,6 +386,10 @@ TEST_F(EngineTest, AnInstitutionByTheTailOfItsKoreanName) {
                               "China's National Bureau of Statistics said third-quarter "
                               "gross domestic product grew 4.6 percent.")),
       ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("한국수력원자력은 두코바니 원전 우선협상대상자로 선정됐다.",
+                                      "Korea Hydro & Nuclear Power was selected as the preferred "
+                                      "bidder for the Dukovany nuclear plant.")),
+              ::testing::IsEmpty());
 }
 
 // Korea's landmarks are gazetteer names (판문점 Panmunjom, a dictionary word): another place in
