@@ -914,8 +914,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
            pair.target->ToDocument({static_cast<uint32_t>(target_begin),
                                     static_cast<uint32_t>(target_begin + word.size())})});
     }
-    // A Korean place as English writes it, romanized (Haeundae for 해운대구).
-    return form != nullptr || korean_side->HasRomanization(word);
+    if (form != nullptr) return true;
+    // A Korean place as English writes it, romanized (Haeundae for 해운대구): a whole word of the
+    // English only, not one with an ending taken off or words run together.
+    const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
+    return word_of_en && (end == en.size() || !text::IsAsciiAlpha(en[end])) &&
+           korean_side->HasRomanization(word);
   };
   // The same word comes up again as the words before each run tried together are explained once
   // more, and a pair of words run together is tried as a pair and as the name's last two: each
