@@ -329,6 +329,15 @@ TEST_F(EngineTest, ANativeCompoundWithALoanwordIsNoName) {
               ::testing::IsEmpty());
 }
 
+// A name whose own final s English writes as a possessive's (Schwan's, 슈완스).
+TEST_F(EngineTest, ANameWhoseSLooksPossessive) {
+  const std::string ko = "CJ제일제당은 미국 식품업체 슈완스를 인수했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "CJ CheilJedang acquired U.S. food company Schwan's.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "CJ CheilJedang acquired U.S. food company Nestle's.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 슈완스")));
+}
+
 // A university by its short name (하버드대): the name without 대.
 TEST_F(EngineTest, AUniversityByItsShortName) {
   const std::string ko = "그는 하버드대를 졸업했다.";

@@ -850,13 +850,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
   // A name of several words the lexicon knows whole (East Sea: 동해).
   const align::EnglishWordEvidence multiword = MultiwordEvidence(en, name);
-  if (!multiword.concepts.empty() &&
-      std::any_of(pair.source_features.begin(), pair.source_features.end(),
-                  [&](const align::SentenceFeatures* korean) {
-                    return align::KoreanExplains(*korean, multiword);
-                  })) {
-    return true;
-  }
+  if (!multiword.concepts.empty() && KoreanHasConcept(pair, korean_side, multiword)) return true;
   // `joined`: several words run together, which only a transliteration can explain (the lexicon
   // matches stems by prefix, so "PresidentThai" would pass as "president").
   // The span of `en` a word of it covers, from `first` to `last` for words run together.
@@ -956,6 +950,16 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       if (word.size() >= suffix.size() + 3 && word.substr(word.size() - suffix.size()) == suffix &&
           explained_by_form(word.substr(0, word.size() - suffix.size()), /*joined=*/false,
                             covered)) {
+        return true;
+      }
+    }
+    // A name whose own final s English writes as a possessive's (Schwan's 슈완스): the word with
+    // its s, as a transliteration only.
+    if (word.data() >= en.data() && word.data() + word.size() <= en.data() + en.size()) {
+      const std::string_view after =
+          en.substr(static_cast<size_t>(word.data() - en.data()) + word.size());
+      if ((after.substr(0, 2) == "'s" || after.substr(0, 4) == "’s") &&
+          explained_by_form(StrCat(word, "s"), /*joined=*/true, covered)) {
         return true;
       }
     }
