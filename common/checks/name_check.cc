@@ -47,6 +47,14 @@ std::string AsciiLowerCase(std::string_view word) {
   return lower;
 }
 
+// Whether a lexicon concept of English word evidence `evidence` is a name (a place, people or
+// institution of the gazetteer).
+bool HasNameConcept(const align::EnglishWordEvidence& evidence) {
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  return std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                     [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
+}
+
 bool ContainsWord(std::string_view haystack, std::string_view needle) {
   for (size_t pos = haystack.find(needle); pos != std::string_view::npos;
        pos = haystack.find(needle, pos + 1)) {
@@ -264,10 +272,8 @@ bool NamesAtSentenceStart(std::string_view word, bool first_of_several, const Pa
   if (names::IsCommonCapitalizedWord(bare)) return false;
   if (!first_of_several && names::MayNameAtSentenceStart(word)) return true;
   // A name the gazetteer knows, though English has the word in lower case too (Apple, Google).
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(bare);
-  if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
-                  [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+  if (HasNameConcept(evidence)) {
     return true;
   }
   return pair.target_word_cases != nullptr &&
@@ -793,16 +799,13 @@ align::EnglishWordEvidence MultiwordEvidence(std::string_view en, const names::E
   align::EnglishWordEvidence multiword;
   if (name.words.size() < 2) return multiword;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  if (!lexicon.StartsEnglishStemOfWords(AsciiLowerCase(
-          en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin)))) {
-    return multiword;  // Most names: one lookup.
-  }
+  const std::string first_word =
+      AsciiLowerCase(en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin));
+  if (!lexicon.StartsEnglishStemOfWords(first_word)) return multiword;  // Most names: one lookup.
   std::vector<uint32_t> whole, first;
   lexicon.EnglishConcepts(
       AsciiLowerCase(en.substr(name.span.begin, name.span.end - name.span.begin)), &whole);
-  lexicon.EnglishConcepts(
-      AsciiLowerCase(en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin)),
-      &first);
+  lexicon.EnglishConcepts(first_word, &first);
   for (uint32_t c : whole) {
     if (std::find(first.begin(), first.end(), c) == first.end()) multiword.concepts.push_back(c);
   }
@@ -1091,10 +1094,7 @@ bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
   // (Palestinian Abbas, Democrat Obama, Iraq's Hussein), whatever the Korean says; a place or a
   // people's plural does not stand so before a name ("York Hussein", "Kurds Hussein").
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(x);
-  if ((std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
-                   [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); }) &&
-       (x_possessive || IsAdjectiveOfAPeople(x))) ||
-      IsPartyMember(x)) {
+  if ((HasNameConcept(evidence) && (x_possessive || IsAdjectiveOfAPeople(x))) || IsPartyMember(x)) {
     return false;
   }
   // Neither has a counterpart: no other capitalized English word renders the Korean one, nor
@@ -1262,10 +1262,8 @@ bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const P
   // A people's adjective or a place's possessive describes what follows ("Iraqi leader Saddam
   // Hussein", "Japan's Iwate Prefecture"), which English adds where Korean names it bare.
   if (IsAdjectiveOfAPeople(word) || IsPossessive(en, word)) return false;
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
-  if (std::none_of(evidence.concepts.begin(), evidence.concepts.end(),
-                   [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+  if (!HasNameConcept(evidence)) {
     return false;
   }
   if (KoreanHasConcept(pair, korean_side, evidence)) return false;
@@ -1351,12 +1349,8 @@ bool NameWordWithoutCounterpart(std::string_view en,
                                  text::IsAsciiUpper(between[1]) && between[2] == '.' &&
                                  between[3] == ' ';
     // Not before a common word the lexicon knows (Disney of "Olympic Disney Stadium": 경기장).
-    const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
     const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(significant[k + 1]);
-    const bool next_common =
-        !next.concepts.empty() &&
-        std::none_of(next.concepts.begin(), next.concepts.end(),
-                     [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
+    const bool next_common = !next.concepts.empty() && !HasNameConcept(next);
     if ((between == " " || initial_between) && !next_common &&
         has_counterpart(significant[k + 1])) {
       return false;
@@ -1378,11 +1372,7 @@ std::optional<Finding> DatelineMismatch(const PairContext& pair,
   const std::string_view region = dateline->region;
   const std::string_view first_word = region.substr(0, std::min(region.find(' '), region.size()));
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(first_word);
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  const bool place =
-      IsDatelineRegion(region) ||
-      std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
-                  [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
+  const bool place = IsDatelineRegion(region) || HasNameConcept(evidence);
   if (!place) return std::nullopt;
   std::string home(DatelineHomeRegion(dateline->city));
   for (size_t k = 0; k < home.size(); ++k) {
@@ -1470,10 +1460,8 @@ bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& 
     while (next_end < en.size() && text::IsAsciiAlpha(en[next_end])) ++next_end;
     if (!IsPersonWord(en.substr(end + 1, next_end - end - 1))) return false;
   }
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
-  return std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
-                     [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
+  return HasNameConcept(evidence);
 }
 
 // NAME_MISMATCH for a Korean person's name at `span` (bytes of the pair's Korean) that the English
@@ -1592,12 +1580,10 @@ size_t DatelineEnd(std::string_view en) {
 // Whether a name is a place the lexicon's gazetteer knows (England, Georgia, Texas): a dateline
 // names one after its city ("BERLIN, Germany (CNN)"); anything else there is checked as a name.
 bool IsGazetteerPlace(std::string_view en, const names::EnglishName& name) {
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   for (const text::TextSpan& w : name.words) {
     const align::EnglishWordEvidence evidence =
         align::EvidenceForEnglishWord(en.substr(w.begin, w.end - w.begin));
-    if (std::none_of(evidence.concepts.begin(), evidence.concepts.end(),
-                     [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+    if (!HasNameConcept(evidence)) {
       return false;
     }
   }
@@ -1928,13 +1914,11 @@ class NameCheck final : public PairCheck {
     EnglishSide english_side(en);
     const std::vector<Acronym> acronyms = Acronyms(en, dateline_end);
     {
-      const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
       for (const Acronym& acronym : acronyms) {
         if (acronym.dotted) continue;
         const text::TextSpan span = acronym.span;
         const align::EnglishWordEvidence& evidence = english_side.Evidence(acronym.letters);
-        if (std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
-                        [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); })) {
+        if (HasNameConcept(evidence)) {
           english_names.push_back({span, {span}, /*starts_sentence=*/false});
         }
       }
