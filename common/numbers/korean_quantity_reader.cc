@@ -329,8 +329,9 @@ bool ReadSlashDate(const CodePoints& t, size_t i, std::vector<Quantity>* out) {
   return true;
 }
 
-// A native word for a number of days at i (하루 1, 이틀 2, ... 열흘 10, 보름 15) that ends a word or
-// takes a particle or 간/동안: {days, length}, or {0, 0}.
+// A native word for a number of days at i (하루 1, 이틀 2, ... 열흘 10, 보름 15) that ends a word
+// or takes a particle, 간/동안, 씩 (each) or 짜리 (lasting: 열흘짜리 10-day): {days, length}, or
+// {0, 0}.
 constexpr struct {
   std::u32string_view word;
   int days;
@@ -344,7 +345,8 @@ std::pair<int, size_t> DayWordAt(const CodePoints& t, size_t i) {
     const char32_t next = t.at(i + d.word.size());
     if (!IsHangulSyllable(next) || next == U'간' || next == U'만' || next == U'째' ||
         next == U'을' || next == U'의' || next == U'이' || next == U'가' || next == U'에' ||
-        next == U'는' || next == U'동') {
+        next == U'는' || next == U'동' || next == U'씩' ||
+        (next == U'짜' && t.at(i + d.word.size() + 1) == U'리')) {
       return {d.days, d.word.size()};
     }
   }
@@ -613,7 +615,16 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     }
     size_t native_end = 0;
     if (!found && hangul_start && !IsHangulSyllable(prev)) {
-      if (auto nat = ReadNativeNumber(t, i)) {
+      // Day words first: 열흘 (ten days) begins with the numeral 열 (ten).
+      if (const auto days = DayWordAt(t, i); days.first > 0) {
+        // 이틀 "two days", 열흘 "ten days": durations in native words.
+        q.value = Decimal::FromInt(days.first);
+        q.kind = QuantityKind::kDuration;
+        q.unit = "day";
+        end = i + days.second;
+        native_end = end;
+        found = true;
+      } else if (auto nat = ReadNativeNumber(t, i)) {
         size_t j = nat->second;
         const bool spaced = t.at(j) == ' ';
         if (spaced) ++j;
@@ -649,14 +660,6 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
         end = i + len;
         native_end = end;
         found = true;
-      } else if (const auto days = DayWordAt(t, i); days.first > 0) {
-        // 이틀 "two days", 열흘 "ten days": durations in native words.
-        q.value = Decimal::FromInt(days.first);
-        q.kind = QuantityKind::kDuration;
-        q.unit = "day";
-        end = i + days.second;
-        native_end = end;
-        found = true;
       } else if (t.Matches(i, U"첫") && t.at(i + 1) == ' ' && IsHangulSyllable(t.at(i + 2)) &&
                  !t.Matches(i + 2, U"번째")) {
         // 첫 답변, 첫 회담: "the first ...". Weak: English often rephrases ("in four years").
@@ -667,7 +670,7 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
         native_end = end;
         found = true;
       } else if (t.Matches(i, U"첫") && (t.Matches(i + 1, U" 번째") || t.Matches(i + 1, U"번째") ||
-                                          t.Matches(i + 1, U"째"))) {
+                                         t.Matches(i + 1, U"째"))) {
         q.value = Decimal::FromInt(1);
         q.kind = QuantityKind::kOrdinal;
         end = i + 1;

@@ -60,7 +60,12 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{"₩3,400억", "340000000000", K::kMoney, "KRW", false, "₩3,400억"},
         ReadCase{"7,683.13으로 마감", "7683.13", K::kCount, "", false, "7,683.13"},
         ReadCase{"30대 남성", "30", K::kAge, "", true, "30대"},
-        ReadCase{"45세의", "45", K::kAge, "", false, "45세"}),
+        ReadCase{"45세의", "45", K::kAge, "", false, "45세"},
+        // Native day words, 열흘 though it starts with the numeral 열 (ten).
+        ReadCase{"이틀 동안", "2", K::kDuration, "day", false, "이틀"},
+        ReadCase{"열흘 동안", "10", K::kDuration, "day", false, "열흘"},
+        ReadCase{"열흘짜리 명단에", "10", K::kDuration, "day", false, "열흘"},
+        ReadCase{"하루씩 쉬었다", "1", K::kDuration, "day", false, "하루"}),
     [](const auto& info) { return "Case" + std::to_string(info.index); });
 
 class EnglishReaderTest : public ::testing::TestWithParam<ReadCase> {};
