@@ -522,6 +522,46 @@ TEST_F(EngineTest, AForeignSurnameAfterTheGivenNameIsNoKoreanSurname) {
               ::testing::ElementsAre(HasSubstr("the Korean has 황")));
 }
 
+// A letter hyphenated to a name is read by its letter's name (제이홉 J-Hope), and a verb form
+// before a person's name and title is no name of its own (기소된 조현준 회장: "the indicted
+// Chairman Cho").
+TEST_F(EngineTest, LetterNamesAndVerbFormsBeforeAName) {
+  // (Jin, of one syllable, is no Korean word the name check takes for a name: 제이홉 is looked
+  // for in the English as the name left over.)
+  const std::string bts = "BTS 멤버 진은 지난 6월 전역했으며, 제이홉은 오는 10월 전역할 예정이다.";
+  EXPECT_THAT(NameFindings(CheckLines(bts,
+                                      "BTS member Jin was discharged in June, and J-Hope "
+                                      "is expected to be discharged in October.")),
+              ::testing::Not(::testing::Contains(HasSubstr("제이홉"))));
+  const std::string court =
+      "재판부는 배임 혐의로 기소된 조현준 효성그룹 회장에게 징역 2년을 선고했다.";
+  EXPECT_THAT(NameFindings(CheckLines(court,
+                                      "The Seoul Central District Court sentenced Hyosung "
+                                      "Group Chairman Cho Hyun-joon to two years.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(court,
+                                      "The Seoul Central District Court sentenced Hyosung "
+                                      "Group Chairman Koo Hyun-joon to two years.")),
+              ::testing::ElementsAre(HasSubstr("Koo Hyun-joon")));
+}
+
+// A Korean name at the head of a compound is romanized, the rest translated (백상예술대상: the
+// Baeksang Arts Awards; 포항제철소: Pohang Steelworks).
+TEST_F(EngineTest, ARomanizedNameHeadsACompoundTheEnglishTranslates) {
+  const std::string awards = "송혜교가 백상예술대상에서 최우수연기상을 받았다.";
+  EXPECT_THAT(NameFindings(CheckLines(awards,
+                                      "Song Hye-kyo won best actress at the Baeksang Arts "
+                                      "Awards.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(awards,
+                                      "Song Hye-kyo won best actress at the Daejong Arts "
+                                      "Awards.")),
+              ::testing::ElementsAre(HasSubstr("Daejong")));
+  EXPECT_THAT(NameFindings(CheckLines("포스코 포항제철소에서 화재가 발생했다.",
+                                      "A fire broke out at Posco's Pohang Steelworks.")),
+              ::testing::IsEmpty());
+}
+
 // A foreign given name put in another's place (올메르트 matched, 에후드 not "Quality"), but not a
 // place of two English words Korean writes as one (샌디에이고 파드리스: San Diego Padres).
 TEST_F(EngineTest, AGivenNameMustBeTheSameName) {

@@ -134,6 +134,13 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
       out.push_back(MakeLatinForm(
           word, capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch));
     }
+    // A letter and a word hyphenated (J-Hope 제이홉, K-pop 케이팝): one word, the letter read by
+    // its name (LatinPhonemes).
+    if (previous.size() == 1 && en[i - 1] == '-' && text::IsAsciiUpper(previous[0]) == names) {
+      const size_t begin = static_cast<size_t>(previous.data() - en.data());
+      out.push_back(MakeLatinForm(en.substr(begin, j - begin),
+                                  names ? names::kTransliterationMatch : kLowerCaseWordMatch));
+    }
     // Korean writes two-word names and loanword compounds as one word (월드시리즈 World Series,
     // 리서치센터 research center).
     if (!previous.empty() && previous.size() + word.size() >= 6) {
@@ -391,6 +398,18 @@ bool KoreanSide::HasRomanization(std::string_view word) {
     }
     for (const auto& [romanized, romanized_key] : r.forms) {
       if (romanized == folded || (!key.empty() && romanized_key == key)) return true;
+    }
+    // A name of two syllables or more at the head of a compound whose rest is ordinary Korean
+    // (백상예술대상: the Baeksang Arts Awards, 여의도공원: Yeouido Park), the English having
+    // translated the rest.
+    const std::string& whole = r.forms.front().first;
+    if (folded.size() < whole.size() && whole.compare(0, folded.size(), folded) == 0) {
+      for (size_t head = 2 * kSyllableBytes; head < r.stem.size(); head += kSyllableBytes) {
+        if (names::RomanizeHangul(r.stem.substr(0, head)) == folded &&
+            names::IsOrdinaryKoreanWord(r.stem.substr(head))) {
+          return true;
+        }
+      }
     }
   }
   return false;

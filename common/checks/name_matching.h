@@ -141,7 +141,8 @@ class KoreanSide {
   bool AnyFormSoundsLike(const LatinForm& latin);
   // Whether `word` (ASCII, any case; hyphens ignored) is the Revised Romanization of a word of
   // the sentence, or of one without a place's suffix (해운대구: Haeundae; 경기도: Gyeonggi-do), or
-  // from five letters on another spelling of it (Kaesong: 개성): how English writes Korean places,
+  // from five letters on another spelling of it (Kaesong: 개성), or of the head of a compound
+  // whose rest is ordinary Korean (백상예술대상: Baeksang): how English writes Korean places,
   // which a transliteration's likeness may miss. The romanizations are made once, on first need.
   bool HasRomanization(std::string_view word);
 

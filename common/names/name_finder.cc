@@ -84,6 +84,18 @@ constexpr std::string_view kOccupationsBeforeNames[] = {
     "배우", "가수",   "소설가",     "시인",           "방송인",   "개그맨", "코미디언", "모델",
     "화가", "작곡가", "피아니스트", "바이올리니스트", "영화감독", "골퍼",   "프로골퍼"};
 
+// Syllables that end Korean verb forms and have no Sino-Korean reading, so that no given name
+// (written in Chinese characters, its syllables their readings) ends in one: 기소된 조현준 회장 is
+// "the indicted Chairman Cho Hyun-joon", no 기소된 (Ki So-doen).
+constexpr std::string_view kVerbEndingSyllables[] = {"된", "됐", "될", "했", "겠", "었", "았",
+                                                     "였", "는", "던", "셨", "졌", "렸"};
+
+bool EndsWithVerbEnding(std::string_view given) {
+  return given.size() >= 3 &&
+         std::find(std::begin(kVerbEndingSyllables), std::end(kVerbEndingSyllables),
+                   given.substr(given.size() - 3)) != std::end(kVerbEndingSyllables);
+}
+
 const std::unordered_set<std::string_view>& TitleSet() {
   static const auto* set =
       new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
@@ -467,6 +479,7 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
             korean.substr(i, syllable_starts[surname_len] - i);
         if (SurnameSpellings(surname).empty()) continue;
         if (surname_len == 2 && name_syllables != 4) continue;
+        if (EndsWithVerbEnding(korean.substr(i, syllable_starts[name_syllables] - i))) continue;
         KoreanPersonName name;
         name.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(syllable_starts[name_syllables])};
         name.surname = std::string(surname);

@@ -115,6 +115,16 @@ TEST(NameFinderTest, OrdinaryWordsAreNotNames) {
   EXPECT_EQ(names[0].given, "정은");
 }
 
+// A verb form before a name and title (기소된 조현준 회장, "the indicted Chairman Cho") is no name,
+// though 기 is a surname: given names end in no verb ending.
+TEST(NameFinderTest, VerbFormsBeforeANameAreNotNames) {
+  const auto names = FindKoreanPersonNames("배임 혐의로 기소된 조현준 효성그룹 회장에게");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].surname, "조");
+  EXPECT_EQ(names[0].given, "현준");
+  EXPECT_EQ(FindKoreanPersonNames("새로 선출된 의장이").size(), 0u);
+}
+
 TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
   KoreanPersonName name{{0, 9}, "이", "하경"};
   using O = PersonNameMatch::Outcome;

@@ -128,7 +128,25 @@ std::string HangulPhonemes(std::string_view hangul) {
   return out.str();
 }
 
+namespace {
+
+// How Korean reads each Latin letter by its English name (에이, 비, 시, ... 제트), spelled so that
+// LatinPhonemes gives those phonemes.
+constexpr std::string_view kLetterNames[26] = {
+    "ei", "bi", "si", "di",  "i",  "ef", "ji", "eichi", "ai",  "jei",      "kei", "el",  "em",
+    "en", "o",  "pi", "kyu", "al", "es", "ti", "yu",    "bui", "dabeulyu", "eks", "wai", "jet"};
+
+}  // namespace
+
 std::string LatinPhonemes(std::string_view latin) {
+  // A letter joined to a word by a hyphen is read by its name: J-Hope 제이홉, K-pop 케이팝,
+  // T-Mobile 티모바일, E-mart 이마트.
+  if (latin.size() >= 3 && latin[1] == '-' && text::IsAsciiAlpha(latin[0]) &&
+      text::IsAsciiAlpha(latin[2])) {
+    std::string spelled(kLetterNames[(latin[0] | 0x20) - 'a']);
+    spelled.append(latin.substr(2));
+    return LatinPhonemes(spelled);
+  }
   // The letters, lower case, a doubled one once (but ee and oo); `doubled` says which were ('d').
   PhonemeBuffer w(latin.size()), doubled(latin.size());
   for (char c : latin) {

@@ -41,6 +41,10 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Kennedy"), "KeNeTi");  // but not elsewhere,
   EXPECT_EQ(LatinPhonemes("Gilles"), "JiLeS");    // nor before a doubled consonant.
   EXPECT_EQ(LatinPhonemes("Wheatstone"), "HeaTSToNe");
+  // A letter hyphenated to a word is read by its name: J-Hope 제이홉, K-pop 케이팝.
+  EXPECT_EQ(LatinPhonemes("J-Hope"), "JeiHoPe");
+  EXPECT_EQ(LatinPhonemes("K-pop"), "KeiPoP");
+  EXPECT_EQ(LatinPhonemes("T-Mobile"), "TiMoPaiLe");
 }
 
 TEST(PhonemesTest, LongWordsReadWhole) {
