@@ -488,6 +488,19 @@ TEST_F(EngineTest, KoreanCompaniesAndInstitutionsHaveTheirEnglishNames) {
   EXPECT_THAT(NameFindings(CheckLines("SK하이닉스는 사상 최대 실적을 기록했다.",
                                       "SK hynix posted record earnings.")),
               ::testing::IsEmpty());
+  // 교도통신, though 교도 and 통신 are ordinary words (correction; communications).
+  const std::string kyodo = "기시다 총리가 한국을 방문한다고 교도통신이 보도했다.";
+  EXPECT_THAT(NameFindings(CheckLines(kyodo, "Prime Minister Kishida will visit Korea, Kyodo News "
+                                             "reported.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(kyodo, "Prime Minister Kishida will visit Korea, Yonhap News "
+                                             "reported.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 교도통신")));
+  // Industrial sites by their common names (포항제철소 Pohang Steelworks).
+  EXPECT_THAT(NameFindings(CheckLines("현대중공업 울산조선소에서 화재가 났다.",
+                                      "A fire broke out at Hyundai Heavy Industries' Ulsan "
+                                      "Shipyard.")),
+              ::testing::IsEmpty());
 }
 
 // Korean names a person by surname and title alone (윤 대통령), as English does ("President
@@ -543,6 +556,21 @@ TEST_F(EngineTest, LetterNamesAndVerbFormsBeforeAName) {
                                       "The Seoul Central District Court sentenced Hyosung "
                                       "Group Chairman Koo Hyun-joon to two years.")),
               ::testing::ElementsAre(HasSubstr("Koo Hyun-joon")));
+}
+
+// A Korean's name the English has in place of one the Korean lists without a title (신동엽과),
+// but not a Hong Kong name whose Korean reading is no romanization of it (양조위 Tony Leung).
+TEST_F(EngineTest, AKoreansNameInPlaceOfOneListedWithoutATitle) {
+  const std::string hosts = "시상식은 코엑스에서 열렸으며, 신동엽과 수지가 진행을 맡았다.";
+  EXPECT_THAT(NameFindings(CheckLines(hosts, "The ceremony was held at Coex, hosted by Shin "
+                                             "Dong-yup and Suzy.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(hosts, "The ceremony was held at Coex, hosted by Yoo "
+                                             "Jae-suk and Suzy.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 신동엽")));
+  EXPECT_THAT(NameFindings(CheckLines("양조위와 유가령이 결혼식을 올렸다.",
+                                      "Tony Leung Chiu-wai and Carina Lau were married.")),
+              ::testing::IsEmpty());
 }
 
 // A Korean name at the head of a compound is romanized, the rest translated (백상예술대상: the

@@ -1497,16 +1497,12 @@ bool HasKoreanStyleName(std::string_view en) {
   return false;
 }
 
-// Korean names listed without a title (우홍선, 송상진, 김용원), which FindKoreanPersonNames does
-// not take for names, where the English writes Korean names (Woo Hong-son, Kim Yong-won): a word of
-// three syllables that starts with a surname and is no dictionary or lexicon word is matched as a
-// person's name. A name spelled wrong is reported only where it is the one such word of its
-// surname and the English matches none of them.
-void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
-                             const std::vector<names::KoreanPersonName>& persons,
-                             std::vector<Finding>* findings) {
-  using Outcome = names::PersonNameMatch::Outcome;
-  const std::string_view ko = korean_side->text(), en = pair.target->text();
+// Korean names listed without a title (우홍선, 송상진, 김용원; 신동엽과), which
+// FindKoreanPersonNames does not take for names: words of three syllables that start with a
+// surname and are no dictionary or lexicon word, outside `persons`.
+std::vector<names::KoreanPersonName> ListedKoreanNames(
+    KoreanSide* korean_side, const std::vector<names::KoreanPersonName>& persons) {
+  const std::string_view ko = korean_side->text();
   constexpr size_t kSyllable = 3;
   std::vector<names::KoreanPersonName> listed;
   std::vector<uint32_t> concepts;
@@ -1527,6 +1523,18 @@ void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
                       std::string(surname),
                       std::string(w.stem.substr(kSyllable))});
   }
+  return listed;
+}
+
+// Where the English writes Korean names (Woo Hong-son, Kim Yong-won), the ListedKoreanNames are
+// matched as persons' names. A name spelled wrong is reported only where it is the one such word
+// of its surname and the English matches none of them.
+void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
+                             const std::vector<names::KoreanPersonName>& persons,
+                             std::vector<Finding>* findings) {
+  using Outcome = names::PersonNameMatch::Outcome;
+  const std::string_view en = pair.target->text();
+  const std::vector<names::KoreanPersonName> listed = ListedKoreanNames(korean_side, persons);
   // How many of them share each surname (a sentence may list thousands of words: no pairwise
   // counting).
   std::unordered_map<std::string_view, uint32_t> per_surname;
@@ -2039,8 +2047,27 @@ class NameCheck final : public PairCheck {
               MakeLatinForm(significant[0], name_matching::kSurnameOfWholeNameMatch));
         }
       }
+      // A Korean's name the English has no counterpart for (Yoo Jae-suk: a Korean surname, a
+      // hyphenated given name) may stand in the place of one the Korean lists without a title
+      // (신동엽과 수지가): those are persons' names here. (Not Tony Leung Chiu-wai for 양조위,
+      // whose Korean reading is no romanization of it.)
+      const bool korean_name_unexplained =
+          std::any_of(unexplained.begin(), unexplained.end(), [&](const names::EnglishName* name) {
+            const text::TextSpan first = name->words.front();
+            return names::IsKoreanSurnameSpelling(
+                       StripPossessive(en.substr(first.begin, first.end - first.begin))) &&
+                   HasKoreanStyleName(
+                       en.substr(name->span.begin, name->span.end - name->span.begin));
+          });
+      std::vector<names::KoreanPersonName> listed;
+      if (korean_name_unexplained) {
+        listed = ListedKoreanNames(&korean_side, persons);
+        listed.insert(listed.end(), persons.begin(), persons.end());
+      }
+      const std::vector<names::KoreanPersonName>& orphan_persons =
+          korean_name_unexplained ? listed : persons;
       if (const std::optional<OrphanName> first = FirstKoreanOrphan(
-              &korean_side, en, persons, english_words, first_words, lone_surnames, pair)) {
+              &korean_side, en, orphan_persons, english_words, first_words, lone_surnames, pair)) {
         korean_orphan = true;
         // A place or party describing a person ("the Democratic nominee") where the Korean names
         // the person (오바마) is no name put in another's place; it is one where the Korean has a
@@ -2052,7 +2079,7 @@ class NameCheck final : public PairCheck {
           const bool description = DescribesAPerson(en, significant_of(*name));
           if (description && !place_searched) {
             place_searched = true;
-            place = FirstKoreanOrphan(&korean_side, en, persons, english_words, first_words,
+            place = FirstKoreanOrphan(&korean_side, en, orphan_persons, english_words, first_words,
                                       lone_surnames, pair,
                                       /*places_only=*/true);
           }

@@ -423,6 +423,15 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
   return out;
 }
 
+bool IsKoreanSurnameSpelling(std::string_view word) {
+  static const auto* spellings = [] {
+    auto* set = new std::unordered_set<std::string_view>;
+    for (const auto& [hangul, list] : SurnameTable()) set->insert(list.begin(), list.end());
+    return set;
+  }();
+  return spellings->count(word) > 0;
+}
+
 const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul) {
   static const std::vector<std::string_view> kNone;
   // One-syllable surnames, nearly all, through a dense index by syllable: this is asked for the

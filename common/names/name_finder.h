@@ -61,6 +61,9 @@ bool IsTitleAbbreviation(std::string_view word);
 // The usual English spellings of a Korean surname (이 -> Lee, Yi, Rhee, ...); empty if unknown.
 const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul);
 
+// Whether `word` (capitalized, as English writes it: "Yoo") is one of the SurnameSpellings.
+bool IsKoreanSurnameSpelling(std::string_view word);
+
 // How a Korean person name shows in an English sentence.
 struct PersonNameMatch {
   enum class Outcome {
