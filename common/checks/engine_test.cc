@@ -725,6 +725,47 @@ TEST_F(EngineTest, StormNamesAndNamesEndingLikeATitle) {
   EXPECT_THAT(NameFindings(CheckLines("캄보디아 훈센 총리는 캄보디아 국민에게 말했다.",
                                       "Cambodian Prime Minister Hun Sen spoke to the nation.")),
               ::testing::IsEmpty());
+  // A weather report's word after the storm word is no storm's name (태풍 경보 typhoon warning).
+  EXPECT_THAT(NameFindings(CheckLines("기상청은 이날 태풍 경보를 내렸다.",
+                                      "The Korea Meteorological Administration issued a typhoon "
+                                      "warning on the day.")),
+              ::testing::IsEmpty());
+}
+
+// Korean names its public bodies without the country (기상청, 경찰청, 질병관리청), their kind by a
+// suffix (청: Agency, Administration, Service); the English names both.
+TEST_F(EngineTest, KoreanPublicBodiesByTheirEnglishNames) {
+  EXPECT_THAT(NameFindings(CheckLines("경찰청은 이날 수사 결과를 발표했다.",
+                                      "The Korean National Police Agency announced the results on "
+                                      "the day.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("질병관리청은 검역을 강화하겠다고 밝혔다.",
+                                      "The Korea Disease Control and Prevention Agency said it will "
+                                      "strengthen quarantine.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("경찰청은 이날 수사 결과를 발표했다.",
+                                      "The National Intelligence Service announced the results on "
+                                      "the day.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 경찰청")));
+  EXPECT_THAT(NameFindings(CheckLines("GTX A노선이 다음 달 개통한다.",
+                                      "GTX Line A will open next month.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("체코공화국에서는 올해 감염 사례가 보고됐다.",
+                                      "Cases have been reported in the Czech Republic this year.")),
+              ::testing::IsEmpty());
+}
+
+// A model's number glued to its name on both sides (폴드6, Fold6) is no number the English left
+// out; spaced in the English (iPhone 16), it is read on both sides.
+TEST_F(EngineTest, AModelsNumberGluedToItsName) {
+  EXPECT_THAT(Codes(CheckLines("삼성전자는 갤럭시 Z 폴드6를 출시했다.",
+                               "Samsung Electronics released the Galaxy Z Fold6.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("삼성전자는 갤럭시 Z 폴드6를 출시했다.",
+                               "Samsung Electronics released the Galaxy Z Fold5.")),
+              ::testing::ElementsAre("NUMBER_MISSING"));
+  EXPECT_THAT(Codes(CheckLines("애플은 아이폰16을 공개했다.", "Apple unveiled the iPhone 16.")),
+              ::testing::IsEmpty());
 }
 
 // The story starts after its dateline: its first word is capitalized as any sentence's is.

@@ -354,6 +354,14 @@ bool RestOfForeignName(std::string_view ko, const names::HangulWord& w) {
 bool IsStormWord(std::string_view stem) {
   return stem == "태풍" || stem == "폭풍" || stem == "허리케인" || stem == "사이클론";
 }
+// Words of weather reports that follow a storm word as no name does (태풍 경보 typhoon warning,
+// 태풍 피해 typhoon damage); the names Korea gives typhoons are other native words (나비, 매미).
+bool IsStormReportWord(std::string_view stem) {
+  static constexpr std::string_view kWords[] = {"경보", "주의보", "특보", "피해", "영향", "경로",
+                                                "북상", "상륙", "소멸", "위력", "중심", "대비",
+                                                "예보", "소식"};
+  return std::find(std::begin(kWords), std::end(kWords), stem) != std::end(kWords);
+}
 // Whether the text between a storm word and the next word is only spaces and quotation marks.
 bool StormNameFollows(std::string_view between) {
   for (size_t i = 0; i < between.size();) {
@@ -518,7 +526,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         (previous_transliterated && w.span.begin == previous_end + 1 &&
          ((previous_first_word && concept_ids.empty() && !names::TitleFollows(w.stem)) ||
           RestOfForeignName(ko, w))) ||
-        (previous_storm && StormNameFollows(ko.substr(previous_end, w.span.begin - previous_end)));
+        (previous_storm && StormNameFollows(ko.substr(previous_end, w.span.begin - previous_end)) &&
+         !IsStormReportWord(w.stem));
     // A name of one syllable before a particle (톰은) is that syllable, the first of two.
     const bool one_syllable_name = name_matching::OneSyllableNameBeforeParticle(w.stem) &&
                                    !names::IsKoreanDictionaryWord(w.stem);
@@ -686,6 +695,9 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       {"islands", "제도"},    {"agency", "통신"},    {"cathedral", "성당"},  {"museum", "박물관"},
       {"library", "도서관"},  {"stadium", "경기장"}, {"canal", "운하"},      {"desert", "사막"},
       {"medical", "병원"},    {"clinic", "병원"},
+      // A government agency: 경찰청 National Police Agency, 기상청 Korea Meteorological
+      // Administration, 국세청 National Tax Service.
+      {"agency", "청"},       {"administration", "청"}, {"service", "청"},
       // A company: 도요타사 Toyota Corporation, 루비사 Ruby Productions (Corp. and Inc. are
       // common capitalized words, needing no counterpart).
       {"corporation", "사"},  {"productions", "사"},
@@ -765,6 +777,17 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
     }
     return true;
   };
+  // The country that opens the English name of a Korean public body (the Korea Meteorological
+  // Administration, the Korean National Police Agency), which the Korean leaves out (기상청,
+  // 경찰청): no word of its own to match.
+  static constexpr std::string_view kBodies[] = {
+      "Agency",    "Administration", "Service",   "Office",    "Commission", "Board",
+      "Authority", "Institute",      "Ministry",  "Council",   "Committee",  "Corporation"};
+  const std::string_view last_word =
+      en.substr(name.words.back().begin, name.words.back().end - name.words.back().begin);
+  const bool public_body = name.words.size() >= 3 &&
+                           std::find(std::begin(kBodies), std::end(kBodies), last_word) !=
+                               std::end(kBodies);
   std::vector<std::string_view> significant;
   for (size_t k = 0; k < name.words.size(); ++k) {
     const std::string_view word = NamePart(
@@ -773,6 +796,7 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
         !NamesAtSentenceStart(word, /*first_of_several=*/true, pair)) {
       continue;
     }
+    if (public_body && significant.empty() && (word == "Korea" || word == "Korean")) continue;
     if (k + 1 < name.words.size() && IsTitleBeforeName(word)) continue;
     const bool last_word_abbreviation =
         k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&

@@ -8,6 +8,7 @@
 #include "common/base/str_cat.h"
 #include "common/checks/pair_context.h"
 #include "common/numbers/quantity_reader.h"
+#include "common/text/utf8.h"
 
 namespace galley::checks {
 namespace {
@@ -43,6 +44,26 @@ bool MentionsRelativeDay(std::string_view english) {
       "yesterday", "today", "tomorrow", "Yesterday", "Today", "Tomorrow"};
   for (std::string_view w : kWords) {
     if (english.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether Korean quantity `q` (spans in `ko`) is the number of a model's name, digits glued to a
+// Hangul word (폴드6, 아이폰16), that the English writes glued to its letters as well ("Galaxy Z
+// Fold6"), where the English reader sees a name and no number. `en`: the pair's English.
+bool ModelNumberGluedInEnglish(std::string_view ko, const Quantity& q, std::string_view en) {
+  const std::string_view digits = ko.substr(q.span.begin, q.span.end - q.span.begin);
+  if (digits.empty() || q.span.begin == 0 ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return text::IsAsciiDigit(c); }) ||
+      !text::IsHangulSyllable(text::DecodeUtf8Before(ko, q.span.begin))) {
+    return false;
+  }
+  for (size_t at = en.find(digits); at != std::string_view::npos; at = en.find(digits, at + 1)) {
+    const size_t end = at + digits.size();
+    if (at > 0 && text::IsAsciiAlpha(en[at - 1]) &&
+        (end == en.size() || !text::IsAsciiAlnum(en[end]))) {
+      return true;
+    }
   }
   return false;
 }
@@ -324,6 +345,7 @@ class NumberCheck final : public PairCheck {
       if (sq.weak || repeats_any(source, source_used, sq)) continue;
       if (sq.kind == QuantityKind::kMoney && IsParentheticalConversion(ko, sq)) continue;
       if (sq.kind == QuantityKind::kDay && MentionsRelativeDay(en_pair)) continue;
+      if (ModelNumberGluedInEnglish(ko, sq, en_pair)) continue;
       if ((sq.kind == QuantityKind::kYear || sq.kind == QuantityKind::kMonth) &&
           MentionsRelativeTime(en_pair)) {
         continue;
