@@ -747,6 +747,10 @@ TEST_F(EngineTest, KoreanPublicBodiesByTheirEnglishNames) {
                                       "The National Intelligence Service announced the results on "
                                       "the day.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 경찰청")));
+  EXPECT_THAT(NameFindings(CheckLines("시민들이 한강을 즐길 수 있도록 하겠다.",
+                                      "We will make it easier for citizens to enjoy the Han "
+                                      "River.")),
+              ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("GTX A노선이 다음 달 개통한다.",
                                       "GTX Line A will open next month.")),
               ::testing::IsEmpty());

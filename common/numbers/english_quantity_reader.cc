@@ -31,7 +31,7 @@ constexpr Word kOrdinals[] = {
     {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},  {"twentieth", 20},
     {"thirtieth", 30},  {"fortieth", 40},   {"fiftieth", 50},   {"hundredth", 100}};
 constexpr Word kScales[] = {{"hundred", 2},  {"thousand", 3}, {"million", 6},
-                            {"billion", 9},  {"trillion", 12}, {"mln", 6},
+                            {"billion", 9},  {"trillion", 12}, {"quadrillion", 15}, {"mln", 6},
                             {"bn", 9},       {"tn", 12}};
 constexpr Word kVague[] = {{"dozens", 1},    {"hundreds", 2}, {"thousands", 3},
                            {"millions", 6},  {"billions", 9}, {"tens", 1}};
@@ -648,6 +648,18 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
       while (to_end > 0 && (t.at(to_end - 1) == ' ' || t.at(to_end - 1) == '$')) --to_end;
       const std::string before_to = to_end >= 2 ? PreviousWord(t, to_end - 2) : std::string();
       q.approximate = before_to == "up" || before_to == "close" || before_to == "near";
+    }
+    // A season or fiscal year that ends in the next year, the century left out ("the 2024-25
+    // season", Korean 2024-2025): the second number is that year.
+    if (q.kind == QuantityKind::kCount && q.unit.empty() && end - start == 2 && start >= 5 &&
+        t.at(start - 1) == '-' && !out.empty() && out.back().kind == QuantityKind::kYear &&
+        out.back().span.end == t.offset[start - 1]) {
+      const int first_year = static_cast<int>(out.back().value.ToDouble());
+      const int year = first_year / 100 * 100 + static_cast<int>(q.value.ToDouble());
+      if (year == first_year + 1) {
+        q.value = Decimal::FromInt(year);
+        q.kind = QuantityKind::kYear;
+      }
     }
     q.span = {t.offset[start], t.offset[std::min(end, n)]};
     out.push_back(std::move(q));

@@ -158,6 +158,13 @@ size_t ReadPart(const CodePoints& t, size_t j, MyriadAccumulator* acc, bool* has
     }
     if (const int p = BigUnitPower(c); p >= 0) {
       if (trial.empty()) break;
+      // 경 begins many words (3경기 three games, 경우, 경제), and a number of ten quadrillion
+      // is seldom news: 경 is the unit only before a currency, a counter, a particle or no word.
+      if (c == U'경' && IsHangulSyllable(t.at(k + 1)) &&
+          std::u32string_view(U"원달엔위개건명번배의을이에은는도가와까").find(t.at(k + 1)) ==
+              std::u32string_view::npos) {
+        break;
+      }
       if (!trial.ApplyBig(p)) break;
       unit_here = true;
       ++k;
@@ -574,9 +581,28 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     // Or a hyphen that joins two counted things (50홈런-50도루): after a Hangul word, no part of
     // a phone number or an identifier.
     const bool after_word_hyphen = prev == '-' && i >= 2 && IsHangulSyllable(t.at(i - 2));
+    // Or the end of a season or fiscal year that runs into the next year (2024-2025 시즌,
+    // 2024-25): the year after the one before the hyphen, with or without its century.
+    int season_end_year = 0;
+    if (prev == '-' && i >= 5 && (i == 5 || !IsAsciiDigit(t.at(i - 6)))) {
+      int first_year = 0;
+      for (size_t k = i - 5; k < i - 1; ++k) {
+        first_year = IsAsciiDigit(t.at(k)) ? first_year * 10 + static_cast<int>(t.at(k) - '0') : -1;
+        if (first_year < 0) break;
+      }
+      size_t digits = 0;
+      int value = 0;
+      while (IsAsciiDigit(t.at(i + digits))) value = value * 10 + static_cast<int>(t.at(i + digits++) - '0');
+      if (first_year >= 1900 && first_year < 2100 &&
+          ((digits == 4 && value == first_year + 1) ||
+           (digits == 2 && value == (first_year + 1) % 100))) {
+        season_end_year = first_year + 1;
+      }
+    }
     const bool digit_start = IsAsciiDigit(d) && !IsAsciiAlpha(prev) && prev != '.' &&
                              !IsAsciiDigit(prev) && prev != ',' &&
-                             (prev != '-' || after_score_hyphen || after_word_hyphen);
+                             (prev != '-' || after_score_hyphen || after_word_hyphen ||
+                              season_end_year > 0);
     const bool hangul_start = !IsHangulSyllable(prev) || prev == U'수' || prev == U'제' ||
                               prev == U'약';
     bool vague = false;
@@ -794,6 +820,11 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
         q.kind = QuantityKind::kOrdinal;
         q.unit = "article";
       }
+    }
+    if (season_end_year > 0 && q.unit.empty() &&
+        (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kYear)) {
+      q.value = Decimal::FromInt(season_end_year);
+      q.kind = QuantityKind::kYear;
     }
     // 제3차, 제2회: ordinals.
     if (i > 0 && t.at(i - 1) == U'제' && (i < 2 || !IsHangulSyllable(t.at(i - 2)))) {

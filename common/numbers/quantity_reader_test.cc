@@ -65,7 +65,10 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{"이틀 동안", "2", K::kDuration, "day", false, "이틀"},
         ReadCase{"열흘 동안", "10", K::kDuration, "day", false, "열흘"},
         ReadCase{"열흘짜리 명단에", "10", K::kDuration, "day", false, "열흘"},
-        ReadCase{"하루씩 쉬었다", "1", K::kDuration, "day", false, "하루"}),
+        ReadCase{"하루씩 쉬었다", "1", K::kDuration, "day", false, "하루"},
+        // 경 is the unit of 10^16 only where no word goes on (3경기: three games).
+        ReadCase{"리그 3경기 만에", "3", K::kCount, "", false, "3"},
+        ReadCase{"1경 원을 넘었다", "10000000000000000", K::kMoney, "KRW", false, "1경 원"}),
     [](const auto& info) { return "Case" + std::to_string(info.index); });
 
 class EnglishReaderTest : public ::testing::TestWithParam<ReadCase> {};
@@ -95,11 +98,32 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{"two hundred soldiers", "200", K::kCount, "", false, "two hundred"},
         ReadCase{"the 1990s", "1990", K::kYear, "decade", true, "1990s"},
         ReadCase{"the 3rd round", "3", K::kOrdinal, "", false, "3rd"},
-        ReadCase{"a 45-year-old man", "45", K::kAge, "", false, "45-year-old"}),
+        ReadCase{"a 45-year-old man", "45", K::kAge, "", false, "45-year-old"},
+        ReadCase{"10 quadrillion won", "10000000000000000", K::kMoney, "KRW", false,
+                 "10 quadrillion won"}),
     [](const auto& info) { return "Case" + std::to_string(info.index); });
 
 // A score or a short range reads as two numbers in Korean as in English (3-1로, 3-5명); the parts
 // of a phone number or a date do not (02-123-4567, 2024-05-01).
+// A season that runs into the next year ends in that year, written whole or by its last two
+// digits: 2024-2025 and 2024-25 both read 2024 and 2025, in Korean and in English. Other numbers
+// after a year's hyphen stay what they were (a date's month, no year).
+TEST(QuantityReaderTest, ASeasonEndsInTheNextYear) {
+  for (const char* text : {"2024-2025 시즌", "2024-25 시즌"}) {
+    const auto qs = ReadKoreanQuantities(text);
+    ASSERT_EQ(qs.size(), 2u) << text;
+    EXPECT_EQ(qs[1].kind, QuantityKind::kYear) << text;
+    EXPECT_EQ(qs[1].value.ToString(), "2025") << text;
+  }
+  const auto en = ReadEnglishQuantities("the 2024-25 season");
+  ASSERT_EQ(en.size(), 2u);
+  EXPECT_EQ(en[1].kind, QuantityKind::kYear);
+  EXPECT_EQ(en[1].value.ToString(), "2025");
+  const auto score = ReadEnglishQuantities("a 2008-25 vote");
+  ASSERT_EQ(score.size(), 2u);
+  EXPECT_EQ(score[1].value.ToString(), "25");
+}
+
 TEST(QuantityReaderTest, ScoresAndShortRangesAreTwoNumbers) {
   auto values = [](const std::vector<Quantity>& qs) {
     std::vector<std::string> out;
