@@ -573,6 +573,42 @@ TEST_F(EngineTest, AKoreansNameInPlaceOfOneListedWithoutATitle) {
               ::testing::IsEmpty());
 }
 
+// A place the lexicon knows is mentioned by its names there, not by a word that sounds like it:
+// Iraq is no mention of 이란, nor is the quotative 이라고 after a quotation a name.
+TEST_F(EngineTest, APlaceTheLexiconKnowsByItsNamesAlone) {
+  const std::string ko = "한편 이란 외무부는 이스라엘의 공격을 \"명백한 국제법 위반\"이라고 비난했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Meanwhile, Iran's Foreign Ministry condemned the Israeli "
+                                          "attack as a violation of international law.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Meanwhile, Iraq's Foreign Ministry condemned the Israeli "
+                                          "attack as a violation of international law.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 이란")));
+  // Its other spellings are the lexicon's too (Turk, al-Qaida): no orphan when the English has a
+  // name of its own (Gungoren, Uighur) that sends the check looking for one.
+  EXPECT_THAT(NameFindings(CheckLines("터키 통신 DHA의 기자는 폭발이 일어났다고 전했다.",
+                                      "A DHA reporter told CNN Turk the blasts hit Gungoren.")),
+              ::testing::Not(::testing::Contains(HasSubstr("터키"))));
+  EXPECT_THAT(NameFindings(CheckLines("이 단체는 알카에다와 관계를 맺고 있다.",
+                                      "The Uighur group has ties to al-Qaida.")),
+              ::testing::Not(::testing::Contains(HasSubstr("알카에다"))));
+}
+
+// A Korean's name opening the sentence or after a possessive is a name put in the place of one
+// the Korean has without a title (손흥민이, 황희찬은).
+TEST_F(EngineTest, AKoreansNameOpeningTheSentenceOrAfterAPossessive) {
+  const std::string son = "손흥민이 22일 브렌트퍼드와의 홈 경기에서 골을 터뜨렸다.";
+  EXPECT_THAT(NameFindings(CheckLines(son, "Son Heung-min scored in the home game against "
+                                           "Brentford on Sunday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(son, "Lee Kang-in scored in the home game against "
+                                           "Brentford on Sunday.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 손흥민")));
+  EXPECT_THAT(NameFindings(CheckLines("한편 울버햄프턴의 황희찬은 뉴캐슬전에 교체 출전했다.",
+                                      "Meanwhile, Wolverhampton's Kim Min-jae came on as a "
+                                      "substitute against Newcastle.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 황희찬")));
+}
+
 // A Korean name at the head of a compound is romanized, the rest translated (백상예술대상: the
 // Baeksang Arts Awards; 포항제철소: Pohang Steelworks).
 TEST_F(EngineTest, ARomanizedNameHeadsACompoundTheEnglishTranslates) {

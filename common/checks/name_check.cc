@@ -633,8 +633,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       }
       // A Korean person's name is matched by MatchPersonName alone: it is romanized, not
       // transliterated, and a transliteration's likeness to it is chance ("ParkChan" and 봉준호:
-      // 0.61).
-      if (!matched && !korean_person) {
+      // 0.61). A place the lexicon knows, by its names there alone: Iraq is not 이란's.
+      if (!matched && !korean_person && !named_place) {
         if (!name_forms_built) {
           name_forms_built = true;
           name_forms = EnglishWordPhonemes(en, name_matching::EnglishWordKind::kNames);
@@ -758,9 +758,28 @@ bool IsTitleBeforeName(std::string_view word) {
   return titles->count(word) > 0;
 }
 
+// Whether English name `name` has a Korean's name in it, written surname first: a spelling of a
+// Korean surname, then a given name of two parts joined by a hyphen ("Wolverhampton's Kim
+// Min-jae"; not "Tony Leung Chiu-wai", whose Leung is no Korean surname).
+bool HasKoreanSurnameAndGivenName(std::string_view en, const names::EnglishName& name) {
+  for (size_t k = 0; k + 1 < name.words.size(); ++k) {
+    const std::string_view surname =
+        en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin);
+    const std::string_view given =
+        en.substr(name.words[k + 1].begin, name.words[k + 1].end - name.words[k + 1].begin);
+    const size_t hyphen = given.find('-');
+    if (names::IsKoreanSurnameSpelling(surname) && hyphen != std::string_view::npos &&
+        hyphen > 0 && hyphen + 1 < given.size() && text::IsAsciiLower(given[hyphen + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The words of a name that need a counterpart, as Korean would write them (the name part of
 // "Mugabe-led", possessives dropped): not a sentence's first word, which joins a name only by its
-// capital ("Passenger Rocco Russo"), nor titles, months and the like, nor a middle initial (George
+// capital ("Passenger Rocco Russo") unless a Korean's given name follows it ("Lee Kang-in"), nor
+// titles, months and the like, nor a middle initial (George
 // W. Bush), which Korean leaves out, nor a title before a name (Prophet Muhammad), which Korean
 // gives in a word of its own or leaves out; but a title's abbreviation that ends a name is a name
 // of its own (Hun Sen); and a bare institution word standing for a name ("the Institute"). Views
@@ -793,7 +812,8 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
     const std::string_view word = NamePart(
         StripPossessive(en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin)));
     if (k == 0 && name.starts_sentence && name.words.size() > 1 &&
-        !NamesAtSentenceStart(word, /*first_of_several=*/true, pair)) {
+        !NamesAtSentenceStart(word, /*first_of_several=*/true, pair) &&
+        !HasKoreanSurnameAndGivenName(en, name)) {
       continue;
     }
     if (public_body && significant.empty() && (word == "Korea" || word == "Korean")) continue;
@@ -2077,11 +2097,7 @@ class NameCheck final : public PairCheck {
       // whose Korean reading is no romanization of it.)
       const bool korean_name_unexplained =
           std::any_of(unexplained.begin(), unexplained.end(), [&](const names::EnglishName* name) {
-            const text::TextSpan first = name->words.front();
-            return names::IsKoreanSurnameSpelling(
-                       StripPossessive(en.substr(first.begin, first.end - first.begin))) &&
-                   HasKoreanStyleName(
-                       en.substr(name->span.begin, name->span.end - name->span.begin));
+            return HasKoreanSurnameAndGivenName(en, *name);
           });
       std::vector<names::KoreanPersonName> listed;
       if (korean_name_unexplained) {

@@ -55,6 +55,29 @@ double LoanwordScore(std::string_view word) {
   return syllables == 0 ? 0 : sum / syllables;
 }
 
+namespace {
+
+// Whether the Hangul run `word`, glued to the closing quotation mark or bracket before it, is only
+// the particle or copula ending of the quoted or bracketed words ("국제법 위반"이라고, (EPL)에서,
+// '오징어 게임'의): no word of its own, though 이라고 sounds like "Iraq" to a transliteration.
+bool IsEndingAfterClosingMark(std::string_view text, size_t begin, std::string_view word) {
+  if (begin == 0) return false;
+  const char32_t before = text::DecodeUtf8Before(text, begin);
+  if (before != '"' && before != '\'' && before != ')' && before != ']' && before != U'”' &&
+      before != U'’' && before != U'」' && before != U'』' && before != U'》' && before != U'〉') {
+    return false;
+  }
+  static constexpr std::string_view kEndings[] = {
+      "이라고", "라고", "이라는", "라는", "이라며", "라며", "이라면서", "라면서", "이란", "란",
+      "이라", "라", "이다", "다", "이었다", "였다", "이며", "며", "이고", "고", "인", "이나",
+      "나", "이지만", "지만", "에서는", "으로는", "에서", "에게", "으로", "까지", "부터", "처럼",
+      "보다", "에는", "에도", "로서", "은", "는", "이", "가", "을", "를", "의", "에", "와",
+      "과", "로", "도", "만", "와의", "과의", "에서의", "로의", "으로의"};
+  return std::find(std::begin(kEndings), std::end(kEndings), word) != std::end(kEndings);
+}
+
+}  // namespace
+
 std::vector<HangulWord> HangulWords(std::string_view text) {
   std::vector<HangulWord> out;
   size_t i = 0;
@@ -72,7 +95,9 @@ std::vector<HangulWord> HangulWords(std::string_view text) {
       continue;
     }
     const std::string_view word = text.substr(i, j - i);
-    out.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)}, StripKoreanParticle(word)});
+    if (!IsEndingAfterClosingMark(text, i, word)) {
+      out.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)}, StripKoreanParticle(word)});
+    }
     i = j;
   }
   return out;

@@ -134,5 +134,14 @@ TEST(KoreanWordsTest, HangulWordsStripParticles) {
   EXPECT_EQ(words[2].stem, "워싱턴");
 }
 
+// The ending glued to a closing quotation mark or bracket is no word ("위반"이라고, (EPL)에서); a
+// word glued there is (“군고렌에서” keeps 군고렌).
+TEST(KoreanWordsTest, EndingsAfterAQuoteOrBracketAreNoWords) {
+  const auto words = HangulWords("\"명백한 위반\"이라고 (EPL)에서 '나비'의 “군고렌에서”");
+  std::vector<std::string_view> stems;
+  for (const HangulWord& w : words) stems.push_back(w.stem);
+  EXPECT_EQ(stems, (std::vector<std::string_view>{"명백한", "위반", "나비", "군고렌"}));
+}
+
 }  // namespace
 }  // namespace galley::names
