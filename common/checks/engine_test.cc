@@ -593,6 +593,26 @@ TEST_F(EngineTest, APlaceTheLexiconKnowsByItsNamesAlone) {
               ::testing::Not(::testing::Contains(HasSubstr("알카에다"))));
 }
 
+// A place's name that is a Korean's too (한강: the Han River; Han Kang the novelist) is mentioned
+// by the person's name; a word that begins with a place's name (인텔리전스, 인텔 Intel) is matched
+// by its sound still, and 조선중앙통신 by its words (Central: 중앙).
+TEST_F(EngineTest, PlacesThatAreAlsoNamesOrWords) {
+  const std::string nobel = "한강 작가는 2024년 노벨문학상을 수상했다.";
+  EXPECT_THAT(NameFindings(CheckLines(nobel, "Novelist Han Kang won the 2024 Nobel Prize in "
+                                             "Literature.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(nobel, "Novelist Kim Young-ha won the 2024 Nobel Prize in "
+                                             "Literature.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 한강")));
+  EXPECT_THAT(NameFindings(CheckLines("팀 쿡 최고경영자는 애플 인텔리전스를 소개했다.",
+                                      "CEO Tim Cook introduced Apple Intelligence.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("조선중앙통신은 신형 미사일을 시험발사했다고 보도했다.",
+                                      "The Korean Central News Agency reported that the country "
+                                      "test-fired a new missile.")),
+              ::testing::IsEmpty());
+}
+
 // A Korean's name opening the sentence or after a possessive is a name put in the place of one
 // the Korean has without a title (손흥민이, 황희찬은).
 TEST_F(EngineTest, AKoreansNameOpeningTheSentenceOrAfterAPossessive) {

@@ -584,6 +584,22 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           return align::KoreanExplains(korean, e);
         }));
     bool matched = english_mentions > 0;
+    // A place's name that is a Korean's too (한강: the Han River, and Han Kang the novelist), which
+    // the English writes as the person's name.
+    constexpr size_t kSyllableBytes = 3;
+    bool written_as_person = false;
+    if (!matched && named_place && !person && w.stem.size() >= 2 * kSyllableBytes &&
+        w.stem.size() <= kKoreanFullNameBytes &&
+        !names::SurnameSpellings(w.stem.substr(0, kSyllableBytes)).empty()) {
+      const auto begin = static_cast<uint32_t>(w.stem.data() - ko.data());
+      const names::KoreanPersonName as_person{
+          {begin, begin + static_cast<uint32_t>(w.stem.size())},
+          std::string(w.stem.substr(0, kSyllableBytes)),
+          std::string(w.stem.substr(kSyllableBytes))};
+      written_as_person = names::MatchPersonName(as_person, en).outcome ==
+                          names::PersonNameMatch::Outcome::kMatched;
+      matched = written_as_person;
+    }
     // (A Korean's full name; 장위 is Jiang Yu's, whose "Jiang" it matches.)
     const bool korean_person =
         person && name_text.size() == kKoreanFullNameBytes && LooksKorean(*person_it, name_text);
@@ -596,7 +612,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       matched = match.outcome != Outcome::kAbsent && match.outcome != Outcome::kSurnameOnly;
       if (korean_person) person_spelling = std::move(match.expected);
     }
-    if (matched && named_place &&
+    if (matched && named_place && !written_as_person &&
         PlaceMentionsSoFar(korean_side, w, concept_ids) > english_mentions) {
       // A place the Korean names more often than the English does (이라크 ... 이라크 against one
       // "Iraqi"): one of its mentions went to another name. Lexicon places only: Korean repeats a
@@ -633,8 +649,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       }
       // A Korean person's name is matched by MatchPersonName alone: it is romanized, not
       // transliterated, and a transliteration's likeness to it is chance ("ParkChan" and 봉준호:
-      // 0.61). A place the lexicon knows, by its names there alone: Iraq is not 이란's.
-      if (!matched && !korean_person && !named_place) {
+      // 0.61).
+      if (!matched && !korean_person) {
         if (!name_forms_built) {
           name_forms_built = true;
           name_forms = EnglishWordPhonemes(en, name_matching::EnglishWordKind::kNames);
@@ -644,6 +660,13 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         // An English name that renders another Korean word more closely is that word's (Beijing
         // is 베이징's, not 자오징's).
         for (size_t k = 0; !matched && k < name_forms.size(); ++k) {
+          // A place the lexicon knows is no transliteration of another name it knows: Iraq is
+          // not 이란's (인텔리전스, which begins with 인텔 Intel, is Intelligence's).
+          const std::string_view source = name_forms[k].source;
+          if (named_place && !source.empty() &&
+              HasNameConcept(align::EvidenceForEnglishWord(source))) {
+            continue;
+          }
           for (const HangulForm& h : forms) {
             const double similarity = name_matching::Transliteration(h, name_forms[k]);
             if (similarity >= 0 &&

@@ -133,6 +133,7 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
     if (capitalized == names && (capitalized ? word.size() >= 2 : word.size() >= 4)) {
       out.push_back(MakeLatinForm(
           word, capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch));
+      out.back().source = word;
     }
     // A letter and a word hyphenated (J-Hope 제이홉, K-pop 케이팝): one word, the letter read by
     // its name (LatinPhonemes).

@@ -69,6 +69,9 @@ struct LatinForm {
   std::string phonemes;
   double weight;     // names::PhonemeWeight(phonemes).
   double threshold;
+  // The English it was read from, where EnglishWordPhonemes made it (a view into its text; empty
+  // otherwise).
+  std::string_view source = {};
 };
 LatinForm MakeLatinForm(std::string_view word, double threshold);
 
