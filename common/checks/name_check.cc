@@ -584,22 +584,6 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           return align::KoreanExplains(korean, e);
         }));
     bool matched = english_mentions > 0;
-    // A place's name that is a Korean's too (한강: the Han River, and Han Kang the novelist), which
-    // the English writes as the person's name.
-    constexpr size_t kSyllableBytes = 3;
-    bool written_as_person = false;
-    if (!matched && named_place && !person && w.stem.size() >= 2 * kSyllableBytes &&
-        w.stem.size() <= kKoreanFullNameBytes &&
-        !names::SurnameSpellings(w.stem.substr(0, kSyllableBytes)).empty()) {
-      const auto begin = static_cast<uint32_t>(w.stem.data() - ko.data());
-      const names::KoreanPersonName as_person{
-          {begin, begin + static_cast<uint32_t>(w.stem.size())},
-          std::string(w.stem.substr(0, kSyllableBytes)),
-          std::string(w.stem.substr(kSyllableBytes))};
-      written_as_person = names::MatchPersonName(as_person, en).outcome ==
-                          names::PersonNameMatch::Outcome::kMatched;
-      matched = written_as_person;
-    }
     // (A Korean's full name; 장위 is Jiang Yu's, whose "Jiang" it matches.)
     const bool korean_person =
         person && name_text.size() == kKoreanFullNameBytes && LooksKorean(*person_it, name_text);
@@ -612,7 +596,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       matched = match.outcome != Outcome::kAbsent && match.outcome != Outcome::kSurnameOnly;
       if (korean_person) person_spelling = std::move(match.expected);
     }
-    if (matched && named_place && !written_as_person &&
+    if (matched && named_place &&
         PlaceMentionsSoFar(korean_side, w, concept_ids) > english_mentions) {
       // A place the Korean names more often than the English does (이라크 ... 이라크 against one
       // "Iraqi"): one of its mentions went to another name. Lexicon places only: Korean repeats a
