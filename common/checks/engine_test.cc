@@ -617,6 +617,18 @@ TEST_F(EngineTest, PlacesThatAreAlsoNamesOrWords) {
               ::testing::IsEmpty());
 }
 
+// "Acting", "Deputy" before a title and name are titles too (문형배 헌재소장 권한대행: Acting
+// Chief Justice Moon Hyung-bae).
+TEST_F(EngineTest, AnActingTitleBeforeAName) {
+  const std::string ko = "문형배 헌재소장 권한대행은 \"피청구인은 헌법 수호의 의무를 저버렸다\"고 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Acting Chief Justice Moon Hyung-bae said, \"The "
+                                          "respondent abandoned his duty.\"")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Acting Chief Justice Lee Mi-son said, \"The "
+                                          "respondent abandoned his duty.\"")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 문형배")));
+}
+
 // A Korean's name opening the sentence or after a possessive is a name put in the place of one
 // the Korean has without a title (손흥민이, 황희찬은).
 TEST_F(EngineTest, AKoreansNameOpeningTheSentenceOrAfterAPossessive) {

@@ -759,7 +759,7 @@ bool IsTitleBeforeName(std::string_view word) {
       "Coach",    "Captain",    "Colonel", "Major",      "Commander",  "Admiral",   "Marshal",
       "Sergeant", "Corporal",   "Private", "Lieutenant", "Officer",    "Detective", "Inspector",
       "Agent",    "Doctor",     "Dean",    "Grand",      "Singer",     "Actor",     "Actress",
-      "Passenger"};
+      "Passenger", "Acting",    "Interim", "Deputy",     "Vice"};
   static const auto* titles =
       new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
   return titles->count(word) > 0;
