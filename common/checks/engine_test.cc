@@ -617,6 +617,18 @@ TEST_F(EngineTest, PlacesThatAreAlsoNamesOrWords) {
               ::testing::IsEmpty());
 }
 
+// A Korean's name in the English is matched as a person's name only, never by Korean words that
+// sound like its parts by chance (이어질 for Lee, 장관 for Chang-yang).
+TEST_F(EngineTest, AKoreansNameIsNoTransliteration) {
+  const std::string ko = "안덕근 산업부 장관은 \"연말까지 수출 증가세가 이어질 것\"이라고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Industry Minister Ahn Duk-geun said, \"The export "
+                                          "growth will continue through the end of the year.\"")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Industry Minister Lee Chang-yang said, \"The export "
+                                          "growth will continue through the end of the year.\"")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 안덕근")));
+}
+
 // "Acting", "Deputy" before a title and name are titles too (문형배 헌재소장 권한대행: Acting
 // Chief Justice Moon Hyung-bae).
 TEST_F(EngineTest, AnActingTitleBeforeAName) {

@@ -765,10 +765,41 @@ bool IsTitleBeforeName(std::string_view word) {
   return titles->count(word) > 0;
 }
 
-// Whether English name `name` has a Korean's name in it, written surname first: a spelling of a
+// Korean names listed without a title (우홍선, 송상진, 김용원; 신동엽과), which
+// FindKoreanPersonNames does not take for names: words of three syllables that start with a
+// surname and are no dictionary or lexicon word, outside `persons`.
+std::vector<names::KoreanPersonName> ListedKoreanNames(
+    KoreanSide* korean_side, const std::vector<names::KoreanPersonName>& persons) {
+  const std::string_view ko = korean_side->text();
+  constexpr size_t kSyllable = 3;
+  std::vector<names::KoreanPersonName> listed;
+  std::vector<uint32_t> concepts;
+  for (const names::HangulWord& w : korean_side->words()) {
+    if (w.stem.size() != 3 * kSyllable) continue;
+    if (std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& p) {
+          return p.span.begin < w.span.end && w.span.begin < p.span.end;
+        })) {
+      continue;
+    }
+    const std::string_view surname = w.stem.substr(0, kSyllable);
+    if (names::SurnameSpellings(surname).empty() || names::IsOrdinaryKoreanWord(w.stem)) continue;
+    concepts.clear();
+    align::NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
+    if (!concepts.empty()) continue;
+    const uint32_t begin = static_cast<uint32_t>(w.stem.data() - ko.data());
+    listed.push_back({{begin, begin + static_cast<uint32_t>(w.stem.size())},
+                      std::string(surname),
+                      std::string(w.stem.substr(kSyllable))});
+  }
+  return listed;
+}
+
+// Where English name `name` has a Korean's name in it, written surname first: a spelling of a
 // Korean surname, then a given name of two parts joined by a hyphen ("Wolverhampton's Kim
-// Min-jae"; not "Tony Leung Chiu-wai", whose Leung is no Korean surname).
-bool HasKoreanSurnameAndGivenName(std::string_view en, const names::EnglishName& name) {
+// Min-jae"; not "Tony Leung Chiu-wai", whose Leung is no Korean surname). The span of the two
+// words in `en`, or none.
+std::optional<text::TextSpan> KoreanSurnameAndGivenName(std::string_view en,
+                                                        const names::EnglishName& name) {
   for (size_t k = 0; k + 1 < name.words.size(); ++k) {
     const std::string_view surname =
         en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin);
@@ -777,10 +808,13 @@ bool HasKoreanSurnameAndGivenName(std::string_view en, const names::EnglishName&
     const size_t hyphen = given.find('-');
     if (names::IsKoreanSurnameSpelling(surname) && hyphen != std::string_view::npos &&
         hyphen > 0 && hyphen + 1 < given.size() && text::IsAsciiLower(given[hyphen + 1])) {
-      return true;
+      return text::TextSpan{name.words[k].begin, name.words[k + 1].end};
     }
   }
-  return false;
+  return std::nullopt;
+}
+bool HasKoreanSurnameAndGivenName(std::string_view en, const names::EnglishName& name) {
+  return KoreanSurnameAndGivenName(en, name).has_value();
 }
 
 // The words of a name that need a counterpart, as Korean would write them (the name part of
@@ -902,6 +936,26 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   const std::string_view ko = pair.source->text();
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
+  // A Korean's name in it (Lee Chang-yang: a surname, a hyphenated given name) is romanized, not
+  // transliterated: matched by a Korean name of the sentence as a person's name, with or without
+  // a title after it (안덕근 장관, 신동엽과), never by a word that sounds like its parts by chance
+  // (이어질 for Lee, 장관 for Chang-yang).
+  const std::optional<text::TextSpan> korean_person = KoreanSurnameAndGivenName(en, name);
+  bool korean_person_matched = false;
+  if (korean_person) {
+    const std::vector<names::KoreanPersonName> candidates = ListedKoreanNames(korean_side, {});
+    korean_person_matched =
+        std::any_of(candidates.begin(), candidates.end(), [&](const names::KoreanPersonName& c) {
+          const names::PersonNameMatch match = names::MatchPersonName(c, en);
+          return match.outcome == names::PersonNameMatch::Outcome::kMatched &&
+                 match.english_span.begin < korean_person->end &&
+                 korean_person->begin < match.english_span.end;
+        });
+  }
+  auto in_korean_person = [&](text::TextSpan covered) {
+    return korean_person && covered.begin < korean_person->end &&
+           korean_person->begin < covered.end;
+  };
   // A name of several words the lexicon knows whole (East Sea: 동해).
   const align::EnglishWordEvidence multiword = MultiwordEvidence(en, name);
   if (!multiword.concepts.empty() && KoreanHasConcept(pair, korean_side, multiword)) return true;
@@ -932,6 +986,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     // are contested by their own words as well: a Korean word one of them renders more closely
     // alone is that one's (멜버른행 is Melbourne's, not "MelbourneThai"'s, in "Melbourne-bound
     // Thai jet"), and the other word has no counterpart.
+    if (in_korean_person(covered)) return false;
     const LatinForm latin = MakeLatinForm(word, names::kTransliterationMatch);
     const text::TextSpan contested_outside = joined ? text::TextSpan{0, 0} : covered;
     const HangulForm* form = korean_side->FirstTransliterationOf(
@@ -1056,7 +1111,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // Words the document also writes in lower case describe ("Tropical Storm Dolly") and need no
   // counterpart.
   auto ordinary = [&](std::string_view word) {
-    return pair.target_word_cases != nullptr && pair.target_word_cases->InLowerCase(word);
+    return (pair.target_word_cases != nullptr && pair.target_word_cases->InLowerCase(word)) ||
+           (korean_person_matched && in_korean_person(covering(word, word)));
   };
   // Whether the significant words before `end` each have a counterpart, alone or run together
   // with a neighbour.
@@ -1546,35 +1602,6 @@ bool HasKoreanStyleName(std::string_view en) {
     if (surname > 0 && text::IsAsciiUpper(en[surname - 1])) return true;
   }
   return false;
-}
-
-// Korean names listed without a title (우홍선, 송상진, 김용원; 신동엽과), which
-// FindKoreanPersonNames does not take for names: words of three syllables that start with a
-// surname and are no dictionary or lexicon word, outside `persons`.
-std::vector<names::KoreanPersonName> ListedKoreanNames(
-    KoreanSide* korean_side, const std::vector<names::KoreanPersonName>& persons) {
-  const std::string_view ko = korean_side->text();
-  constexpr size_t kSyllable = 3;
-  std::vector<names::KoreanPersonName> listed;
-  std::vector<uint32_t> concepts;
-  for (const names::HangulWord& w : korean_side->words()) {
-    if (w.stem.size() != 3 * kSyllable) continue;
-    if (std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& p) {
-          return p.span.begin < w.span.end && w.span.begin < p.span.end;
-        })) {
-      continue;
-    }
-    const std::string_view surname = w.stem.substr(0, kSyllable);
-    if (names::SurnameSpellings(surname).empty() || names::IsOrdinaryKoreanWord(w.stem)) continue;
-    concepts.clear();
-    align::NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
-    if (!concepts.empty()) continue;
-    const uint32_t begin = static_cast<uint32_t>(w.stem.data() - ko.data());
-    listed.push_back({{begin, begin + static_cast<uint32_t>(w.stem.size())},
-                      std::string(surname),
-                      std::string(w.stem.substr(kSyllable))});
-  }
-  return listed;
 }
 
 // Where the English writes Korean names (Woo Hong-son, Kim Yong-won), the ListedKoreanNames are
