@@ -617,6 +617,23 @@ TEST_F(EngineTest, PlacesThatAreAlsoNamesOrWords) {
               ::testing::IsEmpty());
 }
 
+// A disease by its discoverer's name (알츠하이머병 Alzheimer's), a journal's title (네이처 메디신
+// Nature Medicine), a committee by its words (환경노동위원회: Environment and Labor Committee).
+TEST_F(EngineTest, DiseasesJournalsAndCommittees) {
+  EXPECT_THAT(NameFindings(CheckLines("연구팀은 알츠하이머병의 진행을 늦추는 치료 표적을 찾았다.",
+                                      "The team found a treatment target that slows the "
+                                      "progression of Alzheimer's disease.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("연구 결과는 국제학술지 '네이처 메디신'에 실렸다.",
+                                      "The findings were published in the international journal "
+                                      "Nature Medicine.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("하니는 국회 환경노동위원회 국정감사에 참고인으로 출석했다.",
+                                      "Hanni appeared as a witness at the National Assembly's "
+                                      "Environment and Labor Committee audit.")),
+              ::testing::IsEmpty());
+}
+
 // A Korean's name in the English is matched as a person's name only, never by Korean words that
 // sound like its parts by chance (이어질 for Lee, 장관 for Chang-yang).
 TEST_F(EngineTest, AKoreansNameIsNoTransliteration) {

@@ -24,8 +24,8 @@ std::vector<HangulWord> HangulWords(std::string_view text);
 std::string_view StripKoreanParticle(std::string_view word);
 
 // `word` without a suffix Korean glues to a foreign name to say what it names (텍사스주 state,
-// 콴타스항공 airline, 로도스섬 island, 독일인 person, 마오주의 -ism), keeping at least two
-// syllables.
+// 콴타스항공 airline, 로도스섬 island, 독일인 person, 마오주의 -ism, 알츠하이머병 disease),
+// keeping at least two syllables.
 std::string_view StripNameSuffix(std::string_view word);
 
 // Whether a Hangul word looks like a transliteration of a foreign name rather than a native or

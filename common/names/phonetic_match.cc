@@ -262,6 +262,12 @@ std::string LatinPhonemes(std::string_view latin) {
         if (next == 'h') {
           Push('Q', &out);
           ++i;
+        } else if (i > 0 && next == 'u' && at(i + 2) == 'r' && at(i + 3) == 'e' &&
+                   (i + 4 == n || ((at(i + 4) == 's' || at(i + 4) == 'd') && i + 5 == n))) {
+          // A final -ture is 처: Nature 네이처, Venture 벤처, Culture 컬처, Capture 캡처.
+          Push('J', &out);
+          out.push_back('3');
+          i += 3;
         } else if (next == 's' && i > 0 &&
                    (at(i + 2) == 'p' || at(i + 2) == 't' ||
                     (at(i + 2) == 'c' && at(i + 3) != 'h'))) {

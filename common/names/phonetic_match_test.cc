@@ -45,6 +45,10 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("J-Hope"), "JeiHoPe");
   EXPECT_EQ(LatinPhonemes("K-pop"), "KeiPoP");
   EXPECT_EQ(LatinPhonemes("T-Mobile"), "TiMoPaiLe");
+  // A final -ture is 처 (Nature 네이처, Ventures 벤처스), not t + ure (Stuart 스튜어트).
+  EXPECT_EQ(LatinPhonemes("Nature"), "NaJ3");
+  EXPECT_EQ(LatinPhonemes("Ventures"), "PeNJ3S");
+  EXPECT_EQ(LatinPhonemes("Stuart"), "STuaRT");
 }
 
 TEST(PhonemesTest, LongWordsReadWhole) {
