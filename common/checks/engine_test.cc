@@ -634,6 +634,23 @@ TEST_F(EngineTest, DiseasesJournalsAndCommittees) {
               ::testing::IsEmpty());
 }
 
+// Words of a housing report: degrees Celsius are no name; the Korea Real Estate Board has its
+// words in 한국부동산원, and the Finance Minister is the 경제부총리 (전주보다, "than the week
+// before", then stays no city left over).
+TEST_F(EngineTest, WordsOfWeatherAndHousingReports) {
+  EXPECT_THAT(NameFindings(CheckLines("이날 서울의 낮 최고기온은 35.2도까지 올랐다.",
+                                      "The daytime high in Seoul reached 35.2 degrees Celsius.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("한국부동산원에 따르면 서울 아파트 값은 전주보다 0.32% 올랐다.",
+                                      "Apartment prices in Seoul rose 0.32 percent from the "
+                                      "previous week, according to the Korea Real Estate Board.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("최상목 경제부총리는 추가 대책을 내놓겠다고 밝혔다.",
+                                      "Finance Minister Choi Sang-mok said the government will "
+                                      "come up with additional measures.")),
+              ::testing::IsEmpty());
+}
+
 // A Korean's name in the English is matched as a person's name only, never by Korean words that
 // sound like its parts by chance (이어질 for Lee, 장관 for Chang-yang).
 TEST_F(EngineTest, AKoreansNameIsNoTransliteration) {

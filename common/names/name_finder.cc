@@ -282,8 +282,8 @@ bool IsCommonCapitalizedWord(std::string_view word) {
       "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Forum", "Day", "War",
       "Age", "Act", "Bill", "Law", "Treaty", "Agreement", "Declaration", "Plan", "Project",
       "I've", "I'm", "I'll", "I'd", "Category", "Village", "Op-Ed",
-      // Common nouns news style capitalizes ("Web site", "the Internet").
-      "Web", "Internet",
+      // Common nouns news style capitalizes ("Web site", "the Internet", "35 degrees Celsius").
+      "Web", "Internet", "Celsius", "Fahrenheit",
       // Function words and sentence openers that start quoted speech and headlines.
       "By", "To", "Of", "Not", "All", "Any", "Even", "Just", "Only", "Please", "Here", "Let",
       "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Will",
