@@ -651,6 +651,28 @@ TEST_F(EngineTest, WordsOfWeatherAndHousingReports) {
               ::testing::IsEmpty());
 }
 
+// Japan's parties by their Japanese names or their words (자민당 LDP, 공명당 Komeito, 입헌민주당
+// the Constitutional Democratic Party), the main board by its index (유가증권시장 Kospi), a
+// district by its suffix (해운대구 Haeundae District), an apartment by its clipped loanword.
+TEST_F(EngineTest, PartiesMarketsAndDistricts) {
+  EXPECT_THAT(NameFindings(CheckLines("자민당과 연립여당인 공명당의 의석은 215석이었다.",
+                                      "The Liberal Democratic Party and its coalition partner "
+                                      "Komeito won 215 seats.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("노다 요시히코 대표가 이끄는 입헌민주당은 148석을 얻었다.",
+                                      "The Constitutional Democratic Party of Japan, led by "
+                                      "Yoshihiko Noda, won 148 seats.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("삼성전자 주가는 유가증권시장에서 0.68% 내렸다.",
+                                      "Samsung Electronics shares closed down 0.68 percent on the "
+                                      "main Kospi market.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("부산 해운대구의 한 아파트에서 불이 났다.",
+                                      "A fire broke out at an apartment in Haeundae District, "
+                                      "Busan.")),
+              ::testing::IsEmpty());
+}
+
 // A Korean's name in the English is matched as a person's name only, never by Korean words that
 // sound like its parts by chance (이어질 for Lee, 장관 for Chang-yang).
 TEST_F(EngineTest, AKoreansNameIsNoTransliteration) {
@@ -875,6 +897,23 @@ TEST_F(EngineTest, KoreanPublicBodiesByTheirEnglishNames) {
   EXPECT_THAT(NameFindings(CheckLines("체코공화국에서는 올해 감염 사례가 보고됐다.",
                                       "Cases have been reported in the Czech Republic this year.")),
               ::testing::IsEmpty());
+}
+
+// English rounds an exact Korean amount to the digits it writes (79조987억 원: 79.1 trillion
+// won), within half a unit of its last digit; a rate is never rounded.
+TEST_F(EngineTest, EnglishRoundsAnExactKoreanAmount) {
+  EXPECT_THAT(Codes(CheckLines("매출은 79조987억 원, 영업이익은 9조1,834억 원이다.",
+                               "Sales were 79.1 trillion won and operating profit 9.18 trillion "
+                               "won.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("인구는 5,175만 명이다.", "The population is 51.8 million.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("매출은 79조987억 원이다.", "Sales were 79.2 trillion won.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("매출은 79조 원이다.", "Sales were 79.1 trillion won.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("금리는 3.25%로 내렸다.", "The rate fell to 3.3%.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
 }
 
 // A model's number glued to its name on both sides (폴드6, Fold6) is no number the English left

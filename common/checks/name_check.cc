@@ -882,17 +882,26 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
 // does not find counts. Empty for a name of one word.
 align::EnglishWordEvidence MultiwordEvidence(std::string_view en, const names::EnglishName& name) {
   align::EnglishWordEvidence multiword;
-  if (name.words.size() < 2) return multiword;
+  // Not the article that opens a sentence ("The Liberal Democratic Party won").
+  const size_t first = name.starts_sentence && name.words.size() > 2 &&
+                               en.substr(name.words[0].begin,
+                                         name.words[0].end - name.words[0].begin) == "The"
+                           ? 1
+                           : 0;
+  if (name.words.size() < first + 2) return multiword;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  const std::string first_word =
-      AsciiLowerCase(en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin));
+  const std::string first_word = AsciiLowerCase(
+      en.substr(name.words[first].begin, name.words[first].end - name.words[first].begin));
   if (!lexicon.StartsEnglishStemOfWords(first_word)) return multiword;  // Most names: one lookup.
-  std::vector<uint32_t> whole, first;
-  lexicon.EnglishConcepts(
-      AsciiLowerCase(en.substr(name.span.begin, name.span.end - name.span.begin)), &whole);
-  lexicon.EnglishConcepts(first_word, &first);
+  std::vector<uint32_t> whole, first_concepts;
+  lexicon.EnglishConcepts(AsciiLowerCase(en.substr(name.words[first].begin,
+                                                   name.span.end - name.words[first].begin)),
+                          &whole);
+  lexicon.EnglishConcepts(first_word, &first_concepts);
   for (uint32_t c : whole) {
-    if (std::find(first.begin(), first.end(), c) == first.end()) multiword.concepts.push_back(c);
+    if (std::find(first_concepts.begin(), first_concepts.end(), c) == first_concepts.end()) {
+      multiword.concepts.push_back(c);
+    }
   }
   return multiword;
 }

@@ -154,6 +154,42 @@ bool SameAmount(const Quantity& a, const Quantity& b) {
   return numbers::SameValue(a, b);
 }
 
+// Whether English quantity `shown` (spans in `en`) is Korean quantity `exact` rounded to the
+// digits the English writes: 79.1 trillion won for 79조987억 원, 9.18 trillion for 9조1,834억,
+// 11.4% for 11.43%. Only where the English writes a decimal point (79.1, 9.18), whose last digit
+// sets the precision, scaled by a word after it (trillion); within half a unit of that digit.
+bool EnglishRounds(const Quantity& exact, const Quantity& shown, std::string_view en) {
+  const bool units_agree = exact.unit == shown.unit ||
+                           (exact.kind == QuantityKind::kCount && shown.kind == QuantityKind::kCount &&
+                            (exact.unit.empty() || shown.unit.empty()));
+  if (!numbers::CompatibleKinds(exact, shown) || !units_agree || shown.approximate) return false;
+  const std::string_view text = en.substr(shown.span.begin, shown.span.end - shown.span.begin);
+  size_t i = 0;
+  while (i < text.size() && !text::IsAsciiDigit(text[i])) ++i;
+  size_t point = std::string_view::npos, end = i;
+  while (end < text.size() && (text::IsAsciiDigit(text[end]) || text[end] == ',' ||
+                               (text[end] == '.' && point == std::string_view::npos &&
+                                end + 1 < text.size() && text::IsAsciiDigit(text[end + 1])))) {
+    if (text[end] == '.') point = end;
+    ++end;
+  }
+  if (point == std::string_view::npos) return false;
+  const int decimals = static_cast<int>(end - point - 1);
+  const std::string_view rest = text.substr(end);
+  int scale = 0;
+  for (const auto& [word, power] : {std::pair<std::string_view, int>{"thousand", 3},
+                                    {"million", 6}, {"billion", 9}, {"trillion", 12}}) {
+    if (rest.find(word) != std::string_view::npos) scale = power;
+  }
+  const double unit = std::pow(10.0, scale - decimals);
+  const double x = exact.value.ToDouble(), y = shown.value.ToDouble();
+  // Half a unit exactly rounds up (5,175만 명: 51.8 million), but not a rate (3.25%: neither 3.2%
+  // nor 3.3%), which is never rounded.
+  const bool half_up = exact.kind != QuantityKind::kPercent && y > x &&
+                       std::fabs((y - x) - unit / 2) <= unit * 1e-9;
+  return std::fabs(x - y) < unit / 2 - unit * 1e-9 || half_up;
+}
+
 // Kinds that may stand for each other, with measures in convertible units counting as one.
 bool Compatible(const Quantity& a, const Quantity& b) {
   if (a.kind == QuantityKind::kMeasure && b.kind == QuantityKind::kMeasure && a.unit != b.unit &&
@@ -229,7 +265,8 @@ class NumberCheck final : public PairCheck {
           if (target_used[t]) continue;
           const bool kinds =
               pass == 0 ? source[s].kind == target[t].kind : Compatible(source[s], target[t]);
-          if (kinds && SameAmount(source[s], target[t])) {
+          if (kinds && (SameAmount(source[s], target[t]) ||
+                        EnglishRounds(source[s], target[t], en))) {
             source_used[s] = target_used[t] = true;
             break;
           }
