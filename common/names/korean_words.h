@@ -16,7 +16,8 @@ struct HangulWord {
   std::string_view stem;
 };
 
-// The Hangul words of `text` in order. REQUIRES: valid UTF-8.
+// The Hangul words of `text` in order, but for an ending glued to a closing quotation mark or
+// bracket ("위반"이라고, (EPL)에서), which belongs to the words before it. REQUIRES: valid UTF-8.
 std::vector<HangulWord> HangulWords(std::string_view text);
 
 // `word` without a trailing case particle or postposition (은, 는, 에서, 이라는, ...), keeping at
