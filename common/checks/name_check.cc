@@ -820,11 +820,11 @@ bool HasKoreanSurnameAndGivenName(std::string_view en, const names::EnglishName&
 // The words of a name that need a counterpart, as Korean would write them (the name part of
 // "Mugabe-led", possessives dropped): not a sentence's first word, which joins a name only by its
 // capital ("Passenger Rocco Russo") unless a Korean's given name follows it ("Lee Kang-in"), nor
-// titles, months and the like, nor a middle initial (George
-// W. Bush), which Korean leaves out, nor a title before a name (Prophet Muhammad), which Korean
-// gives in a word of its own or leaves out; but a title's abbreviation that ends a name is a name
-// of its own (Hun Sen); and a bare institution word standing for a name ("the Institute"). Views
-// into `en`.
+// titles, months and the like, nor a middle initial (George W. Bush), which Korean leaves out, nor
+// a title before a name (Prophet Muhammad), which Korean gives in a word of its own or leaves out,
+// nor the country opening a Korean public body's name; but a title's abbreviation that ends a
+// name is a name of its own (Hun Sen); and a bare institution word standing for a name ("the
+// Institute"). Views into `en`.
 std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name,
                                                const PairContext& pair) {
   // Titles joined by hyphens (Vice-President, Secretary-General) are common words too.
