@@ -590,9 +590,13 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
         first_year = IsAsciiDigit(t.at(k)) ? first_year * 10 + static_cast<int>(t.at(k) - '0') : -1;
         if (first_year < 0) break;
       }
+      // The digits after the hyphen: two or four are a year's; more are counted, not read (an
+      // overlong run would overflow).
       size_t digits = 0;
       int value = 0;
-      while (IsAsciiDigit(t.at(i + digits))) value = value * 10 + static_cast<int>(t.at(i + digits++) - '0');
+      for (; IsAsciiDigit(t.at(i + digits)); ++digits) {
+        if (digits < 4) value = value * 10 + static_cast<int>(t.at(i + digits) - '0');
+      }
       if (first_year >= 1900 && first_year < 2100 &&
           ((digits == 4 && value == first_year + 1) ||
            (digits == 2 && value == (first_year + 1) % 100))) {

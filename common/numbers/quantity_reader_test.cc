@@ -122,6 +122,10 @@ TEST(QuantityReaderTest, ASeasonEndsInTheNextYear) {
   const auto score = ReadEnglishQuantities("a 2008-25 vote");
   ASSERT_EQ(score.size(), 2u);
   EXPECT_EQ(score[1].value.ToString(), "25");
+  // Digits past a year's hyphen are counted, not read into an int (the readers fuzzer's find).
+  for (const Quantity& q : ReadKoreanQuantities("2024-" + std::string(40, '7') + " 시즌")) {
+    EXPECT_NE(q.value.ToString(), "2025");
+  }
 }
 
 TEST(QuantityReaderTest, ScoresAndShortRangesAreTwoNumbers) {
