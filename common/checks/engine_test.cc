@@ -667,6 +667,10 @@ TEST_F(EngineTest, PartiesMarketsAndDistricts) {
                                       "Samsung Electronics shares closed down 0.68 percent on the "
                                       "main Kospi market.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("금속노조 현대차지부는 울산공장에서 출정식을 열었다.",
+                                      "The Hyundai Motor branch of the Korean Metal Workers' "
+                                      "Union held a rally at the Ulsan plant.")),
+              ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("부산 해운대구의 한 아파트에서 불이 났다.",
                                       "A fire broke out at an apartment in Haeundae District, "
                                       "Busan.")),
