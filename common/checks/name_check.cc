@@ -765,31 +765,15 @@ bool IsTitleBeforeName(std::string_view word) {
   return titles->count(word) > 0;
 }
 
-// Korean names listed without a title (우홍선, 송상진, 김용원; 신동엽과), which
-// FindKoreanPersonNames does not take for names: words of three syllables that start with a
-// surname and are no dictionary or lexicon word, outside `persons`.
+// The KoreanSide::listed_names outside `persons` (the names found before a title).
 std::vector<names::KoreanPersonName> ListedKoreanNames(
     KoreanSide* korean_side, const std::vector<names::KoreanPersonName>& persons) {
-  const std::string_view ko = korean_side->text();
-  constexpr size_t kSyllable = 3;
   std::vector<names::KoreanPersonName> listed;
-  std::vector<uint32_t> concepts;
-  for (const names::HangulWord& w : korean_side->words()) {
-    if (w.stem.size() != 3 * kSyllable) continue;
-    if (std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& p) {
-          return p.span.begin < w.span.end && w.span.begin < p.span.end;
-        })) {
-      continue;
-    }
-    const std::string_view surname = w.stem.substr(0, kSyllable);
-    if (names::SurnameSpellings(surname).empty() || names::IsOrdinaryKoreanWord(w.stem)) continue;
-    concepts.clear();
-    align::NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
-    if (!concepts.empty()) continue;
-    const uint32_t begin = static_cast<uint32_t>(w.stem.data() - ko.data());
-    listed.push_back({{begin, begin + static_cast<uint32_t>(w.stem.size())},
-                      std::string(surname),
-                      std::string(w.stem.substr(kSyllable))});
+  for (const names::KoreanPersonName& name : korean_side->listed_names()) {
+    const bool found = std::any_of(persons.begin(), persons.end(), [&](const auto& p) {
+      return p.span.begin < name.span.end && name.span.begin < p.span.end;
+    });
+    if (!found) listed.push_back(name);
   }
   return listed;
 }
@@ -952,7 +936,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   const std::optional<text::TextSpan> korean_person = KoreanSurnameAndGivenName(en, name);
   bool korean_person_matched = false;
   if (korean_person) {
-    const std::vector<names::KoreanPersonName> candidates = ListedKoreanNames(korean_side, {});
+    const std::vector<names::KoreanPersonName>& candidates = korean_side->listed_names();
     korean_person_matched =
         std::any_of(candidates.begin(), candidates.end(), [&](const names::KoreanPersonName& c) {
           const names::PersonNameMatch match = names::MatchPersonName(c, en);

@@ -256,6 +256,26 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
   return compound_concepts_;
 }
 
+const std::vector<names::KoreanPersonName>& KoreanSide::listed_names() {
+  if (!listed_names_read_) {
+    listed_names_read_ = true;
+    std::vector<uint32_t> concepts;
+    for (const names::HangulWord& w : words()) {
+      if (w.stem.size() != 3 * kSyllableBytes) continue;
+      const std::string_view surname = w.stem.substr(0, kSyllableBytes);
+      if (names::SurnameSpellings(surname).empty() || names::IsOrdinaryKoreanWord(w.stem)) continue;
+      concepts.clear();
+      align::NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
+      if (!concepts.empty()) continue;
+      const auto begin = static_cast<uint32_t>(w.stem.data() - ko_.data());
+      listed_names_.push_back({{begin, begin + static_cast<uint32_t>(w.stem.size())},
+                               std::string(surname),
+                               std::string(w.stem.substr(kSyllableBytes))});
+    }
+  }
+  return listed_names_;
+}
+
 const std::vector<uint32_t>& KoreanSide::whole_word_places() {
   if (!whole_word_places_read_) {
     whole_word_places_read_ = true;

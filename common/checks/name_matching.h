@@ -15,6 +15,7 @@
 
 #include "common/align/sentence_features.h"
 #include "common/names/korean_words.h"
+#include "common/names/name_finder.h"
 #include "common/text/sentence_splitter.h"
 
 namespace galley::checks::name_matching {
@@ -123,6 +124,11 @@ class KoreanSide {
   // Lexicon places named by whole words whose last syllable the particle stripper took (경기도 is
   // no 경기 + 도 'also'), which the aligner, reading stems, does not see. Sorted.
   const std::vector<uint32_t>& whole_word_places();
+  // Korean names listed without a title (우홍선, 송상진, 김용원; 신동엽과), which
+  // FindKoreanPersonNames does not take for names: words of three syllables that start with a
+  // surname and are no dictionary or lexicon word, each as a person's name (spans in text()).
+  // Read once, on first need.
+  const std::vector<names::KoreanPersonName>& listed_names();
   // The first name form of the sentence's words that `latin` transliterates and `taken` (if
   // given; called with the form and the likeness's PhonemeSimilarity) does not refuse, or null;
   // valid until the next call. The words' forms are built only as far as needed: most English
@@ -161,6 +167,8 @@ class KoreanSide {
   std::vector<HangulForm> forms_;
   std::vector<uint32_t> compound_concepts_;
   std::vector<uint32_t> whole_word_places_;
+  bool listed_names_read_ = false;
+  std::vector<names::KoreanPersonName> listed_names_;
   // The first syllables of the words of three syllables or more, for HasWholeNameWithSurname.
   struct FirstSyllable {
     std::string_view stem;
