@@ -677,6 +677,35 @@ TEST_F(EngineTest, PartiesMarketsAndDistricts) {
               ::testing::IsEmpty());
 }
 
+// A province split north and south (경북 North Gyeongsang, 전남 South Jeolla) or a sea by its
+// side (동해 East Sea): the other half is another place, though the rest of its name fits (경상
+// begins 경상북도). Words that begin like a province are none (전남편 an ex-husband).
+TEST_F(EngineTest, TheOtherHalfOfAPlaceSplitByDirection) {
+  const std::string quake = "경상북도 포항에서 규모 4.0의 지진이 발생했다.";
+  EXPECT_THAT(NameFindings(CheckLines(quake, "A magnitude 4.0 earthquake struck Pohang, North "
+                                             "Gyeongsang Province.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(quake, "A magnitude 4.0 earthquake struck Pohang, South "
+                                             "Gyeongsang Province.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 경상북도")));
+  EXPECT_THAT(NameFindings(CheckLines("전남 여수에서 큰 불이 났다.",
+                                      "A big fire broke out in Yeosu, North Jeolla.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 전남")));
+  EXPECT_THAT(NameFindings(CheckLines("전남 여수에서 큰 불이 났다.",
+                                      "A big fire broke out in Yeosu, South Jeolla.")),
+              ::testing::IsEmpty());
+  const std::string missile = "북한은 동해상으로 탄도미사일을 발사했다.";
+  EXPECT_THAT(NameFindings(CheckLines(missile, "North Korea fired a ballistic missile into the "
+                                               "East Sea.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(missile, "North Korea fired a ballistic missile into the "
+                                               "West Sea.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 동해")));
+  EXPECT_THAT(NameFindings(CheckLines("그의 전남편 김씨가 사고로 숨졌다.",
+                                      "Her ex-husband Kim died in the accident.")),
+              ::testing::Not(::testing::Contains(HasSubstr("전남편"))));
+}
+
 // A Korean's name in the English is matched as a person's name only, never by Korean words that
 // sound like its parts by chance (이어질 for Lee, 장관 for Chang-yang).
 TEST_F(EngineTest, AKoreansNameIsNoTransliteration) {

@@ -860,34 +860,58 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   return significant;
 }
 
+// The lexicon concepts of `whole`, words of a name from `first_word` on, that `first_word` alone
+// does not find.
+align::EnglishWordEvidence WholeNameEvidence(std::string_view whole, std::string_view first_word) {
+  align::EnglishWordEvidence evidence;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  const std::string first_lower = AsciiLowerCase(first_word);
+  if (!lexicon.StartsEnglishStemOfWords(first_lower)) return evidence;  // Most names: one lookup.
+  std::vector<uint32_t> whole_concepts, first_concepts;
+  lexicon.EnglishConcepts(AsciiLowerCase(whole), &whole_concepts);
+  lexicon.EnglishConcepts(first_lower, &first_concepts);
+  for (uint32_t c : whole_concepts) {
+    if (std::find(first_concepts.begin(), first_concepts.end(), c) == first_concepts.end()) {
+      evidence.concepts.push_back(c);
+    }
+  }
+  return evidence;
+}
+
 // The lexicon concepts of a name of several words as a whole (East Sea: 동해; Red Devils: 맨유),
 // which none of its words means alone. The lexicon matches stems by prefix, so the whole name
 // finds what its first word finds too (Saudi of "Saudi Crown Prince"): only what the first word
 // does not find counts. Empty for a name of one word.
 align::EnglishWordEvidence MultiwordEvidence(std::string_view en, const names::EnglishName& name) {
-  align::EnglishWordEvidence multiword;
   // Not the article that opens a sentence ("The Liberal Democratic Party won").
   const size_t first = name.starts_sentence && name.words.size() > 2 &&
                                en.substr(name.words[0].begin,
                                          name.words[0].end - name.words[0].begin) == "The"
                            ? 1
                            : 0;
-  if (name.words.size() < first + 2) return multiword;
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  const std::string first_word = AsciiLowerCase(
+  if (name.words.size() < first + 2) return {};
+  return WholeNameEvidence(
+      en.substr(name.words[first].begin, name.span.end - name.words[first].begin),
       en.substr(name.words[first].begin, name.words[first].end - name.words[first].begin));
-  if (!lexicon.StartsEnglishStemOfWords(first_word)) return multiword;  // Most names: one lookup.
-  std::vector<uint32_t> whole, first_concepts;
-  lexicon.EnglishConcepts(AsciiLowerCase(en.substr(name.words[first].begin,
-                                                   name.span.end - name.words[first].begin)),
-                          &whole);
-  lexicon.EnglishConcepts(first_word, &first_concepts);
-  for (uint32_t c : whole) {
-    if (std::find(first_concepts.begin(), first_concepts.end(), c) == first_concepts.end()) {
-      multiword.concepts.push_back(c);
-    }
+}
+
+// The lexicon concepts of a name that begins with a direction (North Gyeongsang, East Sea) with
+// the direction turned round (South Gyeongsang, West Sea), when the lexicon knows that name whole;
+// empty otherwise.
+align::EnglishWordEvidence OppositeDirectionEvidence(std::string_view en,
+                                                     const names::EnglishName& name) {
+  static constexpr std::pair<std::string_view, std::string_view> kOpposites[] = {
+      {"North", "South"}, {"South", "North"}, {"East", "West"}, {"West", "East"}};
+  if (name.words.size() < 2) return {};
+  const std::string_view first =
+      en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin);
+  for (const auto& [direction, opposite] : kOpposites) {
+    if (first != direction) continue;
+    return WholeNameEvidence(
+        StrCat(opposite, en.substr(name.words[0].end, name.span.end - name.words[0].end)),
+        opposite);
   }
-  return multiword;
+  return {};
 }
 
 // Whether the Korean of the pair expresses a lexicon concept of English word evidence
@@ -952,6 +976,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // A name of several words the lexicon knows whole (East Sea: 동해).
   const align::EnglishWordEvidence multiword = MultiwordEvidence(en, name);
   if (!multiword.concepts.empty() && KoreanHasConcept(pair, korean_side, multiword)) return true;
+  // The other half of a place split by direction (South Gyeongsang for 경북, West Sea for 동해),
+  // which the rest of the name would pass for (Gyeongsang; 경상 begins 경상북도).
+  if (!multiword.concepts.empty()) {
+    const align::EnglishWordEvidence opposite = OppositeDirectionEvidence(en, name);
+    if (!opposite.concepts.empty() && KoreanHasConcept(pair, korean_side, opposite)) return false;
+  }
   // `joined`: several words run together, which only a transliteration can explain (the lexicon
   // matches stems by prefix, so "PresidentThai" would pass as "president").
   // The span of `en` a word of it covers, from `first` to `last` for words run together.

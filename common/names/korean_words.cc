@@ -172,6 +172,14 @@ std::string_view StripKoreanParticle(std::string_view word) {
       "은",     "는",     "이",     "가",     "을",     "를",     "의",   "에",   "와",   "과",
       "로",     "도",     "만",     "측",     "께"});
   if (word.size() < 9) return word;  // One or two syllables: nothing to strip.
+  // A province's name ends in 도 (경상북도, 전라남도): no particle 'also' after a word of four
+  // syllables or more ending in 북 or 남 (north, south).
+  constexpr size_t kSyllable = 3;
+  if (word.size() >= 4 * kSyllable &&
+      (word.substr(word.size() - 2 * kSyllable) == "북도" ||
+       word.substr(word.size() - 2 * kSyllable) == "남도")) {
+    return word;
+  }
   const size_t length = particles.Match(word);
   return StripPlural(length ? word.substr(0, word.size() - length) : word);
 }

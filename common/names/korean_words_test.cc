@@ -117,6 +117,10 @@ TEST(KoreanWordsTest, LoanwordScoreOrdersWords) {
 
 TEST(KoreanWordsTest, StripsParticlesAndThePluralBeforeThem) {
   EXPECT_EQ(StripKoreanParticle("오스트리아인들이"), "오스트리아인");
+  // A province's 도 is no particle (경상북도), the particle after it is (전라남도에서).
+  EXPECT_EQ(StripKoreanParticle("경상북도"), "경상북도");
+  EXPECT_EQ(StripKoreanParticle("전라남도에서"), "전라남도");
+  EXPECT_EQ(StripKoreanParticle("남북도"), "남북");
   EXPECT_EQ(StripKoreanParticle("요르단에선"), "요르단");
   EXPECT_EQ(StripKoreanParticle("사람들"), "사람");
   EXPECT_EQ(StripKoreanParticle("그들"), "그들");    // Two syllables stay.
