@@ -682,11 +682,13 @@ TEST_F(EngineTest, PartiesMarketsAndDistricts) {
 // begins 경상북도). Words that begin like a province are none (전남편 an ex-husband).
 TEST_F(EngineTest, TheOtherHalfOfAPlaceSplitByDirection) {
   const std::string quake = "경상북도 포항에서 규모 4.0의 지진이 발생했다.";
-  EXPECT_THAT(NameFindings(CheckLines(quake, "A magnitude 4.0 earthquake struck Pohang, North "
-                                             "Gyeongsang Province.")),
+  EXPECT_THAT(NameFindings(CheckLines(quake,
+                                      "A magnitude 4.0 earthquake struck Pohang, North "
+                                      "Gyeongsang Province.")),
               ::testing::IsEmpty());
-  EXPECT_THAT(NameFindings(CheckLines(quake, "A magnitude 4.0 earthquake struck Pohang, South "
-                                             "Gyeongsang Province.")),
+  EXPECT_THAT(NameFindings(CheckLines(quake,
+                                      "A magnitude 4.0 earthquake struck Pohang, South "
+                                      "Gyeongsang Province.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 경상북도")));
   EXPECT_THAT(NameFindings(CheckLines("전남 여수에서 큰 불이 났다.",
                                       "A big fire broke out in Yeosu, North Jeolla.")),
@@ -695,11 +697,13 @@ TEST_F(EngineTest, TheOtherHalfOfAPlaceSplitByDirection) {
                                       "A big fire broke out in Yeosu, South Jeolla.")),
               ::testing::IsEmpty());
   const std::string missile = "북한은 동해상으로 탄도미사일을 발사했다.";
-  EXPECT_THAT(NameFindings(CheckLines(missile, "North Korea fired a ballistic missile into the "
-                                               "East Sea.")),
+  EXPECT_THAT(NameFindings(CheckLines(missile,
+                                      "North Korea fired a ballistic missile into the "
+                                      "East Sea.")),
               ::testing::IsEmpty());
-  EXPECT_THAT(NameFindings(CheckLines(missile, "North Korea fired a ballistic missile into the "
-                                               "West Sea.")),
+  EXPECT_THAT(NameFindings(CheckLines(missile,
+                                      "North Korea fired a ballistic missile into the "
+                                      "West Sea.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 동해")));
   EXPECT_THAT(NameFindings(CheckLines("그의 전남편 김씨가 사고로 숨졌다.",
                                       "Her ex-husband Kim died in the accident.")),

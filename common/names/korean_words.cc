@@ -175,9 +175,8 @@ std::string_view StripKoreanParticle(std::string_view word) {
   // A province's name ends in 도 (경상북도, 전라남도): no particle 'also' after a word of four
   // syllables or more ending in 북 or 남 (north, south).
   constexpr size_t kSyllable = 3;
-  if (word.size() >= 4 * kSyllable &&
-      (word.substr(word.size() - 2 * kSyllable) == "북도" ||
-       word.substr(word.size() - 2 * kSyllable) == "남도")) {
+  if (word.size() >= 4 * kSyllable && (word.substr(word.size() - 2 * kSyllable) == "북도" ||
+                                       word.substr(word.size() - 2 * kSyllable) == "남도")) {
     return word;
   }
   const size_t length = particles.Match(word);
