@@ -710,6 +710,34 @@ TEST_F(EngineTest, TheOtherHalfOfAPlaceSplitByDirection) {
               ::testing::Not(::testing::Contains(HasSubstr("전남편"))));
 }
 
+// A private person by surname and 씨 or 모 (김씨를, 박모 전 대표: "Kim", "a former CEO surnamed
+// Park"), matched by the surname alone and reported in the place of another's; not 추모 (a
+// memorial) or 이모 (an aunt). A court or prosecutors' office by its kind (서울중앙지법: the Seoul
+// Central District Court; 서울고법: the Seoul High Court).
+TEST_F(EngineTest, PrivatePersonsAndCourts) {
+  const std::string verdict =
+      "서울중앙지법 형사합의25부는 2일 기소된 박모 전 대표에게 징역 3년을 선고했다.";
+  EXPECT_THAT(Codes(CheckLines(verdict,
+                               "The Seoul Central District Court on Monday sentenced a former CEO "
+                               "surnamed Park to three years in prison.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(verdict,
+                                      "The Seoul Central District Court on Monday sentenced a "
+                                      "former CEO surnamed Kim to three years in prison.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 박모 (Park)")));
+  const std::string indicted = "서울중앙지검은 2일 김씨를 구속 기소했다.";
+  EXPECT_THAT(NameFindings(CheckLines(indicted, "Seoul prosecutors indicted Kim on Monday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(indicted, "Seoul prosecutors indicted Park on Monday.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 김씨 (Kim)")));
+  EXPECT_THAT(NameFindings(CheckLines("추모식에는 유족들이 참석했다.",
+                                      "Kim attended the memorial ceremony.")),
+              ::testing::Not(::testing::Contains(HasSubstr("추모"))));
+  EXPECT_THAT(NameFindings(CheckLines("서울고법은 이날 항소를 기각했다.",
+                                      "The Seoul High Court dismissed the appeal that day.")),
+              ::testing::IsEmpty());
+}
+
 // A Korean's name in the English is matched as a person's name only, never by Korean words that
 // sound like its parts by chance (이어질 for Lee, 장관 for Chang-yang).
 TEST_F(EngineTest, AKoreansNameIsNoTransliteration) {

@@ -557,13 +557,20 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     // A person named by surname and title alone (윤 대통령): a name no English word matches
     // unless one is a spelling of the surname. Not the surname of a foreign name written given
     // name first (젠슨 황 최고경영자, Jensen Huang), which is matched as a transliteration.
-    if (const std::vector<std::string_view>* spellings =
-            after_foreign_word ? nullptr
-                               : name_matching::SurnameBeforeTitle(ko, w, /*unambiguous=*/true)) {
+    // Likewise a private person by surname and 씨 or 모 (김씨는, 박모씨).
+    const std::vector<std::string_view>* spellings =
+        after_foreign_word ? nullptr
+                           : name_matching::SurnameBeforeTitle(ko, w, /*unambiguous=*/true);
+    if (spellings == nullptr && !after_foreign_word && !person) {
+      spellings = name_matching::SurnameWithHonorific(w.stem);
+    }
+    if (spellings != nullptr) {
       const bool in_english = std::any_of(spellings->begin(), spellings->end(),
                                           [&](std::string_view s) { return ContainsWord(en, s); });
       if (in_english || places_only) continue;
-      return OrphanName{w.span, std::string(spellings->front()), false};
+      const text::TextSpan stem_span{w.span.begin,
+                                     w.span.begin + static_cast<uint32_t>(w.stem.size())};
+      return OrphanName{stem_span, std::string(spellings->front()), false};
     }
     // A word before a title names someone whatever else it means (부시 미국 대통령).
     const bool before_title = !person && !named_place && !previous_transliterated &&
@@ -594,7 +601,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       using Outcome = names::PersonNameMatch::Outcome;
       names::PersonNameMatch match = names::MatchPersonName(*person_it, en);
       matched = match.outcome != Outcome::kAbsent && match.outcome != Outcome::kSurnameOnly;
-      if (korean_person) person_spelling = std::move(match.expected);
+      if (korean_person || person_it->given == "모") person_spelling = std::move(match.expected);
     }
     if (matched && named_place &&
         PlaceMentionsSoFar(korean_side, w, concept_ids) > english_mentions) {
@@ -696,18 +703,49 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
 // Miyagi Prefecture). `word`: one English word, any case.
 bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
   static constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
-      {"strait", "해협"},     {"gulf", "만"},        {"bay", "만"},          {"peninsula", "반도"},
-      {"airways", "항공"},    {"airlines", "항공"},  {"air", "항공"},        {"prefecture", "현"},
-      {"province", "성"},     {"tech", "공대"},      {"lake", "호"},         {"mount", "산"},
-      {"islands", "제도"},    {"agency", "통신"},    {"cathedral", "성당"},  {"museum", "박물관"},
-      {"library", "도서관"},  {"stadium", "경기장"}, {"canal", "운하"},      {"desert", "사막"},
-      {"medical", "병원"},    {"clinic", "병원"},
+      {"strait", "해협"},
+      {"gulf", "만"},
+      {"bay", "만"},
+      {"peninsula", "반도"},
+      {"airways", "항공"},
+      {"airlines", "항공"},
+      {"air", "항공"},
+      {"prefecture", "현"},
+      {"province", "성"},
+      {"tech", "공대"},
+      {"lake", "호"},
+      {"mount", "산"},
+      {"islands", "제도"},
+      {"agency", "통신"},
+      {"cathedral", "성당"},
+      {"museum", "박물관"},
+      {"library", "도서관"},
+      {"stadium", "경기장"},
+      {"canal", "운하"},
+      {"desert", "사막"},
+      {"medical", "병원"},
+      {"clinic", "병원"},
+      // Courts and prosecutors' offices: 서울중앙지법 Seoul Central District Court, 서울고법 Seoul
+      // High Court, 서울가정법원 Seoul Family Court, 수원지검 Suwon District Prosecutors' Office.
+      {"district", "지법"},
+      {"district", "지방법원"},
+      {"district", "지검"},
+      {"district", "지방검찰청"},
+      {"high", "고법"},
+      {"high", "고등법원"},
+      {"high", "고검"},
+      {"family", "가정법원"},
+      {"administrative", "행정법원"},
+      {"bankruptcy", "회생법원"},
       // A government agency: 경찰청 National Police Agency, 기상청 Korea Meteorological
       // Administration, 국세청 National Tax Service.
-      {"agency", "청"},       {"administration", "청"}, {"service", "청"},
+      {"agency", "청"},
+      {"administration", "청"},
+      {"service", "청"},
       // A company: 도요타사 Toyota Corporation, 루비사 Ruby Productions (Corp. and Inc. are
       // common capitalized words, needing no counterpart).
-      {"corporation", "사"},  {"productions", "사"},
+      {"corporation", "사"},
+      {"productions", "사"},
   };
   std::string lower(word);
   for (char& c : lower) c = text::AsciiToLower(c);

@@ -503,12 +503,25 @@ const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
   return names::TitleFollows(next) ? &spellings : nullptr;
 }
 
+const std::vector<std::string_view>* SurnameWithHonorific(std::string_view stem) {
+  const size_t syllables = stem.size() / kSyllableBytes;
+  if (stem.size() % kSyllableBytes != 0 || syllables < 2 || syllables > 3) return nullptr;
+  const std::string_view rest = stem.substr(kSyllableBytes);
+  if (rest != "씨" && rest != "모" && rest != "모씨") return nullptr;
+  if (names::IsOrdinaryKoreanWord(stem)) return nullptr;  // 추모 (a memorial), 이모 (an aunt).
+  const std::vector<std::string_view>& spellings =
+      names::SurnameSpellings(stem.substr(0, kSyllableBytes));
+  return spellings.empty() ? nullptr : &spellings;
+}
+
 bool KoreanSide::NamesBySurname(std::string_view word) {
   if (!surnames_read_) {
     surnames_read_ = true;
     for (const names::HangulWord& w : words()) {
-      if (const std::vector<std::string_view>* spellings =
-              SurnameBeforeTitle(ko_, w, /*unambiguous=*/false)) {
+      const std::vector<std::string_view>* spellings =
+          SurnameBeforeTitle(ko_, w, /*unambiguous=*/false);
+      if (spellings == nullptr) spellings = SurnameWithHonorific(w.stem);
+      if (spellings != nullptr) {
         surname_spellings_.insert(surname_spellings_.end(), spellings->begin(), spellings->end());
       }
     }

@@ -140,7 +140,8 @@ class KoreanSide {
   // offsets into the text) with a PhonemeSimilarity above `similarity`.
   bool RendersMoreClosely(const LatinForm& latin, double similarity, text::TextSpan excluded);
   // Whether `word` (an English word, any case) spells the surname of a person the sentence names
-  // by surname and title alone (SurnameBeforeTitle). The surnames are read once.
+  // by surname and title alone (SurnameBeforeTitle) or with 씨 or 모 (SurnameWithHonorific). The
+  // surnames are read once.
   bool NamesBySurname(std::string_view word);
   // Whether `latin` is the surname of a whole Chinese name of the sentence (SurnameOfWholeName).
   bool HasWholeNameWithSurname(const LatinForm& latin);
@@ -191,6 +192,11 @@ class KoreanSide {
   bool surnames_read_ = false;
   std::vector<std::string_view> surname_spellings_;
 };
+
+// The usual English spellings of the surname that Hangul stem `stem` is with 씨 (Mr., Ms.) or 모
+// (a given name withheld) glued on, as Korean reports name a private person (김씨는, 김모씨, 박모
+// 씨: "Kim", "a man surnamed Park"); null otherwise.
+const std::vector<std::string_view>* SurnameWithHonorific(std::string_view stem);
 
 // The usual English spellings of the surname that Hangul word `w` of `ko` is when it names a person
 // by surname and title alone (윤 대통령, 김 위원장은), as English does ("President Yoon"); null

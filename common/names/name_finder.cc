@@ -625,6 +625,19 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
     return true;
   };
 
+  // 모 ("a certain") stands for a given name a report withholds (박모 전 대표, 김모씨: "a former
+  // CEO surnamed Park"): the surname alone is the whole name.
+  if (name.given == "모") {
+    result.expected = spellings.empty() ? RomanizeHangul(name.surname) : spellings.front();
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (!is_surname(word(k))) continue;
+      result.outcome = PersonNameMatch::Outcome::kMatched;
+      result.english_span = {static_cast<uint32_t>(words[k].begin),
+                             static_cast<uint32_t>(words[k].end)};
+      return result;
+    }
+    return result;
+  }
   bool surname_seen = false;
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string_view w = word(k);

@@ -834,6 +834,18 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     if (i > 0 && t.at(i - 1) == U'제' && (i < 2 || !IsHangulSyllable(t.at(i - 2)))) {
       q.kind = QuantityKind::kOrdinal;
       start = i - 1;
+      // 제1야당, 제1당: "the main opposition party", "the largest party".
+      if (q.value == Decimal::FromInt(1) && (t.Matches(end, U"야당") || t.Matches(end, U"당"))) {
+        q.weak = true;
+      }
+    }
+    // The number of a court's or a prosecutors' office's division (형사합의25부, 민사1부,
+    // 반부패수사2부), which English reports leave out ("the Seoul Central District Court").
+    if (t.at(end) == U'부' && (!IsHangulSyllable(t.at(end + 1)) || IsParticle(t.at(end + 1))) &&
+        i >= 2 &&
+        (t.Matches(i - 2, U"합의") || t.Matches(i - 2, U"형사") || t.Matches(i - 2, U"민사") ||
+         t.Matches(i - 2, U"수사") || t.Matches(i - 2, U"행정") || t.Matches(i - 2, U"공판"))) {
+      q.weak = true;
     }
     // Approximation before (약 3만, 대략) or after (3만 명 가량).
     if (IsWordBefore(t, start, U"약") || IsWordBefore(t, start, U"대략") ||

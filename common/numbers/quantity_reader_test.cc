@@ -153,6 +153,20 @@ TEST(QuantityReaderTest, HalfAndDoubleAreWeak) {
   EXPECT_TRUE(en[1].weak);
 }
 
+// A court division's number (형사합의25부) and the 1 of 제1야당 ("the main opposition party") are
+// weak: English reports leave them out; a number before 부 elsewhere (5부 능선) is not.
+TEST(QuantityReaderTest, NumbersOfCourtDivisionsAndTheMainOppositionAreWeak) {
+  for (const char* text : {"서울중앙지법 형사합의25부는 선고했다", "반부패수사2부가 수사 중이다",
+                           "민사1부 재판부는", "제1야당인 민주당은"}) {
+    const auto ko = ReadKoreanQuantities(text);
+    ASSERT_EQ(ko.size(), 1u) << text;
+    EXPECT_TRUE(ko[0].weak) << text;
+  }
+  const auto ko = ReadKoreanQuantities("형사 25명이 투입됐다");
+  ASSERT_EQ(ko.size(), 1u);
+  EXPECT_FALSE(ko[0].weak);
+}
+
 // A hyphen after a Hangul word joins two counted things (50홈런-50도루, 21일-24일); 도 is degrees
 // only where the word ends or what follows a measure does, not the start of a noun (도루).
 TEST(QuantityReaderTest, AWordHyphenJoinsTwoQuantities) {
