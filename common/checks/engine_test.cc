@@ -738,6 +738,76 @@ TEST_F(EngineTest, PrivatePersonsAndCourts) {
               ::testing::IsEmpty());
 }
 
+// Names of the political and business pages: BOK for 한은, the Rebuilding Korea Party for
+// 조국혁신당 (its Korea is no 한국), a party's Supreme Council for 최고위원회의 (its Supreme is no
+// 대법원), the Palme d'Or for 황금종려상; and a Korean surname after a foreign given name, spelled
+// as its bearer does (스티븐 연 Steven Yeun).
+TEST_F(EngineTest, NamesOfThePoliticalAndBusinessPages) {
+  EXPECT_THAT(NameFindings(CheckLines("이창용 한은 총재는 기자간담회에서 금리 인하를 설명했다.",
+                                      "BOK Governor Rhee Chang-yong explained the rate cut at a "
+                                      "press briefing.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("조국혁신당 조국 대표는 국회 최고위원회의에서 특검법 처리를 "
+                              "촉구했다.",
+                              "Rebuilding Korea Party leader Cho Kuk urged the passage of "
+                              "the special counsel bill at a Supreme Council meeting at the "
+                              "National Assembly.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("봉 감독은 '기생충'으로 칸 영화제 황금종려상을 받았다.",
+                                      "Bong won the Palme d'Or at the Cannes Film Festival for "
+                                      "\"Parasite.\"")),
+              ::testing::IsEmpty());
+  const std::string cast = "영화에는 로버트 패틴슨과 스티븐 연, 마크 러팔로가 출연한다.";
+  EXPECT_THAT(NameFindings(CheckLines(cast,
+                                      "The film stars Robert Pattinson, Steven Yeun and "
+                                      "Mark Ruffalo.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(cast,
+                                      "The film stars Robert Pattinson, Steven Lee and "
+                                      "Mark Ruffalo.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 연")));
+}
+
+// A place whose name ends like a people's adjective is a place still (Japan, not Korean or
+// Iraqi), and a weekday is no rendering of a name that sounds like it (Friday, 플로리다).
+TEST_F(EngineTest, PlacesEndingLikeAdjectivesAndWeekdays) {
+  const std::string board = "한국은행 금융통화위원회는 28일 기준금리를 인하했다.";
+  EXPECT_THAT(NameFindings(CheckLines(board,
+                                      "The Bank of Korea Monetary Policy Board cut the "
+                                      "key interest rate on Thursday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(board,
+                                      "The Bank of Japan Monetary Policy Board cut the "
+                                      "key interest rate on Thursday.")),
+              ::testing::ElementsAre(HasSubstr("English has Japan")));
+  const std::string dinner = "트럼프 당선인은 5일 플로리다주 자택에서 트뤼도 총리와 만찬을 했다.";
+  EXPECT_THAT(NameFindings(CheckLines(dinner,
+                                      "Trump had dinner with Trudeau at his residence in "
+                                      "Florida on Friday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(dinner,
+                                      "Trump had dinner with Trudeau at his residence in "
+                                      "Georgia on Friday.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 플로리다주")));
+}
+
+// A minute of a match's second half (후반 20분) is the match's 65th.
+TEST_F(EngineTest, AMinuteOfTheSecondHalfCountsFromTheKickOff) {
+  const std::string goal = "손흥민은 후반 20분 제임스 매디슨의 패스를 받아 골망을 흔들었다.";
+  EXPECT_THAT(Codes(CheckLines(goal,
+                               "Son found the net in the 65th minute off a pass from "
+                               "James Maddison.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines(goal,
+                               "Son found the net in the 60th minute off a pass from "
+                               "James Maddison.")),
+              ::testing::Contains(HasSubstr("NUMBER")));
+  EXPECT_THAT(Codes(CheckLines("손흥민은 전반 20분 골망을 흔들었다.",
+                               "Son found the net in the 65th minute.")),
+              ::testing::Contains(HasSubstr("NUMBER")));
+}
+
 // A Korean's name in the English is matched as a person's name only, never by Korean words that
 // sound like its parts by chance (이어질 for Lee, 장관 for Chang-yang).
 TEST_F(EngineTest, AKoreansNameIsNoTransliteration) {

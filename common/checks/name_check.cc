@@ -1209,10 +1209,21 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
 // Whether a word of a people or place (one the lexicon names) has the form that stands before a
 // person's name to describe him: a people's adjective (Palestinian, Iraqi, Japanese, British,
 // Dutch, Swiss, Republican), not a place's noun or a people's plural.
+// Not every name ending in -an or -i: Japan, Taiwan, Iran, Sudan, Busan, Shanghai, Dubai are
+// places. An adjective in -i is a place's name and an i (Iraqi, Israeli, Pakistani, Yemeni).
 bool IsAdjectiveOfAPeople(std::string_view word) {
-  static constexpr std::string_view kEndings[] = {"an", "ese", "ish", "i", "ic", "ch", "ss"};
-  return std::any_of(std::begin(kEndings), std::end(kEndings),
-                     [&](std::string_view e) { return word.ends_with(e); });
+  static constexpr std::string_view kEndings[] = {"ian", "ean", "can", "ban", "yan",
+                                                  "ese", "ish", "ic",  "ch",  "ss"};
+  static constexpr std::string_view kOthers[] = {
+      "German", "Afghan", "Tibetan", "Ugandan", "Rwandan", "Angolan", "Venezuelan",
+      "Thai",   "Saudi",  "Somali",  "Emirati", "Bengali", "Ghanaian"};
+  if (std::any_of(std::begin(kEndings), std::end(kEndings),
+                  [&](std::string_view e) { return word.ends_with(e); }) ||
+      std::find(std::begin(kOthers), std::end(kOthers), word) != std::end(kOthers)) {
+    return true;
+  }
+  return word.size() > 3 && word.back() == 'i' &&
+         HasNameConcept(align::EvidenceForEnglishWord(word.substr(0, word.size() - 1)));
 }
 
 // A party's member, who stands before a name as a people's adjective does (Democrat Obama).

@@ -130,7 +130,12 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
     while (j < en.size() && text::IsAsciiAlpha(en[j])) ++j;
     const std::string_view word = en.substr(i, j - i);
     const bool capitalized = text::IsAsciiUpper(en[i]);
-    if (capitalized == names && (capitalized ? word.size() >= 2 : word.size() >= 4)) {
+    // A weekday is no name's rendering, though one may sound like it (Friday, 플로리다).
+    static constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                                     "Friday", "Saturday", "Sunday"};
+    const bool weekday =
+        std::find(std::begin(kWeekdays), std::end(kWeekdays), word) != std::end(kWeekdays);
+    if (capitalized == names && !weekday && (capitalized ? word.size() >= 2 : word.size() >= 4)) {
       out.push_back(MakeLatinForm(
           word, capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch));
       out.back().source = word;
@@ -517,13 +522,24 @@ const std::vector<std::string_view>* SurnameWithHonorific(std::string_view stem)
 bool KoreanSide::NamesBySurname(std::string_view word) {
   if (!surnames_read_) {
     surnames_read_ = true;
+    const names::HangulWord* previous = nullptr;
     for (const names::HangulWord& w : words()) {
       const std::vector<std::string_view>* spellings =
           SurnameBeforeTitle(ko_, w, /*unambiguous=*/false);
       if (spellings == nullptr) spellings = SurnameWithHonorific(w.stem);
+      // A Korean surname after a foreign given name (스티븐 연 Steven Yeun, 샌드라 오 Sandra Oh):
+      // spelled as its bearer does, which no transliteration of the syllable need come close to.
+      if (spellings == nullptr && w.stem.size() == kSyllableBytes && previous != nullptr &&
+          w.span.begin == previous->span.end + 1 &&
+          previous->stem.size() == previous->span.end - previous->span.begin &&
+          MayBeName(previous->stem)) {
+        const std::vector<std::string_view>& listed = names::SurnameSpellings(w.stem);
+        if (!listed.empty()) spellings = &listed;
+      }
       if (spellings != nullptr) {
         surname_spellings_.insert(surname_spellings_.end(), spellings->begin(), spellings->end());
       }
+      previous = &w;
     }
   }
   return std::any_of(surname_spellings_.begin(), surname_spellings_.end(), [&](std::string_view s) {

@@ -158,6 +158,23 @@ bool SameAmount(const Quantity& a, const Quantity& b) {
 // digits the English writes: 79.1 trillion won for 79조987억 원, 9.18 trillion for 9조1,834억,
 // 11.4% for 11.43%. Only where the English writes a decimal point (79.1, 9.18), whose last digit
 // sets the precision, scaled by a word after it (trillion); within half a unit of that digit.
+// Whether Korean `korean` (a quantity of `ko`) is a minute of a football match's second half
+// (후반 20분) that English counts from the kick-off ("in the 65th minute"): 45 more.
+bool SecondHalfMinute(const Quantity& korean, const Quantity& english, std::string_view ko) {
+  if (korean.unit != "minute" || korean.span.begin > ko.size()) return false;
+  if (english.kind != QuantityKind::kOrdinal && english.unit != "minute") return false;
+  const std::string_view before = ko.substr(0, korean.span.begin);
+  constexpr std::string_view kSecondHalf[] = {"후반 ", "후반전 "};
+  const bool second_half =
+      std::any_of(std::begin(kSecondHalf), std::end(kSecondHalf), [&](std::string_view w) {
+        return before.size() >= w.size() && before.substr(before.size() - w.size()) == w;
+      });
+  if (!second_half) return false;
+  const std::optional<numbers::Decimal> from_kick_off =
+      korean.value.Plus(numbers::Decimal::FromInt(45));
+  return from_kick_off && *from_kick_off == english.value;
+}
+
 bool EnglishRounds(const Quantity& exact, const Quantity& shown, std::string_view en) {
   const bool units_agree = exact.unit == shown.unit ||
                            (exact.kind == QuantityKind::kCount && shown.kind == QuantityKind::kCount &&
@@ -265,8 +282,9 @@ class NumberCheck final : public PairCheck {
           if (target_used[t]) continue;
           const bool kinds =
               pass == 0 ? source[s].kind == target[t].kind : Compatible(source[s], target[t]);
-          if (kinds && (SameAmount(source[s], target[t]) ||
-                        EnglishRounds(source[s], target[t], en))) {
+          if ((kinds &&
+               (SameAmount(source[s], target[t]) || EnglishRounds(source[s], target[t], en))) ||
+              SecondHalfMinute(source[s], target[t], ko)) {
             source_used[s] = target_used[t] = true;
             break;
           }
