@@ -792,6 +792,55 @@ TEST_F(EngineTest, PlacesEndingLikeAdjectivesAndWeekdays) {
               ::testing::ElementsAre(HasSubstr("the Korean has 플로리다주")));
 }
 
+// From the culture, business and disaster pages: a writer whose name is a place's too (한강, the
+// river), named by her surname alone; 의 spelled Eui (Chung Eui-sun for 정의선); the Swedish
+// Academy (한림원); a district by its 구; a countermeasure (대책); K-pop for K팝.
+TEST_F(EngineTest, NamesOfTheCultureBusinessAndDisasterPages) {
+  const std::string nobel = "작가 한강이 노벨문학상을 받았다.\n한강은 한국인 최초의 수상자다.";
+  EXPECT_THAT(NameFindings(CheckLines(nobel,
+                                      "Author Han Kang won the Nobel Prize in Literature.\nHan is "
+                                      "the first Korean to win it.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(nobel,
+                                      "Author Han Kang won the Nobel Prize in Literature.\nAuthor "
+                                      "Shin is the first Korean to win it.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 한강")));
+  EXPECT_THAT(NameFindings(CheckLines("정의선 현대차그룹 회장이 행사에 참석했다.",
+                                      "Hyundai Motor Group Chairman Chung Eui-sun attended the "
+                                      "event.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("한림원은 그의 작품을 높이 평가했다.",
+                                      "The Swedish Academy praised his work.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("한림원은 그의 작품을 높이 평가했다.",
+                                      "The Norwegian Nobel Committee praised his work.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 한림원")));
+  EXPECT_THAT(NameFindings(CheckLines("서울 강서구 일대에서 전세사기를 벌인 혐의로 기소된 이른바 "
+                                      "'빌라왕'에게 징역 15년이 확정됐다.",
+                                      "A man was indicted for rental fraud in Gangseo District, "
+                                      "western Seoul.")),
+              ::testing::IsEmpty());
+  // 해운대구 ends in 대구 (Daegu) only by its suffix 구.
+  const std::string quake = "부산 해운대구에서 규모 2.1의 지진이 발생했다.";
+  EXPECT_THAT(NameFindings(CheckLines(quake,
+                                      "A magnitude 2.1 earthquake struck Haeundae District "
+                                      "in Busan.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(quake,
+                                      "A magnitude 2.1 earthquake struck Haeundae District "
+                                      "in Daegu.")),
+              ::testing::ElementsAre(HasSubstr("English has Daegu")));
+  EXPECT_THAT(NameFindings(CheckLines("행정안전부는 중앙재난안전대책본부 비상 2단계를 가동했다.",
+                                      "The Ministry of the Interior and Safety activated level "
+                                      "two of the Central Disaster and Safety Countermeasures "
+                                      "Headquarters.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("이는 K팝 여성 가수의 역대 최고 순위다.",
+                                      "It is the highest ranking ever for a female K-pop "
+                                      "singer.")),
+              ::testing::IsEmpty());
+}
+
 // A minute of a match's second half (후반 20분) is the match's 65th.
 TEST_F(EngineTest, AMinuteOfTheSecondHalfCountsFromTheKickOff) {
   const std::string goal = "손흥민은 후반 20분 제임스 매디슨의 패스를 받아 골망을 흔들었다.";

@@ -420,7 +420,8 @@ bool AnyOverlaps(const std::vector<text::TextSpan>& spans, text::TextSpan span) 
 }
 
 // A Korean's full name as most are: a surname and a given name of two syllables, three bytes each.
-constexpr size_t kKoreanFullNameBytes = 3 * 3;
+constexpr size_t kHangulSyllableBytes = 3;  // UTF-8.
+constexpr size_t kKoreanFullNameBytes = 3 * kHangulSyllableBytes;
 
 // Whether Korean person name `person` (found at word stem `stem`) is one, not an ordinary word
 // the words taken for it make (진영 'camp' before 대변인, 공안 'public security' before 부국장,
@@ -687,6 +688,17 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         }
       }
     }
+    // A person whose name is a place's too (한강 the river, and Han Kang the writer), whom English
+    // names by her surname alone ("Han is the first Korean ...").
+    if (!matched && named_place && !person &&
+        (name_text.size() == 2 * kHangulSyllableBytes ||
+         name_text.size() == 3 * kHangulSyllableBytes)) {
+      const std::vector<std::string_view>& spellings =
+          names::SurnameSpellings(name_text.substr(0, kHangulSyllableBytes));
+      matched = std::any_of(spellings.begin(), spellings.end(), [&](std::string_view s) {
+        return s.size() > 1 && ContainsWord(en, s);  // Not I, the pronoun.
+      });
+    }
     // Places only: a place the English never mentions, not one it mentions fewer times.
     if (matched || (places_only && (!named_place || english_mentions > 0))) continue;
     const size_t begin = static_cast<size_t>(name_text.data() - ko.data());
@@ -727,6 +739,8 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       {"clinic", "병원"},
       // Courts and prosecutors' offices: 서울중앙지법 Seoul Central District Court, 서울고법 Seoul
       // High Court, 서울가정법원 Seoul Family Court, 수원지검 Suwon District Prosecutors' Office.
+      {"district", "구"},
+      {"county", "군"},
       {"district", "지법"},
       {"district", "지방법원"},
       {"district", "지검"},

@@ -237,7 +237,12 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
     const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
     std::vector<uint32_t> whole, head;
     for (const names::HangulWord& w : words()) {
+      // Not a tail of the name's last syllable and a one-syllable suffix after it: 해운대구's 대구
+      // is no Daegu, 제주도's 주도 no "lead".
+      const bool one_syllable_suffix =
+          w.stem.size() - names::StripNameSuffix(w.stem).size() == kSyllable;
       for (size_t split = kSyllable; split + 2 * kSyllable <= w.stem.size(); split += kSyllable) {
+        if (one_syllable_suffix && w.stem.size() - split == 2 * kSyllable) continue;
         lexicon.KoreanConcepts(w.stem.substr(split), &compound_concepts_);
       }
       // And the place that begins the name of an institution of its own (한국은행 Bank of Korea,

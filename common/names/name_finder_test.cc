@@ -20,9 +20,11 @@ TEST(RomanizerTest, RevisedRomanizationPerSyllable) {
 
 TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
   const std::pair<std::string, std::string> same[] = {
-      {"hagyeong", "Ha-kyung"}, {"jaemyeong", "Jae-myung"}, {"seogyeol", "Suk-yeol"},
-      {"sehun", "Se-hoon"},     {"gimun", "Ki-moon"},       {"geunhye", "Geun-hye"},
-      {"jun", "Joon"},          {"hui", "Hee"}};
+      {"hagyeong", "Ha-kyung"}, {"jaemyeong", "Jae-myung"},
+      {"seogyeol", "Suk-yeol"}, {"sehun", "Se-hoon"},
+      {"gimun", "Ki-moon"},     {"geunhye", "Geun-hye"},
+      {"jun", "Joon"},          {"hui", "Hee"},
+      {"uiseon", "Eui-sun"}};
   for (const auto& [a, b] : same) EXPECT_EQ(PhoneticKey(a), PhoneticKey(b)) << a << " " << b;
   EXPECT_NE(PhoneticKey("minjeong"), PhoneticKey("Min-young"));
 }

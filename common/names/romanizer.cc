@@ -68,6 +68,13 @@ std::string PhoneticKey(std::string_view latin) {
   key.reserve(lower.size());
   for (size_t i = 0; i < lower.size();) {
     char out = 0;
+    // 의 as names spell it, Eui (Chung Eui-sun, Kim Eui-kyum), is the ui of the Revised
+    // Romanization.
+    if (lower.compare(i, 3, "eui") == 0) {
+      i += 3;
+      if (key.empty() || key.back() != 'i') key.push_back('i');
+      continue;
+    }
     if (i + 1 < lower.size()) {
       for (const auto& pair : kPairs) {
         if (lower[i] == pair.a && lower[i + 1] == pair.b) {

@@ -844,7 +844,8 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     if (t.at(end) == U'부' && (!IsHangulSyllable(t.at(end + 1)) || IsParticle(t.at(end + 1))) &&
         i >= 2 &&
         (t.Matches(i - 2, U"합의") || t.Matches(i - 2, U"형사") || t.Matches(i - 2, U"민사") ||
-         t.Matches(i - 2, U"수사") || t.Matches(i - 2, U"행정") || t.Matches(i - 2, U"공판"))) {
+         t.Matches(i - 2, U"수사") || t.Matches(i - 2, U"행정") || t.Matches(i - 2, U"공판") ||
+         IsWordBefore(t, i, U"대법원"))) {  // 대법원 2부: a bench of the Supreme Court.
       q.weak = true;
     }
     // Approximation before (약 3만, 대략) or after (3만 명 가량).

@@ -157,7 +157,7 @@ TEST(QuantityReaderTest, HalfAndDoubleAreWeak) {
 // weak: English reports leave them out; a number before 부 elsewhere (5부 능선) is not.
 TEST(QuantityReaderTest, NumbersOfCourtDivisionsAndTheMainOppositionAreWeak) {
   for (const char* text : {"서울중앙지법 형사합의25부는 선고했다", "반부패수사2부가 수사 중이다",
-                           "민사1부 재판부는", "제1야당인 민주당은"}) {
+                           "민사1부 재판부는", "제1야당인 민주당은", "대법원 2부는 기각했다"}) {
     const auto ko = ReadKoreanQuantities(text);
     ASSERT_EQ(ko.size(), 1u) << text;
     EXPECT_TRUE(ko[0].weak) << text;
