@@ -841,6 +841,34 @@ TEST_F(EngineTest, NamesOfTheCultureBusinessAndDisasterPages) {
               ::testing::IsEmpty());
 }
 
+// Words of names the English translates (금수산영빈관 Kumsusan Guesthouse, '오징어 게임' Squid
+// Game, 한국교육과정평가원 Korea Institute for Curriculum and Evaluation, 성 베드로 대성전 St.
+// Peter's Basilica), and a model's identifier both sides write alike (737-800).
+TEST_F(EngineTest, TranslatedWordsOfNamesAndIdentifiers) {
+  EXPECT_THAT(NameFindings(CheckLines("두 정상은 금수산영빈관에서 회담을 가졌다.",
+                                      "The two leaders held talks at the Kumsusan Guesthouse.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("넷플릭스 시리즈 '오징어 게임' 시즌2가 공개됐다.",
+                                      "The second season of the Netflix series \"Squid Game\" "
+                                      "was released.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("한국교육과정평가원은 \"다소 쉽게 출제했다\"고 밝혔다.",
+                                      "The Korea Institute for Curriculum and Evaluation said, "
+                                      "\"The test was made somewhat easier.\"")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("프란치스코 교황은 25일 바티칸 성 베드로 대성전 발코니에서 "
+                                      "성탄 메시지를 발표했다.",
+                                      "Pope Francis delivered his Christmas message from the "
+                                      "balcony of St. Peter's Basilica in the Vatican on "
+                                      "Wednesday.")),
+              ::testing::IsEmpty());
+  const std::string jet = "보잉 737-800 기종인 사고기는 2009년 제작됐다.";
+  EXPECT_THAT(Codes(CheckLines(jet, "The aircraft, a Boeing 737-800, was made in 2009.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines(jet, "The aircraft, a Boeing 737-900, was made in 2009.")),
+              ::testing::Contains(HasSubstr("NUMBER")));
+}
+
 // A minute of a match's second half (후반 20분) is the match's 65th.
 TEST_F(EngineTest, AMinuteOfTheSecondHalfCountsFromTheKickOff) {
   const std::string goal = "손흥민은 후반 20분 제임스 매디슨의 패스를 받아 골망을 흔들었다.";

@@ -68,6 +68,24 @@ bool ModelNumberGluedInEnglish(std::string_view ko, const Quantity& q, std::stri
   return false;
 }
 
+// Whether English quantity `q` (spans in `en`) is the part after the hyphen of an identifier of
+// digits (a Boeing 737-800) that the Korean writes the same (`ko`: the pair's Korean), where the
+// Korean reader takes no number after such a hyphen.
+bool IdentifierPartInKorean(std::string_view en, const Quantity& q, std::string_view ko) {
+  // Three digits or more on each side: not a score or a range of small numbers (3-6), which
+  // both readers read as two numbers.
+  constexpr size_t kIdentifierDigits = 3;
+  size_t begin = q.span.begin;
+  if (begin < 2 || en[begin - 1] != '-' || !text::IsAsciiDigit(en[begin - 2])) return false;
+  const size_t hyphen = begin - 1;
+  begin = hyphen;
+  while (begin > 0 && text::IsAsciiDigit(en[begin - 1])) --begin;
+  size_t end = q.span.begin;
+  while (end < en.size() && text::IsAsciiDigit(en[end])) ++end;
+  if (hyphen - begin < kIdentifierDigits || end - hyphen - 1 < kIdentifierDigits) return false;
+  return ko.find(en.substr(begin, end - begin)) != std::string_view::npos;
+}
+
 // Whether target quantity `q` is a conversion added in parentheses after another amount:
 // "3.5 trillion won ($2.6 billion)", "100 km (62 miles)".
 bool IsParentheticalConversion(std::string_view target, const Quantity& q) {
@@ -313,6 +331,7 @@ class NumberCheck final : public PairCheck {
     for (size_t t = 0; t < target.size(); ++t) {
       if (target_used[t] || target[t].vague) continue;
       if (repeats_matched(en, target, target_used, target[t])) continue;
+      if (IdentifierPartInKorean(en, target[t], ko_pair)) continue;
       if (IsParentheticalConversion(en, target[t]) && target[t].kind == QuantityKind::kMeasure) {
         // A converted length must agree with what it converts: "15 meters (49 feet)".
         const Quantity* converted = PreviousQuantity(target, t);
