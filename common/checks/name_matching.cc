@@ -536,10 +536,9 @@ bool KoreanSide::NamesBySurname(std::string_view word) {
       // spelled as its bearer does, which no transliteration of the syllable need come close to.
       if (spellings == nullptr && w.stem.size() == kSyllableBytes && previous != nullptr &&
           w.span.begin == previous->span.end + 1 &&
-          previous->stem.size() == previous->span.end - previous->span.begin &&
-          MayBeName(previous->stem)) {
+          previous->stem.size() == previous->span.end - previous->span.begin) {
         const std::vector<std::string_view>& listed = names::SurnameSpellings(w.stem);
-        if (!listed.empty()) spellings = &listed;
+        if (!listed.empty() && MayBeName(previous->stem)) spellings = &listed;  // Dearer last.
       }
       if (spellings != nullptr) {
         surname_spellings_.insert(surname_spellings_.end(), spellings->begin(), spellings->end());
