@@ -830,6 +830,12 @@ TEST_F(EngineTest, NamesOfTheCultureBusinessAndDisasterPages) {
                                       "A magnitude 2.1 earthquake struck Haeundae District "
                                       "in Daegu.")),
               ::testing::ElementsAre(HasSubstr("English has Daegu")));
+  // But 미국대사's 대사 is an ambassador still.
+  EXPECT_THAT(NameFindings(CheckLines("행사에는 필립 골드버그 주한 미국대사의 배우자 등 30여 명이 "
+                                      "참석했다.",
+                                      "About 30 people, including the spouse of U.S. Ambassador "
+                                      "to Korea Philip Goldberg, attended the event.")),
+              ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("행정안전부는 중앙재난안전대책본부 비상 2단계를 가동했다.",
                                       "The Ministry of the Interior and Safety activated level "
                                       "two of the Central Disaster and Safety Countermeasures "

@@ -237,13 +237,20 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
     const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
     std::vector<uint32_t> whole, head;
     for (const names::HangulWord& w : words()) {
-      // Not a tail of the name's last syllable and a one-syllable suffix after it: 해운대구's 대구
-      // is no Daegu, 제주도's 주도 no "lead".
+      // A tail of a name's last syllable and a one-syllable suffix after it names no place:
+      // 해운대구's 대구 is no Daegu (though 미국대사's 대사 is an ambassador).
       const bool one_syllable_suffix =
           w.stem.size() - names::StripNameSuffix(w.stem).size() == kSyllable;
       for (size_t split = kSyllable; split + 2 * kSyllable <= w.stem.size(); split += kSyllable) {
-        if (one_syllable_suffix && w.stem.size() - split == 2 * kSyllable) continue;
+        const size_t found = compound_concepts_.size();
         lexicon.KoreanConcepts(w.stem.substr(split), &compound_concepts_);
+        if (one_syllable_suffix && w.stem.size() - split == 2 * kSyllable) {
+          compound_concepts_.erase(
+              std::remove_if(compound_concepts_.begin() + static_cast<std::ptrdiff_t>(found),
+                             compound_concepts_.end(),
+                             [&](uint32_t c) { return lexicon.IsName(c); }),
+              compound_concepts_.end());
+        }
       }
       // And the place that begins the name of an institution of its own (한국은행 Bank of Korea,
       // 일본은행 Bank of Japan): the names of the shorter stems of a word the lexicon names.
