@@ -830,6 +830,11 @@ TEST_F(EngineTest, NamesOfTheCultureBusinessAndDisasterPages) {
                                       "A magnitude 2.1 earthquake struck Haeundae District "
                                       "in Daegu.")),
               ::testing::ElementsAre(HasSubstr("English has Daegu")));
+  // Korea, which English names where the Korean says 국내 (at home), needs no mention of its own.
+  EXPECT_THAT(NameFindings(CheckLines("질병관리청은 국내 유입 가능성은 낮다고 밝혔다.",
+                                      "The Korea Disease Control and Prevention Agency said the "
+                                      "possibility of the virus entering Korea is low.")),
+              ::testing::IsEmpty());
   // But 미국대사's 대사 is an ambassador still.
   EXPECT_THAT(NameFindings(CheckLines("행사에는 필립 골드버그 주한 미국대사의 배우자 등 30여 명이 "
                                       "참석했다.",

@@ -2331,6 +2331,16 @@ class NameCheck final : public PairCheck {
                      en.substr(name->span.end, 5) == " and ";
             });
         if (shares_surname) continue;
+        // Korea, which a translation of Korean news names where the Korean says 국내 (at home),
+        // 우리 (our), 정부 (the government) or 국민 (the people) alone.
+        static constexpr std::string_view kKorea[] = {"Korea", "Korean", "Koreans"};
+        static constexpr std::string_view kKoreaUnnamed[] = {"국내", "우리", "정부", "국민", "전국"};
+        if (significant.size() == 1 &&
+            std::find(std::begin(kKorea), std::end(kKorea), significant[0]) != std::end(kKorea) &&
+            std::any_of(std::begin(kKoreaUnnamed), std::end(kKoreaUnnamed),
+                        [&](std::string_view w) { return ko.find(w) != std::string_view::npos; })) {
+          continue;
+        }
         // Looked for around by its last word: a person's surname, which the sentences around
         // repeat alone.
         pair.notes->unmatched_english_names.push_back(
