@@ -880,6 +880,37 @@ TEST_F(EngineTest, TranslatedWordsOfNamesAndIdentifiers) {
               ::testing::Contains(HasSubstr("NUMBER")));
 }
 
+// From the sports, crime and technology pages: 세 spelled Sei (Kim Sei-young for 김세영); the
+// Player of the Year (올해의 선수); a pronoun and a particle before a title are no person (이들은
+// 검사와: "they ... prosecutors"); the Financial Supervisory Service whole (금융감독원); San Jose
+// (새너제이).
+TEST_F(EngineTest, NamesOfTheSportsCrimeAndTechnologyPages) {
+  EXPECT_THAT(
+      NameFindings(CheckLines("넬리 코다는 올해의 선수상을 받았고 김세영은 공동 10위로 대회를 "
+                              "마쳤다.",
+                              "Nelly Korda won the Player of the Year award, and Kim "
+                              "Sei-young finished tied for 10th.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("이들은 검사와 금융감독원 직원을 사칭해 98억원을 가로챈 혐의를 "
+                              "받는다.",
+                              "They are accused of swindling 9.8 billion won by posing as "
+                              "prosecutors and Financial Supervisory Service employees.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("이들은 검사와 금융감독원 직원을 사칭해 98억원을 가로챈 혐의를 "
+                              "받는다.",
+                              "They are accused of swindling 9.8 billion won by posing as "
+                              "prosecutors and Fair Trade Commission employees.")),
+      ::testing::ElementsAre(HasSubstr("the Korean has 금융감독원")));
+  EXPECT_THAT(
+      NameFindings(CheckLines("삼성전자는 미국 캘리포니아주 새너제이에서 갤럭시 S25 시리즈를 "
+                              "공개했다.",
+                              "Samsung Electronics unveiled the Galaxy S25 series in San "
+                              "Jose, California.")),
+      ::testing::IsEmpty());
+}
+
 // A minute of a match's second half (후반 20분) is the match's 65th.
 TEST_F(EngineTest, AMinuteOfTheSecondHalfCountsFromTheKickOff) {
   const std::string goal = "손흥민은 후반 20분 제임스 매디슨의 패스를 받아 골망을 흔들었다.";

@@ -298,44 +298,42 @@ bool GivenNameMatches(std::string_view given_key, std::string_view english) {
 
 bool IsCommonCapitalizedWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {
-      "The", "A", "An", "In", "On", "At", "For", "But", "And", "He", "She", "It", "They", "We",
-      "I", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If",
-      "When", "While", "However", "Meanwhile", "After", "Before", "As", "Some", "Many", "Most",
-      "According", "Yet", "So", "Still", "Also", "Both", "Other", "Such", "Since", "Because",
-      "Although", "During", "Under", "Over", "About", "From", "With", "Without", "What", "Where",
-      "Who", "Why", "How", "One", "Two", "Three", "Last", "Now", "Then", "Mr", "Mrs", "Ms", "Dr",
-      "President", "Prime", "Minister", "Secretary", "General", "Gen", "Sen", "Rep", "Gov",
-      "Chairman", "Chief", "Director", "Professor", "Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-      "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar",
-      "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mayor", "Governor",
-      "Senator", "Lt", "Col", "Capt", "Sgt", "Adm", "Rev", "Reverend", "Vice", "Deputy", "Foreign",
-      "Defense",
-      "Ministry", "Department", "Agency", "Office", "Committee", "Council", "Court", "House",
-      "Party", "University", "Institute", "Association", "Center", "Centre", "National",
-      "International", "Company", "Corp", "Inc", "Co", "Ltd", "Group", "Union", "Federation",
-      "Assembly", "Congress", "Parliament", "Government", "Republic", "Kingdom", "State",
-      "States", "City", "Province", "County", "Island", "River", "Mountain", "Sea", "Ocean",
-      "Street", "Avenue", "Square", "Hall", "Hotel", "Hospital", "School", "Airport", "Station",
-      "Bank", "Times", "News", "Post", "Journal", "Daily", "Herald", "Service", "Services",
-      "Force", "Forces", "Army", "Navy", "Police", "Fire", "Emergency", "Health", "Education",
-      "Justice", "Energy", "Security", "Affairs", "Development", "Economic", "Economy",
-      "Trade", "Industry", "Commerce", "Culture", "Sports", "Tourism", "Environment",
-      "Yes", "No", "Oh", "Mr.", "Ms.", "Dr.", "St", "Saint", "Lord", "Sir", "Jr", "Sr",
-      "Christmas", "Easter", "North", "South", "Games", "Cup", "World",
-      "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Forum", "Day", "War",
-      "Age", "Act", "Bill", "Law", "Treaty", "Agreement", "Declaration", "Plan", "Project",
-      "I've", "I'm", "I'll", "I'd", "Category", "Village", "Op-Ed",
+      "The", "A", "An", "In", "On", "At", "For", "But", "And", "He", "She", "It", "They", "We", "I",
+      "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "If", "When",
+      "While", "However", "Meanwhile", "After", "Before", "As", "Some", "Many", "Most", "According",
+      "Yet", "So", "Still", "Also", "Both", "Other", "Such", "Since", "Because", "Although",
+      "During", "Under", "Over", "About", "From", "With", "Without", "What", "Where", "Who", "Why",
+      "How", "One", "Two", "Three", "Last", "Now", "Then", "Mr", "Mrs", "Ms", "Dr", "President",
+      "Prime", "Minister", "Secretary", "General", "Gen", "Sen", "Rep", "Gov", "Chairman", "Chief",
+      "Director", "Professor", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+      "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Mayor", "Governor", "Senator", "Lt", "Col",
+      "Capt", "Sgt", "Adm", "Rev", "Reverend", "Vice", "Deputy", "Foreign", "Defense", "Ministry",
+      "Department", "Agency", "Office", "Committee", "Council", "Court", "House", "Party",
+      "University", "Institute", "Association", "Center", "Centre", "National", "International",
+      "Company", "Corp", "Inc", "Co", "Ltd", "Group", "Union", "Federation", "Assembly", "Congress",
+      "Parliament", "Government", "Republic", "Kingdom", "State", "States", "City", "Province",
+      "County", "Island", "River", "Mountain", "Sea", "Ocean", "Street", "Avenue", "Square", "Hall",
+      "Hotel", "Hospital", "School", "Airport", "Station", "Bank", "Times", "News", "Post",
+      "Journal", "Daily", "Herald", "Service", "Services", "Force", "Forces", "Army", "Navy",
+      "Police", "Fire", "Emergency", "Health", "Education", "Justice", "Energy", "Security",
+      "Affairs", "Development", "Economic", "Economy", "Trade", "Industry", "Commerce", "Culture",
+      "Sports", "Tourism", "Environment", "Yes", "No", "Oh", "Mr.", "Ms.", "Dr.", "St", "Saint",
+      "Lord", "Sir", "Jr", "Sr", "Christmas", "Easter", "North", "South", "Games", "Cup", "World",
+      "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Forum", "Day", "Year", "War",
+      "Age", "Act", "Bill", "Law", "Treaty", "Agreement", "Declaration", "Plan", "Project", "I've",
+      "I'm", "I'll", "I'd", "Category", "Village", "Op-Ed",
       // Common nouns news style capitalizes ("Web site", "the Internet", "35 degrees Celsius").
       "Web", "Internet", "Celsius", "Fahrenheit",
       // Function words and sentence openers that start quoted speech and headlines.
-      "By", "To", "Of", "Not", "All", "Any", "Even", "Just", "Only", "Please", "Here", "Let",
-      "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Will",
-      "Would", "Can", "Could", "Should", "May", "Might", "Must", "You", "Your", "My", "Me", "Us",
-      "Him", "Them", "Every", "Each", "No", "Nothing", "Everyone", "Nobody", "Thank", "Thanks",
-      "Well", "Again", "Today", "Tonight", "Tomorrow", "Yesterday", "Late", "Early", "First",
-      "Next", "Until", "Unlike", "Like", "Despite", "Amid", "Among", "Between", "Through",
-      "Whether", "Which", "Whose", "Whom", "Once", "Instead", "Though", "Or", "Nor", "Than"};
+      "By", "To", "Of", "Not", "All", "Any", "Even", "Just", "Only", "Please", "Here", "Let", "Do",
+      "Does", "Did", "Is", "Are", "Was", "Were", "Be", "Has", "Have", "Had", "Will", "Would", "Can",
+      "Could", "Should", "May", "Might", "Must", "You", "Your", "My", "Me", "Us", "Him", "Them",
+      "Every", "Each", "No", "Nothing", "Everyone", "Nobody", "Thank", "Thanks", "Well", "Again",
+      "Today", "Tonight", "Tomorrow", "Yesterday", "Late", "Early", "First", "Next", "Until",
+      "Unlike", "Like", "Despite", "Amid", "Among", "Between", "Through", "Whether", "Which",
+      "Whose", "Whom", "Once", "Instead", "Though", "Or", "Nor", "Than"};
   static const auto* set = new std::unordered_set<std::string_view>(std::begin(kWords),
                                                                     std::end(kWords));
   return set->count(word) > 0;
@@ -533,6 +531,12 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
         if (SurnameSpellings(surname).empty()) continue;
         if (surname_len == 2 && name_syllables != 4) continue;
         if (EndsWithVerbEnding(korean.substr(i, syllable_starts[name_syllables] - i))) continue;
+        // Nor a word of two syllables and a particle (이들은 검사와: "they ... prosecutors").
+        if (name_syllables == 3 && surname_len == 1) {
+          const std::string_view whole = korean.substr(i, syllable_starts[3] - i);
+          const std::string_view stem = StripKoreanParticle(whole);
+          if (stem.size() < whole.size() && IsOrdinaryKoreanWord(stem)) continue;
+        }
         KoreanPersonName name;
         name.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(syllable_starts[name_syllables])};
         name.surname = std::string(surname);

@@ -63,13 +63,13 @@ std::string PhoneticKey(std::string_view latin) {
   } kPairs[] = {{'k', 'k', 'g'}, {'t', 't', 'd'}, {'p', 'p', 'b'}, {'s', 's', 's'}, {'j', 'j', 'j'},
                 {'c', 'h', 'j'}, {'s', 'h', 's'}, {'e', 'o', 'o'}, {'o', 'u', 'o'}, {'o', 'o', 'o'},
                 {'e', 'e', 'i'}, {'a', 'e', 'e'}, {'a', 'i', 'e'}, {'e', 'u', 'o'}, {'u', 'i', 'i'},
-                {'w', 'o', 'o'}};
+                {'e', 'i', 'e'}, {'w', 'o', 'o'}};
   std::string key;
   key.reserve(lower.size());
   for (size_t i = 0; i < lower.size();) {
     char out = 0;
     // 의 as names spell it, Eui (Chung Eui-sun, Kim Eui-kyum), is the ui of the Revised
-    // Romanization.
+    // Romanization; and 세 spelled Sei (Kim Sei-young) its se (the pair ei below).
     if (lower.compare(i, 3, "eui") == 0) {
       i += 3;
       if (key.empty() || key.back() != 'i') key.push_back('i');
