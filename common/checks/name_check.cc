@@ -714,53 +714,30 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
 // writes as a suffix of the name (대만해협 Taiwan Strait, 콴타스 항공 Qantas Airways, 미야기현
 // Miyagi Prefecture). `word`: one English word, any case.
 bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
+  // A table, four pairs a row.
+  // clang-format off
   static constexpr std::pair<std::string_view, std::string_view> kKinds[] = {
-      {"strait", "해협"},
-      {"gulf", "만"},
-      {"bay", "만"},
-      {"peninsula", "반도"},
-      {"airways", "항공"},
-      {"airlines", "항공"},
-      {"air", "항공"},
-      {"prefecture", "현"},
-      {"province", "성"},
-      {"tech", "공대"},
-      {"lake", "호"},
-      {"mount", "산"},
-      {"islands", "제도"},
-      {"agency", "통신"},
-      {"cathedral", "성당"},
-      {"museum", "박물관"},
-      {"library", "도서관"},
-      {"stadium", "경기장"},
-      {"canal", "운하"},
-      {"desert", "사막"},
-      {"medical", "병원"},
-      {"clinic", "병원"},
+      {"strait", "해협"},     {"gulf", "만"},        {"bay", "만"},          {"peninsula", "반도"},
+      {"airways", "항공"},    {"airlines", "항공"},  {"air", "항공"},        {"prefecture", "현"},
+      {"province", "성"},     {"tech", "공대"},      {"lake", "호"},         {"mount", "산"},
+      {"islands", "제도"},    {"agency", "통신"},    {"cathedral", "성당"},  {"museum", "박물관"},
+      {"library", "도서관"},  {"stadium", "경기장"}, {"canal", "운하"},      {"desert", "사막"},
+      {"medical", "병원"},    {"clinic", "병원"},
       // Courts and prosecutors' offices: 서울중앙지법 Seoul Central District Court, 서울고법 Seoul
-      // High Court, 서울가정법원 Seoul Family Court, 수원지검 Suwon District Prosecutors' Office.
-      {"district", "구"},
-      {"county", "군"},
-      {"district", "지법"},
-      {"district", "지방법원"},
-      {"district", "지검"},
-      {"district", "지방검찰청"},
-      {"high", "고법"},
-      {"high", "고등법원"},
-      {"high", "고검"},
-      {"family", "가정법원"},
-      {"administrative", "행정법원"},
-      {"bankruptcy", "회생법원"},
+      // High Court, 서울가정법원 Seoul Family Court, 수원지검 Suwon District Prosecutors' Office;
+      // and a city's district or a province's county (강서구 Gangseo District, 양평군).
+      {"district", "구"},     {"county", "군"},      {"district", "지법"},   {"district", "지방법원"},
+      {"district", "지검"},   {"district", "지방검찰청"},                    {"high", "고법"},
+      {"high", "고등법원"},   {"high", "고검"},      {"family", "가정법원"},
+      {"administrative", "행정법원"},                {"bankruptcy", "회생법원"},
       // A government agency: 경찰청 National Police Agency, 기상청 Korea Meteorological
       // Administration, 국세청 National Tax Service.
-      {"agency", "청"},
-      {"administration", "청"},
-      {"service", "청"},
+      {"agency", "청"},       {"administration", "청"}, {"service", "청"},
       // A company: 도요타사 Toyota Corporation, 루비사 Ruby Productions (Corp. and Inc. are
       // common capitalized words, needing no counterpart).
-      {"corporation", "사"},
-      {"productions", "사"},
+      {"corporation", "사"},  {"productions", "사"},
   };
+  // clang-format on
   std::string lower(word);
   for (char& c : lower) c = text::AsciiToLower(c);
   for (const auto& [english, korean] : kKinds) {
