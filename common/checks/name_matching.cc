@@ -407,7 +407,7 @@ bool KoreanSide::HasRomanization(std::string_view word) {
       size_t pos = 0;
       const char32_t first = text::DecodeUtf8(w.stem, &pos);
       if (!text::IsHangulSyllable(first)) continue;
-      romanizations_.push_back({w.stem, InitialClass(first)});
+      romanizations_.push_back({w.stem, InitialClass(first), {}});
     }
   }
   if (word.empty()) return false;

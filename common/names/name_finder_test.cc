@@ -33,8 +33,9 @@ TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
 std::vector<std::string> EnglishNameTexts(std::string_view text) {
   std::vector<std::string> out;
   for (const EnglishName& name : FindEnglishNames(text)) {
-    out.push_back((name.starts_sentence ? "^" : "") +
-                  std::string(text.substr(name.span.begin, name.span.end - name.span.begin)));
+    std::string run = name.starts_sentence ? "^" : "";
+    run += text.substr(name.span.begin, name.span.end - name.span.begin);
+    out.push_back(std::move(run));
   }
   return out;
 }
