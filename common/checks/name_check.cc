@@ -1200,6 +1200,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
 // Whether a word of a people or place (one the lexicon names) has the form that stands before a
 // person's name to describe him: a people's adjective (Palestinian, Iraqi, Japanese, British,
 // Dutch, Swiss, Republican), not a place's noun or a people's plural.
+//
 // Not every name ending in -an or -i: Japan, Taiwan, Iran, Sudan, Busan, Shanghai, Dubai are
 // places. An adjective in -i is a place's name and an i (Iraqi, Israeli, Pakistani, Yemeni).
 bool IsAdjectiveOfAPeople(std::string_view word) {
@@ -2309,7 +2310,7 @@ class NameCheck final : public PairCheck {
             });
         if (shares_surname) continue;
         // Korea, which a translation of Korean news names where the Korean says 국내 (at home),
-        // 우리 (our), 정부 (the government) or 국민 (the people) alone.
+        // 우리 (our), 정부 (the government), 국민 (the people) or 전국 (nationwide) alone.
         static constexpr std::string_view kKorea[] = {"Korea", "Korean", "Koreans"};
         static constexpr std::string_view kKoreaUnnamed[] = {"국내", "우리", "정부", "국민", "전국"};
         if (significant.size() == 1 &&
