@@ -559,11 +559,10 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     // unless one is a spelling of the surname. Not the surname of a foreign name written given
     // name first (젠슨 황 최고경영자, Jensen Huang), which is matched as a transliteration.
     // Likewise a private person by surname and 씨 or 모 (김씨는, 박모씨).
-    const std::vector<std::string_view>* spellings =
-        after_foreign_word ? nullptr
-                           : name_matching::SurnameBeforeTitle(ko, w, /*unambiguous=*/true);
-    if (spellings == nullptr && !after_foreign_word && !person) {
-      spellings = name_matching::SurnameWithHonorific(w.stem);
+    const std::vector<std::string_view>* spellings = nullptr;
+    if (!after_foreign_word) {
+      spellings = name_matching::SurnameBeforeTitle(ko, w, /*unambiguous=*/true);
+      if (spellings == nullptr && !person) spellings = name_matching::SurnameWithHonorific(w.stem);
     }
     if (spellings != nullptr) {
       const bool in_english = std::any_of(spellings->begin(), spellings->end(),

@@ -240,6 +240,7 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
       // A tail of a name's last syllable and a one-syllable suffix after it names no place:
       // 해운대구's 대구 is no Daegu (though 미국대사's 대사 is an ambassador).
       const bool one_syllable_suffix =
+          w.stem.size() >= 3 * kSyllable &&  // Shorter stems have no tail.
           w.stem.size() - names::StripNameSuffix(w.stem).size() == kSyllable;
       for (size_t split = kSyllable; split + 2 * kSyllable <= w.stem.size(); split += kSyllable) {
         const size_t found = compound_concepts_.size();
