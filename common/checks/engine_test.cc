@@ -710,6 +710,69 @@ TEST_F(EngineTest, TheOtherHalfOfAPlaceSplitByDirection) {
               ::testing::Not(::testing::Contains(HasSubstr("전남편"))));
 }
 
+// North Korea's provinces split as the South's are (평안남도 South Pyongan); a name the lexicon
+// knows whole whose words are ordinary (Yellow Sea: 황해) is looked for like any other; and the
+// United States of a word that names two or three countries (한미일 Korea, the United States and
+// Japan).
+TEST_F(EngineTest, NorthKoreanProvincesSeasAndCountriesInOneWord) {
+  const std::string launch = "북한이 8일 평안남도 일대에서 동해상으로 미사일 여러 발을 발사했다.";
+  EXPECT_THAT(NameFindings(CheckLines(launch,
+                                      "North Korea fired several missiles from South Pyongan "
+                                      "Province into the East Sea on Thursday.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(launch,
+                                      "North Korea fired several missiles from North Pyongan "
+                                      "Province into the East Sea on Thursday.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 평안남도")));
+  // 여러 ("several") sounds like Yellow, but the English translates it.
+  EXPECT_THAT(NameFindings(CheckLines(launch,
+                                      "North Korea fired several missiles from South Pyongan "
+                                      "Province into the Yellow Sea on Thursday.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 동해")));
+  EXPECT_THAT(NameFindings(CheckLines("한미일 3국은 북한의 도발을 규탄하는 공동성명을 냈다.",
+                                      "Korea, the United States and Japan issued a joint "
+                                      "statement condemning the North's provocation.")),
+              ::testing::IsEmpty());
+}
+
+// Names of ordinary words that Korean translates: parties (국민의힘 the People Power Party,
+// 독일을위한대안 the Alternative for Germany), a university department (생명화학공학과), a stock
+// exchange written as one word with its city (뉴욕증권거래소), after a title's abbreviation
+// (Prof.).
+TEST_F(EngineTest, NamesOfOrdinaryWordsTheKoreanTranslates) {
+  const std::string leader = "국민의힘 권성동 원내대표는 결과를 받아들인다고 했다.";
+  EXPECT_THAT(NameFindings(CheckLines(leader,
+                                      "Kweon Seong-dong, floor leader of the People Power "
+                                      "Party, said the party accepts the result.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(leader,
+                                      "Kweon Seong-dong, floor leader of the Democratic "
+                                      "Party, said the party accepts the result.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 국민의힘")));
+  // A party's name of words capitalized in any name (Justice, Party) is still a name.
+  EXPECT_THAT(NameFindings(CheckLines("정의당 대표는 이날 기자회견을 열었다.",
+                                      "The Justice Party leader held a press conference that "
+                                      "day.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("국민의힘 대표는 이날 기자회견을 열었다.",
+                                      "The Justice Party leader held a press conference that "
+                                      "day.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 국민의힘")));
+  EXPECT_THAT(NameFindings(CheckLines("극우 성향의 독일을위한대안은 2위에 올랐다.",
+                                      "The far-right Alternative for Germany came second.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("김희탁 생명화학공학과 교수팀이 결과를 발표했다.",
+                                      "The team led by Prof. Kim Hee-tak of the Department of "
+                                      "Chemical and Biomolecular Engineering published the "
+                                      "results.")),
+              ::testing::IsEmpty());
+  const std::string listed = "쿠팡은 미국 뉴욕증권거래소에 상장돼 있다.";
+  EXPECT_THAT(NameFindings(CheckLines(listed, "Coupang is listed on the New York Stock Exchange.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(listed, "Coupang is listed on the London Stock Exchange.")),
+              ::testing::Not(::testing::IsEmpty()));
+}
+
 // A private person by surname and 씨 or 모 (김씨를, 박모 전 대표: "Kim", "a former CEO surnamed
 // Park"), matched by the surname alone and reported in the place of another's; not 추모 (a
 // memorial) or 이모 (an aunt). A court or prosecutors' office by its kind (서울중앙지법: the Seoul

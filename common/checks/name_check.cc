@@ -1040,12 +1040,17 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     if (in_korean_person(covered)) return false;
     const LatinForm latin = MakeLatinForm(word, names::kTransliterationMatch);
     const text::TextSpan contested_outside = joined ? text::TextSpan{0, 0} : covered;
-    const HangulForm* form = korean_side->FirstTransliterationOf(
-        latin, [&](const HangulForm& h, double similarity) {
+    const HangulForm* form =
+        korean_side->FirstTransliterationOf(latin, [&](const HangulForm& h, double similarity) {
           // A close likeness is taken as it is: another word would have to come closer still.
-          return similarity < kUncontestedMatch &&
-                 (english_side->ExpressesInLowerCase(h.stem) ||
-                  english_side->RendersMoreClosely(h, similarity, contested_outside));
+          // But a native word the English translates in lower case is that word's however close
+          // it comes (여러 "several", not Yellow).
+          if (similarity >= kUncontestedMatch) {
+            return !h.known_name && !name_matching::StemMayBeName(h) &&
+                   english_side->ExpressesInLowerCase(h.stem);
+          }
+          return english_side->ExpressesInLowerCase(h.stem) ||
+                 english_side->RendersMoreClosely(h, similarity, contested_outside);
         });
     // A name a transliteration renders, noted for the document's consistency check: single
     // words of the English text only (not joined runs or stripped forms), Korean words that may
@@ -1153,7 +1158,9 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   for (const text::TextSpan& w : name.words) {
     all_joined += NamePart(StripPossessive(en.substr(w.begin, w.end - w.begin)));
   }
-  if (significant.empty()) return true;  // Only titles, months and the like.
+  // Only titles, months and the like; but a name the lexicon knows whole, all of whose words are
+  // such words (the Justice Party: 정의당), was looked for above and is not in the Korean.
+  if (significant.empty()) return !HasNameConcept(multiword);
   // Words run together as Korean writes them (뉴욕 New York).
   auto joined_with = [&](size_t a, size_t b) {
     return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true,

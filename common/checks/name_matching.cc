@@ -80,6 +80,8 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   const bool whole_may_be_name = !ordinary && whole.size() == w.stem.size() + 3;
   // The name part of a compound with an ordinary word (마스터스시리즈 Masters series).
   const size_t split = ordinary ? 0 : names::CompoundSplit(w.stem);
+  // And of a compound of two ordinary words (뉴욕증권거래소: 뉴욕 + 증권 + 거래소).
+  const size_t inner_split = split > 0 ? names::CompoundSplit(w.stem.substr(0, split)) : 0;
   // A prize named for someone (오스카상 Oscar, 노벨상 Nobel). Not a name suffix for the aligner's
   // keys: too many ordinary words end in 상 (이상, 대상).
   constexpr std::string_view kPrize = "상";
@@ -99,6 +101,7 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
        {w.stem, bare == w.stem ? std::string_view() : bare,
         whole_may_be_name ? whole : std::string_view(),
         whole_bare == whole ? std::string_view() : whole_bare, w.stem.substr(0, split),
+        w.stem.substr(0, inner_split),
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
         name_and_syllable ? w.stem.substr(0, w.stem.size() - kSyllableBytes) : std::string_view(),
         one_syllable_name ? w.stem.substr(0, kSyllableBytes) : std::string_view()}) {

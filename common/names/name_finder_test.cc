@@ -19,14 +19,21 @@ TEST(RomanizerTest, RevisedRomanizationPerSyllable) {
 }
 
 TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
+  // Two columns, as the table reads best.
+  // clang-format off
   const std::pair<std::string, std::string> same[] = {
       {"hagyeong", "Ha-kyung"}, {"jaemyeong", "Jae-myung"},
       {"seogyeol", "Suk-yeol"}, {"sehun", "Se-hoon"},
       {"gimun", "Ki-moon"},     {"geunhye", "Geun-hye"},
       {"jun", "Joon"},          {"hui", "Hee"},
-      {"uiseon", "Eui-sun"}};
+      {"uiseon", "Eui-sun"},    {"ain", "Ah-in"},
+      {"o", "Oh"},              {"yeongho", "Yung-ho"}};
+  // clang-format on
   for (const auto& [a, b] : same) EXPECT_EQ(PhoneticKey(a), PhoneticKey(b)) << a << " " << b;
   EXPECT_NE(PhoneticKey("minjeong"), PhoneticKey("Min-young"));
+  // An h before a consonant of its syllable or the next vowel is no open syllable's.
+  EXPECT_NE(PhoneticKey("an"), PhoneticKey("Ahn"));
+  EXPECT_NE(PhoneticKey("ain"), PhoneticKey("Ahin"));
 }
 
 // The capitalized runs FindEnglishNames reports, as text; a run that opens a sentence marked "^".
@@ -150,6 +157,9 @@ TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
   EXPECT_EQ(MatchPersonName(pak, "met Pak Ui Chun on Monday").outcome, O::kMatched);
   EXPECT_EQ(MatchPersonName(pak, "met Pak Ui Paek on Monday").outcome, O::kGivenDiffers);
   EXPECT_EQ(MatchPersonName(pak, "met Pak Ui Pyeongtaek on Monday").outcome, O::kSurnameOnly);
+  // Spellings newspapers use: Kweon for 권 (Kweon Seong-dong), Ah for 아 (Yoo Ah-in).
+  EXPECT_EQ(MatchPersonName({{0, 9}, "권", "성동"}, "said Kweon Seong-dong").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "유", "아인"}, "actor Yoo Ah-in").outcome, O::kMatched);
 }
 
 TEST(NameFinderTest, FindsLatinNamesButNotCommonAbbreviations) {

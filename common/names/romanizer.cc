@@ -52,9 +52,16 @@ std::vector<std::string> RomanizeSyllables(std::string_view hangul) {
 std::string PhoneticKey(std::string_view latin) {
   std::string lower;
   lower.reserve(latin.size());
-  for (char c : latin) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  for (size_t i = 0; i < latin.size(); ++i) {
+    char c = latin[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c >= 'a' && c <= 'z') lower.push_back(c);
+    if (c < 'a' || c > 'z') continue;
+    // An h that ends a syllable after its vowel is silent, as names write an open syllable (Ah-in
+    // for 아인, Oh for 오): before a hyphen or the end of the word.
+    const bool syllable_end = i + 1 == latin.size() || latin[i + 1] == '-';
+    if (c == 'h' && syllable_end && !lower.empty() && vowel(lower.back())) continue;
+    lower.push_back(c);
   }
   // One left-to-right pass, two-letter spellings before single letters, each rewritten straight
   // to its final class (oo -> u -> o is written oo -> o).
