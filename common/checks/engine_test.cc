@@ -773,6 +773,35 @@ TEST_F(EngineTest, NamesOfOrdinaryWordsTheKoreanTranslates) {
               ::testing::Not(::testing::IsEmpty()));
 }
 
+// A Chinese or Korean person known by an English given name before the surname (Jack Ma for
+// 마윈, Bom Kim for 김범석), whose given name the Korean has nothing for; and a Korean city of
+// the gazetteer (원주) is a name an English city may be put in the place of.
+TEST_F(EngineTest, EnglishGivenNamesAndKoreanCities) {
+  const std::string symposium =
+      "좌담회에는 알리바바 창업자 마윈과 화웨이의 런정페이 회장이 참석했다.";
+  EXPECT_THAT(NameFindings(CheckLines(symposium,
+                                      "Alibaba founder Jack Ma and Huawei Chairman Ren Zhengfei "
+                                      "attended the symposium.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(symposium,
+                                      "Alibaba founder Jack Chen and Huawei Chairman Ren "
+                                      "Zhengfei attended the symposium.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 마윈")));
+  EXPECT_THAT(NameFindings(CheckLines("김범석 쿠팡Inc 의장은 대만 진출이 성공적이었다고 말했다.",
+                                      "Coupang Inc. Chairman Bom Kim said the company's entry "
+                                      "into Taiwan had been a success.")),
+              ::testing::IsEmpty());
+  const std::string serving = "멤버 제이홉은 강원도 원주에서 복무하고 있다.";
+  EXPECT_THAT(NameFindings(CheckLines(serving, "Member J-Hope is serving in Wonju, Gangwon.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(serving, "Member J-Hope is serving in Chuncheon, Gangwon.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 원주")));
+  // Not the indigenous people (원주민), which begin like the city.
+  EXPECT_THAT(NameFindings(CheckLines("원주민 대표들이 캔버라에서 집회를 열었다.",
+                                      "Indigenous leaders held a rally in Sydney.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 캔버라")));
+}
+
 // A private person by surname and 씨 or 모 (김씨를, 박모 전 대표: "Kim", "a former CEO surnamed
 // Park"), matched by the surname alone and reported in the place of another's; not 추모 (a
 // memorial) or 이모 (an aunt). A court or prosecutors' office by its kind (서울중앙지법: the Seoul

@@ -1199,8 +1199,28 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       return true;
     }
   }
-  return name.words.size() > 1 && joined != all_joined &&
-         explained_by_form(all_joined, /*joined=*/true, name.span);
+  if (name.words.size() > 1 && joined != all_joined &&
+      explained_by_form(all_joined, /*joined=*/true, name.span)) {
+    return true;
+  }
+  // A Chinese or Korean person known by an English given name before the surname (Jack Ma for
+  // 마윈, Bom Kim for 김범석): the Korean gives the person's own whole name, which the surname
+  // begins, and has nothing for the English given name. Not a Korean given name, hyphenated
+  // (Ha-kyung Kim), which the Korean name must match.
+  if (significant.size() != 2 || significant[1].size() > kLongestSurname ||
+      significant[0].find('-') != std::string_view::npos) {
+    return false;
+  }
+  const std::vector<names::KoreanPersonName>& listed = korean_side->listed_names();
+  const bool korean_surname =
+      std::any_of(listed.begin(), listed.end(), [&](const names::KoreanPersonName& person) {
+        const std::vector<std::string_view>& spellings = names::SurnameSpellings(person.surname);
+        return std::find(spellings.begin(), spellings.end(), significant[1]) != spellings.end();
+      });
+  return korean_surname ||
+         korean_side->HasWholeNameWithSurname(
+             MakeLatinForm(significant[1], name_matching::kSurnameOfWholeNameMatch),
+             /*two_syllables=*/true);
 }
 
 // Whether a word of a people or place (one the lexicon names) has the form that stands before a

@@ -488,18 +488,19 @@ bool SurnameOfWholeName(std::string_view stem, const LatinForm& latin) {
   return RendersFirstSyllable(stem, first, names::PhonemeWeight(first), latin);
 }
 
-bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin) {
+bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin, bool two_syllables) {
   if (!first_syllables_read_) {
     first_syllables_read_ = true;
     for (const names::HangulWord& w : words()) {
-      if (w.stem.size() < 3 * kSyllableBytes) continue;
+      if (w.stem.size() < 2 * kSyllableBytes) continue;
       std::string phonemes = names::HangulPhonemes(w.stem.substr(0, kSyllableBytes));
       const double weight = names::PhonemeWeight(phonemes);
       first_syllables_.push_back({w.stem, std::move(phonemes), weight});
     }
   }
+  const size_t shortest = (two_syllables ? 2 : 3) * kSyllableBytes;
   return std::any_of(first_syllables_.begin(), first_syllables_.end(), [&](const auto& f) {
-    return RendersFirstSyllable(f.stem, f.phonemes, f.weight, latin);
+    return f.stem.size() >= shortest && RendersFirstSyllable(f.stem, f.phonemes, f.weight, latin);
   });
 }
 

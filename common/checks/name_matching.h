@@ -143,8 +143,9 @@ class KoreanSide {
   // by surname and title alone (SurnameBeforeTitle) or with 씨 or 모 (SurnameWithHonorific). The
   // surnames are read once.
   bool NamesBySurname(std::string_view word);
-  // Whether `latin` is the surname of a whole Chinese name of the sentence (SurnameOfWholeName).
-  bool HasWholeNameWithSurname(const LatinForm& latin);
+  // Whether `latin` is the surname of a whole Chinese name of the sentence (SurnameOfWholeName),
+  // or, with `two_syllables`, of one of two syllables as well (마윈 Ma Yun).
+  bool HasWholeNameWithSurname(const LatinForm& latin, bool two_syllables = false);
   // Whether a form of a word of the sentence, any word, native or not, comes as close to `latin`
   // as its threshold: not held to kNativeWordMatch, for questions where a chance likeness errs
   // towards silence.
@@ -170,7 +171,7 @@ class KoreanSide {
   std::vector<uint32_t> whole_word_places_;
   bool listed_names_read_ = false;
   std::vector<names::KoreanPersonName> listed_names_;
-  // The first syllables of the words of three syllables or more, for HasWholeNameWithSurname.
+  // The first syllables of the words of two syllables or more, for HasWholeNameWithSurname.
   struct FirstSyllable {
     std::string_view stem;
     std::string phonemes;

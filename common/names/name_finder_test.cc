@@ -160,6 +160,8 @@ TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
   // Spellings newspapers use: Kweon for 권 (Kweon Seong-dong), Ah for 아 (Yoo Ah-in).
   EXPECT_EQ(MatchPersonName({{0, 9}, "권", "성동"}, "said Kweon Seong-dong").outcome, O::kMatched);
   EXPECT_EQ(MatchPersonName({{0, 9}, "유", "아인"}, "actor Yoo Ah-in").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "지", "영미"}, "said Jee Young-mee").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "한", "덕수"}, "said Hahn Duck-soo").outcome, O::kMatched);
 }
 
 TEST(NameFinderTest, FindsLatinNamesButNotCommonAbbreviations) {
