@@ -787,6 +787,10 @@ TEST_F(EngineTest, EnglishGivenNamesAndKoreanCities) {
                                       "Alibaba founder Jack Chen and Huawei Chairman Ren "
                                       "Zhengfei attended the symposium.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 마윈")));
+  // Not a Western name whose first syllable sounds like a surname (코르다 Korda: Lydia Ko).
+  EXPECT_THAT(NameFindings(CheckLines("그는 2위 넬리 코르다를 2타 차로 따돌렸다.",
+                                      "She beat second-placed Lydia Ko by two strokes.")),
+              ::testing::Not(::testing::IsEmpty()));
   EXPECT_THAT(NameFindings(CheckLines("김범석 쿠팡Inc 의장은 대만 진출이 성공적이었다고 말했다.",
                                       "Coupang Inc. Chairman Bom Kim said the company's entry "
                                       "into Taiwan had been a success.")),
@@ -800,6 +804,64 @@ TEST_F(EngineTest, EnglishGivenNamesAndKoreanCities) {
   EXPECT_THAT(NameFindings(CheckLines("원주민 대표들이 캔버라에서 집회를 열었다.",
                                       "Indigenous leaders held a rally in Sydney.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 캔버라")));
+}
+
+// Places as the Revised Romanization writes them, with the sound changes between syllables
+// (백령도 Baengnyeong Island, 만리포 Mallipo), a county of China (원촨현 Wenchuan County) before
+// the copula, two words of a ship's name in one Korean word (허베이스피리트호 Hebei Spirit), and
+// words of a name the Korean translates (해수욕장 Beach, 중공업 Heavy Industries).
+TEST_F(EngineTest, PlacesShipsAndCompaniesOfDisasterNews) {
+  const std::string sank = "천안함이 백령도 인근 해상에서 침몰했다.";
+  EXPECT_THAT(NameFindings(CheckLines(sank, "The Cheonan sank in waters near Baengnyeong Island.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(sank, "The Cheonan sank in waters near Yeonpyeong Island.")),
+              ::testing::ElementsAre(HasSubstr("English has Yeonpyeong Island")));
+  EXPECT_THAT(NameFindings(CheckLines("자원봉사자들이 만리포 해수욕장에서 기름을 제거했다.",
+                                      "Volunteers removed the oil at Mallipo Beach.")),
+              ::testing::IsEmpty());
+  const std::string epicenter = "진앙은 원촨현이다.";
+  EXPECT_THAT(NameFindings(CheckLines(epicenter, "The epicenter was in Wenchuan.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(epicenter, "The epicenter was in Lushan.")),
+              ::testing::Not(::testing::Contains(HasSubstr("진앙"))));  // Epicenter.
+  EXPECT_THAT(NameFindings(CheckLines("진앙은 성도인 청두에서 북서쪽으로 92㎞ 떨어진 원촨현이다.",
+                                      "The epicenter was Wenchuan County, 92 kilometers "
+                                      "northwest of the provincial capital, Chengdu.")),
+              ::testing::IsEmpty());
+  const std::string tanker = "유조선 허베이스피리트호가 태안 앞바다에서 크레인선과 충돌했다.";
+  EXPECT_THAT(NameFindings(CheckLines(tanker,
+                                      "The tanker Hebei Spirit collided with a crane barge off "
+                                      "Taean.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(tanker,
+                                      "The tanker Exxon Valdez collided with a crane barge off "
+                                      "Taean.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 허베이스피리트호")));
+  // But a given name before a surname the Korean renders alone is one ("Hula Stephanopoulos").
+  EXPECT_THAT(NameFindings(CheckLines("진행자인 조지 스테파노풀로스는 매케인에게 질문했다.",
+                                      "Host Hula Stephanopoulos asked McCain.")),
+              ::testing::ElementsAre(HasSubstr("Hula Stephanopoulos")));
+  EXPECT_THAT(NameFindings(CheckLines("삼성중공업은 크레인선의 소유주다.",
+                                      "Samsung Heavy Industries owns the crane barge.")),
+              ::testing::IsEmpty());
+}
+
+// A native word after a Sino-Korean prefix (핵시설 a nuclear facility) is no name left over, nor
+// a title that begins like a Korean name (차관보: Victor Cha is no Cha of it); East Asian is
+// 동아시아.
+TEST_F(EngineTest, PrefixedWordsTitlesAndRegionsAreNoNames) {
+  const std::string agreed =
+      "북한이 핵시설 불능화에 합의했다고 크리스토퍼 힐 동아시아 담당 차관보가 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(agreed,
+                                      "North Korea agreed to disable its nuclear facilities, "
+                                      "said Christopher Hill, assistant secretary of state for "
+                                      "East Asian affairs.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(agreed,
+                                      "North Korea agreed to disable its nuclear facilities, "
+                                      "said Victor Cha, assistant secretary of state for East "
+                                      "Asian affairs.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 크리스토퍼")));
 }
 
 // A private person by surname and 씨 or 모 (김씨를, 박모 전 대표: "Kim", "a former CEO surnamed

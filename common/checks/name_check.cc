@@ -1214,13 +1214,15 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   const std::vector<names::KoreanPersonName>& listed = korean_side->listed_names();
   const bool korean_surname =
       std::any_of(listed.begin(), listed.end(), [&](const names::KoreanPersonName& person) {
+        // Not a title that begins like a name (차관보 an assistant secretary: Victor Cha).
+        if (names::TitleFollows(StrCat(person.surname, person.given))) return false;
         const std::vector<std::string_view>& spellings = names::SurnameSpellings(person.surname);
         return std::find(spellings.begin(), spellings.end(), significant[1]) != spellings.end();
       });
   return korean_surname ||
          korean_side->HasWholeNameWithSurname(
              MakeLatinForm(significant[1], name_matching::kSurnameOfWholeNameMatch),
-             /*two_syllables=*/true);
+             /*east_asian_only=*/true);
 }
 
 // Whether a word of a people or place (one the lexicon names) has the form that stands before a
@@ -1391,6 +1393,21 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
       names::PhonemesMatch(names::HangulPhonemes(a), names::LatinPhonemes(StrCat(before_x, x)),
                            names::kTransliterationMatch)) {
     return std::nullopt;
+  }
+  // Both English words may be what the one Korean word renders (허베이스피리트호 Hebei Spirit),
+  // more closely than the matched word alone (not 스테파노풀로스 for "Hula Stephanopoulos"): the
+  // word before is then no given name.
+  const std::string_view matched_word =
+      en.substr(match.english.begin, match.english.end - match.english.begin);
+  const std::string both_phonemes = names::LatinPhonemes(StrCat(x, matched_word));
+  const std::string alone_phonemes = names::LatinPhonemes(matched_word);
+  for (std::string_view form : {match.korean_stem, names::StripNameSuffix(match.korean_stem)}) {
+    const std::string phonemes = names::HangulPhonemes(form);
+    const double both_similarity = names::PhonemeSimilarity(phonemes, both_phonemes);
+    if (both_similarity >= names::kTransliterationMatch &&
+        both_similarity > names::PhonemeSimilarity(phonemes, alone_phonemes)) {
+      return std::nullopt;
+    }
   }
   const bool x_possessive = x.size() < x_span.end - x_span.begin;  // "Iraq's Hussein".
   // A middle initial, or a title after the Korean surname (부시 대통령), marks a person's name.

@@ -430,12 +430,19 @@ bool KoreanSide::HasRomanization(std::string_view word) {
       if (folded.size() >= kKeyedLetters) key = names::PhoneticKey(folded);
     }
     if (r.forms.empty()) {
-      // The stem, and the stem without a place's suffix (해운대구: 해운대).
+      // The stem, and the stem without a place's suffix (해운대구: 해운대); each syllable by
+      // syllable and with the sound changes a place's name is written with (백령도:
+      // Baengnyeongdo).
       for (std::string_view hangul : {r.stem, names::StripNameSuffix(r.stem)}) {
         if (!r.forms.empty() && hangul.size() == r.stem.size()) break;
         std::string romanized = names::RomanizeHangul(hangul);
+        std::string pronounced = names::RomanizePlaceName(hangul);
         std::string romanized_key = names::PhoneticKey(romanized);
         r.forms.push_back({std::move(romanized), std::move(romanized_key)});
+        if (pronounced != r.forms.back().first) {
+          std::string pronounced_key = names::PhoneticKey(pronounced);
+          r.forms.push_back({std::move(pronounced), std::move(pronounced_key)});
+        }
       }
     }
     for (const auto& [romanized, romanized_key] : r.forms) {
@@ -488,7 +495,24 @@ bool SurnameOfWholeName(std::string_view stem, const LatinForm& latin) {
   return RendersFirstSyllable(stem, first, names::PhonemeWeight(first), latin);
 }
 
-bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin, bool two_syllables) {
+namespace {
+
+// Whether a syllable of `stem` is a consonant with the vowel ㅡ and nothing after it (르 of 코르다,
+// 스 of 고메스): the vowel Korean inserts between the consonants of a Western name.
+bool HasEpentheticSyllable(std::string_view stem) {
+  constexpr int kEu = 18;  // ㅡ among the medials.
+  for (size_t pos = 0; pos < stem.size();) {
+    const char32_t c = text::DecodeUtf8(stem, &pos);
+    if (!text::IsHangulSyllable(c)) continue;
+    const int index = static_cast<int>(c - 0xAC00);
+    if ((index / 28) % 21 == kEu && index % 28 == 0 && index / (21 * 28) != 11) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin, bool east_asian_only) {
   if (!first_syllables_read_) {
     first_syllables_read_ = true;
     for (const names::HangulWord& w : words()) {
@@ -498,9 +522,10 @@ bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin, bool two_syllab
       first_syllables_.push_back({w.stem, std::move(phonemes), weight});
     }
   }
-  const size_t shortest = (two_syllables ? 2 : 3) * kSyllableBytes;
+  const size_t shortest = (east_asian_only ? 2 : 3) * kSyllableBytes;
   return std::any_of(first_syllables_.begin(), first_syllables_.end(), [&](const auto& f) {
-    return f.stem.size() >= shortest && RendersFirstSyllable(f.stem, f.phonemes, f.weight, latin);
+    return f.stem.size() >= shortest && RendersFirstSyllable(f.stem, f.phonemes, f.weight, latin) &&
+           !(east_asian_only && HasEpentheticSyllable(f.stem));
   });
 }
 

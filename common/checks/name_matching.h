@@ -143,9 +143,11 @@ class KoreanSide {
   // by surname and title alone (SurnameBeforeTitle) or with 씨 or 모 (SurnameWithHonorific). The
   // surnames are read once.
   bool NamesBySurname(std::string_view word);
-  // Whether `latin` is the surname of a whole Chinese name of the sentence (SurnameOfWholeName),
-  // or, with `two_syllables`, of one of two syllables as well (마윈 Ma Yun).
-  bool HasWholeNameWithSurname(const LatinForm& latin, bool two_syllables = false);
+  // Whether `latin` is the surname of a whole Chinese name of the sentence (SurnameOfWholeName).
+  // With `east_asian_only`, of a Chinese or Korean name of two syllables or more (마윈 Ma Yun,
+  // 김범석), and no word with the epenthetic 으 of a Western name's transliteration (코르다 Korda,
+  // whose 코 is no surname Ko).
+  bool HasWholeNameWithSurname(const LatinForm& latin, bool east_asian_only = false);
   // Whether a form of a word of the sentence, any word, native or not, comes as close to `latin`
   // as its threshold: not held to kNativeWordMatch, for questions where a chance likeness errs
   // towards silence.

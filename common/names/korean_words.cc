@@ -163,14 +163,18 @@ class SuffixTable {
 }  // namespace
 
 std::string_view StripKoreanParticle(std::string_view word) {
-  // Longest first where one is a suffix of another.
+  // Longest first where one is a suffix of another. The first row: the copula after a noun
+  // (원촨현이다 'is Wenchuan County', 회장이며); not 였다, which ends verbs too (발표하였다), nor
+  // 이고, which ends names (샌디에이고 San Diego).
+  // clang-format off
   static const SuffixTable particles({
+      "이었다", "이지만", "입니다", "이라며", "이다", "이며",
       "에서는", "에게서", "으로는", "이라는", "이라고", "으로서", "에서의", "으로의", "에게는",
       "에서도", "까지는", "부터는", "과의", "와의", "로의", "과는", "와는", "과도", "와도", "에서",
-      "에게", "으로", "까지",
-      "부터",   "처럼",   "보다",   "께서",   "라는",   "라고",   "에선", "에는", "에도", "로서",
-      "은",     "는",     "이",     "가",     "을",     "를",     "의",   "에",   "와",   "과",
-      "로",     "도",     "만",     "측",     "께"});
+      "에게", "으로", "까지", "부터", "처럼", "보다", "께서", "라는", "라고", "에선", "에는",
+      "에도", "로서", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "로", "도",
+      "만", "측", "께"});
+  // clang-format on
   if (word.size() < 9) return word;  // One or two syllables: nothing to strip.
   // A province's name ends in 도 (경상북도, 전라남도): no particle 'also' after a word of four
   // syllables or more ending in 북 or 남 (north, south).
@@ -457,6 +461,16 @@ bool IsOrdinaryKoreanWord(std::string_view stem) {
   }
   // A noun ending in 이 whose 이 was taken for the subject particle.
   if (IsDictionaryWordOfParts(stem, "이")) return true;
+  // A Sino-Korean prefix before an entry (핵시설 a nuclear facility, 친환경, 범정부, 초고속): of
+  // the prefixes no surname is and almost no transliterated name begins with (none of the public
+  // name lists' 31,000 but for 반고흐 and the like, which leaves 반 out; so 비, 대, 고, 저).
+  static constexpr std::string_view kPrefixes[] = {"핵", "총", "친", "초", "외", "준", "범"};
+  if (stem.size() >= 3 * kSyllable &&
+      std::find(std::begin(kPrefixes), std::end(kPrefixes), stem.substr(0, kSyllable)) !=
+          std::end(kPrefixes) &&
+      IsKoreanDictionaryWord(stem.substr(kSyllable))) {
+    return true;
+  }
   return IsKoreanPredicateForm(stem) || IsCompoundOfEntries(stem);
 }
 

@@ -18,6 +18,17 @@ TEST(RomanizerTest, RevisedRomanizationPerSyllable) {
   EXPECT_EQ(RomanizeHangul("IBM 박"), "IBM bak");
 }
 
+TEST(RomanizerTest, PlaceNamesWithTheSoundChangesTheRevisedRomanizationWrites) {
+  const std::pair<std::string, std::string> expected[] = {
+      {"백령도", "baengnyeongdo"}, {"종로", "jongno"},       {"독립문", "dongnimmun"},
+      {"신라", "silla"},           {"만리포", "mallipo"},    {"울릉도", "ulleungdo"},
+      {"설날", "seollal"},         {"월악산", "woraksan"},   {"한국어", "hangugeo"},
+      {"왕십리", "wangsimni"},     {"백마", "baengma"},      {"부산", "busan"},
+      {"해운대", "haeundae"},      {"낙원동", "nagwondong"}, {"좋은", "joeun"}};
+  for (const auto& [hangul, latin] : expected) EXPECT_EQ(RomanizePlaceName(hangul), latin);
+  EXPECT_EQ(RomanizePlaceName("IBM 박"), "IBM bak");
+}
+
 TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
   // Two columns, as the table reads best.
   // clang-format off

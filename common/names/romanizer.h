@@ -13,6 +13,14 @@ namespace galley::names {
 // REQUIRES: valid UTF-8. Thread-safe.
 std::string RomanizeHangul(std::string_view hangul);
 
+// Revised Romanization with the sound changes between syllables it writes in place names:
+// a final consonant carried over to a vowel (한국어 hangugeo, 월악산 Woraksan), nasalization
+// before ㄴ ㅁ ㄹ (백령도 Baengnyeongdo, 종로 Jongno, 독립문 Dongnimmun), ㄴ and ㄹ as ll (신라
+// Silla, 만리포 Mallipo, 울릉도 Ulleungdo). Not aspiration or palatalization, which the names of
+// places seldom need. Other characters are copied; a word of one syllable is RomanizeHangul's.
+// REQUIRES: valid UTF-8. Thread-safe.
+std::string RomanizePlaceName(std::string_view hangul);
+
 // Romanized syllables one by one: 하경 -> {"ha", "gyeong"}.
 std::vector<std::string> RomanizeSyllables(std::string_view hangul);
 
