@@ -864,6 +864,35 @@ TEST_F(EngineTest, PrefixedWordsTitlesAndRegionsAreNoNames) {
               ::testing::ElementsAre(HasSubstr("the Korean has 크리스토퍼")));
 }
 
+// Sports and war news: words of names the Korean translates (동계 Winter, 싱글 singles, 해병
+// Marines, 자주포 howitzers, 영문학과 English), and a Korean's given name after another surname
+// (Kim Seung-hui for 조승희, listed without a title).
+TEST_F(EngineTest, NamesOfSportsAndWarNews) {
+  EXPECT_THAT(NameFindings(CheckLines("김연아가 밴쿠버 동계올림픽 피겨스케이팅 여자 싱글에서 "
+                                      "금메달을 땄다.",
+                                      "Kim Yu-na won the gold medal in women's figure skating "
+                                      "singles at the Vancouver Winter Olympics.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("해병대원 2명과 민간인 2명이 숨졌다.",
+                                      "Two Marines and two civilians were killed.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("우리 군은 K9 자주포로 대응 사격을 했다.",
+                                      "The South Korean military returned fire with K9 "
+                                      "self-propelled howitzers.")),
+              ::testing::IsEmpty());
+  const std::string gunman = "범인은 이 대학 영문학과 4학년인 한국계 조승희로 밝혀졌다.";
+  EXPECT_THAT(NameFindings(CheckLines(gunman,
+                                      "The gunman was identified as Cho Seung-hui, a "
+                                      "Korean-born senior majoring in English at the "
+                                      "university.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(gunman,
+                                      "The gunman was identified as Kim Seung-hui, a "
+                                      "Korean-born senior majoring in English at the "
+                                      "university.")),
+              ::testing::ElementsAre(HasSubstr("English says Kim Seung-hui")));
+}
+
 // A private person by surname and 씨 or 모 (김씨를, 박모 전 대표: "Kim", "a former CEO surnamed
 // Park"), matched by the surname alone and reported in the place of another's; not 추모 (a
 // memorial) or 이모 (an aunt). A court or prosecutors' office by its kind (서울중앙지법: the Seoul

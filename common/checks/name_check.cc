@@ -1712,8 +1712,9 @@ bool HasKoreanStyleName(std::string_view en) {
 }
 
 // Where the English writes Korean names (Woo Hong-son, Kim Yong-won), the ListedKoreanNames are
-// matched as persons' names. A name spelled wrong is reported only where it is the one such word
-// of its surname and the English matches none of them.
+// matched as persons' names. A name spelled wrong (another given name, or the given name after
+// another surname: Kim Seung-hui for 조승희) is reported only where it is the one such word of its
+// surname.
 void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
                              const std::vector<names::KoreanPersonName>& persons,
                              std::vector<Finding>* findings) {
@@ -1727,7 +1728,9 @@ void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
   for (const names::KoreanPersonName& name : listed) {
     if (per_surname[name.surname] != 1) continue;
     const names::PersonNameMatch match = names::MatchPersonName(name, en);
-    if (match.outcome != Outcome::kGivenDiffers) continue;
+    if (match.outcome != Outcome::kGivenDiffers && match.outcome != Outcome::kSurnameDiffers) {
+      continue;
+    }
     findings->push_back(PersonNameMismatch(pair, name.span, match));
   }
 }
