@@ -199,7 +199,7 @@ absl::StatusOr<Principal> Gatekeeper::Authenticate(std::optional<std::string_vie
     return WithReason(absl::UnauthenticatedError(StrCat("token ", token->id, " was revoked")),
                       kReasonRevokedToken);
   }
-  return Principal{token->name, token->role, token->id};
+  return Principal{token->name, token->role, token->id, /*articles_of=*/""};
 }
 
 absl::Status Gatekeeper::TakeFromBucket(const std::string& token_id) {
@@ -235,7 +235,7 @@ absl::StatusOr<Principal> Gatekeeper::Admit(std::optional<std::string_view> auth
                                              std::string_view method) {
   const MethodRule* rule = FindRule(method);
   if (!options_.enabled) {
-    Principal anyone{"anonymous", Role::kAdmin, ""};
+    Principal anyone{"anonymous", Role::kAdmin, "", /*articles_of=*/""};
     if (insecure_user) {
       if (insecure_user->empty() || insecure_user->size() > 128 ||
           std::any_of(insecure_user->begin(), insecure_user->end(),
