@@ -893,6 +893,32 @@ TEST_F(EngineTest, NamesOfSportsAndWarNews) {
               ::testing::ElementsAre(HasSubstr("English says Kim Seung-hui")));
 }
 
+// A country after 대 'toward' (대중국 수출 exports to China), the Church's words (미사 Mass,
+// 추기경단 the College of Cardinals), a French name's silent t (푸케 Christophe Fouquet).
+TEST_F(EngineTest, CountriesTowardTheChurchAndFrenchNames) {
+  EXPECT_THAT(NameFindings(CheckLines("네덜란드 정부는 대중국 수출을 제한하고 있다.",
+                                      "The Dutch government restricts exports to China.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("장례 미사는 성 베드로 광장에서 조반니 바티스타 레 추기경의 "
+                                      "집전으로 거행됐다.",
+                                      "The funeral Mass was celebrated in St. Peter's Square by "
+                                      "Cardinal Giovanni Battista Re.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("추기경단은 콘클라베를 열어 새 교황을 선출한다.",
+                                      "The College of Cardinals will hold a conclave to elect a "
+                                      "new pope.")),
+              ::testing::IsEmpty());
+  const std::string ceo = "크리스토프 푸케 ASML 최고경영자는 한국이 핵심 시장이라고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ceo,
+                                      "ASML CEO Christophe Fouquet said Korea was a key "
+                                      "market.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ceo,
+                                      "ASML CEO Christophe Lambert said Korea was a key "
+                                      "market.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 푸케")));
+}
+
 // A private person by surname and 씨 or 모 (김씨를, 박모 전 대표: "Kim", "a former CEO surnamed
 // Park"), matched by the surname alone and reported in the place of another's; not 추모 (a
 // memorial) or 이모 (an aunt). A court or prosecutors' office by its kind (서울중앙지법: the Seoul

@@ -250,6 +250,13 @@ std::string LatinPhonemes(std::string_view latin) {
         Push('K', &out);
         break;
       case 'q':
+        // French -quet ends in 케, its t silent (Fouquet 푸케, Bouquet 부케).
+        if (next == 'u' && at(i + 2) == 'e' && at(i + 3) == 't' && i + 4 == n) {
+          Push('K', &out);
+          out.push_back('e');
+          i += 3;
+          break;
+        }
         // Pinyin q is ㅊ (Qian 첸, Qing 칭); Arabic and English q a k (Iraq 이라크, Qatar 카타르).
         Push(next == 'i' ? 'J' : 'K', &out);
         break;

@@ -94,6 +94,7 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"아우디이우카", "Avdiivka"},
       {"바그너", "Wagner"},
       {"타이거즈", "Tigers"},
+      {"푸케", "Fouquet"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
