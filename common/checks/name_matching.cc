@@ -500,12 +500,15 @@ namespace {
 // Whether a syllable of `stem` is a consonant with the vowel ㅡ and nothing after it (르 of 코르다,
 // 스 of 고메스): the vowel Korean inserts between the consonants of a Western name.
 bool HasEpentheticSyllable(std::string_view stem) {
-  constexpr int kEu = 18;  // ㅡ among the medials.
+  constexpr int kEu = 18;      // ㅡ among the medials.
+  constexpr int kNoFinal = 0;  // Among the finals.
+  constexpr int kIeung = 11;   // ㅇ among the initials: 으 is a syllable of its own.
   for (size_t pos = 0; pos < stem.size();) {
     const char32_t c = text::DecodeUtf8(stem, &pos);
     if (!text::IsHangulSyllable(c)) continue;
     const int index = static_cast<int>(c - 0xAC00);
-    if ((index / 28) % 21 == kEu && index % 28 == 0 && index / (21 * 28) != 11) return true;
+    const int initial = index / (21 * 28), medial = (index / 28) % 21, last = index % 28;
+    if (medial == kEu && last == kNoFinal && initial != kIeung) return true;
   }
   return false;
 }
