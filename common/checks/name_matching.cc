@@ -506,9 +506,10 @@ bool HasEpentheticSyllable(std::string_view stem) {
   for (size_t pos = 0; pos < stem.size();) {
     const char32_t c = text::DecodeUtf8(stem, &pos);
     if (!text::IsHangulSyllable(c)) continue;
-    const int index = static_cast<int>(c - 0xAC00);
-    const int initial = index / (21 * 28), medial = (index / 28) % 21, last = index % 28;
-    if (medial == kEu && last == kNoFinal && initial != kIeung) return true;
+    const text::HangulJamo jamo = text::DecomposeHangul(c);
+    if (jamo.medial == kEu && jamo.final_consonant == kNoFinal && jamo.initial != kIeung) {
+      return true;
+    }
   }
   return false;
 }

@@ -1,6 +1,7 @@
 #include "common/names/romanizer.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/text/utf8.h"
 
@@ -17,10 +18,10 @@ constexpr const char* kFinals[28] = {"",  "k", "k", "k", "n", "n", "n",  "t", "l
                                      "t", "ng", "t", "t", "k", "t", "p", "t"};
 
 std::string RomanizeSyllable(char32_t c) {
-  const int index = static_cast<int>(c - 0xAC00);
-  std::string out = kInitials[index / (21 * 28)];
-  out += kMedials[(index / 28) % 21];
-  out += kFinals[index % 28];
+  const text::HangulJamo jamo = text::DecomposeHangul(c);
+  std::string out = kInitials[jamo.initial];
+  out += kMedials[jamo.medial];
+  out += kFinals[jamo.final_consonant];
   return out;
 }
 
@@ -41,14 +42,15 @@ std::string RomanizeHangul(std::string_view hangul) {
 }
 
 std::string RomanizePlaceName(std::string_view hangul) {
-  // The final consonants (indexes into kFinals) by the sound they make before another syllable:
-  // a k, t or p sound.
-  enum : int { kNoFinal = 0, kNieun = 4, kRieul = 8, kHieut = 27 };
-  auto k_sound = [](int f) { return f == 1 || f == 2 || f == 3 || f == 9 || f == 24; };
-  auto t_sound = [](int f) {
-    return f == 7 || f == 19 || f == 20 || f == 22 || f == 23 || f == 25 || f == kHieut;
+  enum : int { kNoFinal = 0, kNieun = 4, kRieul = 8, kHieut = 27 };  // Indexes into kFinals.
+  // A final's nasal before ㄴ, ㅁ or ㄹ: ng for a k sound, n for a t sound, m for a p sound; the
+  // others (ㄴ ㄹ ㅁ ㅇ and the double finals ㄵ ㄶ ㄻ ...) as they are written.
+  auto nasal = [](int f) -> std::string_view {
+    if (f == 1 || f == 2 || f == 3 || f == 9 || f == 24) return "ng";
+    if (f == 7 || f == 19 || f == 20 || f == 22 || f == 23 || f == 25 || f == kHieut) return "n";
+    if (f == 14 || f == 17 || f == 18 || f == 26) return "m";
+    return kFinals[f];
   };
-  auto p_sound = [](int f) { return f == 14 || f == 17 || f == 18 || f == 26; };
   // By final: the initial it becomes before a vowel, or null for a double final and ㅇ, which
   // are written as they are.
   static constexpr const char* kCarriedOver[28] = {
@@ -58,21 +60,21 @@ std::string RomanizePlaceName(std::string_view hangul) {
   // Initial jamo indexes: ㄴ 2, ㄹ 5, ㅁ 6, ㅇ (no consonant) 11.
   enum : int { kInitialNieun = 2, kInitialRieul = 5, kInitialMieum = 6, kInitialNone = 11 };
   std::string out;
-  std::string_view initial;  // The current syllable's initial as the one before changed it.
-  bool initial_changed = false;
+  // The current syllable's initial as the one before changed it, if it did.
+  std::optional<std::string_view> changed_initial;
   for (size_t pos = 0; pos < hangul.size();) {
     const size_t start = pos;
     const char32_t c = text::DecodeUtf8(hangul, &pos);
     if (!text::IsHangulSyllable(c)) {
       out.append(hangul.substr(start, pos - start));
-      initial_changed = false;
+      changed_initial.reset();
       continue;
     }
-    const int index = static_cast<int>(c - 0xAC00);
-    const int final_jamo = index % 28;
-    out += initial_changed ? initial : std::string_view(kInitials[index / (21 * 28)]);
-    out += kMedials[(index / 28) % 21];
-    initial_changed = false;
+    const text::HangulJamo jamo = text::DecomposeHangul(c);
+    const int final_jamo = jamo.final_consonant;
+    out += changed_initial.value_or(kInitials[jamo.initial]);
+    out += kMedials[jamo.medial];
+    changed_initial.reset();
     // The next syllable, if Hangul, decides how this one ends and how it begins.
     size_t next_pos = pos;
     const char32_t next = pos < hangul.size() ? text::DecodeUtf8(hangul, &next_pos) : 0;
@@ -80,34 +82,25 @@ std::string RomanizePlaceName(std::string_view hangul) {
       out += kFinals[final_jamo];
       continue;
     }
-    const int next_initial = static_cast<int>(next - 0xAC00) / (21 * 28);
-    const char* final_out = kFinals[final_jamo];
+    const int next_initial = text::DecomposeHangul(next).initial;
+    std::string_view final_out = kFinals[final_jamo];
     if (next_initial == kInitialNone) {
       if (const char* moved = kCarriedOver[final_jamo]) {
         final_out = "";
-        initial = moved;
-        initial_changed = true;
+        changed_initial = moved;
       }
     } else if (next_initial == kInitialRieul) {
       // ㄹ after ㄴ or ㄹ is ll; after any other final it is read ㄴ, and the final nasal.
-      initial_changed = true;
       if (final_jamo == kNieun || final_jamo == kRieul) {
         final_out = "l";
-        initial = "l";
+        changed_initial = "l";
       } else {
-        initial = "n";
-        if (k_sound(final_jamo)) final_out = "ng";
-        if (t_sound(final_jamo)) final_out = "n";
-        if (p_sound(final_jamo)) final_out = "m";
+        final_out = nasal(final_jamo);
+        changed_initial = "n";
       }
     } else if (next_initial == kInitialNieun || next_initial == kInitialMieum) {
-      if (final_jamo == kRieul && next_initial == kInitialNieun) {
-        initial = "l";  // 설날 Seollal.
-        initial_changed = true;
-      }
-      if (k_sound(final_jamo)) final_out = "ng";
-      if (t_sound(final_jamo)) final_out = "n";
-      if (p_sound(final_jamo)) final_out = "m";
+      if (final_jamo == kRieul && next_initial == kInitialNieun) changed_initial = "l";  // 설날.
+      final_out = nasal(final_jamo);
     }
     out += final_out;
   }

@@ -50,6 +50,16 @@ char32_t DecodeUtf8Before(std::string_view text, size_t pos, size_t* start = nul
 size_t CountCodePoints(std::string_view text);
 
 inline bool IsHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+// The jamo of a Hangul syllable, as indexes in Unicode's order: initial 0-18 (ㄱ ㄲ ㄴ ... ㅎ; 11
+// is ㅇ, no consonant), medial 0-20 (ㅏ ... ㅣ), final 0-27 (0 none). REQUIRES:
+// IsHangulSyllable(c).
+struct HangulJamo {
+  int initial, medial, final_consonant;
+};
+inline HangulJamo DecomposeHangul(char32_t c) {
+  const int index = static_cast<int>(c - 0xAC00);
+  return {index / (21 * 28), (index / 28) % 21, index % 28};
+}
 // Hangul syllables, conjoining jamo and compatibility jamo.
 inline bool IsHangul(char32_t c) {
   return IsHangulSyllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) ||
