@@ -988,10 +988,9 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   const std::optional<text::TextSpan> korean_person = KoreanSurnameAndGivenName(en, name);
   bool korean_person_matched = false;
   if (korean_person) {
-    const std::vector<names::KoreanPersonName>& candidates = korean_side->listed_names();
+    const std::vector<names::PersonNameMatch>& candidates = korean_side->listed_name_matches(en);
     korean_person_matched =
-        std::any_of(candidates.begin(), candidates.end(), [&](const names::KoreanPersonName& c) {
-          const names::PersonNameMatch match = names::MatchPersonName(c, en);
+        std::any_of(candidates.begin(), candidates.end(), [&](const names::PersonNameMatch& match) {
           return match.outcome == names::PersonNameMatch::Outcome::kMatched &&
                  match.english_span.begin < korean_person->end &&
                  korean_person->begin < match.english_span.end;

@@ -297,6 +297,16 @@ const std::vector<names::KoreanPersonName>& KoreanSide::listed_names() {
   return listed_names_;
 }
 
+const std::vector<names::PersonNameMatch>& KoreanSide::listed_name_matches(std::string_view en) {
+  if (!listed_name_matches_read_) {
+    listed_name_matches_read_ = true;
+    for (const names::KoreanPersonName& name : listed_names()) {
+      listed_name_matches_.push_back(names::MatchPersonName(name, en));
+    }
+  }
+  return listed_name_matches_;
+}
+
 const std::vector<uint32_t>& KoreanSide::whole_word_places() {
   if (!whole_word_places_read_) {
     whole_word_places_read_ = true;

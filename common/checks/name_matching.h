@@ -129,6 +129,10 @@ class KoreanSide {
   // surname and are no dictionary or lexicon word, each as a person's name (spans in text()).
   // Read once, on first need.
   const std::vector<names::KoreanPersonName>& listed_names();
+  // names::MatchPersonName of each of listed_names() in `en`, the pair's English (the same text on
+  // every call): asked for each English name of a Korean's shape, and each a search of the whole
+  // English. Read once, on first need.
+  const std::vector<names::PersonNameMatch>& listed_name_matches(std::string_view en);
   // The first name form of the sentence's words that `latin` transliterates and `taken` (if
   // given; called with the form and the likeness's PhonemeSimilarity) does not refuse, or null;
   // valid until the next call. The words' forms are built only as far as needed: most English
@@ -173,6 +177,8 @@ class KoreanSide {
   std::vector<uint32_t> whole_word_places_;
   bool listed_names_read_ = false;
   std::vector<names::KoreanPersonName> listed_names_;
+  bool listed_name_matches_read_ = false;
+  std::vector<names::PersonNameMatch> listed_name_matches_;
   // The first syllables of the words of two syllables or more, for HasWholeNameWithSurname.
   struct FirstSyllable {
     std::string_view stem;

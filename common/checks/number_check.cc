@@ -91,10 +91,14 @@ bool IdentifierPartInKorean(std::string_view en, const Quantity& q, std::string_
 bool IsParentheticalConversion(std::string_view target, const Quantity& q) {
   size_t b = q.span.begin;
   while (b > 0 && (target[b - 1] == ' ' || target[b - 1] == '$')) --b;
-  // Allow "about" / "or" / "roughly" between "(" and the number.
-  const size_t paren = target.rfind('(', b);
-  if (paren == std::string_view::npos || b - paren > 16) return false;
-  if (target.find(')', paren) < q.span.begin) return false;
+  // Allow "about" / "or" / "roughly" between "(" and the number. Both searches stay within those
+  // 16 bytes: a pair may be one line of hundreds of kilobytes, with thousands of quantities.
+  constexpr size_t kMaxLead = 16;
+  const size_t window = b > kMaxLead ? b - kMaxLead : 0;
+  const size_t paren = target.substr(window, b + 1 - window).rfind('(');
+  if (paren == std::string_view::npos) return false;
+  const std::string_view lead = target.substr(window + paren, q.span.begin - (window + paren));
+  if (lead.find(')') != std::string_view::npos) return false;
   return q.kind == QuantityKind::kMoney || q.kind == QuantityKind::kMeasure ||
          q.kind == QuantityKind::kCount;
 }
@@ -414,14 +418,24 @@ class NumberCheck final : public PairCheck {
       }
       return false;
     };
+    // Whether the English (Korean) names a time without its number, read once a pair: each is a
+    // search of the whole sentence, and a pair may be one long line with thousands of quantities.
+    std::optional<bool> english_relative_day, english_relative_time, korean_relative_time;
+    auto once = [](std::optional<bool>* known, auto read) {
+      if (!known->has_value()) *known = read();
+      return **known;
+    };
     for (size_t s : source_left) {
       const Quantity& sq = source[s];
       if (sq.weak || repeats_any(source, source_used, sq)) continue;
       if (sq.kind == QuantityKind::kMoney && IsParentheticalConversion(ko, sq)) continue;
-      if (sq.kind == QuantityKind::kDay && MentionsRelativeDay(en_pair)) continue;
+      if (sq.kind == QuantityKind::kDay &&
+          once(&english_relative_day, [&] { return MentionsRelativeDay(en_pair); })) {
+        continue;
+      }
       if (ModelNumberGluedInEnglish(ko, sq, en_pair)) continue;
       if ((sq.kind == QuantityKind::kYear || sq.kind == QuantityKind::kMonth) &&
-          MentionsRelativeTime(en_pair)) {
+          once(&english_relative_time, [&] { return MentionsRelativeTime(en_pair); })) {
         continue;
       }
       Finding f;
@@ -440,7 +454,7 @@ class NumberCheck final : public PairCheck {
       if (IsParentheticalConversion(en, tq)) continue;
       if ((tq.kind == QuantityKind::kMonth || tq.kind == QuantityKind::kDay ||
            tq.kind == QuantityKind::kYear) &&
-          MentionsRelativeTimeKorean(ko_pair)) {
+          once(&korean_relative_time, [&] { return MentionsRelativeTimeKorean(ko_pair); })) {
         continue;
       }
       Finding f;
