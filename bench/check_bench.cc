@@ -9,6 +9,7 @@
 // there.
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -234,6 +235,55 @@ BENCHMARK(BM_CheckAfterIdle)
     ->ArgsProduct({{0, 1000}, {1, 20}})
     ->ArgNames({"idle_us", "articles"})
     ->Unit(benchmark::kMillisecond);
+
+// One pair of a single line each (pre-aligned), of `state.range(0)` KiB of Korean and about two
+// thirds of that in English: the first dev lines run together, repeated. The checks compare every
+// number and name of a pair's two sides, a cost that grows with the square of the line's length,
+// hence the engine's max_segment_bytes (32 KiB): its largest value here is what a segment at the
+// limit costs. (Text made to be worst is slower: a 32 KiB line of one 66-byte fragment repeated,
+// a listed Korean name, a Korean-style English name and three numbers in each, checks in 0.27 s
+// with `galley check --segmented=lines --pre-aligned`; it took 11 s before the name check
+// matched each listed name with the English once a pair, not once for each English name, and
+// the number check kept its search for an opening parenthesis to the 16 bytes it looks at.)
+void BM_CheckOneLongLine(benchmark::State& state) {
+  const size_t bytes = static_cast<size_t>(state.range(0)) << 10;
+  std::string ko, en;
+  const std::vector<Pair>& pairs = ArticlePairs(1);
+  for (size_t i = 0; ko.size() < bytes; ++i) {
+    const Pair& p = pairs[i % pairs.size()];
+    for (const std::string* side : {&p.ko, &p.en}) {
+      std::string line = *side;
+      std::replace(line.begin(), line.end(), '\n', ' ');
+      (side == &p.ko ? ko : en) += line;
+    }
+  }
+  // Cut at a character boundary, the English in proportion.
+  auto cut = [](std::string* s, size_t n) {
+    while (n < s->size() && (static_cast<unsigned char>((*s)[n]) & 0xC0) == 0x80) --n;
+    s->resize(std::min(n, s->size()));
+  };
+  cut(&ko, bytes);
+  cut(&en, bytes * 2 / 3);
+  galley::checks::EngineOptions options;
+  options.max_segment_bytes = bytes;
+  const auto engine = std::move(galley::checks::Engine::Create(options)).value();
+  galley::checks::PairInput input;
+  input.source_text = ko;
+  input.target_text = en;
+  input.segmentation = galley::checks::Segmentation::kLines;
+  input.pre_aligned = true;
+  size_t findings = 0;
+  for (auto _ : state) {
+    const auto report = engine->Check(input);
+    if (!report.ok()) {
+      state.SkipWithError(std::string(report.status().message()).c_str());
+      return;
+    }
+    findings = report->findings.size();
+  }
+  state.counters["findings"] = static_cast<double>(findings);
+}
+BENCHMARK(BM_CheckOneLongLine)->RangeMultiplier(2)->Range(4, 32)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

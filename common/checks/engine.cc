@@ -100,6 +100,15 @@ absl::StatusOr<std::vector<text::TextSpan>> Engine::Segment(std::string_view tex
                                                      " segments; the limit is ",
                                                      options_.max_segments));
   }
+  for (size_t k = 0; k < segments.size(); ++k) {
+    const text::TextSpan s = segments[k];
+    if (s.end - s.begin > options_.max_segment_bytes) {
+      return absl::ResourceExhaustedError(galley::StrCat(
+          field, ": segment ", k + 1, " (bytes ", s.begin, "-", s.end, ") is ", s.end - s.begin,
+          " bytes; the limit is ", options_.max_segment_bytes,
+          segmentation == Segmentation::kLines ? " (one sentence or paragraph a line)" : ""));
+    }
+  }
   return segments;
 }
 

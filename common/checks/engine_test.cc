@@ -2162,5 +2162,33 @@ TEST_F(EngineTest, OversizeInputIsResourceExhausted) {
   EXPECT_THAT(std::string(r.status().message()), HasSubstr("101 bytes; the limit is 100"));
 }
 
+// A segment longer than max_segment_bytes is refused, by its number and bytes: the checks' cost
+// grows with the square of a segment's length. One as long as the limit is checked.
+TEST_F(EngineTest, OversizeSegmentIsResourceExhausted) {
+  EngineOptions options;
+  options.max_segment_bytes = 40;
+  auto small = Engine::Create(options);
+  ASSERT_TRUE(small.ok());
+  PairInput input;
+  input.source_text = "한 줄이다.\n오바마 대통령은 3일 서울에 도착했다고 밝혔다.\n";
+  input.target_text = "One line.\nPresident Obama arrived in Seoul on the 3rd, officials said.\n";
+  input.segmentation = Segmentation::kLines;
+  input.pre_aligned = true;
+  auto r = (*small)->Check(input);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_THAT(std::string(r.status().message()),
+              HasSubstr("source_text: segment 2 (bytes 15-79) is 64 bytes; the limit is 40 (one "
+                        "sentence or paragraph a line)"));
+  auto sentences = (*small)->Segment(input.target_text, "en", Segmentation::kSentences, "target");
+  EXPECT_EQ(sentences.status().code(), absl::StatusCode::kResourceExhausted);
+  EXPECT_THAT(std::string(sentences.status().message()),
+              HasSubstr("target: segment 2 (bytes 10-70) is 60 bytes; the limit is 40"));
+
+  options.max_segment_bytes = 64;  // The longest, the Korean's second line.
+  auto fits = Engine::Create(options);
+  ASSERT_TRUE(fits.ok());
+  EXPECT_TRUE((*fits)->Check(input).ok());
+}
+
 }  // namespace
 }  // namespace galley::checks

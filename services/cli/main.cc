@@ -71,6 +71,7 @@ struct Options : ConnectionOptions {
   std::string fail_on = "minor";
   std::string language;
   size_t max_bytes = checks::EngineOptions().max_text_bytes;
+  size_t max_segment_bytes = checks::EngineOptions().max_segment_bytes;
   // check --batch
   std::string batch;   // Manifest or directory; empty: one pair.
   std::string xliff;   // A bilingual XLIFF file: its units are the pairs.
@@ -114,6 +115,7 @@ const checks::Engine& OfflineEngine(const Options& o) {
   if (!engine) {
     checks::EngineOptions options;
     options.max_text_bytes = o.max_bytes;
+    options.max_segment_bytes = o.max_segment_bytes;
     auto created = checks::Engine::Create(options);
     if (!created.ok()) throw CliError{StrCat("cannot start engine: ", created.status().message())};
     engine = std::move(created).value();
@@ -356,6 +358,10 @@ void AddCommonOptions(CLI::App* cmd, Options* o) {
                   "HOST:PORT of a running galleyd; without it the engine runs in-process");
   AddConnectionOptions(cmd, o, /*with_user=*/false);
   cmd->add_option("--max-bytes", o->max_bytes, "largest input file accepted (offline mode)")
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{1}, size_t{1} << 30));
+  cmd->add_option("--max-segment-bytes", o->max_segment_bytes,
+                  "longest sentence or line accepted, in bytes (offline mode)")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1} << 30));
 }

@@ -163,6 +163,10 @@ int main(int argc, char** argv) {
                  "most sentences a source or target text may have")
       ->capture_default_str()
       ->check(CLI::Range(size_t{1}, size_t{1} << 24));
+  app.add_option("--max-segment-bytes", options.engine.max_segment_bytes,
+                 "longest sentence (segment) accepted, in bytes")
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{1}, size_t{1} << 30));
 
   // galleyd token create|list|revoke
   CLI::App* token = app.add_subcommand(
