@@ -52,6 +52,16 @@ std::optional<std::string_view> Header(const httplib::Request& req, const char* 
   return std::string_view(it->second);
 }
 
+// HttpStatusOf, but a RESOURCE_EXHAUSTED without a retry delay is a request too large (413: a
+// text, a segment, a glossary over its limit), which sending again will not mend; with one it is
+// a rate limit (429).
+int HttpStatusOfError(const absl::Status& status) {
+  if (status.code() == absl::StatusCode::kResourceExhausted && !auth::RetryAfterMs(status)) {
+    return 413;
+  }
+  return HttpStatusOf(static_cast<int>(status.code()));
+}
+
 Json ErrorBody(const absl::Status& status) {
   const int code = static_cast<int>(status.code());
   Json details = Json::array();
@@ -65,14 +75,14 @@ Json ErrorBody(const absl::Status& status) {
                        {"retryDelay", StrCat(*ms / 1000, ".", (*ms % 1000) / 100, "s")}});
   }
   return {{"error",
-           {{"code", HttpStatusOf(code)},
+           {{"code", HttpStatusOfError(status)},
             {"message", std::string(status.message())},
             {"status", std::string(CodeName(code))},
             {"details", details}}}};
 }
 
 void WriteError(httplib::Response& res, const absl::Status& status) {
-  res.status = HttpStatusOf(static_cast<int>(status.code()));
+  res.status = HttpStatusOfError(status);
   if (const auto ms = auth::RetryAfterMs(status)) {
     res.set_header("Retry-After", std::to_string((*ms + 999) / 1000));
   }

@@ -109,6 +109,15 @@ TEST_F(HttpTest, ErrorsNameTheProblemWithTheRightStatus) {
   ASSERT_TRUE(huge);
   EXPECT_EQ(huge->status, 413);
   EXPECT_EQ(error_of(huge)["status"], "RESOURCE_EXHAUSTED");
+  // A sentence over the engine's limit is too large as well, not a rate limit (429), and named.
+  const Json long_sentence = {{"source_text", std::string(40000, 'a')},
+                              {"target_text", "A sentence."}};
+  auto too_long = c.Post("/v1:check", auth_, long_sentence.dump(), "application/json");
+  ASSERT_TRUE(too_long);
+  EXPECT_EQ(too_long->status, 413);
+  EXPECT_EQ(error_of(too_long)["code"], 413);
+  EXPECT_THAT(error_of(too_long)["message"].get<std::string>(),
+              HasSubstr("source_text: segment 1 (bytes 0-40000) is 40000 bytes"));
   // The server still serves.
   auto health = c.Get("/healthz");
   ASSERT_TRUE(health);
