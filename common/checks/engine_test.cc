@@ -806,6 +806,20 @@ TEST_F(EngineTest, EnglishGivenNamesAndKoreanCities) {
               ::testing::ElementsAre(HasSubstr("the Korean has 캔버라")));
 }
 
+// A foreign name's surname between its given name and a title (브라이언 오서 코치) may be a
+// name though it sounds like a native word (오서), and a coach is a title.
+TEST_F(EngineTest, ForeignSurnameBetweenGivenNameAndTitle) {
+  const std::string coach = "브라이언 오서 코치는 \"완벽한 연기였다\"고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(coach,
+                                      "\"It was a perfect performance,\" said coach Brian "
+                                      "Orser.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(coach,
+                                      "\"It was a perfect performance,\" said coach Brian "
+                                      "Walker.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 오서")));
+}
+
 // Places as the Revised Romanization writes them, with the sound changes between syllables
 // (백령도 Baengnyeong Island, 만리포 Mallipo), a county of China (원촨현 Wenchuan County) before
 // the copula, two words of a ship's name in one Korean word (허베이스피리트호 Hebei Spirit), and

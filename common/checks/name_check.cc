@@ -1265,7 +1265,9 @@ bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
   std::string phonemes = names::HangulPhonemes(a);
   if (phonemes.empty()) return false;
   const double weight = names::PhonemeWeight(phonemes);
-  const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true, after_a};
+  // A known name: StemMayBeName, which reads `before`, is never asked.
+  const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true, after_a,
+                        /*before=*/{}};
   const LatinForm x_form = MakeLatinForm(x, names::kTransliterationMatch);
   // A verb's form may stand before a name (돌아온 오바마), but a bare stem never stands alone: one
   // written as a word of its own before a surname is a given name (조지 스테파노풀로스, 조지다).

@@ -56,7 +56,21 @@ bool StemMayBeName(const HangulForm& h) {
       const size_t end = rest.find(' ');
       return end != std::string_view::npos && BeforeTitle(rest.substr(0, end), rest.substr(end));
     };
-    h.may_be_name = MayBeName(h.stem) || BeforeTitle(h.stem, h.after) || first_name();
+    // Or the surname of a foreign name, between its given name and a title (브라이언 오서 코치:
+    // 오서 is a native word's sound, but no dictionary's word; not 당시 of 트럼프 당시 대통령).
+    auto surname = [&] {
+      if (h.after.size() < 2 || h.after[0] != ' ' || h.before.size() < 2 ||
+          h.before.back() != ' ' || names::IsKoreanDictionaryWord(h.stem)) {
+        return false;
+      }
+      const std::string_view next = h.after.substr(1, h.after.find(' ', 1) - 1);
+      const std::string_view before = h.before.substr(0, h.before.size() - 1);
+      const size_t space = before.rfind(' ');
+      const std::string_view previous =
+          space == std::string_view::npos ? before : before.substr(space + 1);
+      return names::TitleFollows(next) && MayBeName(previous);
+    };
+    h.may_be_name = MayBeName(h.stem) || BeforeTitle(h.stem, h.after) || first_name() || surname();
   }
   return h.may_be_name == 1;
 }
@@ -109,7 +123,8 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
     std::string phonemes = names::HangulPhonemes(form);
     if (phonemes.empty()) continue;
     const double weight = names::PhonemeWeight(phonemes);
-    out->push_back({std::move(phonemes), weight, w.stem, known_name, ko.substr(w.span.end)});
+    out->push_back({std::move(phonemes), weight, w.stem, known_name, ko.substr(w.span.end),
+                    ko.substr(0, w.span.begin)});
   }
 }
 

@@ -37,12 +37,14 @@ struct HangulForm {
   std::string_view stem;    // The word's stem, to decide how close a match it needs.
   bool known_name;          // A person's name or a lexicon place: never held to the native bar.
   std::string_view after;   // The text after the word, up to the end of the sentence.
+  std::string_view before;  // The text before the word, from the start of the sentence.
   // StemMayBeName(*this) once asked: 1 or 0; -1 not yet. Forms are compared with many English
   // words and the test costs dictionary lookups.
   mutable int8_t may_be_name = -1;
 };
-// Whether the word of `h` may be a name: MayBeName(h.stem), BeforeTitle, or the word before a
-// BeforeTitle word (조지 of 조지 부시 미국 대통령). Remembered in `h`.
+// Whether the word of `h` may be a name: MayBeName(h.stem), BeforeTitle, the word before a
+// BeforeTitle word (조지 of 조지 부시 미국 대통령), or a word no dictionary has between a word that
+// may be a name and a title (오서 of 브라이언 오서 코치). Remembered in `h`.
 bool StemMayBeName(const HangulForm& h);
 
 // A native word matches a name only by a closer likeness than a word that looks transliterated:

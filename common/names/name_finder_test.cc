@@ -102,6 +102,15 @@ TEST(NameFinderTest, FindsNamesBesideTitles) {
   EXPECT_EQ(names[2].given, "지성");
 }
 
+// A coach (코치) is a title of sports news as a manager (감독) is.
+TEST(NameFinderTest, FindsNamesBeforeCoach) {
+  const auto names = FindKoreanPersonNames("김상식 코치는 선수들을 칭찬했다.");
+  ASSERT_EQ(names.size(), 1u);
+  EXPECT_EQ(names[0].surname, "김");
+  EXPECT_EQ(names[0].given, "상식");
+  EXPECT_TRUE(TitleFollows("코치가"));
+}
+
 // The honorific 씨 apart from the name and with a particle (송강호 씨는), which the particle
 // stripper leaves whole.
 TEST(NameFinderTest, FindsNamesBeforeTheHonorificWithAParticle) {
