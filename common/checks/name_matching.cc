@@ -382,7 +382,7 @@ namespace {
 char InitialClass(char32_t syllable) {
   // ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ; ㅇ is a vowel, or y or w.
   static constexpr char kClasses[] = "KKNTTLMPPSSVJJJKTPH";
-  return kClasses[(syllable - 0xAC00) / (21 * 28)];
+  return kClasses[text::DecomposeHangul(syllable).initial];
 }
 char InitialClass(char letter) {
   switch (text::AsciiToLower(letter)) {

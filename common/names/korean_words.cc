@@ -206,7 +206,7 @@ bool IsTenseInitial(int initial) { return initial == 1 || initial == 4 || initia
 bool HasTenseConsonant(std::string_view word) {
   for (size_t pos = 0; pos < word.size();) {
     const char32_t c = text::DecodeUtf8(word, &pos);
-    if (text::IsHangulSyllable(c) && IsTenseInitial(static_cast<int>(c - 0xAC00) / (21 * 28))) {
+    if (text::IsHangulSyllable(c) && IsTenseInitial(text::DecomposeHangul(c).initial)) {
       return true;
     }
   }
@@ -227,7 +227,7 @@ bool EndsLikePredicate(std::string_view word, std::u32string_view endings) {
   const char32_t previous = text::DecodeUtf8Before(word, last_start, &previous_start);
   if (!text::IsHangulSyllable(previous)) return true;
   constexpr int kSsangSiot = 20;  // Final ㅆ.
-  if ((previous - 0xAC00) % 28 == kSsangSiot) return true;
+  if (text::DecomposeHangul(previous).final_consonant == kSsangSiot) return true;
   static constexpr std::u32string_view kStems = U"하이있없되된한는같않다라보받주가오싶많좋크작높낮지";
   return kStems.find(previous) != std::u32string_view::npos;
 }
@@ -244,8 +244,7 @@ bool LooksTransliterated(std::string_view stem) {
   for (size_t pos = 0; pos < stem.size();) {
     const char32_t c = text::DecodeUtf8(stem, &pos);
     if (!text::IsHangulSyllable(c)) continue;
-    const int index = static_cast<int>(c - 0xAC00);
-    const int initial = index / (21 * 28), medial = (index / 28) % 21, final = index % 28;
+    const auto [initial, medial, final] = text::DecomposeHangul(c);
     constexpr int kEu = 18, kE = 5, kAe = 1, kEo = 4, kI = 20;
     constexpr int kRieul = 5, kKieuk = 15, kTieut = 16, kPieup = 17;
     // 스 트 르 즈 크 프 브 드 그 츠: ㅡ without a final after a consonant. Not a first 그 or 쓰,
@@ -316,9 +315,12 @@ namespace {
 std::string WithoutLastFinal(std::string_view word) {
   size_t start = 0;
   const char32_t last = word.empty() ? 0 : text::DecodeUtf8Before(word, word.size(), &start);
-  if (!text::IsHangulSyllable(last) || (last - 0xAC00) % 28 == 0) return {};
+  if (!text::IsHangulSyllable(last)) return {};
+  text::HangulJamo jamo = text::DecomposeHangul(last);
+  if (jamo.final_consonant == 0) return {};
+  jamo.final_consonant = 0;
   std::string out(word.substr(0, start));
-  text::AppendUtf8(last - (last - 0xAC00) % 28, &out);
+  text::AppendUtf8(text::ComposeHangul(jamo), &out);
   return out;
 }
 
@@ -388,9 +390,9 @@ bool IsVerbWithAuxiliary(std::string_view stem) {
   if (head.empty()) return false;  // Two syllables: 사본, 기간 are nouns, and names may be so short.
   size_t pos = 0;
   const char32_t merged = text::DecodeUtf8(linking, &pos);
-  if (!text::IsHangulSyllable(merged) || (merged - 0xAC00) % 28 != 0) return false;
-  const int initial = static_cast<int>(merged - 0xAC00) / (21 * 28);
-  const int medial = static_cast<int>((merged - 0xAC00) / 28) % 21;
+  if (!text::IsHangulSyllable(merged)) return false;
+  const auto [initial, medial, final_consonant] = text::DecomposeHangul(merged);
+  if (final_consonant != 0) return false;
   // The verb stem's last vowel by the merged one: ㅕ ㅣ, ㅝ ㅜ, ㅘ ㅗ, ㅙ ㅚ; ㅏ ㅓ ㅐ ㅔ themselves
   // (가, 서, 내, 세), ㅏ and ㅓ for a dropped ㅡ too (아파 아프, 써 쓰), ㅐ ㅏ after ㅎ (해 하).
   constexpr int kA = 0, kAe = 1, kEo = 4, kE = 5, kYeo = 6, kWa = 9, kWae = 10, kOe = 11, kO = 8,
@@ -409,7 +411,7 @@ bool IsVerbWithAuxiliary(std::string_view stem) {
   for (int stem_medial : candidates) {
     if (stem_medial < 0) continue;
     std::string verb(head);
-    text::AppendUtf8(static_cast<char32_t>(0xAC00 + (initial * 21 + stem_medial) * 28), &verb);
+    text::AppendUtf8(text::ComposeHangul({initial, stem_medial, 0}), &verb);
     if (IsEntryWithDa(verb)) return true;
   }
   return false;

@@ -119,11 +119,11 @@ std::string HangulPhonemes(std::string_view hangul) {
   for (size_t pos = 0; pos < hangul.size();) {
     const char32_t c = text::DecodeUtf8(hangul, &pos);
     if (!text::IsHangulSyllable(c)) continue;
-    const int index = static_cast<int>(c - 0xAC00);
-    Push(kInitial[index / (21 * 28)], &out);
-    if (kGlide[(index / 28) % 21] != 0) out.push_back(kGlide[(index / 28) % 21]);
-    out.push_back(kMedial[(index / 28) % 21]);
-    Push(kFinal[index % 28], &out);
+    const text::HangulJamo jamo = text::DecomposeHangul(c);
+    Push(kInitial[jamo.initial], &out);
+    if (kGlide[jamo.medial] != 0) out.push_back(kGlide[jamo.medial]);
+    out.push_back(kMedial[jamo.medial]);
+    Push(kFinal[jamo.final_consonant], &out);
   }
   return out.str();
 }

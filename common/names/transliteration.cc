@@ -47,9 +47,9 @@ std::string HangulSkeletonRaw(std::string_view hangul) {
   for (size_t pos = 0; pos < hangul.size();) {
     const char32_t c = text::DecodeUtf8(hangul, &pos);
     if (!text::IsHangulSyllable(c)) continue;
-    const int index = static_cast<int>(c - 0xAC00);
-    const int initial = index / (21 * 28);
-    const int final = index % 28;
+    const text::HangulJamo jamo = text::DecomposeHangul(c);
+    const int initial = jamo.initial;
+    const int final = jamo.final_consonant;
     const char ic = kInitialClass[initial];
     // ㅎ counts only at the start of the word, as h does in English.
     if (ic == 'H') {

@@ -60,6 +60,10 @@ inline HangulJamo DecomposeHangul(char32_t c) {
   const int index = static_cast<int>(c - 0xAC00);
   return {index / (21 * 28), (index / 28) % 21, index % 28};
 }
+// The syllable of jamo indexes `j` (DecomposeHangul's inverse). REQUIRES: each index in range.
+inline char32_t ComposeHangul(HangulJamo j) {
+  return static_cast<char32_t>(0xAC00 + (j.initial * 21 + j.medial) * 28 + j.final_consonant);
+}
 // Hangul syllables, conjoining jamo and compatibility jamo.
 inline bool IsHangul(char32_t c) {
   return IsHangulSyllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F) ||

@@ -71,5 +71,17 @@ TEST(Utf8Test, AsciiClassesAgreeWithCtypeForEveryByte) {
   }
 }
 
+// Every syllable decomposes into its jamo and composes back; 한 is ㅎ (18) ㅏ (0) ㄴ (4).
+TEST(Utf8Test, HangulSyllablesDecomposeAndCompose) {
+  const HangulJamo han = DecomposeHangul(U'한');
+  EXPECT_EQ(han.initial, 18);
+  EXPECT_EQ(han.medial, 0);
+  EXPECT_EQ(han.final_consonant, 4);
+  EXPECT_EQ(ComposeHangul({18, 0, 0}), U'하');
+  for (char32_t c = 0xAC00; c <= 0xD7A3; ++c) {
+    ASSERT_EQ(ComposeHangul(DecomposeHangul(c)), c);
+  }
+}
+
 }  // namespace
 }  // namespace galley::text
