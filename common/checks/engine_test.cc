@@ -818,6 +818,17 @@ TEST_F(EngineTest, ForeignSurnameBetweenGivenNameAndTitle) {
                                       "\"It was a perfect performance,\" said coach Brian "
                                       "Walker.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 오서")));
+  // Not a compound of two words (제헌의회 the constituent assembly), whose head 제헌 comes close
+  // to "Aegean".
+  const std::string chairman = "데이비드 존 스미스 제헌의회 의장이 결과를 발표했다.";
+  EXPECT_THAT(NameFindings(CheckLines(chairman,
+                                      "David John Smith, chairman of the constituent "
+                                      "assembly, announced the result.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(chairman,
+                                      "David Aegean Smith, chairman of the constituent "
+                                      "assembly, announced the result.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 존")));
 }
 
 // Places as the Revised Romanization writes them, with the sound changes between syllables

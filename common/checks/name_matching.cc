@@ -35,11 +35,12 @@ bool BeforeTitle(std::string_view stem, std::string_view after) {
   return concepts.empty() && !names::TitleFollows(stem);
 }
 
+// Loanword score from which a word that is not in the dictionary may be a name. Lower finds more
+// replaced names and raises more false alarms (dev set, name recall / clean lines flagged:
+// -0.6: 0.747 / 0.108; -1: 0.757 / 0.113; -1.5: 0.781 / 0.130; -2.5: 0.811 / 0.143).
+constexpr double kMinLoanwordScore = -1.0;
+
 bool MayBeName(std::string_view stem) {
-  // Loanword score from which a word that is not in the dictionary may be a name. Lower finds more
-  // replaced names and raises more false alarms (dev set, name recall / clean lines flagged:
-  // -0.6: 0.747 / 0.108; -1: 0.757 / 0.113; -1.5: 0.781 / 0.130; -2.5: 0.811 / 0.143).
-  constexpr double kMinLoanwordScore = -1.0;
   const bool looks_like_a_name =
       names::LooksTransliterated(stem) ||
       (!names::IsOrdinaryKoreanWord(stem) && names::ScoresAsTransliterated(stem, kMinLoanwordScore));
@@ -57,10 +58,13 @@ bool StemMayBeName(const HangulForm& h) {
       return end != std::string_view::npos && BeforeTitle(rest.substr(0, end), rest.substr(end));
     };
     // Or the surname of a foreign name, between its given name and a title (브라이언 오서 코치:
-    // 오서 is a native word's sound, but no dictionary's word; not 당시 of 트럼프 당시 대통령).
+    // 오서 has a native word's sound, but is no dictionary's word, no compound of two, and its
+    // syllables are a loanword's as often; not 당시 of 트럼프 당시 대통령, nor 제헌의회 of 구룽
+    // 제헌의회 의장).
     auto surname = [&] {
       if (h.after.size() < 2 || h.after[0] != ' ' || h.before.size() < 2 ||
-          h.before.back() != ' ' || names::IsKoreanDictionaryWord(h.stem)) {
+          h.before.back() != ' ' || names::IsKoreanDictionaryWord(h.stem) ||
+          names::CompoundSplit(h.stem) > 0 || names::LoanwordScore(h.stem) < kMinLoanwordScore) {
         return false;
       }
       const std::string_view next = h.after.substr(1, h.after.find(' ', 1) - 1);
