@@ -100,12 +100,13 @@ absl::StatusOr<std::vector<text::TextSpan>> Engine::Segment(std::string_view tex
                                                      " segments; the limit is ",
                                                      options_.max_segments));
   }
+  // The checks' cost grows with the square of a segment's length (EngineOptions).
   for (size_t k = 0; k < segments.size(); ++k) {
-    const text::TextSpan s = segments[k];
-    if (s.end - s.begin > options_.max_segment_bytes) {
+    const text::TextSpan segment = segments[k];
+    if (segment.end - segment.begin > options_.max_segment_bytes) {
       return absl::ResourceExhaustedError(galley::StrCat(
-          field, ": segment ", k + 1, " (bytes ", s.begin, "-", s.end, ") is ", s.end - s.begin,
-          " bytes; the limit is ", options_.max_segment_bytes,
+          field, ": segment ", k + 1, " (bytes ", segment.begin, "-", segment.end, ") is ",
+          segment.end - segment.begin, " bytes; the limit is ", options_.max_segment_bytes,
           segmentation == Segmentation::kLines ? " (one sentence or paragraph a line)" : ""));
     }
   }

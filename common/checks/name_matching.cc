@@ -60,9 +60,8 @@ bool StemMayBeName(const HangulForm& h) {
     // Or the surname of a foreign name, between its given name and a title (브라이언 오서 코치:
     // 오서 has a native word's sound, but is no dictionary's word, no compound of two, and its
     // syllables are a loanword's as often; not 당시 of 트럼프 당시 대통령, nor 제헌의회 of 구룽
-    // 제헌의회 의장).
-    // The title first: it rules out nearly every word at the cost of a table lookup, where the
-    // other tests cost dictionary lookups.
+    // 제헌의회 의장). The title is asked first: it rules out nearly every word by a table lookup,
+    // where the other tests cost dictionary lookups.
     auto surname = [&] {
       if (h.after.size() < 2 || h.after[0] != ' ' || h.before.size() < 2 ||
           h.before.back() != ' ' ||
