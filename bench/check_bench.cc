@@ -241,10 +241,10 @@ BENCHMARK(BM_CheckAfterIdle)
 // number and name of a pair's two sides, a cost that grows with the square of the line's length,
 // hence the engine's max_segment_bytes (32 KiB): its largest value here is what a segment at the
 // limit costs. (Text made to be worst is slower: a 32 KiB line of one 66-byte fragment repeated,
-// a listed Korean name, a Korean-style English name and three numbers in each, checks in 0.27 s
-// with `galley check --segmented=lines --pre-aligned`; it took 11 s before the name check
-// matched each listed name with the English once a pair, not once for each English name, and
-// the number check kept its search for an opening parenthesis to the 16 bytes it looks at.)
+// a listed Korean name, a Korean-style English name and three numbers in each, checks in 0.17 to
+// 0.27 s with `galley check --segmented=lines --pre-aligned`; it took 11 to 13 s before the name
+// check matched each listed name with the English once a pair, not once for each English name,
+// and the number check kept its search for an opening parenthesis to the 16 bytes it looks at.)
 void BM_CheckOneLongLine(benchmark::State& state) {
   const size_t bytes = static_cast<size_t>(state.range(0)) << 10;
   std::string ko, en;
