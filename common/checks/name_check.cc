@@ -793,15 +793,20 @@ bool IsTitleBeforeName(std::string_view word) {
   return titles->count(word) > 0;
 }
 
+// Whether listed name `name` is a person's name the name finder found (`persons`) as well.
+bool OverlapsAPerson(const names::KoreanPersonName& name,
+                     const std::vector<names::KoreanPersonName>& persons) {
+  return std::any_of(persons.begin(), persons.end(), [&](const names::KoreanPersonName& p) {
+    return p.span.begin < name.span.end && name.span.begin < p.span.end;
+  });
+}
+
 // The KoreanSide::listed_names outside `persons` (the names found before a title).
 std::vector<names::KoreanPersonName> ListedKoreanNames(
     KoreanSide* korean_side, const std::vector<names::KoreanPersonName>& persons) {
   std::vector<names::KoreanPersonName> listed;
   for (const names::KoreanPersonName& name : korean_side->listed_names()) {
-    const bool found = std::any_of(persons.begin(), persons.end(), [&](const auto& p) {
-      return p.span.begin < name.span.end && name.span.begin < p.span.end;
-    });
-    if (!found) listed.push_back(name);
+    if (!OverlapsAPerson(name, persons)) listed.push_back(name);
   }
   return listed;
 }
@@ -1720,19 +1725,26 @@ void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
                              const std::vector<names::KoreanPersonName>& persons,
                              std::vector<Finding>* findings) {
   using Outcome = names::PersonNameMatch::Outcome;
-  const std::string_view en = pair.target->text();
-  const std::vector<names::KoreanPersonName> listed = ListedKoreanNames(korean_side, persons);
+  // ListedKoreanNames, by index into listed_names(), whose matches in the English are read once
+  // a pair (listed_name_matches).
+  const std::vector<names::KoreanPersonName>& all = korean_side->listed_names();
+  std::vector<size_t> listed;
+  for (size_t k = 0; k < all.size(); ++k) {
+    if (!OverlapsAPerson(all[k], persons)) listed.push_back(k);
+  }
   // How many of them share each surname (a sentence may list thousands of words: no pairwise
   // counting).
   std::unordered_map<std::string_view, uint32_t> per_surname;
-  for (const names::KoreanPersonName& name : listed) ++per_surname[name.surname];
-  for (const names::KoreanPersonName& name : listed) {
-    if (per_surname[name.surname] != 1) continue;
-    const names::PersonNameMatch match = names::MatchPersonName(name, en);
+  for (size_t k : listed) ++per_surname[all[k].surname];
+  const std::vector<names::PersonNameMatch>& matches =
+      korean_side->listed_name_matches(pair.target->text());
+  for (size_t k : listed) {
+    if (per_surname[all[k].surname] != 1) continue;
+    const names::PersonNameMatch& match = matches[k];
     if (match.outcome != Outcome::kGivenDiffers && match.outcome != Outcome::kSurnameDiffers) {
       continue;
     }
-    findings->push_back(PersonNameMismatch(pair, name.span, match));
+    findings->push_back(PersonNameMismatch(pair, all[k].span, match));
   }
 }
 
