@@ -831,6 +831,28 @@ TEST_F(EngineTest, ForeignSurnameBetweenGivenNameAndTitle) {
               ::testing::ElementsAre(HasSubstr("the Korean has 존")));
 }
 
+// A unit after a number written apart (300억 달러, 2,000 파운드) counts; it is no name that an
+// English name sounds like (달러 and "Dollan"). Digits alone may be part of a name (스냅드래곤 8
+// 엘리트 Snapdragon 8 Elite), whose next word stays a name.
+TEST_F(EngineTest, AUnitAfterANumberIsNoName) {
+  const std::string budget = "트럼프 대통령은 국경 장벽 예산으로 300억 달러를 요구했다.";
+  EXPECT_THAT(NameFindings(CheckLines(budget,
+                                      "President Trump asked for $30 billion for the border "
+                                      "wall.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(budget,
+                                      "President Dollan asked for $30 billion for the border "
+                                      "wall.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 트럼프")));
+  EXPECT_THAT(NameFindings(CheckLines("존슨 총리는 복구비로 2,000 파운드를 약속했다.",
+                                      "Prime Minister Pound promised 2,000 pounds for repairs.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 존슨")));
+  const std::string chip = "신형 휴대폰에는 퀄컴의 스냅드래곤 8 엘리트 칩이 들어간다.";
+  EXPECT_THAT(NameFindings(CheckLines(chip,
+                                      "The new phone runs on Qualcomm's Snapdragon 8 Elite "
+                                      "chip.")),
+              ::testing::IsEmpty());
+}
 // Places as the Revised Romanization writes them, with the sound changes between syllables
 // (백령도 Baengnyeong Island, 만리포 Mallipo), a county of China (원촨현 Wenchuan County) before
 // the copula, two words of a ship's name in one Korean word (허베이스피리트호 Hebei Spirit), and

@@ -29,7 +29,7 @@ namespace galley::checks {
 namespace {
 
 using name_matching::AddHangulForms;
-using name_matching::AfterDigit;
+using name_matching::AfterNumber;
 using name_matching::AnyTransliterates;
 using name_matching::EnglishSide;
 using name_matching::EnglishWordPhonemes;
@@ -554,7 +554,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     }
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
-    if (AfterDigit(ko, w)) continue;
+    if (AfterNumber(ko, w)) continue;
     // A person named by surname and title alone (윤 대통령): a name no English word matches
     // unless one is a spelling of the surname. Not the surname of a foreign name written given
     // name first (젠슨 황 최고경영자, Jensen Huang), which is matched as a transliteration.
@@ -1384,7 +1384,7 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
       a.size() != given.span.end - given.span.begin || a.size() < 3 ||
       (a.size() == 3 && std::find(std::begin(kNotNameSyllables), std::end(kNotNameSyllables), a) !=
                             std::end(kNotNameSyllables)) ||
-      AfterDigit(ko, given) ||
+      AfterNumber(ko, given) ||
       std::any_of(persons.begin(), persons.end(),
                   [&](const names::KoreanPersonName& p) {
                     return p.span.begin < given.span.end && given.span.begin < p.span.end &&

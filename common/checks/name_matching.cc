@@ -228,8 +228,37 @@ bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<
   return false;
 }
 
-bool AfterDigit(std::string_view ko, const names::HangulWord& w) {
-  return w.span.begin > 0 && text::IsAsciiDigit(ko[w.span.begin - 1]);
+bool AfterNumber(std::string_view ko, const names::HangulWord& w) {
+  if (w.span.begin == 0) return false;
+  if (text::IsAsciiDigit(ko[w.span.begin - 1])) return true;
+  // A number written apart, one space back: digits with numeral units (1만2천, 500억) or
+  // thousands separated (1,000), no counter (2008년 오바마: 년 counts years). Not digits alone,
+  // which go inside names as well (스냅드래곤 8 엘리트 Snapdragon 8 Elite, 아이폰 16 프로).
+  if (ko[w.span.begin - 1] != ' ') return false;
+  static constexpr std::string_view kNumeralUnits[] = {"십", "백", "천", "만", "억", "조"};
+  size_t begin = w.span.begin - 1;
+  bool digit = false, unit_or_comma = false;
+  while (begin > 0) {
+    const char c = ko[begin - 1];
+    if (text::IsAsciiDigit(c)) {
+      digit = true;
+      --begin;
+    } else if (c == ',' || c == '.') {
+      unit_or_comma = unit_or_comma || c == ',';
+      --begin;
+    } else if (begin >= kSyllableBytes &&
+               std::find(std::begin(kNumeralUnits), std::end(kNumeralUnits),
+                         ko.substr(begin - kSyllableBytes, kSyllableBytes)) !=
+                   std::end(kNumeralUnits)) {
+      unit_or_comma = true;
+      begin -= kSyllableBytes;
+    } else {
+      break;
+    }
+  }
+  // The number is the whole word before: it starts the text or follows a space or a bracket.
+  return digit && unit_or_comma && text::IsAsciiDigit(ko[begin]) &&
+         (begin == 0 || ko[begin - 1] == ' ' || ko[begin - 1] == '(' || ko[begin - 1] == '\n');
 }
 
 const std::vector<names::HangulWord>& KoreanSide::words() {
@@ -353,7 +382,7 @@ const HangulForm* KoreanSide::FirstTransliterationOf(
       // Add the next word's forms (none for a counter such as 3명, or a form-less word).
       while (k == forms_.size() && words_formed_ < all.size()) {
         const names::HangulWord& w = all[words_formed_++];
-        if (!AfterDigit(ko_, w)) AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
+        if (!AfterNumber(ko_, w)) AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
       }
       if (k == forms_.size()) return nullptr;
     }
@@ -366,7 +395,7 @@ void KoreanSide::FormAllWords() {
   const std::vector<names::HangulWord>& all = words();
   while (words_formed_ < all.size()) {
     const names::HangulWord& w = all[words_formed_++];
-    if (!AfterDigit(ko_, w)) AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
+    if (!AfterNumber(ko_, w)) AddHangulForms(ko_, w, /*known_name=*/false, &forms_);
   }
 }
 

@@ -105,8 +105,10 @@ bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<
 // name the check knows to be one (a person's, a lexicon place's: 유럽 is not "well of").
 inline constexpr double kNameAsLowerCaseWordMatch = 0.85;
 
-// A word right after a digit is a counter or unit (23일에, 3명), never a name.
-bool AfterDigit(std::string_view ko, const names::HangulWord& w);
+// A word right after a number is a counter or unit, never a name: after a digit (23일에, 3명), or
+// after a number written as a word of its own with numeral units or thousands (500억 달러, 1,000
+// 달러; not 2008년 오바마, after a counter, nor 스냅드래곤 8 엘리트, a model's name).
+bool AfterNumber(std::string_view ko, const names::HangulWord& w);
 
 // The Korean side of a pair as the name check reads it: its Hangul words, the lexicon concepts of
 // its compounds' tails, and the name forms of its words, each built on first need. Views into
