@@ -853,6 +853,20 @@ TEST_F(EngineTest, AUnitAfterANumberIsNoName) {
                                       "chip.")),
               ::testing::IsEmpty());
 }
+// A river whose name is one syllable (센강 the Seine, 론강 the Rhone) is that syllable before 강.
+TEST_F(EngineTest, ARiverOfOneSyllable) {
+  const std::string seine = "개막식은 센강 위에서 열렸다.";
+  EXPECT_THAT(NameFindings(CheckLines(seine, "The opening ceremony was held on the Seine.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(seine, "The opening ceremony was held on the Seine River.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(seine, "The opening ceremony was held on the Thames.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 센강")));
+  EXPECT_THAT(
+      NameFindings(CheckLines("그들은 론강을 따라 걸었다.", "They walked along the Rhone.")),
+      ::testing::IsEmpty());
+}
+
 // Places as the Revised Romanization writes them, with the sound changes between syllables
 // (백령도 Baengnyeong Island, 만리포 Mallipo), a county of China (원촨현 Wenchuan County) before
 // the copula, two words of a ship's name in one Korean word (허베이스피리트호 Hebei Spirit), and

@@ -116,6 +116,11 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   const std::string_view whole_bare =
       whole_may_be_name ? names::StripNameSuffix(whole) : std::string_view();
   const bool one_syllable_name = !ordinary && OneSyllableNameBeforeParticle(w.stem);
+  // A river of one syllable (센강 the Seine, 론강 the Rhone), which StripNameSuffix, keeping to
+  // words of three syllables and more, leaves whole.
+  constexpr std::string_view kRiver = "강";
+  const bool one_syllable_river = !ordinary && w.stem.size() == kSyllableBytes + kRiver.size() &&
+                                  w.stem.substr(kSyllableBytes) == kRiver;
   for (std::string_view form :
        {w.stem, bare == w.stem ? std::string_view() : bare,
         whole_may_be_name ? whole : std::string_view(),
@@ -123,7 +128,8 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
         w.stem.substr(0, inner_split),
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
         name_and_syllable ? w.stem.substr(0, w.stem.size() - kSyllableBytes) : std::string_view(),
-        one_syllable_name ? w.stem.substr(0, kSyllableBytes) : std::string_view()}) {
+        one_syllable_name || one_syllable_river ? w.stem.substr(0, kSyllableBytes)
+                                                : std::string_view()}) {
     if (form.empty()) continue;
     std::string phonemes = names::HangulPhonemes(form);
     if (phonemes.empty()) continue;
