@@ -867,6 +867,27 @@ TEST_F(EngineTest, ARiverOfOneSyllable) {
       ::testing::IsEmpty());
 }
 
+// Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
+// lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
+// Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"
+// for the 아세안 forum, ASEAN's).
+TEST_F(EngineTest, KoreanCitiesAlikeInSoundAreDifferentCities) {
+  const std::string festival = "충주시는 다음 달 사과 축제를 연다.";
+  EXPECT_THAT(NameFindings(CheckLines(festival, "Chungju will hold an apple festival next month.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(festival, "Cheongju will hold an apple festival next month.")),
+      ::testing::ElementsAre(HasSubstr("the Korean has 충주시")));
+  const std::string plant = "현대차는 아산 공장의 생산을 늘린다.";
+  EXPECT_THAT(NameFindings(CheckLines(plant, "Hyundai will raise output at its Asan plant.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(plant, "Hyundai will raise output at its Ansan plant.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 아산")));
+  EXPECT_THAT(NameFindings(CheckLines("장관들은 자카르타에서 열린 아세안 포럼에서 만났다.",
+                                      "The ministers met at the Asian forum in Jakarta.")),
+              ::testing::IsEmpty());
+}
+
 // Places as the Revised Romanization writes them, with the sound changes between syllables
 // (백령도 Baengnyeong Island, 만리포 Mallipo), a county of China (원촨현 Wenchuan County) before
 // the copula, two words of a ship's name in one Korean word (허베이스피리트호 Hebei Spirit), and

@@ -1028,12 +1028,16 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     if (!joined && word.find_first_of("-'") != std::string_view::npos && ContainsWord(ko, word)) {
       return true;
     }
+    // Whether the lexicon knows the word as a name (a place, people or institution); the Korean
+    // then does not have that name, or it would be explained here.
+    bool known_name = false;
     if (!joined) {
       const align::EnglishWordEvidence& evidence = english_side->Evidence(word);
       if (KoreanHasConcept(pair, korean_side, evidence) || KoreanHasKind(korean_side, word) ||
           korean_side->NamesBySurname(word)) {
         return true;
       }
+      known_name = HasNameConcept(evidence);
     }
     // A Korean word another English word of the sentence renders more closely is that word's
     // (맥케인 is McCain's, not Morgan's; 아크바르 is Akbar's, not RheeAkbar's), and so is one a
@@ -1046,6 +1050,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     const text::TextSpan contested_outside = joined ? text::TextSpan{0, 0} : covered;
     const HangulForm* form =
         korean_side->FirstTransliterationOf(latin, [&](const HangulForm& h, double similarity) {
+          // A known name is no transliteration of another the lexicon knows by a native Korean
+          // word, which English romanizes: two such names alike in sound are two places (Chungju
+          // and 청주 Cheongju, Ansan and 아산 Asan). A transliterated name the lexicon knows is
+          // compared as any (아세안 ASEAN, which "Asian" echoes in "Association of Southeast Asian
+          // Nations").
+          if (known_name && name_matching::IsNativeKnownName(h.stem)) return true;
           // A close likeness is taken as it is: another word would have to come closer still.
           // But a native word the English translates in lower case is that word's however close
           // it comes (여러 "several", not Yellow).
@@ -1082,7 +1092,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     // English only, not one with an ending taken off or words run together.
     const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
     return word_of_en && (end == en.size() || !text::IsAsciiAlpha(en[end])) &&
-           korean_side->HasRomanization(word);
+           korean_side->HasRomanization(word, /*other_known_names_excluded=*/known_name);
   };
   // The same word comes up again as the words before each run tried together are explained once
   // more, and a pair of words run together is tried as a pair and as the name's last two: each

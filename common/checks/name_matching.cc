@@ -234,6 +234,23 @@ bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<
   return false;
 }
 
+namespace {
+
+// Whether the lexicon knows Hangul word stem `stem` as a name.
+bool KnownName(std::string_view stem) {
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concepts;
+  lexicon.KoreanConcepts(stem, &concepts);
+  return std::any_of(concepts.begin(), concepts.end(),
+                     [&](uint32_t c) { return lexicon.IsName(c); });
+}
+
+}  // namespace
+
+bool IsNativeKnownName(std::string_view stem) {
+  return names::LoanwordScore(stem) < 0 && KnownName(stem);
+}
+
 bool AfterNumber(std::string_view ko, const names::HangulWord& w) {
   if (w.span.begin == 0) return false;
   if (text::IsAsciiDigit(ko[w.span.begin - 1])) return true;
@@ -464,7 +481,7 @@ char InitialClass(char letter) {
 
 }  // namespace
 
-bool KoreanSide::HasRomanization(std::string_view word) {
+bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_excluded) {
   // From five letters on, under names::PhoneticKey: the older McCune-Reischauer spellings of
   // North Korean places and of some southern ones (Kaesong for 개성, Pusan for 부산).
   constexpr size_t kKeyedLetters = 5;
@@ -487,6 +504,10 @@ bool KoreanSide::HasRomanization(std::string_view word) {
     if (r.initial != initial ||
         word.size() > kMaxLettersPerSyllable * (r.stem.size() / kSyllableBytes) + 1) {  // A hyphen.
       continue;
+    }
+    if (other_known_names_excluded) {
+      if (r.known_name < 0) r.known_name = KnownName(r.stem);
+      if (r.known_name == 1) continue;
     }
     if (folded.empty()) {
       for (char c : word) {

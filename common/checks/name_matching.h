@@ -105,6 +105,11 @@ bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<
 // name the check knows to be one (a person's, a lexicon place's: 유럽 is not "well of").
 inline constexpr double kNameAsLowerCaseWordMatch = 0.85;
 
+// Whether Hangul word stem `stem` names what the lexicon knows as a name and its syllables look
+// native, not transliterated (a loanword score under 0): a Korean place, which English romanizes
+// (청주 Cheongju, 아산 Asan), or a Sino-Korean name (대만 Taiwan); not 아세안 ASEAN or 이란 Iran.
+bool IsNativeKnownName(std::string_view stem);
+
 // A word right after a number is a counter or unit, never a name: after a digit (23일에, 3명), or
 // after a number written as a word of its own with numeral units or thousands (500억 달러, 1,000
 // 달러; not 2008년 오바마, after a counter, nor 스냅드래곤 8 엘리트, a model's name).
@@ -165,7 +170,9 @@ class KoreanSide {
   // from five letters on another spelling of it (Kaesong: 개성), or of the head of a compound
   // whose rest is ordinary Korean (백상예술대상: Baeksang): how English writes Korean places,
   // which a transliteration's likeness may miss. The romanizations are made once, on first need.
-  bool HasRomanization(std::string_view word);
+  // With `other_known_names_excluded`, not of a word the lexicon knows as a name: an English word
+  // the lexicon knows as another name (Chungju, not 청주's Cheongju).
+  bool HasRomanization(std::string_view word, bool other_known_names_excluded = false);
 
  private:
   // Builds the forms of every word not yet formed.
@@ -198,6 +205,7 @@ class KoreanSide {
     std::string_view stem;
     char initial;
     std::vector<std::pair<std::string, std::string>> forms;
+    int8_t known_name = -1;  // Whether the lexicon knows the stem as a name; -1 until asked.
   };
   bool romanized_ = false;
   std::vector<Romanization> romanizations_;
