@@ -184,6 +184,14 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
   }
 }
 
+void NewsLexicon::KoreanWholeWordConcepts(std::string_view word, std::vector<uint32_t>* out) const {
+  size_t ends[kMaxStemSyllables];
+  const size_t syllables = SyllableEnds(word, ends);
+  if (syllables == 0 || syllables > kMaxStemSyllables) return;
+  const StemIndex& index = syllables == 1 ? korean_exact_ : korean_prefix_;
+  if (const auto* ids = index.Find(word)) out->insert(out->end(), ids->begin(), ids->end());
+}
+
 void NewsLexicon::EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const {
   const size_t found_before = out->size();
   EnglishStemConcepts(word, out);

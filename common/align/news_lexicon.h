@@ -24,6 +24,9 @@ class NewsLexicon {
 
   // Appends the concepts of a Hangul word (particles already stripped).
   void KoreanConcepts(std::string_view word, std::vector<uint32_t>* out) const;
+  // Appends the concepts of a stem that is the whole of Hangul word `word`, not a prefix of it
+  // (인텔리전스 has none, though it begins like 인텔 Intel).
+  void KoreanWholeWordConcepts(std::string_view word, std::vector<uint32_t>* out) const;
   // Appends the concepts of a lower-case English word; a plural in -ies has those of its
   // singular in -y (libraries, library) when its stems have none.
   void EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const;

@@ -37,6 +37,23 @@ TEST(NewsLexiconTest, StemsMatchAsDocumented) {
   EXPECT_TRUE(Korean(*lexicon, "군사").empty());
 }
 
+TEST(NewsLexiconTest, WholeWordConceptsAreAStemsOwn) {
+  auto lexicon = NewsLexicon::Parse("인텔\tintel\tname\n군\tmilitary\n");
+  ASSERT_TRUE(lexicon.ok());
+  auto whole = [&](std::string_view w) {
+    std::vector<uint32_t> out;
+    lexicon->KoreanWholeWordConcepts(w, &out);
+    return out;
+  };
+  EXPECT_EQ(whole("인텔"), (std::vector<uint32_t>{0}));
+  EXPECT_EQ(Korean(*lexicon, "인텔리전스"), (std::vector<uint32_t>{0}));  // By its prefix.
+  EXPECT_TRUE(whole("인텔리전스").empty());
+  EXPECT_EQ(whole("군"), (std::vector<uint32_t>{1}));
+  EXPECT_TRUE(whole("군사").empty());
+  EXPECT_TRUE(whole("").empty());
+  EXPECT_TRUE(whole("intel").empty());
+}
+
 // The gazetteer part of the data: places and their English names, a capital for its country's
 // government (Baghdad for 이라크), acronyms (EU), and the South for 한국.
 TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {

@@ -888,6 +888,25 @@ TEST_F(EngineTest, KoreanCitiesAlikeInSoundAreDifferentCities) {
               ::testing::IsEmpty());
 }
 
+// A common English word is no transliteration of a name the lexicon knows, whose English it has
+// ("Quality" and 그리스, Greece, alike by chance); a word that only begins like such a name
+// (인텔리전스, like 인텔 Intel) is no name the lexicon knows.
+TEST_F(EngineTest, ACommonWordIsNoTransliterationOfAKnownName) {
+  const std::string help = "독일과 그리스가 지원에 나섰다.";
+  EXPECT_THAT(NameFindings(CheckLines(help, "Germany and Greece offered help.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(help, "Germany and Quality offered help.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 그리스")));
+  EXPECT_THAT(NameFindings(CheckLines("새 기능은 애플 인텔리전스로 불린다.",
+                                      "The new features are called Apple Intelligence.")),
+              ::testing::IsEmpty());
+  // A common word that begins a name of several words the lexicon knows is that name's: the
+  // Korean name left over is 마드리드, put in Madrid's place.
+  EXPECT_THAT(
+      NameFindings(CheckLines("레알 마드리드가 리그에서 우승했다.", "Real Wong won the league.")),
+      ::testing::ElementsAre(HasSubstr("the Korean has 마드리드")));
+}
+
 // Places as the Revised Romanization writes them, with the sound changes between syllables
 // (백령도 Baengnyeong Island, 만리포 Mallipo), a county of China (원촨현 Wenchuan County) before
 // the copula, two words of a ship's name in one Korean word (허베이스피리트호 Hebei Spirit), and

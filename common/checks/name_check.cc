@@ -652,10 +652,14 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         // is 베이징's, not 자오징's).
         for (size_t k = 0; !matched && k < name_forms.size(); ++k) {
           // A place the lexicon knows is no transliteration of another name it knows: Iraq is
-          // not 이란's (인텔리전스, which begins with 인텔 Intel, is Intelligence's).
+          // not 이란's (인텔리전스, which begins with 인텔 Intel, is Intelligence's); nor of a
+          // common English word, as the English names' explanation has it ("Quality" is not
+          // 그리스's).
           const std::string_view source = name_forms[k].source;
           if (named_place && !source.empty() &&
-              HasNameConcept(align::EvidenceForEnglishWord(source))) {
+              (HasNameConcept(align::EvidenceForEnglishWord(source)) ||
+               (name_matching::IsCommonWordOfNoKnownName(source) &&
+                name_matching::IsKnownName(w.stem)))) {
             continue;
           }
           for (const HangulForm& h : forms) {
@@ -1046,6 +1050,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     // alone is that one's (멜버른행 is Melbourne's, not "MelbourneThai"'s, in "Melbourne-bound
     // Thai jet"), and the other word has no counterpart.
     if (in_korean_person(covered)) return false;
+    const bool common_word = !joined && name_matching::IsCommonWordOfNoKnownName(word);
     const LatinForm latin = MakeLatinForm(word, names::kTransliterationMatch);
     const text::TextSpan contested_outside = joined ? text::TextSpan{0, 0} : covered;
     const HangulForm* form =
@@ -1056,6 +1061,9 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
           // compared as any (아세안 ASEAN, which "Asian" echoes in "Association of Southeast Asian
           // Nations").
           if (known_name && name_matching::IsNativeKnownName(h.stem)) return true;
+          // Nor is a common English word a transliteration of a name the lexicon knows, whose
+          // English it has: "Quality" and 그리스 (Greece) are alike by chance.
+          if (common_word && name_matching::IsKnownName(h.stem)) return true;
           // A close likeness is taken as it is: another word would have to come closer still.
           // But a native word the English translates in lower case is that word's however close
           // it comes (여러 "several", not Yellow).

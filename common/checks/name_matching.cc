@@ -4,6 +4,7 @@
 
 #include "common/align/news_lexicon.h"
 #include "common/base/str_cat.h"
+#include "common/names/english_words.h"
 #include "common/names/name_finder.h"
 #include "common/names/phonetic_match.h"
 #include "common/names/romanizer.h"
@@ -31,7 +32,7 @@ bool BeforeTitle(std::string_view stem, std::string_view after) {
   if (title.substr(0, 6) == "시장" || !names::TitleFollows(title)) return false;
   // And the word itself no word the lexicon knows (정부 미국 대변인) nor a title.
   concepts.clear();
-  lexicon.KoreanConcepts(stem, &concepts);
+  lexicon.KoreanWholeWordConcepts(stem, &concepts);
   return concepts.empty() && !names::TitleFollows(stem);
 }
 
@@ -234,21 +235,25 @@ bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<
   return false;
 }
 
-namespace {
-
-// Whether the lexicon knows Hangul word stem `stem` as a name.
-bool KnownName(std::string_view stem) {
+bool IsKnownName(std::string_view stem) {
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   std::vector<uint32_t> concepts;
-  lexicon.KoreanConcepts(stem, &concepts);
+  lexicon.KoreanWholeWordConcepts(stem, &concepts);
+  const std::string_view bare = names::StripNameSuffix(stem);
+  if (bare.size() < stem.size()) lexicon.KoreanWholeWordConcepts(bare, &concepts);
   return std::any_of(concepts.begin(), concepts.end(),
                      [&](uint32_t c) { return lexicon.IsName(c); });
 }
 
-}  // namespace
+bool IsCommonWordOfNoKnownName(std::string_view word) {
+  if (!names::IsEnglishDictionaryWord(word)) return false;
+  std::string lower(word);
+  for (char& c : lower) c = text::AsciiToLower(c);
+  return !align::NewsLexicon::Default().StartsEnglishStemOfWords(lower);
+}
 
 bool IsNativeKnownName(std::string_view stem) {
-  return names::LoanwordScore(stem) < 0 && KnownName(stem);
+  return names::LoanwordScore(stem) < 0 && IsKnownName(stem);
 }
 
 bool AfterNumber(std::string_view ko, const names::HangulWord& w) {
@@ -506,7 +511,7 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
       continue;
     }
     if (other_known_names_excluded) {
-      if (r.known_name < 0) r.known_name = KnownName(r.stem);
+      if (r.known_name < 0) r.known_name = IsKnownName(r.stem);
       if (r.known_name == 1) continue;
     }
     if (folded.empty()) {

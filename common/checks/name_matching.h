@@ -105,6 +105,17 @@ bool AnyTransliterates(const std::vector<HangulForm>& hangul, const std::vector<
 // name the check knows to be one (a person's, a lexicon place's: 유럽 is not "well of").
 inline constexpr double kNameAsLowerCaseWordMatch = 0.85;
 
+// Whether the lexicon knows Hangul word stem `stem` as a name: the whole stem, or the stem without
+// a place's suffix (청주시: 청주); not a longer word that begins like one (인텔리전스, which begins
+// like 인텔 Intel).
+bool IsKnownName(std::string_view stem);
+
+// Whether English word `word` (ASCII letters, any case) is a common word, a lower-case entry of
+// the English word list, that begins no name of several words the lexicon knows (not "Real", of
+// Real Madrid): never the transliteration of a name the lexicon knows, whose English the lexicon
+// has ("Quality" and 그리스 Greece are alike by chance).
+bool IsCommonWordOfNoKnownName(std::string_view word);
+
 // Whether Hangul word stem `stem` names what the lexicon knows as a name and its syllables look
 // native, not transliterated (a loanword score under 0): a Korean place, which English romanizes
 // (청주 Cheongju, 아산 Asan), or a Sino-Korean name (대만 Taiwan); not 아세안 ASEAN or 이란 Iran.
