@@ -32,7 +32,7 @@ bool BeforeTitle(std::string_view stem, std::string_view after) {
   if (title.substr(0, 6) == "시장" || !names::TitleFollows(title)) return false;
   // And the word itself no word the lexicon knows (정부 미국 대변인) nor a title.
   concepts.clear();
-  lexicon.KoreanWholeWordConcepts(stem, &concepts);
+  lexicon.KoreanConcepts(stem, &concepts);
   return concepts.empty() && !names::TitleFollows(stem);
 }
 
