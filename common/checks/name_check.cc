@@ -1034,14 +1034,14 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     }
     // Whether the lexicon knows the word as a name (a place, people or institution); the Korean
     // then does not have that name, or it would be explained here.
-    bool known_name = false;
+    bool english_known_name = false;
     if (!joined) {
       const align::EnglishWordEvidence& evidence = english_side->Evidence(word);
       if (KoreanHasConcept(pair, korean_side, evidence) || KoreanHasKind(korean_side, word) ||
           korean_side->NamesBySurname(word)) {
         return true;
       }
-      known_name = HasNameConcept(evidence);
+      english_known_name = HasNameConcept(evidence);
     }
     // A Korean word another English word of the sentence renders more closely is that word's
     // (맥케인 is McCain's, not Morgan's; 아크바르 is Akbar's, not RheeAkbar's), and so is one a
@@ -1060,7 +1060,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
           // and 청주 Cheongju, Ansan and 아산 Asan). A transliterated name the lexicon knows is
           // compared as any (아세안 ASEAN, which "Asian" echoes in "Association of Southeast Asian
           // Nations").
-          if (known_name && name_matching::IsNativeKnownName(h.stem)) return true;
+          if (english_known_name && name_matching::IsNativeKnownName(h.stem)) return true;
           // Nor is a common English word a transliteration of a name the lexicon knows, whose
           // English it has: "Quality" and 그리스 (Greece) are alike by chance.
           if (common_word && name_matching::IsKnownName(h.stem)) return true;
@@ -1100,7 +1100,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     // English only, not one with an ending taken off or words run together.
     const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
     return word_of_en && (end == en.size() || !text::IsAsciiAlpha(en[end])) &&
-           korean_side->HasRomanization(word, /*other_known_names_excluded=*/known_name);
+           korean_side->HasRomanization(word, /*other_known_names_excluded=*/english_known_name);
   };
   // The same word comes up again as the words before each run tried together are explained once
   // more, and a pair of words run together is tried as a pair and as the name's last two: each
