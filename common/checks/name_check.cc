@@ -648,6 +648,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         }
         forms.clear();
         AddHangulForms(ko, w, person || named_place || before_title, &forms);
+        // Whether the lexicon knows the whole word as a name, asked once.
+        std::optional<bool> whole_word_named;
         // An English name that renders another Korean word more closely is that word's (Beijing
         // is 베이징's, not 자오징's).
         for (size_t k = 0; !matched && k < name_forms.size(); ++k) {
@@ -656,11 +658,10 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           // common English word, as the English names' explanation has it ("Quality" is not
           // 그리스's).
           const std::string_view source = name_forms[k].source;
-          if (named_place && !source.empty() &&
-              (HasNameConcept(align::EvidenceForEnglishWord(source)) ||
-               (name_matching::IsCommonWordOfNoKnownName(source) &&
-                name_matching::IsKnownName(w.stem)))) {
-            continue;
+          if (named_place && !source.empty()) {
+            if (HasNameConcept(align::EvidenceForEnglishWord(source))) continue;
+            if (!whole_word_named) whole_word_named = name_matching::IsKnownName(w.stem);
+            if (*whole_word_named && name_matching::IsCommonWordOfNoKnownName(source)) continue;
           }
           for (const HangulForm& h : forms) {
             const double similarity = name_matching::Transliteration(h, name_forms[k]);
@@ -1050,7 +1051,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     // alone is that one's (멜버른행 is Melbourne's, not "MelbourneThai"'s, in "Melbourne-bound
     // Thai jet"), and the other word has no counterpart.
     if (in_korean_person(covered)) return false;
-    const bool common_word = !joined && name_matching::IsCommonWordOfNoKnownName(word);
+    // Asked of the few Korean words that sound like it only.
+    std::optional<bool> common_word;
     const LatinForm latin = MakeLatinForm(word, names::kTransliterationMatch);
     const text::TextSpan contested_outside = joined ? text::TextSpan{0, 0} : covered;
     const HangulForm* form =
@@ -1063,7 +1065,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
           if (english_known_name && name_matching::IsNativeKnownName(h.stem)) return true;
           // Nor is a common English word a transliteration of a name the lexicon knows, whose
           // English it has: "Quality" and 그리스 (Greece) are alike by chance.
-          if (common_word && name_matching::IsKnownName(h.stem)) return true;
+          if (!common_word) common_word = !joined && name_matching::IsCommonWordOfNoKnownName(word);
+          if (*common_word && name_matching::IsKnownName(h.stem)) return true;
           // A close likeness is taken as it is: another word would have to come closer still.
           // But a native word the English translates in lower case is that word's however close
           // it comes (여러 "several", not Yellow).
