@@ -867,6 +867,18 @@ TEST_F(EngineTest, ARiverOfOneSyllable) {
       ::testing::IsEmpty());
 }
 
+// A place before 국제 'international' names an event or an institution (칸국제영화제 the Cannes
+// International Film Festival), a place of one syllable too.
+TEST_F(EngineTest, APlaceBeforeInternational) {
+  const std::string festival = "그 영화는 칸국제영화제 경쟁 부문에 초청됐다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  festival, "The film was invited to the competition section of Cannes.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  festival, "The film was invited to the competition section of Sundance.")),
+              ::testing::ElementsAre(HasSubstr("Sundance")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

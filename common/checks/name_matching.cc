@@ -102,6 +102,16 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   const size_t split = ordinary ? 0 : names::CompoundSplit(w.stem);
   // And of a compound of two ordinary words (뉴욕증권거래소: 뉴욕 + 증권 + 거래소).
   const size_t inner_split = split > 0 ? names::CompoundSplit(w.stem.substr(0, split)) : 0;
+  // A place before 국제 'international' in the name of an event or institution (칸국제영화제 the
+  // Cannes International Film Festival, 인천국제공항), one of one syllable too, which
+  // CompoundSplit, leaving two syllables in front, does not split off.
+  constexpr std::string_view kInternational = "국제";
+  size_t international = ordinary ? std::string_view::npos : w.stem.find(kInternational);
+  if (international == std::string_view::npos || international == 0 ||
+      international + kInternational.size() >= w.stem.size() || international == split ||
+      international == inner_split) {
+    international = 0;
+  }
   // A prize named for someone (오스카상 Oscar, 노벨상 Nobel). Not a name suffix for the aligner's
   // keys: too many ordinary words end in 상 (이상, 대상).
   constexpr std::string_view kPrize = "상";
@@ -126,7 +136,7 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
        {w.stem, bare == w.stem ? std::string_view() : bare,
         whole_may_be_name ? whole : std::string_view(),
         whole_bare == whole ? std::string_view() : whole_bare, w.stem.substr(0, split),
-        w.stem.substr(0, inner_split),
+        w.stem.substr(0, inner_split), w.stem.substr(0, international),
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
         name_and_syllable ? w.stem.substr(0, w.stem.size() - kSyllableBytes) : std::string_view(),
         one_syllable_name || one_syllable_river ? w.stem.substr(0, kSyllableBytes)

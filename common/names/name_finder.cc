@@ -167,6 +167,23 @@ bool StartsWithTitle(std::string_view rest) {
   return false;
 }
 
+// Whether `rest` (the text after a word and its space) starts with a Korean name of three
+// syllables, a surname's first, and its title right after it (이상엽 교수는).
+bool NameAndTitleStart(std::string_view rest) {
+  constexpr size_t kSyllable = 3;
+  const size_t end = std::min(rest.find_first_of(" ,.\n"), rest.size());
+  if (end != 3 * kSyllable || end >= rest.size() || rest[end] != ' ') return false;
+  for (size_t k = 0; k < end; k += kSyllable) {
+    size_t pos = k;
+    if (!IsHangulSyllable(DecodeUtf8(rest, &pos))) return false;
+  }
+  if (SurnameSpellings(rest.substr(0, kSyllable)).empty() || EndsWithTitle(rest.substr(0, end))) {
+    return false;
+  }
+  const std::string_view after = rest.substr(end + 1);
+  return EndsWithTitle(after.substr(0, std::min(after.find_first_of(" ,.\n"), after.size())));
+}
+
 }  // namespace
 
 bool TitleFollows(std::string_view rest) {
@@ -492,6 +509,13 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
     // space and a title, or a 3-syllable name with a title glued on (이하경씨).
     auto try_name = [&](size_t name_syllables, std::string_view rest, bool glued) {
       if (glued ? !StartsWithTitle(rest) : !TitleFollows(rest)) return false;
+      // The title is the next word's, a name's, and this word an ordinary one before it: 연구를
+      // 이끈 이상엽 교수 is "Prof. Lee Sang-yup, who led the research", no 이끈 (Lee Kkeun). Not
+      // 반기문 유엔 사무총장, which no dictionary has.
+      if (!glued && NameAndTitleStart(rest) &&
+          IsOrdinaryKoreanWord(korean.substr(i, syllable_starts[name_syllables] - i))) {
+        return false;
+      }
       for (size_t surname_len : {size_t{2}, size_t{1}}) {
         if (name_syllables <= surname_len || name_syllables - surname_len > 2) continue;
         const std::string_view surname =

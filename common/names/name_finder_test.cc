@@ -1,5 +1,6 @@
 #include "common/names/name_finder.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <string>
@@ -153,6 +154,22 @@ TEST(NameFinderTest, VerbFormsBeforeANameAreNotNames) {
   EXPECT_EQ(names[0].surname, "조");
   EXPECT_EQ(names[0].given, "현준");
   EXPECT_EQ(FindKoreanPersonNames("새로 선출된 의장이").size(), 0u);
+}
+
+// An ordinary word before a name and its title (이끈 'who led', 만든 'who made') is no name, though
+// it starts with a surname and a title follows two words on: the title is the nearer name's.
+TEST(NameFinderTest, AnOrdinaryWordBeforeANameAndItsTitleIsNoName) {
+  auto givens = [](std::string_view korean) {
+    std::vector<std::string> out;
+    for (const KoreanPersonName& name : FindKoreanPersonNames(korean)) {
+      out.push_back(name.surname + name.given);
+    }
+    return out;
+  };
+  EXPECT_THAT(givens("대표팀을 이끈 이정효 감독은 웃었다"), ::testing::ElementsAre("이정효"));
+  EXPECT_THAT(givens("이 제품을 만든 박소라 대표가 말했다"), ::testing::ElementsAre("박소라"));
+  // A name no dictionary has, before an institution and a title, stays a name.
+  EXPECT_THAT(givens("반기문 유엔 사무총장은"), ::testing::Contains("반기문"));
 }
 
 TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
