@@ -867,6 +867,19 @@ TEST_F(EngineTest, ARiverOfOneSyllable) {
       ::testing::IsEmpty());
 }
 
+// English names a government by its capital: "Seoul" may stand for the 정부 (government) of
+// Korean news, which is Korea's; no other capital does.
+TEST_F(EngineTest, SeoulForTheGovernment) {
+  const std::string protest = "정부는 이번 조치에 강하게 항의했다.";
+  EXPECT_THAT(NameFindings(CheckLines(protest, "Seoul strongly protested the measure.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(protest, "Canberra strongly protested the measure.")),
+              ::testing::ElementsAre(HasSubstr("Canberra")));
+  EXPECT_THAT(NameFindings(CheckLines("그는 이번 조치에 강하게 항의했다.",
+                                      "Seoul strongly protested the measure.")),
+              ::testing::ElementsAre(HasSubstr("Seoul")));
+}
+
 // A place before 국제 'international' names an event or an institution (칸국제영화제 the Cannes
 // International Film Festival), a place of one syllable too.
 TEST_F(EngineTest, APlaceBeforeInternational) {

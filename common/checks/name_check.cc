@@ -2399,6 +2399,14 @@ class NameCheck final : public PairCheck {
                         [&](std::string_view w) { return ko.find(w) != std::string_view::npos; })) {
           continue;
         }
+        // And Seoul, where it stands for the government the Korean calls 정부 or 우리 정부
+        // ("Seoul protested" for 정부는 항의했다), as English news names a government by its
+        // capital.
+        if (significant.size() == 1 && significant[0] == "Seoul" &&
+            (ko.find("정부") != std::string_view::npos ||
+             ko.find("우리") != std::string_view::npos)) {
+          continue;
+        }
         // Looked for around by its last word: a person's surname, which the sentences around
         // repeat alone.
         pair.notes->unmatched_english_names.push_back(
