@@ -387,6 +387,16 @@ TEST_F(EngineTest, AGazetteerNameOpensASentence) {
               ::testing::IsEmpty());
 }
 
+// A name that opens a sentence with "of" and what it belongs to after it ("Jisoo of Blackpink")
+// is checked as a name alone at a sentence's start is, not dropped as a description.
+TEST_F(EngineTest, ANameOfSomethingOpensASentence) {
+  const std::string ko = "에스파의 윈터는 새 앨범을 발표했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Winter of Aespa released a new album.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Minji of Aespa released a new album.")),
+              ::testing::ElementsAre(HasSubstr("Minji")));
+}
+
 // An institution whose Korean name ends in a lexicon word (국가통계국: statistics) is known by
 // that word wherever the English's name is looked at.
 TEST_F(EngineTest, AnInstitutionByTheTailOfItsKoreanName) {

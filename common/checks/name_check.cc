@@ -874,8 +874,11 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   for (size_t k = 0; k < name.words.size(); ++k) {
     const std::string_view word = NamePart(
         StripPossessive(en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin)));
+    // A first word with "of" after it ("Jennie of Blackpink") is alone before what places it,
+    // not a description of the next (Cryptologist Stephen Walker).
+    const bool first_of_several = en.substr(name.words[0].end, 4) != " of ";
     if (k == 0 && name.starts_sentence && name.words.size() > 1 &&
-        !NamesAtSentenceStart(word, /*first_of_several=*/true, pair) &&
+        !NamesAtSentenceStart(word, first_of_several, pair) &&
         !HasKoreanSurnameAndGivenName(en, name)) {
       continue;
     }
