@@ -397,6 +397,17 @@ TEST_F(EngineTest, ANameOfSomethingOpensASentence) {
               ::testing::ElementsAre(HasSubstr("Minji")));
 }
 
+// A name the lexicon knows whole is a name though the document writes each of its words in lower
+// case elsewhere ("Reform Party" beside "the ruling party" and "the reform bill").
+TEST_F(EngineTest, ANameOfOrdinaryWordsTheLexiconKnows) {
+  const std::string ko = "더불어민주당은 회담을 제안했다.\n여야는 개혁 법안을 논의했다.";
+  const std::string rest = "\nThe ruling party and the opposition discussed the reform bill.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The Democratic Party proposed talks." + rest)),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The Reform Party proposed talks." + rest)),
+              ::testing::ElementsAre(HasSubstr("Reform Party")));
+}
+
 // An institution whose Korean name ends in a lexicon word (국가통계국: statistics) is known by
 // that word wherever the English's name is looked at.
 TEST_F(EngineTest, AnInstitutionByTheTailOfItsKoreanName) {

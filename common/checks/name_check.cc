@@ -1868,7 +1868,8 @@ bool TitleCase(std::string_view en) {
 }
 
 // Whether every significant word of a capitalized run is a word the English document also writes
-// in lower case ("Web", "Oil", "Game"): a sentence start or a title, not a name.
+// in lower case ("Web", "Oil", "Game"): a sentence start or a title, not a name. Not a run the
+// lexicon knows whole as a name (Reform Party, with "reform" and "party" in lower case elsewhere).
 bool OrdinaryWords(std::string_view en, const names::EnglishName& name, const PairContext& pair) {
   if (pair.target_word_cases == nullptr) return false;
   bool any = false;
@@ -1878,7 +1879,7 @@ bool OrdinaryWords(std::string_view en, const names::EnglishName& name, const Pa
     if (!pair.target_word_cases->InLowerCase(word)) return false;
     any = true;
   }
-  return any;
+  return any && !HasNameConcept(MultiwordEvidence(en, name));
 }
 
 // An English rendering as the consistency check compares it: letters only, lower case, words in
