@@ -76,7 +76,9 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
                                                         {"구글", "google"},
                                                         {"마이크로소프트", "microsoft"},
                                                         {"코스피", "kospi"},
-                                                        {"뮌헨", "munich"}};
+                                                        {"뮌헨", "munich"},
+                                                        {"대한상공회의소", "korea chamber"},
+                                                        {"대한상의", "korea chamber"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {
@@ -94,11 +96,9 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
 // People Power) are concepts but no names, so that "exchange" or "office" elsewhere is no place.
 TEST(NewsLexiconTest, CommonWordsOfInstitutionsAreNoNames) {
   const NewsLexicon& lexicon = NewsLexicon::Default();
-  const std::pair<const char*, const char*> kPairs[] = {{"삼성전자", "electronics"},
-                                                        {"현대차", "motor"},
-                                                        {"국민의힘", "people"},
-                                                        {"대통령실", "office"},
-                                                        {"한국거래소", "exchange"}};
+  const std::pair<const char*, const char*> kPairs[] = {
+      {"삼성전자", "electronics"}, {"현대차", "motor"},        {"국민의힘", "people"},
+      {"대통령실", "office"},      {"한국거래소", "exchange"}, {"상공회의소", "chamber"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const auto shared = std::find_first_of(k.begin(), k.end(), e.begin(), e.end());
