@@ -397,6 +397,16 @@ TEST_F(EngineTest, ANameOfSomethingOpensASentence) {
               ::testing::ElementsAre(HasSubstr("Minji")));
 }
 
+// An owner's name the lexicon knows whole ("Real Madrid's") explains no name after it in the same
+// capitalized run ("Real Madrid's Jude Bellingham").
+TEST_F(EngineTest, AnOwnersNameExplainsNoNameAfterIt) {
+  const std::string ko = "레알 마드리드의 루카 모드리치는 결승골을 넣었다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Real Madrid's Luka Modric scored the winning goal.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Real Madrid's Toni Kroos scored the winning goal.")),
+              ::testing::ElementsAre(HasSubstr("Toni Kroos")));
+}
+
 // A name the lexicon knows whole is a name though the document writes each of its words in lower
 // case elsewhere ("Reform Party" beside "the ruling party" and "the reform bill").
 TEST_F(EngineTest, ANameOfOrdinaryWordsTheLexiconKnows) {

@@ -1013,9 +1013,19 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     return korean_person && covered.begin < korean_person->end &&
            korean_person->begin < covered.end;
   };
-  // A name of several words the lexicon knows whole (East Sea: 동해).
+  // A name of several words the lexicon knows whole (East Sea: 동해); not a run of an owner's
+  // name and another ("Real Madrid's Jude Bellingham"), whose start alone the lexicon knows: the
+  // words after the owner's are names of their own, looked at below.
   const align::EnglishWordEvidence multiword = MultiwordEvidence(en, name);
-  if (!multiword.concepts.empty() && KoreanHasConcept(pair, korean_side, multiword)) return true;
+  const bool owner_inside =
+      std::any_of(name.words.begin(), name.words.end() - 1, [&](const text::TextSpan& w) {
+        const std::string_view word = en.substr(w.begin, w.end - w.begin);
+        return StripPossessive(word).size() < word.size();
+      });
+  if (!multiword.concepts.empty() && !owner_inside &&
+      KoreanHasConcept(pair, korean_side, multiword)) {
+    return true;
+  }
   // The other half of a place split by direction (South Gyeongsang for 경북, West Sea for 동해),
   // which the rest of the name would pass for (Gyeongsang; 경상 begins 경상북도).
   if (!multiword.concepts.empty()) {
