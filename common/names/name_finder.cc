@@ -255,11 +255,82 @@ bool IsRomanizedSyllable(std::string_view word) {
   return std::find(std::begin(kFinals), std::end(kFinals), rest) != std::end(kFinals);
 }
 
+// Whether the vowel letters of romanized syllable `latin` (after its initial consonants: "oo" of
+// "hoo", "yeo" of "Hyeon") may spell the vowel of Hangul syllable `syllable`. Phonetic keys merge
+// o and u, as ㅓ is written both ways (Jung, Jong-un for 정); but spellings keep ㅗ and ㅜ apart in
+// a syllable without a final (이정후 is never Jung-ho, a name of 호), ㅐ from a bare a there (주애
+// is never Ju-a), and ㅏ from e, ㅑ from yeo, yu and yo, ㅕ from ya, ㅛ from yeo, yu and yoo, ㅝ
+// from woo, u and oo, ㅠ from yo anywhere. Before a final, passports write ㅐ as a (Back for 백,
+// 11% of them), ㅗ as oo (Koock for 곡) and ㅜ as o (Mok for 묵); in the other cases fewer than 1%
+// of passport spellings of a surname part (ko_surnames.tsv), and none over 0.3% but 두 as Do.
+bool VowelSpellingFits(char32_t syllable, std::string_view latin) {
+  size_t begin = 0;
+  auto vowel_letter = [](char c) {
+    c = static_cast<char>(c | 0x20);
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'w' || c == 'y';
+  };
+  while (begin < latin.size() && !vowel_letter(latin[begin])) ++begin;
+  size_t end = begin;
+  while (end < latin.size() && vowel_letter(latin[end])) ++end;
+  std::string vowels(latin.substr(begin, end - begin));
+  for (char& c : vowels) c = static_cast<char>(c | 0x20);
+  constexpr int kA = 0, kAe = 1, kYa = 2, kYeo = 6, kO = 8, kYo = 12, kU = 13, kWo = 14, kYu = 17;
+  const text::HangulJamo jamo = text::DecomposeHangul(syllable);
+  const bool open = jamo.final_consonant == 0;
+  auto one_of = [&](std::initializer_list<std::string_view> spellings) {
+    return std::find(spellings.begin(), spellings.end(), vowels) != spellings.end();
+  };
+  switch (jamo.medial) {
+    case kA:
+      return !one_of({"ae", "ai", "e", "ea"});
+    case kAe:
+      return !open || !one_of({"a"});
+    case kYa:
+      return !one_of({"yeo", "yu", "yo", "you"});
+    case kYeo:
+      return !one_of({"ya"});
+    case kO:
+      return !open || !one_of({"u", "oo"});
+    case kYo:
+      return !one_of({"yeo", "yu", "yoo"});
+    case kU:
+      return !open || !one_of({"o", "wo"});
+    case kWo:
+      return !one_of({"woo", "u", "oo"});
+    case kYu:
+      return !one_of({"yo"});
+    default:
+      return true;
+  }
+}
+
+// Whether the syllables of a given name spelled apart (`english` hyphenated, or one syllable)
+// each spell the vowel of their Hangul syllable of `given_hangul` (VowelSpellingFits). A name run
+// together (Jaemyung) is not split, and passes.
+bool GivenNameVowelsFit(std::string_view given_hangul, std::string_view english) {
+  std::vector<char32_t> hangul;
+  for (size_t pos = 0; pos < given_hangul.size();) hangul.push_back(DecodeUtf8(given_hangul, &pos));
+  std::vector<std::string_view> parts;
+  for (size_t start = 0; start <= english.size();) {
+    const size_t end = std::min(english.find('-', start), english.size());
+    parts.push_back(english.substr(start, end - start));
+    start = end + 1;
+  }
+  if (parts.size() != hangul.size()) return true;
+  for (size_t k = 0; k < parts.size(); ++k) {
+    if (!IsHangulSyllable(hangul[k]) || !VowelSpellingFits(hangul[k], parts[k])) return false;
+  }
+  return true;
+}
+
 // Phonetic keys already merge the usual spelling variants, so what remains must be nearly equal:
-// one letter more or less (a dropped "h" or "w"), never a different letter (Min-jung vs Min-young).
-bool GivenNameMatches(std::string_view given_key, std::string_view english) {
+// one letter more or less (a dropped "h" or "w"), never a different letter (Min-jung vs Min-young),
+// and the vowels as GivenNameVowelsFit (`given_hangul`: the given name in Hangul).
+bool GivenNameMatches(std::string_view given_key, std::string_view given_hangul,
+                      std::string_view english) {
   const std::string key = PhoneticKey(english);
   if (key.empty()) return false;
+  if (!GivenNameVowelsFit(given_hangul, english)) return false;
   if (key == given_key) return true;
   // One "h" or "w" more or less: Kyung-wa for 경화, Hoon for 훈 spelled "Hun".
   const std::string_view longer = key.size() > given_key.size() ? std::string_view(key) : given_key;
@@ -658,7 +729,8 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
     *end_word = k;
     if (given_syllables.size() == 2 && word(k).find('-') == std::string_view::npos &&
         k + 1 < words.size() && IsCapitalized(word(k + 1)) &&
-        words[k + 1].begin == words[k].end + 1 && !GivenNameMatches(given_key, *joined)) {
+        words[k + 1].begin == words[k].end + 1 &&
+        !GivenNameMatches(given_key, name.given, *joined)) {
       *joined += word(k + 1);
       *end_word = k + 1;
     }
@@ -688,7 +760,7 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
       // Surname first: "Lee Ha-kyung"; given name first: "Ha-kyung Lee".
       if (k + 1 < words.size() && words[k + 1].begin == words[k].end + 1 &&
           given_after(k + 1, &given, &end_word)) {
-        if (GivenNameMatches(given_key, given)) {
+        if (GivenNameMatches(given_key, name.given, given)) {
           result.outcome = PersonNameMatch::Outcome::kMatched;
           result.english_span = {static_cast<uint32_t>(words[k].begin),
                                  static_cast<uint32_t>(words[end_word].end)};
@@ -704,14 +776,14 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
         }
       }
       if (k > 0 && words[k].begin == words[k - 1].end + 1 && IsCapitalized(word(k - 1)) &&
-          GivenNameMatches(given_key, word(k - 1))) {
+          GivenNameMatches(given_key, name.given, word(k - 1))) {
         result.outcome = PersonNameMatch::Outcome::kMatched;
         result.english_span = {static_cast<uint32_t>(words[k - 1].begin),
                                static_cast<uint32_t>(words[k].end)};
         return result;
       }
     } else if (IsCapitalized(w) && w.find('-') != std::string_view::npos &&
-               GivenNameMatches(given_key, w) && k > 0 && IsCapitalized(word(k - 1)) &&
+               GivenNameMatches(given_key, name.given, w) && k > 0 && IsCapitalized(word(k - 1)) &&
                result.outcome == PersonNameMatch::Outcome::kAbsent) {
       // "Kim Ha-kyung" for 이하경: the given name under another surname.
       result.outcome = PersonNameMatch::Outcome::kSurnameDiffers;

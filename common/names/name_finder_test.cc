@@ -201,6 +201,27 @@ TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
   EXPECT_EQ(MatchPersonName({{0, 9}, "한", "덕수"}, "said Hahn Duck-soo").outcome, O::kMatched);
 }
 
+// Phonetic keys merge o and u (ㅓ is Jung and Jong), but a syllable's spelled vowel must fit its
+// Hangul vowel: ㅜ without a final is never a bare o, ㅗ never u, ㅏ never e, ㅕ never ya.
+TEST(NameFinderTest, GivenNameVowelsFitTheirSyllables) {
+  using O = PersonNameMatch::Outcome;
+  const KoreanPersonName sunwoo{{0, 9}, "정", "순후"};
+  EXPECT_EQ(MatchPersonName(sunwoo, "said Chung Soon-hoo").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(sunwoo, "said Jeong Sun-hu").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(sunwoo, "said Chung Soon-ho").outcome, O::kGivenDiffers);
+  const KoreanPersonName dongsu{{0, 9}, "김", "동수"};
+  EXPECT_EQ(MatchPersonName(dongsu, "said Kim Dong-soo").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(dongsu, "said Kim Dung-soo").outcome, O::kMatched);  // Before a final.
+  EXPECT_EQ(MatchPersonName({{0, 9}, "박", "도현"}, "said Park Doo-hyun").outcome,
+            O::kGivenDiffers);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "최", "가연"}, "said Choi Ga-yeon").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "최", "가연"}, "said Choi Gae-yeon").outcome,
+            O::kGivenDiffers);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "최", "가연"}, "said Choi Ga-yan").outcome, O::kGivenDiffers);
+  // ㅓ is spelled o in the older romanization (김정은 Kim Jong-un).
+  EXPECT_EQ(MatchPersonName({{0, 9}, "김", "정은"}, "leader Kim Jong-un").outcome, O::kMatched);
+}
+
 TEST(NameFinderTest, FindsLatinNamesButNotCommonAbbreviations) {
   const std::string text = "ASCI White는 IBM이 만들었고 CEO가 발표했다";
   const auto spans = FindLatinNames(text);
