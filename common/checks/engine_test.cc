@@ -2201,6 +2201,17 @@ TEST_F(EngineTest, ANameSpelledTwoWaysIsInconsistent) {
               ::testing::ElementsAre(::testing::HasSubstr("\"Talibani\" here but \"Talabani\"")));
   EXPECT_THAT(inconsistent(foreign, "President Talabani said.\nTalabani's aide added."),
               ::testing::IsEmpty());
+  // A Korean name without a title (a player's, named alone) as the English spells it in Korean
+  // shape.
+  const std::string listed = "박서준은 이날 결승골을 넣었다.\n박서준은 경기 뒤 인터뷰를 했다.";
+  EXPECT_THAT(inconsistent(listed,
+                           "Park Seo-jun scored the winner on the day.\n"
+                           "Park Seo-joon gave an interview after the match."),
+              ::testing::ElementsAre(::testing::HasSubstr("\"Park Seo-joon\" here")));
+  EXPECT_THAT(inconsistent(listed,
+                           "Park Seo-jun scored the winner on the day.\n"
+                           "Park Seo-jun gave an interview after the match."),
+              ::testing::IsEmpty());
   // A derived form is no second spelling.
   EXPECT_THAT(inconsistent("텍사스 주민이 말했다.\n텍사스 사람들이 모였다.",
                            "A Texas resident said.\nTexans gathered."),

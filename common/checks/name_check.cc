@@ -1751,10 +1751,24 @@ bool HasKoreanStyleName(std::string_view en) {
   return false;
 }
 
+// Notes for the document's consistency check how the English of the pair spells Korean person
+// name `person`, which `match` (kMatched) found there.
+void NoteKoreanNameSpelling(const PairContext& pair, const names::KoreanPersonName& person,
+                            const names::PersonNameMatch& match) {
+  if (pair.notes == nullptr) return;
+  const std::string_view en = pair.target->text();
+  pair.notes->name_spellings.push_back(
+      {StrCat(person.surname, person.given),
+       std::string(
+           en.substr(match.english_span.begin, match.english_span.end - match.english_span.begin)),
+       pair.pair_index, pair.source->ToDocument(person.span),
+       pair.target->ToDocument(match.english_span)});
+}
+
 // Where the English writes Korean names (Woo Hong-son, Kim Yong-won), the ListedKoreanNames are
 // matched as persons' names. A name spelled wrong (another given name, or the given name after
 // another surname: Kim Seung-hui for 조승희) is reported only where it is the one such word of its
-// surname.
+// surname; one spelled right is noted for the consistency check.
 void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
                              const std::vector<names::KoreanPersonName>& persons,
                              std::vector<Finding>* findings) {
@@ -1773,8 +1787,9 @@ void ReportListedKoreanNames(const PairContext& pair, KoreanSide* korean_side,
   const std::vector<names::PersonNameMatch>& matches =
       korean_side->listed_name_matches(pair.target->text());
   for (size_t k : listed) {
-    if (per_surname[all[k].surname] != 1) continue;
     const names::PersonNameMatch& match = matches[k];
+    if (match.outcome == Outcome::kMatched) NoteKoreanNameSpelling(pair, all[k], match);
+    if (per_surname[all[k].surname] != 1) continue;
     if (match.outcome != Outcome::kGivenDiffers && match.outcome != Outcome::kSurnameDiffers) {
       continue;
     }
@@ -2101,14 +2116,7 @@ class NameCheck final : public PairCheck {
       if (match.outcome != Outcome::kAbsent && match.outcome != Outcome::kSurnameOnly) {
         person_spans.push_back(match.english_span);
       }
-      if (match.outcome == Outcome::kMatched && pair.notes != nullptr) {
-        pair.notes->name_spellings.push_back(
-            {StrCat(person.surname, person.given),
-             std::string(en.substr(match.english_span.begin,
-                                   match.english_span.end - match.english_span.begin)),
-             pair.pair_index, pair.source->ToDocument(person.span),
-             pair.target->ToDocument(match.english_span)});
-      }
+      if (match.outcome == Outcome::kMatched) NoteKoreanNameSpelling(pair, person, match);
       if (match.outcome != Outcome::kGivenDiffers && match.outcome != Outcome::kSurnameDiffers) {
         continue;
       }
