@@ -146,6 +146,9 @@ bool EndsWithTitle(std::string_view word) {
   };
   if (ends_with_title(word)) return true;
   const std::string_view stem = StripKoreanParticle(word);  // Only when needed: it is not free.
+  // Not a title made plural (기자들과 "with reporters"), which no one person's name stands before:
+  // 이어 기자들과 is "then with reporters", no reporter Lee Eo.
+  if (word.substr(stem.size()).starts_with("들")) return false;
   if (stem.size() != word.size() && ends_with_title(stem)) return true;
   // A title of one syllable with a particle (씨는, 씨가), which the particle stripper leaves
   // whole as it keeps two syllables.

@@ -156,6 +156,14 @@ TEST(NameFinderTest, VerbFormsBeforeANameAreNotNames) {
   EXPECT_EQ(FindKoreanPersonNames("새로 선출된 의장이").size(), 0u);
 }
 
+// No one person's name stands before a title made plural (기자들 reporters, 의원들 lawmakers).
+TEST(NameFinderTest, NoNameBeforeAPluralTitle) {
+  const auto names = FindKoreanPersonNames("최 위원장은 이어 기자들과 만났다");
+  for (const KoreanPersonName& name : names) EXPECT_NE(name.surname + name.given, "이어");
+  EXPECT_TRUE(FindKoreanPersonNames("이번 회의에서 이들 의원들은 반대했다").empty());
+  EXPECT_EQ(FindKoreanPersonNames("그는 이정민 기자와 만났다").size(), 1u);
+}
+
 // An ordinary word before a name and its title (이끈 'who led', 만든 'who made') is no name, though
 // it starts with a surname and a title follows two words on: the title is the nearer name's.
 TEST(NameFinderTest, AnOrdinaryWordBeforeANameAndItsTitleIsNoName) {
