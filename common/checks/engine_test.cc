@@ -2212,6 +2212,20 @@ TEST_F(EngineTest, ANameSpelledTwoWaysIsInconsistent) {
                            "Park Seo-jun scored the winner on the day.\n"
                            "Park Seo-jun gave an interview after the match."),
               ::testing::IsEmpty());
+  // A Korean person's name matched by its romanization: any other spelling is a second one,
+  // however far apart; its words in the other order, or hyphens and spaces, are not.
+  EXPECT_THAT(inconsistent(listed,
+                           "Park Seo-jun scored the winner on the day.\n"
+                           "Park Suh-joon gave an interview after the match."),
+              ::testing::ElementsAre(::testing::HasSubstr("\"Park Suh-joon\" here")));
+  EXPECT_THAT(inconsistent(listed,
+                           "Park Seo-jun scored the winner on the day.\n"
+                           "Seo-jun Park gave an interview after the match."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      inconsistent("박의춘 외무상이 말했다.\n박의춘 외무상은 덧붙였다.",
+                   "Foreign Minister Pak Ui Chun said.\nForeign Minister Pak Ui-chun added."),
+      ::testing::IsEmpty());
   // A derived form is no second spelling.
   EXPECT_THAT(inconsistent("텍사스 주민이 말했다.\n텍사스 사람들이 모였다.",
                            "A Texas resident said.\nTexans gathered."),

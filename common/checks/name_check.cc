@@ -1762,7 +1762,7 @@ void NoteKoreanNameSpelling(const PairContext& pair, const names::KoreanPersonNa
        std::string(
            en.substr(match.english_span.begin, match.english_span.end - match.english_span.begin)),
        pair.pair_index, pair.source->ToDocument(person.span),
-       pair.target->ToDocument(match.english_span)});
+       pair.target->ToDocument(match.english_span), /*person=*/true});
 }
 
 // Where the English writes Korean names (Woo Hong-son, Kim Yong-won), the ListedKoreanNames are
@@ -1945,6 +1945,28 @@ bool SpellingVariants(const std::string& a, const std::string& b) {
   return names::EditDistance(a, b) <= limit;
 }
 
+// Whether two spellings of a Korean person's name are one: the same letters, the words in either
+// order and hyphens and spaces aside (Lee Ha-kyung, Ha-kyung Lee, Lee Hakyung; Pak Ui Chun, Pak
+// Ui-chun).
+bool SamePersonSpelling(std::string_view a, std::string_view b) {
+  auto letters = [](std::string_view text) {
+    std::string out;
+    for (char c : StripPossessive(text)) {
+      if (text::IsAsciiAlpha(c)) out.push_back(text::AsciiToLower(c));
+    }
+    return out;
+  };
+  // `text` with its last word first (Ha-kyung Lee -> Lee Ha-kyung).
+  auto last_word_first = [](std::string_view text) {
+    const size_t space = text.rfind(' ');
+    if (space == std::string_view::npos) return std::string(text);
+    return StrCat(text.substr(space + 1), " ", text.substr(0, space));
+  };
+  const std::string b_letters = letters(b);
+  return letters(a) == b_letters || letters(last_word_first(a)) == b_letters ||
+         letters(a) == letters(last_word_first(b)) || SpellingKey(a) == SpellingKey(b);
+}
+
 // Whether English name word `word` (lower case) is another's form: the same word or one of the
 // same stem of four letters or more (Iraq, Iraqis; Britain, British; Europe, European).
 bool SameNameWord(std::string_view word, std::string_view other) {
@@ -2080,7 +2102,10 @@ class NameCheck final : public PairCheck {
       }
       const NameSpelling& reference = *it->second;
       const std::string key = SpellingKey(s.english);
-      if (!SpellingVariants(SpellingKey(reference.english), key)) continue;
+      if (s.person && reference.person ? SamePersonSpelling(reference.english, s.english)
+                                       : !SpellingVariants(SpellingKey(reference.english), key)) {
+        continue;
+      }
       const auto once = std::make_tuple(std::string_view(s.korean), key, s.pair_index);
       if (std::find(reported.begin(), reported.end(), once) != reported.end()) continue;
       reported.push_back(once);

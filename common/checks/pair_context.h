@@ -78,6 +78,9 @@ struct NameSpelling {
   uint32_t pair_index = 0;
   text::TextSpan source;
   text::TextSpan target;
+  // A Korean person's name, matched by its romanization (names::MatchPersonName): any other
+  // spelling of it is a second one, however close; a transliterated name's only a close one.
+  bool person = false;
 };
 
 // What checks note about a document while they run over its pairs. One per Check call; not
