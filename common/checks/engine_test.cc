@@ -1133,6 +1133,16 @@ TEST_F(EngineTest, NamesOfThePoliticalAndBusinessPages) {
                                       "The film stars Robert Pattinson, Steven Lee and "
                                       "Mark Ruffalo.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 연")));
+  // The surname with a particle (연은), which the particle stripper leaves whole.
+  const std::string award = "배우 스티븐 연은 넷플릭스 드라마로 올해 에미상을 받았다.";
+  EXPECT_THAT(NameFindings(CheckLines(award,
+                                      "Actor Steven Yeun won an Emmy this year for a Netflix "
+                                      "series.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(award,
+                                      "Actor Steven Kim won an Emmy this year for a Netflix "
+                                      "series.")),
+              ::testing::ElementsAre(HasSubstr("Steven Kim")));
 }
 
 // A place whose name ends like a people's adjective is a place still (Japan, not Korean or

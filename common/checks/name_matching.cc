@@ -81,13 +81,23 @@ bool StemMayBeName(const HangulForm& h) {
   return h.may_be_name == 1;
 }
 
-bool OneSyllableNameBeforeParticle(std::string_view stem) {
-  constexpr double kMinOneSyllableNameScore = 2.0;
+namespace {
+
+// Whether `stem` is two syllables, the second a particle of one (벨은, 연은), which the particle
+// stripper leaves whole as it keeps two syllables.
+bool SyllableAndParticle(std::string_view stem) {
   static constexpr std::string_view kOneSyllableParticles[] = {"은", "는", "이", "가", "을", "를",
                                                                "의", "에", "와", "과", "도", "만"};
   return stem.size() == 2 * kSyllableBytes &&
          std::find(std::begin(kOneSyllableParticles), std::end(kOneSyllableParticles),
-                   stem.substr(kSyllableBytes)) != std::end(kOneSyllableParticles) &&
+                   stem.substr(kSyllableBytes)) != std::end(kOneSyllableParticles);
+}
+
+}  // namespace
+
+bool OneSyllableNameBeforeParticle(std::string_view stem) {
+  constexpr double kMinOneSyllableNameScore = 2.0;
+  return SyllableAndParticle(stem) &&
          names::LoanwordScore(stem.substr(0, kSyllableBytes)) >= kMinOneSyllableNameScore;
 }
 
@@ -674,12 +684,15 @@ bool KoreanSide::NamesBySurname(std::string_view word) {
       const std::vector<std::string_view>* spellings =
           SurnameBeforeTitle(ko_, w, /*unambiguous=*/false);
       if (spellings == nullptr) spellings = SurnameWithHonorific(w.stem);
-      // A Korean surname after a foreign given name (스티븐 연 Steven Yeun, 샌드라 오 Sandra Oh):
-      // spelled as its bearer does, which no transliteration of the syllable need come close to.
-      if (spellings == nullptr && w.stem.size() == kSyllableBytes && previous != nullptr &&
+      // A Korean surname after a foreign given name (스티븐 연 Steven Yeun, 샌드라 오 Sandra Oh),
+      // with a particle too (스티븐 연은): spelled as its bearer does, which no transliteration of
+      // the syllable need come close to.
+      if (spellings == nullptr &&
+          (w.stem.size() == kSyllableBytes || SyllableAndParticle(w.stem)) && previous != nullptr &&
           w.span.begin == previous->span.end + 1 &&
           previous->stem.size() == previous->span.end - previous->span.begin) {
-        const std::vector<std::string_view>& listed = names::SurnameSpellings(w.stem);
+        const std::vector<std::string_view>& listed =
+            names::SurnameSpellings(w.stem.substr(0, kSyllableBytes));
         if (!listed.empty() && MayBeName(previous->stem)) spellings = &listed;  // Dearer last.
       }
       if (spellings != nullptr) {
