@@ -78,7 +78,8 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
                                                         {"코스피", "kospi"},
                                                         {"뮌헨", "munich"},
                                                         {"대한상공회의소", "korea chamber"},
-                                                        {"대한상의", "korea chamber"}};
+                                                        {"대한상의", "korea chamber"},
+                                                        {"재미교포", "korean american"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {

@@ -88,8 +88,10 @@ constexpr std::string_view kTitles[] = {
 
 // Occupations Korean news writes before a person's name, not after it (배우 송강호, 가수 아이유).
 constexpr std::string_view kOccupationsBeforeNames[] = {
-    "배우", "가수",   "소설가",     "시인",           "방송인",   "개그맨", "코미디언", "모델",
-    "화가", "작곡가", "피아니스트", "바이올리니스트", "영화감독", "골퍼",   "프로골퍼"};
+    "배우",           "가수",     "소설가", "작가",   "시인",    "방송인",
+    "개그맨",         "코미디언", "모델",   "화가",   "작곡가",  "피아니스트",
+    "바이올리니스트", "첼리스트", "지휘자", "성악가", "무용가",  "안무가",
+    "영화감독",       "사진작가", "만화가", "골퍼",   "프로골퍼"};
 
 // Syllables that end Korean verb forms and have no Sino-Korean reading, so that no given name
 // (written in Chinese characters, its syllables their readings) ends in one: 기소된 조현준 회장 is

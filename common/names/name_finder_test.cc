@@ -129,6 +129,10 @@ TEST(NameFinderTest, FindsNamesAfterAnOccupation) {
   ASSERT_EQ(names.size(), 1u);
   EXPECT_EQ(names[0].surname, "송");
   EXPECT_EQ(names[0].given, "강호");
+  // Writers and musicians as well.
+  for (const char* text : {"작가 김애란의 소설이 번역됐다.", "지휘자 정명훈이 무대에 섰다."}) {
+    EXPECT_EQ(FindKoreanPersonNames(text).size(), 1u) << text;
+  }
 }
 
 TEST(NameFinderTest, FindsNamesBeforeForeignAndNorthKoreanOffices) {
