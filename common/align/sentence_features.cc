@@ -140,7 +140,8 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text) {
 std::vector<names::KoreanPersonName> KoreanPersonNames(std::string_view text) {
   std::vector<names::KoreanPersonName> persons = names::FindKoreanPersonNames(text);
   std::erase_if(persons, [&](const names::KoreanPersonName& p) {
-    return IsLexiconWord(text.substr(p.span.begin, p.span.end - p.span.begin));
+    return !p.after_occupation &&
+           IsLexiconWord(text.substr(p.span.begin, p.span.end - p.span.begin));
   });
   return persons;
 }

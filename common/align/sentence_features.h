@@ -75,7 +75,9 @@ EnglishWordEvidence EvidenceForEnglishWord(std::string_view word);
 SentenceFeatures KoreanWordFeatures(std::string_view stem);
 
 // names::FindKoreanPersonNames without the words the news lexicon knows, which a title may follow
-// as a person's name does (이라크 대사 is Iraq's ambassador, no one called 이라크). Thread-safe.
+// as a person's name does (이라크 대사 is Iraq's ambassador, no one called 이라크), but for names
+// after an occupation, which no such word follows (작가 이민진 is the author Lee Min-jin, whose
+// name begins like 이민 'immigration'). Thread-safe.
 std::vector<names::KoreanPersonName> KoreanPersonNames(std::string_view text);
 
 // Whether a Korean sentence has a counterpart for the English word: the same Latin text, a lexicon

@@ -653,6 +653,7 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
         name.surname = std::string(surname);
         name.given =
             std::string(korean.substr(syllable_starts[1], syllable_starts[3] - syllable_starts[1]));
+        name.after_occupation = true;
         out.push_back(std::move(name));
       }
     } else if (word_start && n >= 2 && n <= 4 && j < korean.size() && korean[j] == ' ') {

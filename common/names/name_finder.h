@@ -16,6 +16,9 @@ struct KoreanPersonName {
   text::TextSpan span;         // Byte span of surname + given name in the Korean text.
   std::string surname;         // Hangul.
   std::string given;           // Hangul.
+  // Found after an occupation Korean writes before names (작가 이민진): a name whatever word it
+  // begins like (이민 'immigration').
+  bool after_occupation = false;
 };
 
 // Person names in a Korean sentence. REQUIRES: valid UTF-8 (NFC). Thread-safe.
