@@ -914,13 +914,15 @@ TEST_F(EngineTest, SeoulForTheGovernment) {
 // A name after an occupation (작가 이민진, the author Lee Min-jin) is a person's though it begins
 // like a word the lexicon knows (이민 'immigration'), which a title after it would not make one.
 TEST_F(EngineTest, ANameAfterAnOccupationThatBeginsLikeAWord) {
-  const std::string ko = "작가 이민진의 소설은 여러 나라에서 번역됐다.";
-  EXPECT_THAT(NameFindings(CheckLines(
-                  ko, "Author Lee Min-jin's novel has been translated in many countries.")),
+  const std::string ko = "작가 이민진의 소설 '파친코'는 애플TV플러스에서 드라마로 제작됐다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Author Lee Min-jin's novel \"Pachinko\" was adapted "
+                                      "into a series on Apple TV+.")),
               ::testing::IsEmpty());
-  EXPECT_THAT(NameFindings(CheckLines(
-                  ko, "Author Lee Min-ji's novel has been translated in many countries.")),
-              ::testing::ElementsAre(HasSubstr("이민진")));
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Author Han Kang's novel \"Pachinko\" was adapted "
+                                      "into a series on Apple TV+.")),
+              ::testing::ElementsAre(HasSubstr("Han Kang")));
 }
 
 // A place before 국제 'international' names an event or an institution (칸국제영화제 the Cannes
