@@ -98,9 +98,11 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
 TEST(NewsLexiconTest, CommonWordsOfInstitutionsAreNoNames) {
   const NewsLexicon& lexicon = NewsLexicon::Default();
   const std::pair<const char*, const char*> kPairs[] = {
-      {"삼성전자", "electronics"}, {"현대차", "motor"},        {"국민의힘", "people"},
-      {"대통령실", "office"},      {"한국거래소", "exchange"}, {"상공회의소", "chamber"},
-      {"대검찰청", "supreme"}};
+      {"삼성전자", "electronics"}, {"현대차", "motor"},         {"국민의힘", "people"},
+      {"대통령실", "office"},      {"한국거래소", "exchange"},  {"상공회의소", "chamber"},
+      {"대검찰청", "supreme"},     {"왕비", "queen"},           {"일왕", "emperor"},
+      {"왕궁", "imperial"},        {"선수권", "championships"}, {"새해", "new year"},
+      {"그랑프리", "grand prix"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const auto shared = std::find_first_of(k.begin(), k.end(), e.begin(), e.end());
