@@ -870,13 +870,13 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   const bool public_body = name.words.size() >= 3 &&
                            std::find(std::begin(kBodies), std::end(kBodies), last_word) !=
                                std::end(kBodies);
+  // A first word with "of" after it ("Jennie of Blackpink") is alone before what places it, not a
+  // description of the next (Cryptologist Stephen Walker).
+  const bool first_of_several = en.substr(name.words[0].end, 4) != " of ";
   std::vector<std::string_view> significant;
   for (size_t k = 0; k < name.words.size(); ++k) {
     const std::string_view word = NamePart(
         StripPossessive(en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin)));
-    // A first word with "of" after it ("Jennie of Blackpink") is alone before what places it,
-    // not a description of the next (Cryptologist Stephen Walker).
-    const bool first_of_several = en.substr(name.words[0].end, 4) != " of ";
     if (k == 0 && name.starts_sentence && name.words.size() > 1 &&
         !NamesAtSentenceStart(word, first_of_several, pair) &&
         !HasKoreanSurnameAndGivenName(en, name)) {
@@ -1907,6 +1907,21 @@ bool OrdinaryWords(std::string_view en, const names::EnglishName& name, const Pa
   return any && !HasNameConcept(MultiwordEvidence(en, name));
 }
 
+// Whether English word `word` names Korea where Korean news leaves it unnamed in `ko`: Korea,
+// Korean or Koreans where the Korean says 국내 (at home), 우리 (our), 정부 (the government), 국민
+// (the people) or 전국 (nationwide) alone; Seoul, as English news names a government by its
+// capital, where it says 정부 or 우리 정부 ("Seoul protested" for 정부는 항의했다).
+bool KoreaLeftUnnamed(std::string_view word, std::string_view ko) {
+  static constexpr std::string_view kCountry[] = {"국내", "우리", "정부", "국민", "전국"};
+  static constexpr std::string_view kGovernment[] = {"정부", "우리"};
+  auto any_in_ko = [&](const auto& words) {
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](std::string_view w) { return ko.find(w) != std::string_view::npos; });
+  };
+  if (word == "Korea" || word == "Korean" || word == "Koreans") return any_in_ko(kCountry);
+  return word == "Seoul" && any_in_ko(kGovernment);
+}
+
 // An English rendering as the consistency check compares it: letters only, lower case, words in
 // order of appearance sorted ("Ha-kyung Lee" and "Lee Ha-kyung" are one spelling).
 std::string SpellingKey(std::string_view english) {
@@ -1962,9 +1977,9 @@ bool SamePersonSpelling(std::string_view a, std::string_view b) {
     if (space == std::string_view::npos) return std::string(text);
     return StrCat(text.substr(space + 1), " ", text.substr(0, space));
   };
-  const std::string b_letters = letters(b);
-  return letters(a) == b_letters || letters(last_word_first(a)) == b_letters ||
-         letters(a) == letters(last_word_first(b)) || SpellingKey(a) == SpellingKey(b);
+  const std::string a_letters = letters(a), b_letters = letters(b);
+  return a_letters == b_letters || letters(last_word_first(a)) == b_letters ||
+         a_letters == letters(last_word_first(b)) || SpellingKey(a) == SpellingKey(b);
 }
 
 // Whether English name word `word` (lower case) is another's form: the same word or one of the
@@ -2436,24 +2451,7 @@ class NameCheck final : public PairCheck {
                      en.substr(name->span.end, 5) == " and ";
             });
         if (shares_surname) continue;
-        // Korea, which a translation of Korean news names where the Korean says 국내 (at home),
-        // 우리 (our), 정부 (the government), 국민 (the people) or 전국 (nationwide) alone.
-        static constexpr std::string_view kKorea[] = {"Korea", "Korean", "Koreans"};
-        static constexpr std::string_view kKoreaUnnamed[] = {"국내", "우리", "정부", "국민", "전국"};
-        if (significant.size() == 1 &&
-            std::find(std::begin(kKorea), std::end(kKorea), significant[0]) != std::end(kKorea) &&
-            std::any_of(std::begin(kKoreaUnnamed), std::end(kKoreaUnnamed),
-                        [&](std::string_view w) { return ko.find(w) != std::string_view::npos; })) {
-          continue;
-        }
-        // And Seoul, where it stands for the government the Korean calls 정부 or 우리 정부
-        // ("Seoul protested" for 정부는 항의했다), as English news names a government by its
-        // capital.
-        if (significant.size() == 1 && significant[0] == "Seoul" &&
-            (ko.find("정부") != std::string_view::npos ||
-             ko.find("우리") != std::string_view::npos)) {
-          continue;
-        }
+        if (significant.size() == 1 && KoreaLeftUnnamed(significant[0], ko)) continue;
         // Looked for around by its last word: a person's surname, which the sentences around
         // repeat alone.
         pair.notes->unmatched_english_names.push_back(

@@ -81,23 +81,9 @@ bool StemMayBeName(const HangulForm& h) {
   return h.may_be_name == 1;
 }
 
-namespace {
-
-// Whether `stem` is two syllables, the second a particle of one (벨은, 연은), which the particle
-// stripper leaves whole as it keeps two syllables.
-bool SyllableAndParticle(std::string_view stem) {
-  static constexpr std::string_view kOneSyllableParticles[] = {"은", "는", "이", "가", "을", "를",
-                                                               "의", "에", "와", "과", "도", "만"};
-  return stem.size() == 2 * kSyllableBytes &&
-         std::find(std::begin(kOneSyllableParticles), std::end(kOneSyllableParticles),
-                   stem.substr(kSyllableBytes)) != std::end(kOneSyllableParticles);
-}
-
-}  // namespace
-
 bool OneSyllableNameBeforeParticle(std::string_view stem) {
   constexpr double kMinOneSyllableNameScore = 2.0;
-  return SyllableAndParticle(stem) &&
+  return names::IsSyllableAndParticle(stem) &&
          names::LoanwordScore(stem.substr(0, kSyllableBytes)) >= kMinOneSyllableNameScore;
 }
 
@@ -688,8 +674,8 @@ bool KoreanSide::NamesBySurname(std::string_view word) {
       // with a particle too (스티븐 연은): spelled as its bearer does, which no transliteration of
       // the syllable need come close to.
       if (spellings == nullptr &&
-          (w.stem.size() == kSyllableBytes || SyllableAndParticle(w.stem)) && previous != nullptr &&
-          w.span.begin == previous->span.end + 1 &&
+          (w.stem.size() == kSyllableBytes || names::IsSyllableAndParticle(w.stem)) &&
+          previous != nullptr && w.span.begin == previous->span.end + 1 &&
           previous->stem.size() == previous->span.end - previous->span.begin) {
         const std::vector<std::string_view>& listed =
             names::SurnameSpellings(w.stem.substr(0, kSyllableBytes));

@@ -187,6 +187,15 @@ std::string_view StripKoreanParticle(std::string_view word) {
   return StripPlural(length ? word.substr(0, word.size() - length) : word);
 }
 
+bool IsSyllableAndParticle(std::string_view word) {
+  constexpr size_t kSyllable = 3;
+  static constexpr std::string_view kOneSyllableParticles[] = {"은", "는", "이", "가", "을", "를",
+                                                               "의", "에", "와", "과", "도", "만"};
+  return word.size() == 2 * kSyllable &&
+         std::find(std::begin(kOneSyllableParticles), std::end(kOneSyllableParticles),
+                   word.substr(kSyllable)) != std::end(kOneSyllableParticles);
+}
+
 std::string_view StripNameSuffix(std::string_view word) {
   static const SuffixTable suffixes(
       {"항공", "공항", "대학교", "대학", "공화국", "왕국", "반도",   "제도", "연방", "그룹",

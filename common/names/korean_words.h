@@ -23,6 +23,9 @@ std::vector<HangulWord> HangulWords(std::string_view text);
 // `word` without a trailing case particle or postposition (은, 는, 에서, 이라는, ...), keeping at
 // least two syllables; `word` itself if none.
 std::string_view StripKoreanParticle(std::string_view word);
+// Whether `word` is two syllables, the second a particle of one (벨은, 연은, 씨가), which
+// StripKoreanParticle, keeping two syllables, leaves whole.
+bool IsSyllableAndParticle(std::string_view word);
 
 // `word` without a suffix Korean glues to a foreign name to say what it names (텍사스주 state,
 // 콴타스항공 airline, 로도스섬 island, 독일인 person, 마오주의 -ism, 알츠하이머병 disease),

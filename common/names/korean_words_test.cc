@@ -147,5 +147,14 @@ TEST(KoreanWordsTest, EndingsAfterAQuoteOrBracketAreNoWords) {
   EXPECT_EQ(stems, (std::vector<std::string_view>{"명백한", "위반", "나비", "군고렌"}));
 }
 
+// A syllable and a particle of one, which the particle stripper leaves whole.
+TEST(KoreanWordsTest, ASyllableAndAParticle) {
+  EXPECT_TRUE(IsSyllableAndParticle("연은"));
+  EXPECT_TRUE(IsSyllableAndParticle("씨가"));
+  EXPECT_FALSE(IsSyllableAndParticle("연"));
+  EXPECT_FALSE(IsSyllableAndParticle("정부"));
+  EXPECT_FALSE(IsSyllableAndParticle("스티븐"));
+}
+
 }  // namespace
 }  // namespace galley::names

@@ -152,13 +152,8 @@ bool EndsWithTitle(std::string_view word) {
   // 이어 기자들과 is "then with reporters", no reporter Lee Eo.
   if (word.substr(stem.size()).starts_with("들")) return false;
   if (stem.size() != word.size() && ends_with_title(stem)) return true;
-  // A title of one syllable with a particle (씨는, 씨가), which the particle stripper leaves
-  // whole as it keeps two syllables.
-  static constexpr std::string_view kParticles[] = {"은", "는", "이", "가", "을", "를",
-                                                    "의", "에", "와", "과", "도", "만"};
-  return word.size() == 6 && TitleSet().count(word.substr(0, 3)) > 0 &&
-         std::find(std::begin(kParticles), std::end(kParticles), word.substr(3)) !=
-             std::end(kParticles);
+  // A title of one syllable with a particle (씨는, 씨가).
+  return IsSyllableAndParticle(word) && TitleSet().count(word.substr(0, 3)) > 0;
 }
 
 bool StartsWithTitle(std::string_view rest) {
