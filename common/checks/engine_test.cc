@@ -937,6 +937,106 @@ TEST_F(EngineTest, APlaceBeforeInternational) {
               ::testing::ElementsAre(HasSubstr("Sundance")));
 }
 
+// A foreign name in a dictionary entry with the kind of place it names (루브르박물관, which the
+// dictionary lists whole) is the name and the kind: "Louvre" renders 루브르. A loanword is not
+// split by a word its tail happens to end with (팔레스타인: 팔레스 + 타인 'another person').
+TEST_F(EngineTest, AForeignNameInADictionaryCompound) {
+  const std::string museum = "국립중앙박물관은 루브르박물관과 함께 특별전을 연다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  museum, "The National Museum will hold a special exhibition with the Louvre.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  museum, "The National Museum will hold a special exhibition with the Prado.")),
+              ::testing::ElementsAre(HasSubstr("Prado")));
+  EXPECT_THAT(NameFindings(CheckLines("경찰은 운전자가 22살의 팔레스타인 남성이라고 밝혔다.",
+                                      "Police said the driver was a 22-year-old Fars man.")),
+              ::testing::ElementsAre(HasSubstr("Fars")));
+}
+
+// The country that ends the English name of a Korean public body after "of" (the National Museum
+// of Korea: 국립중앙박물관) is no word the Korean has, and no name put in the place of one the
+// English leaves out (the director's); another country is.
+TEST_F(EngineTest, TheCountryEndingAKoreanPublicBodysName) {
+  const std::string ko = "국립중앙박물관은 다음 달 특별전을 연다고 리처드 관장이 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The National Museum of Korea will hold a special "
+                                      "exhibition next month, its director said.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The National Museum of Japan will hold a special "
+                                      "exhibition next month, its director said.")),
+              ::testing::ElementsAre(HasSubstr("Japan")));
+}
+
+// A Korean word glossed by a Latin name in parentheses (미국여자프로골프(LPGA)) is mentioned
+// where the English carries that name; and the gloss of a word the English translates
+// (연방준비제도(Fed): "the Federal Reserve") need not be carried over.
+TEST_F(EngineTest, AWordGlossedByALatinName) {
+  const std::string tour = "고진영이 미국여자프로골프(LPGA) 투어 캐나다 여자오픈에서 우승했다.";
+  EXPECT_THAT(NameFindings(
+                  CheckLines(tour, "Ko Jin-young won the Canadian Women's Open on the LPGA Tour.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  tour, "Ko Jin-young won the Canadian Women's Open on the Ladies Tour.")),
+              ::testing::Contains(HasSubstr("미국여자프로골프")));
+  // Not where the English glosses another name with it in turn.
+  const std::string flights = "영국항공(BA)의 항공편 수백 편이 결항됐다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(flights, "Hundreds of British Airways (BA) flights were canceled.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(flights, "Hundreds of Virgin Atlantic (BA) flights were canceled.")),
+      ::testing::Contains(HasSubstr("영국항공")));
+  const std::string fed = "미국 연방준비제도(Fed)의 금리 인하 기대감이 커졌다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(fed, "Expectations of a rate cut by the U.S. Federal Reserve grew.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(fed, "Expectations of a rate cut by the U.S. Treasury grew.")),
+      ::testing::Contains(HasSubstr("Fed")));
+  // A gloss of a word the lexicon does not know is carried by the Latin name alone.
+  EXPECT_THAT(NameFindings(CheckLines("에너지 정보업체 플랫츠(Platts)가 전망치를 냈다.",
+                                      "Energy information firm Births issued a forecast.")),
+              ::testing::Contains(HasSubstr("Platts")));
+}
+
+// Korean writes part of a name in camel case in Hangul (챗GPT ChatGPT, 오픈AI OpenAI): the
+// English carries the Latin part as the end of the word.
+TEST_F(EngineTest, ALatinNameEndingAWordInCamelCase) {
+  const std::string ko = "카카오는 카카오톡에 챗GPT 기능을 넣겠다고 발표했다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "Kakao announced that it will add ChatGPT features to KakaoTalk.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "Kakao announced that it will add chatbot features to KakaoTalk.")),
+              ::testing::Contains(HasSubstr("GPT")));
+}
+
+// Lexicon rows of Daewoo's companies (대우조선해양, not 대우 'treatment' alone), of a carmaker's
+// "Motor" (도요타자동차 Toyota Motor), and of "science", a common
+// word a ministry's name (과학기술정보통신부) has, not a name: neither is left without a
+// counterpart (and with 팔아 'selling', which looks transliterated, taken for the name put in its
+// place).
+TEST_F(EngineTest, LexiconWordsOfCompanyAndInstituteNames) {
+  EXPECT_THAT(
+      NameFindings(CheckLines(
+          "금속노조는 현대중공업과 대우조선해양 등 조선소 노조가 파업에 참여한다고 설명했다.",
+          "The union said unions at shipyards including Hyundai Heavy Industries and "
+          "Daewoo Shipbuilding & Marine Engineering will join the strike.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("일본 도요타자동차가 상반기 516만 대를 팔아 1위를 지켰다.",
+                                      "Japan's Toyota Motor sold 5.16 million vehicles in the "
+                                      "first half, keeping the top spot.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  "한국천문연구원은 누리호 4차 발사가 전남 고흥 나로우주센터에서 성공적으로 "
+                  "이뤄졌다고 밝혔다.",
+                  "The Korea Astronomy and Space Science Institute said the fourth launch of the "
+                  "Nuri rocket was successfully conducted at the Naro Space Center in Goheung, "
+                  "South Jeolla.")),
+              ::testing::IsEmpty());
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

@@ -184,15 +184,23 @@ std::vector<InitialsRun> InitialsRuns(const std::vector<std::string_view>& words
 
 // Whether the English carries a Latin name written in the Korean: the same word in any case
 // (NYMEX, Nymex), dotted (UN, U.N.), as a derived form (Korea, Korean; Philippines, Philippine),
-// or spelled out with these initials (CDC, "Centers for Disease Control and Prevention"; USGS,
-// "U.S. Geological Survey").
-// `words`: LatinWords(en).
+// as the end of a word in camel case (GPT: ChatGPT), or spelled out with these initials (CDC,
+// "Centers for Disease Control and Prevention"; USGS, "U.S. Geological Survey"). `words`:
+// LatinWords(en).
 bool EnglishCarriesLatinName(const std::vector<std::string_view>& words, std::string_view name) {
   const std::string token = Undotted(name);
   if (token.empty()) return true;
   const char first = text::AsciiToLower(token[0]);
   std::string undotted;
   for (std::string_view word : words) {
+    // The capitalized end of a word written in camel case (ChatGPT for 챗GPT, OpenAI for 오픈AI:
+    // Korean writes the word's first part in Hangul).
+    if (token.size() >= 2 && word.size() > token.size() &&
+        text::IsAsciiLower(word[word.size() - token.size() - 1]) &&
+        text::IsAsciiUpper(word[word.size() - token.size()]) &&
+        word.substr(word.size() - token.size()) == token) {
+      return true;
+    }
     // Every likeness below starts with the token's first letter, or with a digit.
     if (text::AsciiToLower(word[0]) != first && !text::IsAsciiDigit(word[0])) continue;
     std::string_view w = word;
@@ -466,6 +474,24 @@ bool LooksKorean(const names::KoreanPersonName& person, std::string_view text) {
          names::LoanwordScore(text) < kNativeLoanwordScore;
 }
 
+// The Latin name in parentheses at byte `end` of `ko` (a space allowed before them), which
+// glosses the word before it: 미국여자프로골프(LPGA), 연방준비제도 (Fed). Empty if none.
+std::string_view LatinGlossAfter(std::string_view ko, size_t end) {
+  if (end < ko.size() && ko[end] == ' ') ++end;
+  if (end >= ko.size() || ko[end] != '(') return {};
+  const size_t begin = end + 1;
+  size_t close = begin;
+  while (close < ko.size() && (text::IsAsciiAlpha(ko[close]) || text::IsAsciiDigit(ko[close]) ||
+                               ko[close] == '&' || ko[close] == '.' || ko[close] == '-')) {
+    ++close;
+  }
+  if (close == begin || close >= ko.size() || (ko[close] != ')' && ko[close] != ',') ||
+      !text::IsAsciiAlpha(ko[begin])) {
+    return {};
+  }
+  return ko.substr(begin, close - begin);
+}
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -496,6 +522,9 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
   bool lower_case_concepts_read = false;
   bool previous_transliterated = false, previous_storm = false, previous_first_word = false;
   size_t previous_end = 0;
+  // LatinWords(en) outside parentheses, read on first need.
+  std::vector<std::string_view> english_latin_words;
+  bool english_latin_words_read = false;
   for (const names::HangulWord& w : korean_side->words()) {
     const auto person_it = std::find_if(persons.begin(), persons.end(), [&](const auto& p) {
       return p.span.begin == w.span.begin;
@@ -555,6 +584,22 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
     if (AfterNumber(ko, w)) continue;
+    // A word glossed by the Latin name in parentheses after it (미국여자프로골프(LPGA),
+    // 세계보건기구(WHO)) is mentioned where the English names it by that name: not where the
+    // English glosses a name with it in turn ("British Airways (BA)"), the name before being the
+    // word's rendering.
+    if (const std::string_view gloss = LatinGlossAfter(ko, w.span.end); !gloss.empty()) {
+      if (!english_latin_words_read) {
+        english_latin_words_read = true;
+        english_latin_words = LatinWords(en);
+        std::erase_if(english_latin_words, [&](std::string_view word) {
+          const size_t begin = static_cast<size_t>(word.data() - en.data());
+          const size_t end = begin + word.size();
+          return begin > 0 && en[begin - 1] == '(' && end < en.size() && en[end] == ')';
+        });
+      }
+      if (EnglishCarriesLatinName(english_latin_words, gloss)) continue;
+    }
     // A person named by surname and title alone (윤 대통령): a name no English word matches
     // unless one is a spelling of the surname. Not the surname of a foreign name written given
     // name first (젠슨 황 최고경영자, Jensen Huang), which is matched as a transliteration.
@@ -844,8 +889,8 @@ bool HasKoreanSurnameAndGivenName(std::string_view en, const names::EnglishName&
 // capital ("Passenger Rocco Russo") unless a Korean's given name follows it ("Lee Kang-in"), nor
 // titles, months and the like, nor a middle initial (George W. Bush), which Korean leaves out, nor
 // a title before a name (Prophet Muhammad), which Korean gives in a word of its own or leaves out,
-// nor the country opening a Korean public body's name; but a title's abbreviation that ends a
-// name is a name of its own (Hun Sen); and a bare institution word standing for a name ("the
+// nor the country opening or ending a Korean public body's name; but a title's abbreviation that
+// ends a name is a name of its own (Hun Sen); and a bare institution word standing for a name ("the
 // Institute"). Views into `en`.
 std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name,
                                                const PairContext& pair) {
@@ -870,6 +915,20 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   const bool public_body = name.words.size() >= 3 &&
                            std::find(std::begin(kBodies), std::end(kBodies), last_word) !=
                                std::end(kBodies);
+  // Likewise the country that ends it after "of" (the National Museum of Korea: 국립중앙박물관;
+  // the Supreme Court of Korea: 대법원).
+  static constexpr std::string_view kPublicPlaces[] = {"Museum",   "Court",   "Library",
+                                                       "Assembly", "Academy", "Archives"};
+  bool public_body_of_korea = false;
+  if (name.words.size() >= 3 && last_word == "Korea") {
+    const text::TextSpan kind = name.words[name.words.size() - 2];
+    const std::string_view kind_word = en.substr(kind.begin, kind.end - kind.begin);
+    public_body_of_korea =
+        en.substr(kind.end, name.words.back().begin - kind.end) == " of " &&
+        (std::find(std::begin(kBodies), std::end(kBodies), kind_word) != std::end(kBodies) ||
+         std::find(std::begin(kPublicPlaces), std::end(kPublicPlaces), kind_word) !=
+             std::end(kPublicPlaces));
+  }
   // A first word with "of" after it ("Jennie of Blackpink") is alone before what places it, not a
   // description of the next (Cryptologist Stephen Walker).
   const bool first_of_several = en.substr(name.words[0].end, 4) != " of ";
@@ -883,6 +942,7 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
       continue;
     }
     if (public_body && significant.empty() && (word == "Korea" || word == "Korean")) continue;
+    if (public_body_of_korea && k + 1 == name.words.size()) continue;
     if (k + 1 < name.words.size() && IsTitleBeforeName(word)) continue;
     const bool last_word_abbreviation =
         k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&
@@ -1878,6 +1938,27 @@ bool LatinGlossOrQuotedEnglish(std::string_view ko, const text::TextSpan& span) 
   return words >= 3;
 }
 
+// Whether the Latin name at `span` of `ko` glosses, in parentheses, a Korean word before it whose
+// lexicon concept the English expresses (연방준비제도(Fed): "the Federal Reserve"): the English
+// translated the name rather than carry the Latin over. Not a gloss of a word the lexicon does not
+// know (플랫츠(Platts)), which the Latin name alone carries.
+bool GlossedWordTranslated(std::string_view ko, const text::TextSpan& span, const PairContext& pair,
+                           KoreanSide* korean_side) {
+  const std::vector<names::HangulWord>& words = korean_side->words();
+  const auto glossed = std::find_if(words.begin(), words.end(), [&](const names::HangulWord& w) {
+    return LatinGlossAfter(ko, w.span.end).data() == ko.data() + span.begin;
+  });
+  if (glossed == words.end()) return false;
+  const align::SentenceFeatures korean = align::KoreanWordFeatures(glossed->stem);
+  return std::any_of(korean.concepts.begin(), korean.concepts.end(), [&](uint64_t c) {
+    return std::any_of(pair.target_features.begin(), pair.target_features.end(),
+                       [&](const align::SentenceFeatures* english) {
+                         return std::binary_search(english->concepts.begin(),
+                                                   english->concepts.end(), c);
+                       });
+  });
+}
+
 // Whether most words of a line are capitalized: a headline ("4 Killed as SUV Collides with Car"),
 // whose capitals say nothing of names.
 bool TitleCase(std::string_view en) {
@@ -2466,6 +2547,7 @@ class NameCheck final : public PairCheck {
       if (LatinGlossOrQuotedEnglish(ko, latin)) continue;
       if (english_latin_words.empty()) english_latin_words = LatinWords(en);
       if (EnglishCarriesLatinName(english_latin_words, token)) continue;
+      if (GlossedWordTranslated(ko, latin, pair, &korean_side)) continue;
       if (pair.notes != nullptr && IsAcronym(token)) {
         pair.notes->missing_acronyms.push_back(
             {pair.pair_index, std::string(token), pair.source->ToDocument(latin)});

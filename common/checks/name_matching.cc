@@ -87,6 +87,30 @@ bool OneSyllableNameBeforeParticle(std::string_view stem) {
          names::LoanwordScore(stem.substr(0, kSyllableBytes)) >= kMinOneSyllableNameScore;
 }
 
+namespace {
+
+// Where a dictionary entry that names a foreign institution or place splits into the name and a
+// kind of institution or place the lexicon knows (루브르박물관 -> 루브르 + 박물관, which the
+// dictionary lists whole, as it lists 대영박물관): the byte length of the name, which looks
+// transliterated; 0 for any other word. Not a loanword a word of its tail splits by chance
+// (팔레스타인: 팔레스 + 타인 'another person'; 프로그램: 프로 + 그램 'gram').
+size_t ForeignNameSplit(std::string_view stem) {
+  // The whole word's look first: it rules out nearly every entry without a lookup.
+  if (stem.size() < 4 * kSyllableBytes || !names::LooksTransliterated(stem)) return 0;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concepts;
+  for (size_t split = 2 * kSyllableBytes; split + 2 * kSyllableBytes <= stem.size();
+       split += kSyllableBytes) {
+    lexicon.KoreanWholeWordConcepts(stem.substr(split), &concepts);
+    if (!concepts.empty()) {
+      return names::LooksTransliterated(stem.substr(0, split)) ? split : 0;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
                     std::vector<HangulForm>* out) {
   const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
@@ -94,8 +118,9 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   const bool ordinary = names::IsKoreanDictionaryWord(w.stem);
   const std::string_view bare = ordinary ? w.stem : names::StripNameSuffix(w.stem);
   const bool whole_may_be_name = !ordinary && whole.size() == w.stem.size() + 3;
-  // The name part of a compound with an ordinary word (마스터스시리즈 Masters series).
-  const size_t split = ordinary ? 0 : names::CompoundSplit(w.stem);
+  // The name part of a compound with an ordinary word (마스터스시리즈 Masters series), in a
+  // dictionary entry too (루브르박물관 the Louvre Museum).
+  const size_t split = ordinary ? ForeignNameSplit(w.stem) : names::CompoundSplit(w.stem);
   // And of a compound of two ordinary words (뉴욕증권거래소: 뉴욕 + 증권 + 거래소).
   const size_t inner_split = split > 0 ? names::CompoundSplit(w.stem.substr(0, split)) : 0;
   // A place before 국제 'international' in the name of an event or institution (칸국제영화제 the

@@ -61,8 +61,8 @@ bool OneSyllableNameBeforeParticle(std::string_view stem);
 // 리버풀전), its first
 // syllable when OneSyllableNameBeforeParticle, the whole word when
 // what looked like a one-syllable particle may end the name (콜로라도 is Colorado, not 콜로라 + 도
-// 'also'), and the name part of a compound with an ordinary word (마스터스시리즈). `stem` views
-// into `ko`.
+// 'also'), and the name part of a compound with an ordinary word (마스터스시리즈; 루브르박물관, an
+// entry of the dictionary). `stem` views into `ko`.
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
                     std::vector<HangulForm>* out);
 
