@@ -1037,6 +1037,18 @@ TEST_F(EngineTest, LexiconWordsOfCompanyAndInstituteNames) {
               ::testing::IsEmpty());
 }
 
+// A foreign name that ends like a verb's future form (카르바할 Carvajal: 할 'will do') is a name,
+// which another in its place leaves without a counterpart.
+TEST_F(EngineTest, ANameEndingLikeAVerbsFutureForm) {
+  const std::string ko = "다니 카르바할과 비니시우스 주니오르가 연속골을 넣었다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "Dani Carvajal and Vinicius Junior scored back-to-back goals.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(
+                  CheckLines(ko, "Jude Bellingham and Vinicius Junior scored back-to-back goals.")),
+              ::testing::ElementsAre(HasSubstr("카르바할")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

@@ -230,6 +230,9 @@ bool EndsLikePredicate(std::string_view word, std::u32string_view endings) {
   size_t last_start = 0;
   const char32_t last = text::DecodeUtf8Before(word, word.size(), &last_start);
   if (endings.find(last) == std::u32string_view::npos) return false;
+  // A future adnominal of a noun made a verb (참석할, 발표할), the noun an entry; not a name that
+  // ends in 할 (카르바할 Carvajal, 타지마할 the Taj Mahal).
+  if (last == U'할' && last_start > 3) return IsKoreanDictionaryWord(word.substr(0, last_start));
   if (last != U'다' && last != U'고') return true;
   if (last_start == 0) return true;
   size_t previous_start = 0;

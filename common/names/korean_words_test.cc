@@ -20,6 +20,16 @@ TEST(KoreanWordsTest, NativeAndSinoKoreanWordsDoNot) {
   }
 }
 
+// A word ending in 할 is a verb's future adnominal when a noun comes before it (참석할 'who will
+// attend', 발표할), and a name otherwise (카르바할 Carvajal, 타지마할 the Taj Mahal).
+TEST(KoreanWordsTest, ANameEndingLikeAFutureFormIsNoPredicate) {
+  EXPECT_TRUE(LooksTransliterated("카르바할"));
+  EXPECT_TRUE(ScoresAsTransliterated("타지마할", -1.0));
+  for (const char* word : {"스포츠할", "리드할", "참석할"}) {
+    EXPECT_FALSE(LooksTransliterated(word)) << word;
+  }
+}
+
 TEST(KoreanWordsTest, TenseConsonantsAreNative) {
   // Transliteration never writes ㄲ ㄸ ㅃ ㅉ, though 이끄 has the ㅡ of 스 and 트.
   for (const char* word : {"이끄", "따르", "빠른", "짜리"}) EXPECT_FALSE(LooksTransliterated(word)) << word;
