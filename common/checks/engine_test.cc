@@ -1049,6 +1049,65 @@ TEST_F(EngineTest, ANameEndingLikeAVerbsFutureForm) {
               ::testing::ElementsAre(HasSubstr("카르바할")));
 }
 
+// Korea where the Korean says 방한 (a visit to Korea), and lexicon rows of a cathedral or chapel
+// (성당) and a forest (산림), which English names give in words of their own.
+TEST_F(EngineTest, AVisitToKoreaAChapelAndAForest) {
+  EXPECT_THAT(NameFindings(CheckLines("교황은 2014년 방한 당시 세월호 유가족을 위로했다.",
+                                      "During his 2014 visit to Korea, the pope comforted the "
+                                      "families of the Sewol ferry victims.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("새 교황을 뽑는 콘클라베는 다음 달 시스티나 성당에서 열린다.",
+                                      "The conclave to elect a new pope will be held next month in "
+                                      "the Sistine Chapel.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  "산림청은 산불 대응 최고 단계를 발령하고 헬기 80대를 투입했다.",
+                  "The Korea Forest Service issued its highest wildfire response level and "
+                  "deployed 80 helicopters.")),
+              ::testing::IsEmpty());
+}
+
+// A Korean's name listed without a title (신유빈이), which looks transliterated enough to be taken
+// for a foreign name, is matched by its romanization when a name nearby has no counterpart;
+// another's name in its place is not. (The championships' "Table Tennis" is 탁구, a lexicon row.)
+TEST_F(EngineTest, AListedKoreanNameMatchedByItsRomanization) {
+  const std::string ko = "신유빈이 세계탁구선수권대회 여자 복식에서 은메달을 땄다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Shin Yu-bin won a silver medal in the women's doubles at "
+                                      "the World Table Tennis Championships.")),
+              ::testing::IsEmpty());
+  // A name the Korean lacks is added, not put in the place of 신유빈.
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Shin Yu-bin won a silver medal in the women's doubles at "
+                                      "the World Championships in Busan.")),
+              ::testing::ElementsAre(
+                  ::testing::AllOf(HasSubstr("Busan"), ::testing::Not(HasSubstr("신유빈")))));
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Jeon Ji-hee won a silver medal in the women's doubles at "
+                                      "the World Championships.")),
+              ::testing::Contains(HasSubstr("신유빈")));
+}
+
+// A person known by an English given name before the surname (Bom Kim for 김범석) after words
+// that have their counterparts ("Coupang Chairman Bom Kim"); and Seoul for 한미 ("Seoul and
+// Washington" for 한미 양국, Korea and the U.S.).
+TEST_F(EngineTest, AnEnglishGivenNameAfterACompanyAndSeoulForKoreaAndTheUS) {
+  const std::string ko =
+      "김범석 쿠팡 이사회 의장은 실적 발표에서 \"대만 사업이 빠르게 성장하고 있다\"고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "\"Our Taiwan business is growing rapidly,\" Coupang "
+                                      "Chairman Bom Kim said in the earnings release.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "\"Our Taiwan business is growing rapidly,\" Coupang "
+                                      "Chairman Bom Park said in the earnings release.")),
+              ::testing::Contains(HasSubstr("Bom Park")));
+  EXPECT_THAT(NameFindings(CheckLines("한미 양국은 북한의 도발을 강력히 규탄했다.",
+                                      "Seoul and Washington strongly condemned the North's "
+                                      "provocation.")),
+              ::testing::IsEmpty());
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

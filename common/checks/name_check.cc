@@ -748,6 +748,15 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         return s.size() > 1 && ContainsWord(en, s);  // Not I, the pronoun.
       });
     }
+    // A Korean's name listed without a title (신유빈이, which looks transliterated enough to be a
+    // candidate) that the English writes whole, as it romanizes a person's (Shin Yu-bin).
+    if (!matched && !person) {
+      const std::vector<names::KoreanPersonName>& listed = korean_side->listed_names();
+      matched = std::any_of(listed.begin(), listed.end(), [&](const names::KoreanPersonName& p) {
+        return p.span.begin == w.span.begin &&
+               names::MatchPersonName(p, en).outcome == names::PersonNameMatch::Outcome::kMatched;
+      });
+    }
     // Places only: a place the English never mentions, not one it mentions fewer times.
     if (matched || (places_only && (!named_place || english_mentions > 0))) continue;
     const size_t begin = static_cast<size_t>(name_text.data() - ko.data());
@@ -1304,23 +1313,25 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // A Chinese or Korean person known by an English given name before the surname (Jack Ma for
   // 마윈, Bom Kim for 김범석): the Korean gives the person's own whole name, which the surname
   // begins, and has nothing for the English given name. Not a Korean given name, hyphenated
-  // (Ha-kyung Kim), which the Korean name must match.
-  if (significant.size() != 2 || significant[1].size() > kLongestSurname ||
-      significant[0].find('-') != std::string_view::npos) {
+  // (Ha-kyung Kim), which the Korean name must match. The name's last two words, after words
+  // that have their counterparts ("Coupang Chairman Bom Kim").
+  const size_t n = significant.size();
+  if (n < 2 || significant[n - 1].size() > kLongestSurname ||
+      significant[n - 2].find('-') != std::string_view::npos || !words_before_explained(n - 2)) {
     return false;
   }
+  const std::string_view surname = significant[n - 1];
   const std::vector<names::KoreanPersonName>& listed = korean_side->listed_names();
   const bool korean_surname =
       std::any_of(listed.begin(), listed.end(), [&](const names::KoreanPersonName& person) {
         // Not a title that begins like a name (차관보 an assistant secretary: Victor Cha).
         if (names::TitleFollows(StrCat(person.surname, person.given))) return false;
         const std::vector<std::string_view>& spellings = names::SurnameSpellings(person.surname);
-        return std::find(spellings.begin(), spellings.end(), significant[1]) != spellings.end();
+        return std::find(spellings.begin(), spellings.end(), surname) != spellings.end();
       });
-  return korean_surname ||
-         korean_side->HasWholeNameWithSurname(
-             MakeLatinForm(significant[1], name_matching::kSurnameOfWholeNameMatch),
-             /*east_asian_only=*/true);
+  return korean_surname || korean_side->HasWholeNameWithSurname(
+                               MakeLatinForm(surname, name_matching::kSurnameOfWholeNameMatch),
+                               /*east_asian_only=*/true);
 }
 
 // Whether a word of a people or place (one the lexicon names) has the form that stands before a
@@ -1990,11 +2001,14 @@ bool OrdinaryWords(std::string_view en, const names::EnglishName& name, const Pa
 
 // Whether English word `word` names Korea where Korean news leaves it unnamed in `ko`: Korea,
 // Korean or Koreans where the Korean says 국내 (at home), 우리 (our), 정부 (the government), 국민
-// (the people) or 전국 (nationwide) alone; Seoul, as English news names a government by its
-// capital, where it says 정부 or 우리 정부 ("Seoul protested" for 정부는 항의했다).
+// (the people) or 전국 (nationwide) alone, 방한 or 내한 (a visit to Korea, 訪韓 and 來韓), or
+// 한미, 한중 or 한일 (Korea and the U.S., China or Japan); Seoul, as English news names a
+// government by its capital, where it says 정부 or 우리 정부 ("Seoul protested" for 정부는
+// 항의했다) or 한미 and the like ("Seoul and Washington" for 한미 양국).
 bool KoreaLeftUnnamed(std::string_view word, std::string_view ko) {
-  static constexpr std::string_view kCountry[] = {"국내", "우리", "정부", "국민", "전국"};
-  static constexpr std::string_view kGovernment[] = {"정부", "우리"};
+  static constexpr std::string_view kCountry[] = {"국내", "우리", "정부", "국민", "전국",
+                                                  "방한", "내한", "한미", "한중", "한일"};
+  static constexpr std::string_view kGovernment[] = {"정부", "우리", "한미", "한중", "한일"};
   auto any_in_ko = [&](const auto& words) {
     return std::any_of(std::begin(words), std::end(words),
                        [&](std::string_view w) { return ko.find(w) != std::string_view::npos; });
