@@ -1108,6 +1108,43 @@ TEST_F(EngineTest, AnEnglishGivenNameAfterACompanyAndSeoulForKoreaAndTheUS) {
               ::testing::IsEmpty());
 }
 
+// Words of a name the lexicon knows together after its first (Grand Prix: 그랑프리, in "the
+// Japanese Grand Prix", whose "Grand" alone is a common word); names joined by a hyphen, each a
+// mention of its own (Korea-Vietnam: 한-베트남); a word written together with a Latin name
+// (마이크로RNA), mentioned where the English carries the name (microRNA); the sciences of the
+// Nobel prizes in the lexicon (생리의학 physiology or medicine).
+TEST_F(EngineTest, LexiconPairsHyphenatedNamesAndHangulGluedToLatin) {
+  const std::string race = "막스 페르스타펜이 포뮬러원(F1) 일본 그랑프리에서 우승했다.";
+  EXPECT_THAT(NameFindings(
+                  CheckLines(race, "Max Verstappen won the Formula One (F1) Japanese Grand Prix.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(race, "Max Verstappen won the Formula One (F1) Chinese Grand Prix.")),
+      ::testing::Contains(HasSubstr("Chinese")));
+  const std::string forum = "베트남 하노이에서 열린 한-베트남 비즈니스 포럼에 500여 명이 참석했다.";
+  EXPECT_THAT(NameFindings(CheckLines(forum,
+                                      "More than 500 people attended the Korea-Vietnam Business "
+                                      "Forum in Hanoi, Vietnam.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(forum,
+                                      "More than 500 people attended the Korea-Thailand Business "
+                                      "Forum in Hanoi, Vietnam.")),
+              ::testing::Contains(HasSubstr("Thailand")));
+  const std::string nobel =
+      "올해 노벨 생리의학상은 마이크로RNA를 발견한 빅터 앰브로스와 게리 러브컨에게 돌아갔다.";
+  EXPECT_THAT(NameFindings(CheckLines(nobel,
+                                      "This year's Nobel Prize in Physiology or Medicine went to "
+                                      "Victor Ambros and Gary Ruvkun, who discovered microRNA.")),
+              ::testing::IsEmpty());
+  // A name the Korean lacks is added, not put in the place of 마이크로.
+  EXPECT_THAT(NameFindings(CheckLines(nobel,
+                                      "This year's Nobel Prize in Physiology or Medicine went to "
+                                      "Victor Ambros and Gary Ruvkun of Boston, who discovered "
+                                      "microRNA.")),
+              ::testing::ElementsAre(
+                  ::testing::AllOf(HasSubstr("Boston"), ::testing::Not(HasSubstr("마이크")))));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

@@ -584,11 +584,20 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
     if (AfterNumber(ko, w)) continue;
+    // A word written together with a Latin name (마이크로RNA microRNA, 챗GPT ChatGPT): its Hangul
+    // is the rest of that name, mentioned where the English carries it.
+    const bool glued_to_latin = w.span.end < ko.size() && text::IsAsciiAlpha(ko[w.span.end]);
     // A word glossed by the Latin name in parentheses after it (미국여자프로골프(LPGA),
     // 세계보건기구(WHO)) is mentioned where the English names it by that name: not where the
     // English glosses a name with it in turn ("British Airways (BA)"), the name before being the
     // word's rendering.
-    if (const std::string_view gloss = LatinGlossAfter(ko, w.span.end); !gloss.empty()) {
+    std::string_view latin_after = LatinGlossAfter(ko, w.span.end);
+    if (glued_to_latin) {
+      size_t end = w.span.end;
+      while (end < ko.size() && (text::IsAsciiAlpha(ko[end]) || text::IsAsciiDigit(ko[end]))) ++end;
+      latin_after = ko.substr(w.span.end, end - w.span.end);
+    }
+    if (const std::string_view gloss = latin_after; !gloss.empty()) {
       if (!english_latin_words_read) {
         english_latin_words_read = true;
         english_latin_words = LatinWords(en);
@@ -1213,9 +1222,31 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     asked.push_back({std::string(word), joined, covered, explained});
     return explained;
   };
+  // Words of a name from its second on that the lexicon knows together, and the Korean has
+  // (Grand Prix: 그랑프리, in "the Japanese Grand Prix", whose "Grand" alone is no significant
+  // word): each has its counterpart. The name's first word opening such words is looked at above.
+  std::vector<text::TextSpan> lexicon_runs;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  for (size_t k = 1; k + 1 < name.words.size(); ++k) {
+    const std::string_view word =
+        en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin);
+    if (!lexicon.StartsEnglishStemOfWords(AsciiLowerCase(word))) continue;
+    const align::EnglishWordEvidence together = WholeNameEvidence(
+        en.substr(name.words[k].begin, name.span.end - name.words[k].begin), word);
+    if (!together.concepts.empty() && KoreanHasConcept(pair, korean_side, together)) {
+      lexicon_runs.push_back({name.words[k].begin, name.span.end});
+    }
+  }
+  auto in_lexicon_run = [&](std::string_view word) {
+    const text::TextSpan covered = covering(word, word);
+    return std::any_of(lexicon_runs.begin(), lexicon_runs.end(), [&](text::TextSpan run) {
+      return run.begin <= covered.begin && covered.end <= run.end;
+    });
+  };
   // A demonym or adjective names its place (Jordanian, Iraqi, Korean, Japanese): Korean says
   // 요르단 사람, 이라크의, 한국.
   auto explained_by_korean = [&](std::string_view word) {
+    if (in_lexicon_run(word)) return true;
     const text::TextSpan covered = covering(word, word);
     if (explained_by_form(word, /*joined=*/false, covered)) return true;
     for (std::string_view suffix : kDerivedEndings) {
@@ -1268,10 +1299,14 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // Only titles, months and the like; but a name the lexicon knows whole, all of whose words are
   // such words (the Justice Party: 정의당), was looked for above and is not in the Korean.
   if (significant.empty()) return !HasNameConcept(multiword);
-  // Words run together as Korean writes them (뉴욕 New York).
+  // Words run together as Korean writes them (뉴욕 New York), or two the lexicon knows together
+  // (Grand Prix: 그랑프리, in "the Japanese Grand Prix").
   auto joined_with = [&](size_t a, size_t b) {
-    return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true,
-                             covering(significant[a], significant[b]));
+    const text::TextSpan covered = covering(significant[a], significant[b]);
+    const align::EnglishWordEvidence together =
+        WholeNameEvidence(en.substr(covered.begin, covered.end - covered.begin), significant[a]);
+    if (!together.concepts.empty() && KoreanHasConcept(pair, korean_side, together)) return true;
+    return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true, covered);
   };
   // Words the document also writes in lower case describe ("Tropical Storm Dolly") and need no
   // counterpart.
@@ -2390,6 +2425,22 @@ class NameCheck final : public PairCheck {
             }
           }
           english_words.push_back(english_side.Evidence(word));
+          // And the concepts of names joined by a hyphen that the whole word does not find
+          // (Vietnam of Korea-Vietnam: 한-베트남), the lexicon matching its stems by prefix.
+          if (const size_t hyphen = word.find('-'); hyphen != std::string_view::npos &&
+                                                    hyphen + 1 < word.size() &&
+                                                    text::IsAsciiUpper(word[hyphen + 1])) {
+            const std::vector<uint64_t> whole = english_words.back().concepts;
+            for (const std::string_view part : {word.substr(0, hyphen), word.substr(hyphen + 1)}) {
+              align::EnglishWordEvidence added;
+              for (uint64_t c : english_side.Evidence(part).concepts) {
+                if (std::find(whole.begin(), whole.end(), c) == whole.end()) {
+                  added.concepts.push_back(c);
+                }
+              }
+              if (!added.concepts.empty()) english_words.push_back(std::move(added));
+            }
+          }
           // A relative clause after the name ("Japan, which later changed its mind") stands for
           // the mention Korean makes again (일본이었으며, 일본은): the name counts twice.
           if (k + 1 == name.words.size()) {
