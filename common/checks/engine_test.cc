@@ -1145,6 +1145,22 @@ TEST_F(EngineTest, LexiconPairsHyphenatedNamesAndHangulGluedToLatin) {
                   ::testing::AllOf(HasSubstr("Boston"), ::testing::Not(HasSubstr("마이크")))));
 }
 
+// A district of one syllable (중구 Jung District) is romanized without its suffix, as one of more
+// syllables is (해운대구 Haeundae).
+TEST_F(EngineTest, ADistrictOfOneSyllable) {
+  const std::string ko = "유영상 SK텔레콤 대표는 서울 중구 본사에서 기자회견을 열고 사과했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "SK Telecom CEO Ryu Young-sang held a press conference at "
+                                      "the company's headquarters in Jung District, Seoul, and "
+                                      "apologized.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "SK Telecom CEO Ryu Young-sang held a press conference at "
+                                      "the company's headquarters in Mapo District, Seoul, and "
+                                      "apologized.")),
+              ::testing::Contains(HasSubstr("Mapo")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

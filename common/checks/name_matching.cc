@@ -552,10 +552,14 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
       if (folded.size() >= kKeyedLetters) key = names::PhoneticKey(folded);
     }
     if (r.forms.empty()) {
-      // The stem, and the stem without a place's suffix (해운대구: 해운대); each syllable by
-      // syllable and with the sound changes a place's name is written with (백령도:
-      // Baengnyeongdo).
-      for (std::string_view hangul : {r.stem, names::StripNameSuffix(r.stem)}) {
+      // The stem, and the stem without a place's suffix (해운대구: 해운대; a district of one
+      // syllable too, 중구: Jung District, which StripNameSuffix, keeping to words of three
+      // syllables and more, leaves whole); each syllable by syllable and with the sound changes a
+      // place's name is written with (백령도: Baengnyeongdo).
+      const bool district =
+          r.stem.size() == 2 * kSyllableBytes && r.stem.substr(kSyllableBytes) == "구";
+      for (std::string_view hangul :
+           {r.stem, district ? r.stem.substr(0, kSyllableBytes) : names::StripNameSuffix(r.stem)}) {
         if (!r.forms.empty() && hangul.size() == r.stem.size()) break;
         std::string romanized = names::RomanizeHangul(hangul);
         std::string pronounced = names::RomanizePlaceName(hangul);
