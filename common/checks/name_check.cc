@@ -492,6 +492,18 @@ std::string_view LatinGlossAfter(std::string_view ko, size_t end) {
   return ko.substr(begin, close - begin);
 }
 
+// The Latin name right after byte `end` of `ko`, the end of a Hangul word: written together with
+// the word (마이크로RNA, 챗GPT), or in parentheses glossing it (LatinGlossAfter). Empty if none.
+std::string_view LatinNameAfter(std::string_view ko, size_t end) {
+  if (end >= ko.size() || !text::IsAsciiAlpha(ko[end])) return LatinGlossAfter(ko, end);
+  size_t latin_end = end;
+  while (latin_end < ko.size() &&
+         (text::IsAsciiAlpha(ko[latin_end]) || text::IsAsciiDigit(ko[latin_end]))) {
+    ++latin_end;
+  }
+  return ko.substr(end, latin_end - end);
+}
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -584,20 +596,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
     if (AfterNumber(ko, w)) continue;
-    // A word written together with a Latin name (마이크로RNA microRNA, 챗GPT ChatGPT): its Hangul
-    // is the rest of that name, mentioned where the English carries it.
-    const bool glued_to_latin = w.span.end < ko.size() && text::IsAsciiAlpha(ko[w.span.end]);
-    // A word glossed by the Latin name in parentheses after it (미국여자프로골프(LPGA),
-    // 세계보건기구(WHO)) is mentioned where the English names it by that name: not where the
-    // English glosses a name with it in turn ("British Airways (BA)"), the name before being the
-    // word's rendering.
-    std::string_view latin_after = LatinGlossAfter(ko, w.span.end);
-    if (glued_to_latin) {
-      size_t end = w.span.end;
-      while (end < ko.size() && (text::IsAsciiAlpha(ko[end]) || text::IsAsciiDigit(ko[end]))) ++end;
-      latin_after = ko.substr(w.span.end, end - w.span.end);
-    }
-    if (const std::string_view gloss = latin_after; !gloss.empty()) {
+    // A word written together with a Latin name (마이크로RNA microRNA, 챗GPT ChatGPT) or glossed
+    // by one in parentheses after it (미국여자프로골프(LPGA), 세계보건기구(WHO)) is mentioned where
+    // the English names it by that name: not where the English glosses a name with it in turn
+    // ("British Airways (BA)"), the name before being the word's rendering.
+    if (const std::string_view latin = LatinNameAfter(ko, w.span.end); !latin.empty()) {
       if (!english_latin_words_read) {
         english_latin_words_read = true;
         english_latin_words = LatinWords(en);
@@ -607,7 +610,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
           return begin > 0 && en[begin - 1] == '(' && end < en.size() && en[end] == ')';
         });
       }
-      if (EnglishCarriesLatinName(english_latin_words, gloss)) continue;
+      if (EnglishCarriesLatinName(english_latin_words, latin)) continue;
     }
     // A person named by surname and title alone (윤 대통령): a name no English word matches
     // unless one is a spelling of the surname. Not the surname of a foreign name written given
