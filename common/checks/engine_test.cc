@@ -1013,10 +1013,9 @@ TEST_F(EngineTest, ALatinNameEndingAWordInCamelCase) {
 }
 
 // Lexicon rows of Daewoo's companies (대우조선해양, not 대우 'treatment' alone), of a carmaker's
-// "Motor" (도요타자동차 Toyota Motor), and of "science", a common
-// word a ministry's name (과학기술정보통신부) has, not a name: neither is left without a
-// counterpart (and with 팔아 'selling', which looks transliterated, taken for the name put in its
-// place).
+// "Motor" (도요타자동차 Toyota Motor), and of "science", a common word a ministry's name
+// (과학기술정보통신부) has, not a name: none is left without a counterpart (and with 팔아
+// 'selling', which looks transliterated, taken for the name put in its place).
 TEST_F(EngineTest, LexiconWordsOfCompanyAndInstituteNames) {
   EXPECT_THAT(
       NameFindings(CheckLines(

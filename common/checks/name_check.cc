@@ -1228,21 +1228,25 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // Words of a name from its second on that the lexicon knows together, and the Korean has
   // (Grand Prix: 그랑프리, in "the Japanese Grand Prix", whose "Grand" alone is no significant
   // word): each has its counterpart. The name's first word opening such words is looked at above.
-  std::vector<text::TextSpan> lexicon_runs;
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  for (size_t k = 1; k + 1 < name.words.size(); ++k) {
-    const std::string_view word =
-        en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin);
-    if (!lexicon.StartsEnglishStemOfWords(AsciiLowerCase(word))) continue;
-    const align::EnglishWordEvidence together = WholeNameEvidence(
-        en.substr(name.words[k].begin, name.span.end - name.words[k].begin), word);
-    if (!together.concepts.empty() && KoreanHasConcept(pair, korean_side, together)) {
-      lexicon_runs.push_back({name.words[k].begin, name.span.end});
-    }
-  }
+  // Found on first need: most names are explained before.
+  std::optional<std::vector<text::TextSpan>> lexicon_runs;
   auto in_lexicon_run = [&](std::string_view word) {
+    if (!lexicon_runs) {
+      lexicon_runs.emplace();
+      const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+      for (size_t k = 1; k + 1 < name.words.size(); ++k) {
+        const std::string_view first =
+            en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin);
+        if (!lexicon.StartsEnglishStemOfWords(AsciiLowerCase(first))) continue;
+        const align::EnglishWordEvidence together = WholeNameEvidence(
+            en.substr(name.words[k].begin, name.span.end - name.words[k].begin), first);
+        if (!together.concepts.empty() && KoreanHasConcept(pair, korean_side, together)) {
+          lexicon_runs->push_back({name.words[k].begin, name.span.end});
+        }
+      }
+    }
     const text::TextSpan covered = covering(word, word);
-    return std::any_of(lexicon_runs.begin(), lexicon_runs.end(), [&](text::TextSpan run) {
+    return std::any_of(lexicon_runs->begin(), lexicon_runs->end(), [&](text::TextSpan run) {
       return run.begin <= covered.begin && covered.end <= run.end;
     });
   };
@@ -1302,14 +1306,10 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // Only titles, months and the like; but a name the lexicon knows whole, all of whose words are
   // such words (the Justice Party: 정의당), was looked for above and is not in the Korean.
   if (significant.empty()) return !HasNameConcept(multiword);
-  // Words run together as Korean writes them (뉴욕 New York), or two the lexicon knows together
-  // (Grand Prix: 그랑프리, in "the Japanese Grand Prix").
+  // Words run together as Korean writes them (뉴욕 New York).
   auto joined_with = [&](size_t a, size_t b) {
-    const text::TextSpan covered = covering(significant[a], significant[b]);
-    const align::EnglishWordEvidence together =
-        WholeNameEvidence(en.substr(covered.begin, covered.end - covered.begin), significant[a]);
-    if (!together.concepts.empty() && KoreanHasConcept(pair, korean_side, together)) return true;
-    return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true, covered);
+    return explained_by_form(StrCat(significant[a], significant[b]), /*joined=*/true,
+                             covering(significant[a], significant[b]));
   };
   // Words the document also writes in lower case describe ("Tropical Storm Dolly") and need no
   // counterpart.
