@@ -1160,6 +1160,98 @@ TEST_F(EngineTest, ADistrictOfOneSyllable) {
               ::testing::Contains(HasSubstr("Mapo")));
 }
 
+// Korean spelling writes no 사이시옷 before an aspirated consonant, so a final ㅅ before one marks
+// a transliteration (Japanese ッ: 홋카이도 Hokkaido), which may be a dictionary word and still a
+// name.
+TEST_F(EngineTest, AFinalSiotBeforeAnAspiratedConsonantMarksATransliteration) {
+  const std::string ko = "일본 홋카이도에서 규모 6.1의 지진이 발생했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "A magnitude 6.1 earthquake struck Hokkaido, Japan.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "A magnitude 6.1 earthquake struck Kyushu, Japan.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Kyushu"), HasSubstr("홋카이도"))));
+}
+
+// An agency head's title before his name needs no counterpart of its own (NASA Administrator Bill
+// Nelson: 빌 넬슨 NASA 국장).
+TEST_F(EngineTest, AnAdministratorIsATitle) {
+  const std::string ko =
+      "미국 항공우주국(NASA)의 빌 넬슨 국장은 우주선 오리온의 열 차폐막 문제를 해결해야 한다고 "
+      "설명했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "NASA Administrator Bill Nelson explained that problems "
+                                      "with the heat shield of the Orion spacecraft must be "
+                                      "fixed.")),
+              ::testing::IsEmpty());
+}
+
+// A dictionary word of a loanword and a native word (프로야구 professional baseball) is a common
+// noun, no name the English lacks.
+TEST_F(EngineTest, ACompoundOfCommonWordsIsNoName) {
+  EXPECT_THAT(NameFindings(CheckLines("프로야구 KIA 타이거즈가 한국시리즈에서 우승했다.",
+                                      "The Kia Tigers won the Korean Series.")),
+              ::testing::IsEmpty());
+}
+
+// Korean marks no plural on a loanword: 트라우마 is the English's "traumas", no name it lacks (the
+// name it adds is reported as added).
+TEST_F(EngineTest, ALoanwordMatchesItsEnglishPlural) {
+  EXPECT_THAT(
+      NameFindings(CheckLines("스웨덴 한림원은 그 소설이 역사적 트라우마를 드러냈다고 평가했다.",
+                              "The Swedish Academy in Stockholm said the novel confronted "
+                              "historical traumas.")),
+      ::testing::Each(::testing::Not(HasSubstr("트라우마"))));
+}
+
+// Korean writes a name's particle together with it (다시우바 da Silva).
+TEST_F(EngineTest, ANameParticleIsWrittenTogetherWithTheName) {
+  const std::string ko = "루이스 이나시우 룰라 다시우바 브라질 대통령은 빈곤 퇴치를 제안했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Brazilian President Luiz Inacio Lula da Silva proposed a "
+                                      "fight against poverty.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Brazilian President Luiz Inacio Lula da Costa proposed a "
+                                      "fight against poverty.")),
+              ::testing::Contains(HasSubstr("Costa")));
+}
+
+// An ordinary word is no name with a title glued on: 정상회의장 is 정상회의 + 장 (a summit's
+// venue), no 정상회 + 의장 (Chairman Jung Sang-hoe).
+TEST_F(EngineTest, AnOrdinaryWordIsNoNameWithATitleGluedOn) {
+  EXPECT_THAT(NameFindings(CheckLines("정부는 보문관광단지에 정상회의장을 짓기로 했다.",
+                                      "The government decided to build a summit venue in the "
+                                      "Bomun Tourist Complex.")),
+              ::testing::IsEmpty());
+}
+
+// Korean names two countries by a syllable each (미일 the U.S. and Japan): each must be in the
+// English.
+TEST_F(EngineTest, CountriesBySyllablesAreEachMentioned) {
+  const std::string ko = "바이든 대통령은 미일 동맹이 평화의 초석이라고 강조했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Biden stressed that the alliance between the United States "
+                                      "and Japan is the cornerstone of peace.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Biden stressed that the alliance between the United States "
+                                      "and Britain is the cornerstone of peace.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Britain"), HasSubstr("미일"))));
+}
+
+// Names the lexicon has for words of the news: Covid (코로나19), parties abroad (보수당 the
+// Conservative Party).
+TEST_F(EngineTest, CovidAndPartiesAbroadAreInTheLexicon) {
+  EXPECT_THAT(NameFindings(CheckLines("영화 촬영은 코로나19 때문에 3년 넘게 중단됐다.",
+                                      "Filming was halted for more than three years because of "
+                                      "Covid-19.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("야당인 보수당의 피에르 푸알리에브르 대표는 조기 총선을 요구했다.",
+                              "Pierre Poilievre, leader of the opposition Conservative "
+                              "Party, called for an early election.")),
+      ::testing::IsEmpty());
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

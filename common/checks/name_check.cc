@@ -504,6 +504,24 @@ std::string_view LatinNameAfter(std::string_view ko, size_t end) {
   return ko.substr(end, latin_end - end);
 }
 
+// Whether Hangul word stem `stem` is a dictionary word made of two, a loanword or any word the
+// lexicon does not know as a name and a native one (프로야구 professional baseball: 프로 + 야구):
+// a common noun, though its loanword makes it look transliterated. Not a name and the kind of
+// place or thing it is (뉴욕증권거래소; 루브르박물관, whose 루브르 is no dictionary word).
+bool CompoundOfCommonWords(std::string_view stem) {
+  constexpr size_t kSyllable = kHangulSyllableBytes;
+  if (stem.size() < 4 * kSyllable || !names::IsKoreanDictionaryWord(stem)) return false;
+  for (size_t split = 2 * kSyllable; split + 2 * kSyllable <= stem.size(); split += kSyllable) {
+    const std::string_view head = stem.substr(0, split), tail = stem.substr(split);
+    if (names::IsKoreanDictionaryWord(head) && names::IsKoreanDictionaryWord(tail) &&
+        names::LoanwordScore(tail) < 0 && !name_matching::IsKnownName(head) &&
+        !name_matching::IsKnownName(stem)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -580,7 +598,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     constexpr double kNativeHeadScore = -0.5;
     auto native_compound = [&] {
       const size_t split = names::CompoundSplit(w.stem);
-      return split > 0 && names::LoanwordScore(w.stem.substr(0, split)) < kNativeHeadScore;
+      return (split > 0 && names::LoanwordScore(w.stem.substr(0, split)) < kNativeHeadScore) ||
+             CompoundOfCommonWords(w.stem);
     };
     previous_transliterated = (MayBeName(w.stem) && !native_compound()) || one_syllable_name;
     previous_first_word = false;
@@ -634,6 +653,27 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
                               name_matching::BeforeTitle(w.stem, ko.substr(w.span.end));
     if (!person && !named_place && !previous_transliterated && !follows_name && !before_title) {
       continue;
+    }
+    // Countries by a syllable each (미일 the U.S. and Japan): each must be mentioned, as a place
+    // the lexicon knows is.
+    if (!person && !named_place) {
+      const std::vector<std::vector<uint32_t>> countries =
+          name_matching::CountryAbbreviation(w.stem);
+      if (!countries.empty()) {
+        const bool all_mentioned =
+            std::all_of(countries.begin(), countries.end(), [&](const std::vector<uint32_t>& c) {
+              return std::any_of(english.begin(), english.end(), [&](const auto& e) {
+                return std::any_of(e.concepts.begin(), e.concepts.end(), [&](uint64_t concept_id) {
+                  return std::find(c.begin(), c.end(), static_cast<uint32_t>(concept_id)) !=
+                         c.end();
+                });
+              });
+            });
+        if (all_mentioned) continue;
+        const text::TextSpan stem_span{w.span.begin,
+                                       w.span.begin + static_cast<uint32_t>(w.stem.size())};
+        return OrphanName{stem_span, names::RomanizeHangul(w.stem), /*place=*/true};
+      }
     }
     // Only candidates pay for their concepts and phonemes, the cheap tests first.
     align::SentenceFeatures korean = align::KoreanWordFeatures(name_text);
@@ -850,15 +890,18 @@ bool IsBareInstitutionWord(std::string_view word) {
 // own before the name (예언자 무하마드) or after it.
 bool IsTitleBeforeName(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
-      "Prophet",  "Rabbi",      "Pope",    "Imam",       "Sheikh",     "Sheik",     "Ayatollah",
-      "Mullah",   "Cardinal",   "Bishop",  "Archbishop", "Pastor",     "Father",    "Brother",
-      "Sister",   "King",       "Queen",   "Prince",     "Princess",   "Emperor",   "Empress",
-      "Crown",    "Sultan",     "Emir",    "Duke",       "Duchess",    "Lady",      "Dame",
-      "Judge",    "Ambassador", "Envoy",   "Premier",    "Chancellor", "Speaker",   "Commissioner",
-      "Coach",    "Captain",    "Colonel", "Major",      "Commander",  "Admiral",   "Marshal",
-      "Sergeant", "Corporal",   "Private", "Lieutenant", "Officer",    "Detective", "Inspector",
-      "Agent",    "Doctor",     "Dean",    "Grand",      "Singer",     "Actor",     "Actress",
-      "Passenger", "Acting",    "Interim", "Deputy",     "Vice"};
+      "Prophet",     "Rabbi",         "Pope",       "Imam",        "Sheikh",       "Sheik",
+      "Ayatollah",   "Mullah",        "Cardinal",   "Bishop",      "Archbishop",   "Pastor",
+      "Father",      "Brother",       "Sister",     "King",        "Queen",        "Prince",
+      "Princess",    "Emperor",       "Empress",    "Crown",       "Sultan",       "Emir",
+      "Duke",        "Duchess",       "Lady",       "Dame",        "Judge",        "Ambassador",
+      "Envoy",       "Premier",       "Chancellor", "Speaker",     "Commissioner", "Coach",
+      "Captain",     "Colonel",       "Major",      "Commander",   "Admiral",      "Marshal",
+      "Sergeant",    "Corporal",      "Private",    "Lieutenant",  "Officer",      "Detective",
+      "Inspector",   "Agent",         "Doctor",     "Dean",        "Grand",        "Singer",
+      "Actor",       "Actress",       "Passenger",  "Acting",      "Interim",      "Deputy",
+      "Vice",        "Administrator", "Spokesman",  "Spokeswoman", "Spokesperson", "Chairwoman",
+      "Chairperson", "Superintendent"};
   static const auto* titles =
       new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
   return titles->count(word) > 0;
@@ -1061,6 +1104,19 @@ bool KoreanHasConcept(const PairContext& pair, KoreanSide* korean_side,
 // An English word of a name and the Korean word whose transliteration it is: `english`, byte
 // offsets into the pair's English; `korean_stem`, a view into the pair's Korean (the word's stem,
 // names::HangulWord::stem).
+// The lower-case name particle (name_matching::IsNameParticle) right before word `word` of `en`, a
+// space or a hyphen between (da of "da Silva", al of "al-Maliki"); empty if none. A view into `en`.
+std::string_view NameParticleBefore(std::string_view en, std::string_view word) {
+  if (word.data() < en.data() || word.data() > en.data() + en.size()) return {};
+  const size_t begin = static_cast<size_t>(word.data() - en.data());
+  if (begin < 2 || (en[begin - 1] != ' ' && en[begin - 1] != '-')) return {};
+  size_t start = begin - 1;
+  while (start > 0 && text::IsAsciiLower(en[start - 1])) --start;
+  if (start > 0 && text::IsAsciiAlpha(en[start - 1])) return {};
+  const std::string_view particle = en.substr(start, begin - 1 - start);
+  return name_matching::IsNameParticle(particle) ? particle : std::string_view();
+}
+
 struct TransliteratedWord {
   text::TextSpan english;
   std::string_view korean_stem;
@@ -1256,6 +1312,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     if (in_lexicon_run(word)) return true;
     const text::TextSpan covered = covering(word, word);
     if (explained_by_form(word, /*joined=*/false, covered)) return true;
+    // With the particle before it, as Korean writes the two together (다시우바 da Silva).
+    if (const std::string_view particle = NameParticleBefore(en, word);
+        !particle.empty() &&
+        explained_by_form(StrCat(particle, word), /*joined=*/true, covering(particle, word))) {
+      return true;
+    }
     for (std::string_view suffix : kDerivedEndings) {
       if (word.size() >= suffix.size() + 3 && word.substr(word.size() - suffix.size()) == suffix &&
           explained_by_form(word.substr(0, word.size() - suffix.size()), /*joined=*/false,

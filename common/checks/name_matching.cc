@@ -171,6 +171,45 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   }
 }
 
+std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem) {
+  // A syllable each, and the word the lexicon knows the country by.
+  static constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
+      {"한", "한국"}, {"미", "미국"},   {"중", "중국"},
+      {"일", "일본"}, {"러", "러시아"}, {"북", "북한"}};
+  constexpr size_t kSyllable = 3;
+  // "Between" after them (미중간, 한일간).
+  if (stem.size() == 3 * kSyllable && stem.substr(2 * kSyllable) == "간") {
+    stem = stem.substr(0, 2 * kSyllable);
+  }
+  if (stem.size() != 2 * kSyllable && stem.size() != 3 * kSyllable) return {};
+  std::vector<std::string_view> countries;
+  for (size_t at = 0; at < stem.size(); at += kSyllable) {
+    const std::string_view syllable = stem.substr(at, kSyllable);
+    const auto it = std::find_if(std::begin(kCountries), std::end(kCountries),
+                                 [&](const auto& c) { return c.first == syllable; });
+    if (it == std::end(kCountries) ||
+        std::find(countries.begin(), countries.end(), it->second) != countries.end()) {
+      return {};
+    }
+    countries.push_back(it->second);
+  }
+  // Words the lexicon knows (북한, 한미, 미중) are its own.
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> known;
+  lexicon.KoreanConcepts(stem, &known);
+  if (!known.empty()) return {};
+  std::vector<std::vector<uint32_t>> concepts(countries.size());
+  for (size_t k = 0; k < countries.size(); ++k) lexicon.KoreanConcepts(countries[k], &concepts[k]);
+  return concepts;
+}
+
+bool IsNameParticle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"da",  "de",  "di", "du", "del", "della",
+                                                    "van", "von", "le", "la", "dos", "das",
+                                                    "do",  "al",  "el", "bin"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
 LatinForm MakeLatinForm(std::string_view word, double threshold) {
   std::string phonemes = names::LatinPhonemes(word);
   const double weight = names::PhonemeWeight(phonemes);
@@ -200,6 +239,16 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
       out.push_back(MakeLatinForm(
           word, capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch));
       out.back().source = word;
+      // Korean marks no plural on a loanword (트라우마 traumas, 로봇 robots): without its s too.
+      if (!capitalized && word.size() >= 5 && word.back() == 's' && word[word.size() - 2] != 's') {
+        out.push_back(MakeLatinForm(word.substr(0, word.size() - 1), kLowerCaseWordMatch));
+        out.back().source = word.substr(0, word.size() - 1);
+      }
+    }
+    // A name after its lower-case particle, which Korean writes as one word with it (다빈치 da
+    // Vinci, 드골 de Gaulle, 다시우바 da Silva).
+    if (names && capitalized && IsNameParticle(previous)) {
+      out.push_back(MakeLatinForm(StrCat(previous, word), names::kTransliterationMatch));
     }
     // A letter and a word hyphenated (J-Hope 제이홉, K-pop 케이팝): one word, the letter read by
     // its name (LatinPhonemes).
@@ -348,6 +397,9 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
     const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
     std::vector<uint32_t> whole, head;
     for (const names::HangulWord& w : words()) {
+      for (const std::vector<uint32_t>& country : CountryAbbreviation(w.stem)) {
+        compound_concepts_.insert(compound_concepts_.end(), country.begin(), country.end());
+      }
       // A tail of a name's last syllable and a one-syllable suffix after it names no place:
       // 해운대구's 대구 is no Daegu (though 미국대사's 대사 is an ambassador).
       const bool one_syllable_suffix =

@@ -66,6 +66,16 @@ bool OneSyllableNameBeforeParticle(std::string_view stem);
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
                     std::vector<HangulForm>* out);
 
+// Whether Hangul word stem `stem` names two or three countries by a syllable each, as Korean news
+// writes their relations (미일 the U.S. and Japan, 북중 North Korea and China, 한중일; 미중간
+// between the U.S. and China), and is no word the lexicon knows (북한, 한미): the lexicon concepts
+// of each of the countries, in order; none otherwise.
+std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem);
+
+// Whether `word` is a lower-case particle of a European or Arabic name (da Silva, van Gogh, de
+// Gaulle, al-Maliki), which Korean writes together with the name after it (다시우바, 반고흐, 드골).
+bool IsNameParticle(std::string_view word);
+
 // An English word (or two run together) as a transliteration may render it, with the similarity
 // it needs.
 struct LatinForm {

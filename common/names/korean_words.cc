@@ -253,12 +253,26 @@ constexpr double kLoanwordThreshold = 1.0;
 bool LooksTransliterated(std::string_view stem) {
   int syllables = 0;
   bool foreign = false;
+  // The syllable before, when it ends in ㅅ and loanwords have it at least as often as native
+  // words (홋, 삿, 넷; not 것, 첫, 옷, 맛).
+  bool previous_foreign_siot = false;
   for (size_t pos = 0; pos < stem.size();) {
+    const size_t start = pos;
     const char32_t c = text::DecodeUtf8(stem, &pos);
     if (!text::IsHangulSyllable(c)) continue;
     const auto [initial, medial, final] = text::DecomposeHangul(c);
     constexpr int kEu = 18, kE = 5, kAe = 1, kEo = 4, kI = 20;
-    constexpr int kRieul = 5, kKieuk = 15, kTieut = 16, kPieup = 17;
+    constexpr int kRieul = 5, kChieut = 14, kKieuk = 15, kTieut = 16, kPieup = 17;
+    // A final ㅅ before an aspirated ㅊ ㅋ ㅌ ㅍ: Korean spelling writes no 사이시옷 before a
+    // consonant already strong, and transliteration writes Japanese ッ (홋카이도 Hokkaido, 삿포로
+    // Sapporo, 닛케이) and an English final t (넷플릭스, 핫케이크) so.
+    if (previous_foreign_siot &&
+        (initial == kChieut || initial == kKieuk || initial == kTieut || initial == kPieup)) {
+      foreign = true;
+    }
+    constexpr int kFinalSiot = 19;
+    previous_foreign_siot =
+        final == kFinalSiot && LoanwordScore(stem.substr(start, pos - start)) >= 0;
     // 스 트 르 즈 크 프 브 드 그 츠: ㅡ without a final after a consonant. Not a first 그 or 쓰,
     // which open native words by the hundred (그는, 그러나, 그동안, 그들; 쓰여진, 쓰레기).
     constexpr int kGiyeok = 0, kSsangsios = 10;
@@ -271,7 +285,7 @@ bool LooksTransliterated(std::string_view stem) {
     // Transliteration does not write the tense ㄲ ㄸ ㅃ ㅉ (이끄는, 따르), so a word with one is
     // native.
     if (IsTenseInitial(initial)) return false;
-    (void)kKieuk, (void)kTieut, (void)kPieup, (void)kE, (void)kAe, (void)kEo, (void)kI;
+    (void)kE, (void)kAe, (void)kEo, (void)kI;
     ++syllables;
   }
   // Predicates (그렇지, 상태다, 이끄는) end like verbs; names do not.

@@ -587,6 +587,12 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
           IsOrdinaryKoreanWord(korean.substr(i, syllable_starts[name_syllables] - i))) {
         return false;
       }
+      // An ordinary word that only looks like a name with a title glued on: 정상회의장 is
+      // 정상회의 + 장 (a summit's venue), no 정상회 + 의장 (chairman).
+      if (glued && syllable_starts.size() > name_syllables + 1 &&
+          IsOrdinaryKoreanWord(korean.substr(i, syllable_starts[name_syllables + 1] - i))) {
+        return false;
+      }
       for (size_t surname_len : {size_t{2}, size_t{1}}) {
         if (name_syllables <= surname_len || name_syllables - surname_len > 2) continue;
         const std::string_view surname =
