@@ -1252,6 +1252,33 @@ TEST_F(EngineTest, CovidAndPartiesAbroadAreInTheLexicon) {
       ::testing::IsEmpty());
 }
 
+// A palace, a castle, a gate (버킹엄궁 Buckingham Palace): the kind of place is a suffix of the
+// Korean name, as a strait's or a prefecture's is.
+TEST_F(EngineTest, APalaceIsASuffixOfTheKoreanName) {
+  const std::string ko = "버킹엄궁은 국왕이 다음 달 호주를 방문할 것이라고 발표했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Buckingham Palace announced that the king would visit "
+                                      "Australia next month.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Windsor Castle announced that the king would visit "
+                                      "Australia next month.")),
+              ::testing::Contains(HasSubstr("Windsor")));
+}
+
+// Seas English names by a color or a direction (흑해 the Black Sea) are in the lexicon.
+TEST_F(EngineTest, SeasNamedByAColorAreInTheLexicon) {
+  const std::string ko = "흑해 곡물 수출 문제도 논의됐다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The issue of grain exports through the Black Sea was also "
+                                      "discussed.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "The issue of grain exports through the Caspian Sea was "
+                                      "also discussed.")),
+              ::testing::Contains(HasSubstr("Caspian")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

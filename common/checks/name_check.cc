@@ -846,6 +846,11 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       // A company: 도요타사 Toyota Corporation, 루비사 Ruby Productions (Corp. and Inc. are
       // common capitalized words, needing no counterpart).
       {"corporation", "사"},  {"productions", "사"},
+      // Buildings and landmarks: 버킹엄궁 Buckingham Palace, 에든버러성 Edinburgh Castle,
+      // 브란덴부르크문 the Brandenburg Gate, 나이아가라 폭포 Niagara Falls, 하이드파크 공원.
+      {"palace", "궁"},       {"palace", "궁전"},    {"castle", "성"},       {"gate", "문"},
+      {"falls", "폭포"},      {"bridge", "대교"},    {"park", "공원"},       {"tower", "타워"},
+      {"tower", "탑"},        {"church", "교회"},    {"temple", "사"},       {"temple", "사원"},
   };
   // clang-format on
   std::string lower(word);
