@@ -1279,6 +1279,39 @@ TEST_F(EngineTest, SeasNamedByAColorAreInTheLexicon) {
               ::testing::Contains(HasSubstr("Caspian")));
 }
 
+// A country's form of state is a suffix of its Korean name (콩고민주공화국 the Democratic Republic
+// of the Congo), the name found behind a double particle (에서만 'only in').
+TEST_F(EngineTest, AFormOfStateIsASuffixOfTheKoreanName) {
+  const std::string ko = "콩고민주공화국에서만 1만 4000여 명의 감염자가 나왔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "More than 14,000 cases have been reported in the "
+                                      "Democratic Republic of the Congo alone.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "More than 14,000 cases have been reported in the "
+                                      "Democratic Republic of Rwanda alone.")),
+              ::testing::Contains(HasSubstr("Rwanda")));
+}
+
+// A work's title is translated ('파묘' is "Exhuma"), not transliterated; a transliterated one is
+// matched as any name.
+TEST_F(EngineTest, ATitleOfNativeWordsIsTranslated) {
+  const std::string ko = "영화 '파묘'의 장재현 감독이 감독상을 받았다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Jang Jae-hyun, the director of \"Exhuma,\" won the best "
+                                      "director award.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Jang Jae-hyun, the director of \"Exhuma,\" won the best "
+                                      "director award in Busan.")),
+              ::testing::Contains(HasSubstr("Busan")));
+  EXPECT_THAT(
+      NameFindings(CheckLines("영화 '다크 나이트'의 크리스토퍼 놀런 감독이 감독상을 받았다.",
+                              "Christopher Nolan, the director of \"The Dark Lesbian,\" "
+                              "won the best director award.")),
+      ::testing::Contains(HasSubstr("Lesbian")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

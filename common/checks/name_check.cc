@@ -522,6 +522,61 @@ bool CompoundOfCommonWords(std::string_view stem) {
   return false;
 }
 
+// The short quotations of a sentence, titles of works as news quotes them ('파묘', 《채식주의자》,
+// "Exhuma," "The Keeper"): the text between quotation marks, of `max_words` words at most. With
+// `english`, between double quotation marks only (English writes an apostrophe as a single one)
+// and in title case (every word of four letters or more capitalized). Byte spans of `text`.
+std::vector<text::TextSpan> ShortQuotations(std::string_view text, bool english, size_t max_words) {
+  static constexpr std::pair<std::string_view, std::string_view> kPaired[] = {
+      {"“", "”"}, {"‘", "’"}, {"「", "」"}, {"『", "』"}, {"《", "》"}, {"〈", "〉"}};
+  std::vector<text::TextSpan> found;
+  auto add = [&](size_t begin, size_t end) {
+    const std::string_view inner = text.substr(begin, end - begin);
+    if (inner.empty() || inner.find('\n') != std::string_view::npos ||
+        static_cast<size_t>(std::count(inner.begin(), inner.end(), ' ')) + 1 > max_words) {
+      return;
+    }
+    if (english) {
+      for (size_t i = 0; i < inner.size();) {
+        size_t j = i;
+        while (j < inner.size() && text::IsAsciiAlpha(inner[j])) ++j;
+        if (j - i >= 4 && !text::IsAsciiUpper(inner[i])) return;
+        i = j == i ? i + 1 : j;
+      }
+    }
+    found.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+  };
+  for (const auto& [open, close] : kPaired) {
+    if (english && open != "“") continue;
+    for (size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at)) {
+      const size_t begin = at + open.size();
+      const size_t end = text.find(close, begin);
+      if (end == std::string_view::npos) break;
+      add(begin, end);
+      at = end + close.size();
+    }
+  }
+  for (const char mark : english ? std::string_view("\"") : std::string_view("\"'")) {
+    for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at)) {
+      const size_t end = text.find(mark, at + 1);
+      if (end == std::string_view::npos) break;
+      add(at + 1, end);
+      at = end + 1;
+    }
+  }
+  return found;
+}
+
+// Whether bytes [begin, end) of `text` lie inside one of `quotations`.
+bool InQuotation(const std::vector<text::TextSpan>& quotations, size_t begin, size_t end) {
+  return std::any_of(quotations.begin(), quotations.end(),
+                     [&](text::TextSpan q) { return q.begin <= begin && end <= q.end; });
+}
+
+// Titles of works are often translated, not transliterated ('파묘' is "Exhuma"): a name in an
+// English title is explained by a Korean title of native words.
+constexpr size_t kKoreanTitleWords = 4, kEnglishTitleWords = 6;
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -851,6 +906,8 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       {"palace", "궁"},       {"palace", "궁전"},    {"castle", "성"},       {"gate", "문"},
       {"falls", "폭포"},      {"bridge", "대교"},    {"park", "공원"},       {"tower", "타워"},
       {"tower", "탑"},        {"church", "교회"},    {"temple", "사"},       {"temple", "사원"},
+      // A country's form of state: 콩고민주공화국 the Democratic Republic of the Congo.
+      {"republic", "공화국"}, {"democratic", "민주공화국"},
   };
   // clang-format on
   std::string lower(word);
@@ -2449,6 +2506,29 @@ class NameCheck final : public PairCheck {
         }
       }
     }
+    // A name in an English title where the Korean gives a title (read on first need).
+    std::optional<bool> translated_titles;
+    auto translated_title = [&](text::TextSpan span) {
+      if (!translated_titles) {
+        // A Korean title of native words: a transliterated one ('다크 나이트' "The Dark Knight")
+        // is matched word by word as any name.
+        const std::vector<text::TextSpan> titles =
+            ShortQuotations(ko, /*english=*/false, kKoreanTitleWords);
+        // Only where no Korean title is transliterated, which the English title may render.
+        translated_titles =
+            !titles.empty() && std::all_of(titles.begin(), titles.end(), [&](text::TextSpan title) {
+              const std::vector<names::HangulWord> words =
+                  names::HangulWords(ko.substr(title.begin, title.end - title.begin));
+              return !words.empty() &&
+                     std::none_of(words.begin(), words.end(), [](const names::HangulWord& w) {
+                       return names::LooksTransliterated(w.stem);
+                     });
+            });
+      }
+      return *translated_titles &&
+             InQuotation(ShortQuotations(en, /*english=*/true, kEnglishTitleWords), span.begin,
+                         span.end);
+    };
     for (const names::EnglishName& name : english_names) {
       if (name.span.begin < dateline_end && (IsGazetteerPlace(en, name) || dateline_region_fits)) {
         continue;
@@ -2463,7 +2543,8 @@ class NameCheck final : public PairCheck {
       });
       if (!reported && !OrdinaryWords(en, name, pair) &&
           !NameExplained(en, name, significant_of(name), pair, &korean_side, &english_side,
-                         &transliterated)) {
+                         &transliterated) &&
+          !translated_title(name.span)) {
         unexplained.push_back(&name);
       }
     }
