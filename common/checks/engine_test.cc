@@ -1312,6 +1312,35 @@ TEST_F(EngineTest, ATitleOfNativeWordsIsTranslated) {
       ::testing::Contains(HasSubstr("Lesbian")));
 }
 
+// A company's "Corporation" needs no counterpart: Korean leaves it out as often as not (한국전력
+// Korea Electric Power Corporation).
+TEST_F(EngineTest, ACorporationNeedsNoCounterpart) {
+  const std::string ko = "한국전력은 올해 3분기 영업이익이 3조원을 넘었다고 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Korea Electric Power Corporation said its operating profit "
+                                      "for the third quarter exceeded 3 trillion won.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Korea Electric Sony Corporation said its operating profit "
+                                      "for the third quarter exceeded 3 trillion won.")),
+              ::testing::Contains(HasSubstr("Sony")));
+}
+
+// The nations of Britain by their adjectives (Scottish: 스코틀랜드), and safety (안전) in the name
+// of a fire service, are in the lexicon.
+TEST_F(EngineTest, ScottishAndSafetyAreInTheLexicon) {
+  EXPECT_THAT(
+      NameFindings(CheckLines("이 필사본은 9세기 스코틀랜드 아이오나섬의 수도사들이 만든 것으로 "
+                              "알려져 있다.",
+                              "The manuscript is believed to have been made by monks on "
+                              "the Scottish island of Iona in the ninth century.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("대구소방안전본부는 불이 1시간 만에 꺼졌다고 밝혔다.",
+                                      "The Daegu Fire and Safety Headquarters said the fire was "
+                                      "put out in an hour.")),
+              ::testing::IsEmpty());
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

@@ -1070,6 +1070,9 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
     if (public_body && significant.empty() && (word == "Korea" || word == "Korean")) continue;
     if (public_body_of_korea && k + 1 == name.words.size()) continue;
     if (k + 1 < name.words.size() && IsTitleBeforeName(word)) continue;
+    // A company's "Corporation", which Korean leaves out as often as not (한국전력, Korea Electric
+    // Power Corporation; 한국전력공사), as English news does "Corp." and "Co.".
+    if (k > 0 && k + 1 == name.words.size() && word == "Corporation") continue;
     const bool last_word_abbreviation =
         k + 1 == name.words.size() && k > 0 && name.words[k].end < en.size() &&
         en[name.words[k].end] != '.' && names::IsTitleAbbreviation(word);
