@@ -1341,6 +1341,26 @@ TEST_F(EngineTest, ScottishAndSafetyAreInTheLexicon) {
               ::testing::IsEmpty());
 }
 
+// New York after its country (미국 뉴욕): the two words run together render 뉴욕 as closely as York
+// alone ("ew" before a glide is the yu of New), and a city's stock market is its exchange (뉴욕증시
+// the New York Stock Exchange).
+TEST_F(EngineTest, NewYorkAfterItsCountryAndItsStockExchange) {
+  EXPECT_THAT(NameFindings(CheckLines("미국 뉴욕에서 주가가 올랐다.", "Stocks rose in New York.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("미국 뉴욕에서 주가가 올랐다.", "Stocks rose in New Jersey.")),
+      ::testing::Contains(HasSubstr("New Jersey")));
+  const std::string ko = "미국 뉴욕증시에서 엔비디아 주가가 사상 최고치를 기록했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Nvidia's stock hit a record high on the New York Stock "
+                                      "Exchange.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Nvidia's stock hit a record high on the Tokyo Stock "
+                                      "Exchange.")),
+              ::testing::Contains(HasSubstr("Tokyo")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

@@ -908,6 +908,9 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
       {"tower", "탑"},        {"church", "교회"},    {"temple", "사"},       {"temple", "사원"},
       // A country's form of state: 콩고민주공화국 the Democratic Republic of the Congo.
       {"republic", "공화국"}, {"democratic", "민주공화국"},
+      // A city's stock market, which English names by its exchange (뉴욕증시 the New York Stock
+      // Exchange).
+      {"exchange", "증시"},
   };
   // clang-format on
   std::string lower(word);

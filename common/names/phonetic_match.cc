@@ -175,8 +175,10 @@ std::string LatinPhonemes(std::string_view latin) {
           i += 2;
           break;
         }
-        // ew not before a vowel is yu (Pew 퓨, Andrew 앤드루, New 뉴).
-        if (next == 'w' && !vowel_letter(at(i + 2))) {
+        // ew not before a vowel is yu (Pew 퓨, Andrew 앤드루, New 뉴); nor before a y that is a
+        // glide, as in two names run together (NewYork 뉴욕).
+        if (next == 'w' && (!vowel_letter(at(i + 2)) ||
+                            (at(i + 2) == 'y' && vowel_letter(at(i + 3)) && at(i + 3) != 'y'))) {
           out.push_back('y');
           out.push_back('u');
           ++i;
