@@ -1361,6 +1361,23 @@ TEST_F(EngineTest, NewYorkAfterItsCountryAndItsStockExchange) {
               ::testing::Contains(HasSubstr("Tokyo")));
 }
 
+// A country before a city of it (미국 뉴욕) goes without saying where the English names the city:
+// an added name is added, not put in the country's place. Not before an institution (일본 기상청
+// the Japan Meteorological Agency), whose English name has the country.
+TEST_F(EngineTest, ACountryBeforeItsCityGoesWithoutSaying) {
+  const std::string ko = "미국 뉴욕에서 열린 회의에 토마스 바흐 위원장이 참석했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Thomas Bach attended the meeting in New York, Reuters "
+                                      "said.")),
+              ::testing::Each(::testing::Not(HasSubstr("미국"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Thomas Bach attended the meeting in Boston.")),
+              ::testing::Contains(HasSubstr("Boston")));
+  EXPECT_THAT(NameFindings(CheckLines("일본 기상청은 쓰나미 우려는 없다고 밝혔다.",
+                                      "The Zugspitze Meteorological Agency said there was no "
+                                      "threat of a tsunami.")),
+              ::testing::Contains(HasSubstr("일본")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

@@ -577,6 +577,17 @@ bool InQuotation(const std::vector<text::TextSpan>& quotations, size_t begin, si
 // English title is explained by a Korean title of native words.
 constexpr size_t kKoreanTitleWords = 4, kEnglishTitleWords = 6;
 
+// Whether Hangul word `stem` is a country Korean news names before its cities (미국 뉴욕, 일본
+// 오사카): the countries the news names most.
+bool IsCountryBeforeCities(std::string_view stem) {
+  static constexpr std::string_view kCountries[] = {
+      "미국",     "일본",     "중국",   "영국",       "프랑스",   "독일",     "러시아",
+      "이탈리아", "스페인",   "캐나다", "호주",       "인도",     "브라질",   "멕시코",
+      "태국",     "베트남",   "필리핀", "인도네시아", "이스라엘", "이란",     "이라크",
+      "터키",     "튀르키예", "이집트", "우크라이나", "대만",     "파키스탄", "아프가니스탄"};
+  return std::find(std::begin(kCountries), std::end(kCountries), stem) != std::end(kCountries);
+}
+
 // A Korean name (a transliteration or a person's name) that no English word matches.
 struct OrphanName {
   text::TextSpan span;
@@ -670,6 +681,28 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     previous_storm = IsStormWord(whole);  // Bare: 태풍이 상륙하기 is no storm's name.
     previous_end = w.span.end;
     if (AfterNumber(ko, w)) continue;
+    // A country right before a city of it the English names (미국 뉴욕, 일본 도쿄, 프랑스 파리):
+    // English names the city alone, the country going without saying. A city's name is
+    // transliterated, an institution's is not (일본 기상청, the Japan Meteorological Agency, names
+    // the country in English too).
+    if (named_place && !person && whole.size() == w.stem.size() && IsCountryBeforeCities(w.stem) &&
+        &w + 1 != korean_side->words().data() + korean_side->words().size()) {
+      const names::HangulWord& next = *(&w + 1);
+      if (next.span.begin == w.span.end + 1 && ko[w.span.end] == ' ' &&
+          !name_matching::IsNativeKnownName(next.stem)) {
+        std::vector<uint32_t> next_concepts;
+        lexicon.KoreanConcepts(next.stem, &next_concepts);
+        const bool next_mentioned =
+            std::any_of(next_concepts.begin(), next_concepts.end(), [&](uint32_t c) {
+              return lexicon.IsName(c) &&
+                     std::any_of(english.begin(), english.end(), [&](const auto& e) {
+                       return std::find(e.concepts.begin(), e.concepts.end(), uint64_t{c}) !=
+                              e.concepts.end();
+                     });
+            });
+        if (next_mentioned) continue;
+      }
+    }
     // A word written together with a Latin name (마이크로RNA microRNA, 챗GPT ChatGPT) or glossed
     // by one in parentheses after it (미국여자프로골프(LPGA), 세계보건기구(WHO)) is mentioned where
     // the English names it by that name: not where the English glosses a name with it in turn
