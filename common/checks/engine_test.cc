@@ -1378,6 +1378,19 @@ TEST_F(EngineTest, ACountryBeforeItsCityGoesWithoutSaying) {
               ::testing::Contains(HasSubstr("일본")));
 }
 
+// 탈북민, defectors from the North, names North Korea.
+TEST_F(EngineTest, DefectorsFromTheNorthNameNorthKorea) {
+  const std::string ko = "조 장관은 탈북민 강제 북송에 대한 우려를 전달했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Cho conveyed concerns about the forced repatriation of "
+                                      "North Korean defectors.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Cho conveyed concerns about the forced repatriation of "
+                                      "Vietnamese defectors.")),
+              ::testing::Contains(HasSubstr("Vietnamese")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"
