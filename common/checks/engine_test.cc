@@ -1391,6 +1391,26 @@ TEST_F(EngineTest, DefectorsFromTheNorthNameNorthKorea) {
               ::testing::Contains(HasSubstr("Vietnamese")));
 }
 
+// A name in camel case whose end is one capital (SpaceX), which Korean writes in Hangul and that
+// letter (스페이스X).
+TEST_F(EngineTest, ACamelCaseNameEndingInOneCapital) {
+  EXPECT_THAT(NameFindings(CheckLines("일론 머스크의 스페이스X는 달 착륙선 스타십을 개발하고 있다.",
+                                      "Elon Musk's SpaceX is developing the Starship lunar "
+                                      "lander.")),
+              ::testing::IsEmpty());
+  // Explained, it leaves a name the English leaves out (보카치카, Boca Chica) unreported.
+  EXPECT_THAT(NameFindings(CheckLines("일론 머스크의 스페이스X는 텍사스 보카치카에서 달 착륙선을 "
+                                      "개발하고 있다.",
+                                      "Elon Musk's SpaceX is developing a lunar lander in "
+                                      "Texas.")),
+              ::testing::IsEmpty());
+  // Nor is 스페이스 a name the English lacks where it adds one.
+  EXPECT_THAT(NameFindings(CheckLines("일론 머스크의 스페이스X는 달 착륙선 스타십을 개발하고 있다.",
+                                      "Elon Musk's SpaceX is developing the Starship lunar lander, "
+                                      "Reuters said.")),
+              ::testing::Each(::testing::Not(HasSubstr("스페이스"))));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

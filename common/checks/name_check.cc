@@ -193,10 +193,9 @@ bool EnglishCarriesLatinName(const std::vector<std::string_view>& words, std::st
   const char first = text::AsciiToLower(token[0]);
   std::string undotted;
   for (std::string_view word : words) {
-    // The capitalized end of a word written in camel case (ChatGPT for 챗GPT, OpenAI for 오픈AI:
-    // Korean writes the word's first part in Hangul).
-    if (token.size() >= 2 && word.size() > token.size() &&
-        text::IsAsciiLower(word[word.size() - token.size() - 1]) &&
+    // The capitalized end of a word written in camel case (ChatGPT for 챗GPT, OpenAI for 오픈AI,
+    // SpaceX for 스페이스X: Korean writes the word's first part in Hangul).
+    if (word.size() > token.size() && text::IsAsciiLower(word[word.size() - token.size() - 1]) &&
         text::IsAsciiUpper(word[word.size() - token.size()]) &&
         word.substr(word.size() - token.size()) == token) {
       return true;
@@ -1454,8 +1453,11 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     }
     if (parts.empty()) return false;
     parts.push_back(word.substr(start));
+    // A part in capitals may be the Latin the Korean writes it with (SpaceX: 스페이스X).
     return std::all_of(parts.begin(), parts.end(), [&](std::string_view part) {
-      return part.size() >= 3 && explained_by_form(part, /*joined=*/false, covered);
+      const bool capitals = std::all_of(part.begin(), part.end(), text::IsAsciiUpper);
+      return (part.size() >= 3 && explained_by_form(part, /*joined=*/false, covered)) ||
+             (capitals && ContainsWord(ko, part));
     });
   };
   // Every significant word must be matched, the last (a surname, a place) first. An unmatched
