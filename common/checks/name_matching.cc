@@ -204,9 +204,9 @@ std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem) {
 }
 
 bool IsNameParticle(std::string_view word) {
-  static constexpr std::string_view kParticles[] = {"da",  "de",  "di", "du", "del", "della",
-                                                    "van", "von", "le", "la", "dos", "das",
-                                                    "do",  "al",  "el", "bin"};
+  // Not "do", an English word before capitals too ("do Koreans").
+  static constexpr std::string_view kParticles[] = {"da",  "de", "di", "du",  "del", "della", "van",
+                                                    "von", "le", "la", "dos", "das", "al",    "el"};
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
