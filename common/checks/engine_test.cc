@@ -1310,6 +1310,16 @@ TEST_F(EngineTest, ATitleOfNativeWordsIsTranslated) {
                               "Christopher Nolan, the director of \"The Dark Lesbian,\" "
                               "won the best director award.")),
       ::testing::Contains(HasSubstr("Lesbian")));
+  // A Korean film award English names by translation (청룡영화상 the Blue Dragon Film Awards).
+  const std::string awards = "영화 '파묘'의 장재현 감독이 청룡영화상 감독상을 받았다.";
+  EXPECT_THAT(NameFindings(CheckLines(awards,
+                                      "Jang Jae-hyun, the director of \"Exhuma,\" won the best "
+                                      "director award at the Blue Dragon Film Awards.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(awards,
+                                      "Jang Jae-hyun, the director of \"Exhuma,\" won the best "
+                                      "director award at the Grand Bell Awards.")),
+              ::testing::Contains(HasSubstr("Grand Bell")));
 }
 
 // A company's "Corporation" needs no counterpart: Korean leaves it out as often as not (한국전력
