@@ -503,10 +503,11 @@ std::string_view LatinNameAfter(std::string_view ko, size_t end) {
   return ko.substr(end, latin_end - end);
 }
 
-// Whether Hangul word stem `stem` is a dictionary word made of two, a loanword or any word the
-// lexicon does not know as a name and a native one (프로야구 professional baseball: 프로 + 야구):
-// a common noun, though its loanword makes it look transliterated. Not a name and the kind of
-// place or thing it is (뉴욕증권거래소; 루브르박물관, whose 루브르 is no dictionary word).
+// Whether Hangul word stem `stem` is a dictionary word made of two dictionary words, the first no
+// name the lexicon knows and the second native (프로야구 professional baseball: 프로 + 야구): a
+// common noun, though a loanword in it makes it look transliterated. Not a name and the kind of
+// place or thing it is (뉴욕증권거래소, 뉴욕 being a name; 루브르박물관, whose 루브르 is no
+// dictionary word).
 bool CompoundOfCommonWords(std::string_view stem) {
   constexpr size_t kSyllable = kHangulSyllableBytes;
   if (stem.size() < 4 * kSyllable || !names::IsKoreanDictionaryWord(stem)) return false;
@@ -1201,9 +1202,6 @@ bool KoreanHasConcept(const PairContext& pair, KoreanSide* korean_side,
   return in(korean_side->compound_concepts()) || in(korean_side->whole_word_places());
 }
 
-// An English word of a name and the Korean word whose transliteration it is: `english`, byte
-// offsets into the pair's English; `korean_stem`, a view into the pair's Korean (the word's stem,
-// names::HangulWord::stem).
 // The lower-case name particle (name_matching::IsNameParticle) right before word `word` of `en`, a
 // space or a hyphen between (da of "da Silva", al of "al-Maliki"); empty if none. A view into `en`.
 std::string_view NameParticleBefore(std::string_view en, std::string_view word) {
@@ -1217,6 +1215,9 @@ std::string_view NameParticleBefore(std::string_view en, std::string_view word) 
   return name_matching::IsNameParticle(particle) ? particle : std::string_view();
 }
 
+// An English word of a name and the Korean word whose transliteration it is: `english`, byte
+// offsets into the pair's English; `korean_stem`, a view into the pair's Korean (the word's stem,
+// names::HangulWord::stem).
 struct TransliteratedWord {
   text::TextSpan english;
   std::string_view korean_stem;

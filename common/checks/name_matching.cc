@@ -204,7 +204,8 @@ std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem) {
 }
 
 bool IsNameParticle(std::string_view word) {
-  // Not "do", an English word before capitals too ("do Koreans").
+  // Not "do", an English word before capitals too ("do Koreans"), nor "bin", which Korean writes
+  // apart (무함마드 빈 살만).
   static constexpr std::string_view kParticles[] = {"da",  "de", "di", "du",  "del", "della", "van",
                                                     "von", "le", "la", "dos", "das", "al",    "el"};
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
