@@ -621,6 +621,12 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
   // LatinWords(en) outside parentheses, read on first need.
   std::vector<std::string_view> english_latin_words;
   bool english_latin_words_read = false;
+  // Whether an English name word expresses lexicon concept `c`.
+  auto english_mentions = [&](uint32_t c) {
+    return std::any_of(english.begin(), english.end(), [&](const align::EnglishWordEvidence& e) {
+      return std::find(e.concepts.begin(), e.concepts.end(), uint64_t{c}) != e.concepts.end();
+    });
+  };
   for (const names::HangulWord& w : korean_side->words()) {
     const auto person_it = std::find_if(persons.begin(), persons.end(), [&](const auto& p) {
       return p.span.begin == w.span.begin;
@@ -693,13 +699,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         std::vector<uint32_t> next_concepts;
         lexicon.KoreanConcepts(next.stem, &next_concepts);
         const bool next_mentioned =
-            std::any_of(next_concepts.begin(), next_concepts.end(), [&](uint32_t c) {
-              return lexicon.IsName(c) &&
-                     std::any_of(english.begin(), english.end(), [&](const auto& e) {
-                       return std::find(e.concepts.begin(), e.concepts.end(), uint64_t{c}) !=
-                              e.concepts.end();
-                     });
-            });
+            std::any_of(next_concepts.begin(), next_concepts.end(),
+                        [&](uint32_t c) { return lexicon.IsName(c) && english_mentions(c); });
         if (next_mentioned) continue;
       }
     }
@@ -750,12 +751,7 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       if (!countries.empty()) {
         const bool all_mentioned =
             std::all_of(countries.begin(), countries.end(), [&](const std::vector<uint32_t>& c) {
-              return std::any_of(english.begin(), english.end(), [&](const auto& e) {
-                return std::any_of(e.concepts.begin(), e.concepts.end(), [&](uint64_t concept_id) {
-                  return std::find(c.begin(), c.end(), static_cast<uint32_t>(concept_id)) !=
-                         c.end();
-                });
-              });
+              return std::any_of(c.begin(), c.end(), english_mentions);
             });
         if (all_mentioned) continue;
         const text::TextSpan stem_span{w.span.begin,
@@ -2548,8 +2544,10 @@ class NameCheck final : public PairCheck {
         }
       }
     }
-    // A name in an English title where the Korean gives a title (read on first need).
+    // A name in an English title where the Korean gives a title (both read on first need, once a
+    // pair).
     std::optional<bool> translated_titles;
+    std::optional<std::vector<text::TextSpan>> english_titles;
     auto translated_title = [&](text::TextSpan span) {
       if (!translated_titles) {
         // A Korean title of native words: a transliterated one ('다크 나이트' "The Dark Knight")
@@ -2567,9 +2565,10 @@ class NameCheck final : public PairCheck {
                      });
             });
       }
-      return *translated_titles &&
-             InQuotation(ShortQuotations(en, /*english=*/true, kEnglishTitleWords), span.begin,
-                         span.end);
+      if (!*translated_titles) return false;
+      if (!english_titles)
+        english_titles = ShortQuotations(en, /*english=*/true, kEnglishTitleWords);
+      return InQuotation(*english_titles, span.begin, span.end);
     };
     for (const names::EnglishName& name : english_names) {
       if (name.span.begin < dateline_end && (IsGazetteerPlace(en, name) || dateline_region_fits)) {
