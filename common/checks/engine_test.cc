@@ -1421,6 +1421,24 @@ TEST_F(EngineTest, ACamelCaseNameEndingInOneCapital) {
               ::testing::Each(::testing::Not(HasSubstr("스페이스"))));
 }
 
+// A ds that Korean writes ㅈ (Windsor 윈저), and a feast Korean names in words of its own (유월절
+// Passover).
+TEST_F(EngineTest, WindsorAndFeasts) {
+  EXPECT_THAT(NameFindings(CheckLines("찰스 3세 국왕이 윈저성에서 윤석열 대통령을 맞았다.",
+                                      "King Charles III welcomed President Yoon Suk Yeol at "
+                                      "Windsor Castle.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("유대교 신년인 로슈 하샤나와 유월절에 기도 쪽지를 치운다.",
+                                      "Notes are removed on the eve of the Jewish New Year and "
+                                      "Passover.")),
+              ::testing::IsEmpty());
+  // Another castle is still another name.
+  EXPECT_THAT(NameFindings(CheckLines("찰스 3세 국왕이 윈저성에서 윤석열 대통령을 맞았다.",
+                                      "King Charles III welcomed President Yoon Suk Yeol at "
+                                      "Balmoral Castle.")),
+              ::testing::Contains(HasSubstr("Balmoral")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

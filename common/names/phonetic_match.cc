@@ -292,6 +292,13 @@ std::string LatinPhonemes(std::string_view latin) {
         break;
       case 'd':
         if (next == 'g' && (at(i + 2) == 'e' || at(i + 2) == 'i')) break;  // Bridge: dg is j.
+        // ds is ㅈ at a word's end and after n, where the d is barely heard (Edwards 에드워즈,
+        // Leeds 리즈, Windsor 윈저, Lindsay 린지); a d and an s apart elsewhere (Hudson 허드슨).
+        if (next == 's' && (i + 2 == n || (i > 0 && w[i - 1] == 'n'))) {
+          Push('J', &out);
+          ++i;
+          break;
+        }
         Push('T', &out);
         break;
       case 'p':

@@ -31,6 +31,9 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Pittsburgh"), "PiJPuRK");  // ts is 츠,
   EXPECT_EQ(LatinPhonemes("Trotsky"), "TRoJKi");
   EXPECT_EQ(LatinPhonemes("Hotspur"), "HoTSPuR");  // but t and s apart before a cluster.
+  EXPECT_EQ(LatinPhonemes("Edwards"), "eTwaRJ");   // ds is ㅈ at the end
+  EXPECT_EQ(LatinPhonemes("Windsor"), "wiNJoR");   // and after n,
+  EXPECT_EQ(LatinPhonemes("Hudson"), "HuTSoN");    // d and s apart elsewhere.
   EXPECT_EQ(LatinPhonemes("Ange"), "aNJe");        // Soft g after n: final -nge,
   EXPECT_EQ(LatinPhonemes("Angela"), "aNJeLa");    // -angel-;
   EXPECT_EQ(LatinPhonemes("Engel"), "eGKeL");      // German Engel keeps its ng.
@@ -95,6 +98,9 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"바그너", "Wagner"},
       {"타이거즈", "Tigers"},
       {"푸케", "Fouquet"},
+      {"윈저", "Windsor"},
+      {"에드워즈", "Edwards"},
+      {"린지", "Lindsay"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
