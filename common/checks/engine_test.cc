@@ -1439,6 +1439,29 @@ TEST_F(EngineTest, WindsorAndFeasts) {
               ::testing::Contains(HasSubstr("Balmoral")));
 }
 
+// A verb made a noun by 기 (담그기 'making') is no name the English lacks, and a name of common
+// words translated (미래 Future, 국무회의 the Cabinet's meeting) is explained by them.
+TEST_F(EngineTest, NominalizedVerbsAndTranslatedInstitutions) {
+  EXPECT_THAT(NameFindings(CheckLines("유네스코는 한국의 '장 담그기 문화'를 인류무형문화유산으로 "
+                                      "등재했다.",
+                                      "UNESCO added Korea's \"jang-making culture\" to the "
+                                      "Intangible Cultural Heritage of Humanity.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("김범수 미래이니셔티브센터장이 재판을 받고 있다.",
+                                      "Kim Beom-su, head of the Future Initiative Center, is on "
+                                      "trial.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("김민석 국무총리는 세종시에서 국무회의를 주재했다.",
+                                      "Prime Minister Kim Min-seok presided over a Cabinet meeting "
+                                      "in Sejong.")),
+              ::testing::IsEmpty());
+  // A name the Korean has in the place of the nominalized verb is still missing.
+  EXPECT_THAT(NameFindings(CheckLines("유네스코는 한국의 '장 담그기 문화'를 안동에서 기렸다.",
+                                      "UNESCO honored Korea's \"jang-making culture\" in "
+                                      "Gyeongju.")),
+              ::testing::Contains(HasSubstr("안동")));
+}
+
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the
 // lexicon knows is never the transliteration of another it knows (충주 is Chungju, 청주
 // Cheongju). A transliterated name it knows still matches a word it echoes ("the Asian forum"

@@ -464,6 +464,12 @@ bool IsUnmistakablyPredicateForm(std::string_view stem) {
       IsEntryWithDa(stem.substr(0, stem.size() - kSyllable))) {
     return true;
   }
+  // A verb made a noun by 기 (담그기 making, 지키기 keeping): after a stem of two syllables or
+  // more only, as one of one is a name's syllable as often (매기 Maggie: 매다).
+  if (stem.size() >= 3 * kSyllable && last == "기" &&
+      IsEntryWithDa(stem.substr(0, stem.size() - kSyllable))) {
+    return true;
+  }
   for (std::string_view light_verb : {std::string_view("시키"), std::string_view("하"),
                                       std::string_view("되")}) {
     if (EndsWith(stem, light_verb) && stem.size() - light_verb.size() >= 2 * kSyllable &&
