@@ -74,6 +74,26 @@ void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>&
   f->skeletons.erase(std::unique(f->skeletons.begin(), f->skeletons.end()), f->skeletons.end());
 }
 
+// What the Han characters of headlines stand for (美 the U.S., 與 the ruling party: the concepts
+// of 미국, 여당; 尹 the surname 윤), as the Hangul words would give.
+void AddHeadlineHanja(std::string_view text, SentenceFeatures* f) {
+  std::vector<uint32_t> concepts;
+  for (const names::HanjaAbbreviation& h : names::HanjaAbbreviations(text)) {
+    const std::vector<std::string_view>& spellings = names::SurnameSpellings(h.hangul);
+    if (!spellings.empty()) {
+      for (std::string_view spelling : spellings) {
+        std::string lower(spelling);
+        for (char& c : lower) c = text::AsciiLower(c);
+        f->surnames.push_back(AnchorHash('S', lower));
+      }
+      continue;
+    }
+    concepts.clear();
+    NewsLexicon::Default().KoreanConcepts(h.hangul, &concepts);
+    for (uint32_t c : concepts) f->concepts.push_back(c);
+  }
+}
+
 // FNV-1a of `s` without the byte at `skip` (npos: none), in namespace `kind`.
 uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
   uint64_t h = 1469598103934665603ULL ^ static_cast<unsigned char>(kind);
@@ -173,6 +193,7 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
   }
   AddLikelyPersonNames(words, &f);
   AddHangulWords(text, words, &f);
+  AddHeadlineHanja(text, &f);
   BuildSkeletonKeys(&f);
   Finish(&f.surnames);
   Finish(&f.numbers);

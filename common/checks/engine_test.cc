@@ -549,10 +549,41 @@ TEST_F(EngineTest, ASurnameAndTitleAloneNameAPerson) {
   EXPECT_THAT(NameFindings(CheckLines("노무현 전 대통령은 어제 연설했다.",
                                       "On Monday, Roh Moo-hyun spoke in Seoul.")),
               ::testing::Not(::testing::Contains(HasSubstr("the Korean has 전"))));
+  // 전 'former' between the surname and the title (윤 전 대통령: "former President Yoon").
+  const std::string former = "윤 전 대통령은 내란 혐의 재판에 출석했다.";
+  EXPECT_THAT(NameFindings(CheckLines(former,
+                                      "Former President Yoon appeared at his insurrection "
+                                      "trial.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(former,
+                                      "Former President Moon appeared at his insurrection "
+                                      "trial.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 윤 (Yoon)")));
   // Seoul's districts are places of the gazetteer.
   EXPECT_THAT(NameFindings(CheckLines("서울 강남구에서 사고가 발생했다.",
                                       "An accident occurred in Mapo District, western Seoul.")),
               ::testing::ElementsAre(HasSubstr("the Korean has 강남구")));
+}
+
+// Headlines write countries, parties and surnames in Han characters (美 the U.S., 與 the ruling
+// party, 尹 Yoon); another country or person in the English is still a name the Korean lacks.
+TEST_F(EngineTest, HeadlineHanjaNameCountriesPartiesAndPersons) {
+  EXPECT_THAT(NameFindings(CheckLines("美, 中에 반도체 추가 제재…日도 동참",
+                                      "U.S. adds chip sanctions on China; Japan joins")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("尹 전 대통령, 내란 재판 출석",
+                                      "Former President Yoon appears at insurrection trial")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("與 \"특검법 통과시킬 것\"…野 반발",
+                                      "Ruling party vows to pass special counsel bill; "
+                                      "opposition protests")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("美, 中에 반도체 추가 제재", "U.S. adds chip sanctions on Russia")),
+      ::testing::ElementsAre(HasSubstr("Russia")));
+  EXPECT_THAT(NameFindings(CheckLines("尹 전 대통령, 내란 재판 출석",
+                                      "Former President Moon appears at insurrection trial")),
+              ::testing::ElementsAre(HasSubstr("Moon")));
 }
 
 // A foreign name written given name first has a surname that looks Korean (젠슨 황, Jensen Huang):

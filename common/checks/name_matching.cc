@@ -727,9 +727,14 @@ const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
   }
   const std::vector<std::string_view>& spellings = names::SurnameSpellings(w.stem);
   if (spellings.empty()) return nullptr;
-  // The title is the next word (윤 대통령), not one further on (이 사건 담당 검사).
-  const std::string_view rest = ko.substr(w.span.end + 1);
-  const std::string_view next = rest.substr(0, std::min(rest.find(' '), rest.size()));
+  // The title is the next word (윤 대통령), not one further on (이 사건 담당 검사), but for 전
+  // 'former' or 현 'current' before it (윤 전 대통령, 문 전 대통령은: "former President Moon").
+  std::string_view rest = ko.substr(w.span.end + 1);
+  std::string_view next = rest.substr(0, std::min(rest.find(' '), rest.size()));
+  if ((next == "전" || next == "현") && next.size() + 1 < rest.size()) {
+    rest = rest.substr(next.size() + 1);
+    next = rest.substr(0, std::min(rest.find(' '), rest.size()));
+  }
   return names::TitleFollows(next) ? &spellings : nullptr;
 }
 

@@ -241,9 +241,10 @@ class KoreanSide {
 const std::vector<std::string_view>* SurnameWithHonorific(std::string_view stem);
 
 // The usual English spellings of the surname that Hangul word `w` of `ko` is when it names a person
-// by surname and title alone (윤 대통령, 김 위원장은), as English does ("President Yoon"); null
-// otherwise. With `unambiguous`, not a syllable that as often means something else before a title
-// (이 'this', 전 'former', 고 'the late', 한 'one', 양 'both', 신 'new', 현 'current').
+// by surname and title alone (윤 대통령, 김 위원장은, 윤 전 대통령), as English does ("President
+// Yoon", "former President Yoon"); null otherwise. With `unambiguous`, not a syllable that as
+// often means something else before a title (이 'this', 전 'former', 고 'the late', 한 'one', 양
+// 'both', 신 'new', 현 'current').
 const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
                                                         const names::HangulWord& w,
                                                         bool unambiguous);

@@ -105,6 +105,79 @@ std::vector<HangulWord> HangulWords(std::string_view text) {
 
 namespace {
 
+// The Han characters of Korean headlines (countries, parties and institutions, and the surnames of
+// the persons they name most) and the Hangul words they stand for. Not 韓 as a surname (韓 is
+// Korea far more often), nor characters as often another word (加, 伊, 前).
+struct HanjaEntry {
+  char32_t han;
+  std::string_view hangul;
+};
+constexpr HanjaEntry kHeadlineHanja[] = {
+    {U'美', "미국"}, {U'中', "중국"},   {U'日', "일본"}, {U'北', "북한"},   {U'韓', "한국"},
+    {U'英', "영국"}, {U'佛', "프랑스"}, {U'獨', "독일"}, {U'露', "러시아"}, {U'印', "인도"},
+    {U'與', "여당"}, {U'野', "야당"},   {U'檢', "검찰"}, {U'警', "경찰"},   {U'靑', "청와대"},
+    {U'軍', "군"},   {U'尹', "윤"},     {U'文', "문"},   {U'李', "이"},     {U'朴', "박"},
+    {U'盧', "노"},   {U'金', "김"},     {U'崔', "최"},   {U'鄭', "정"},     {U'趙', "조"},
+    {U'曺', "조"},   {U'安', "안"},     {U'洪', "홍"},   {U'黃', "황"},     {U'姜', "강"},
+    {U'吳', "오"},   {U'宋', "송"},     {U'秋', "추"},
+};
+
+std::string_view HeadlineHanjaReading(char32_t c) {
+  for (const HanjaEntry& e : kHeadlineHanja) {
+    if (e.han == c) return e.hangul;
+  }
+  return {};
+}
+
+bool IsHanCharacter(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF);
+}
+
+}  // namespace
+
+std::vector<HanjaAbbreviation> HanjaAbbreviations(std::string_view text) {
+  std::vector<HanjaAbbreviation> out;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    // A run of Han characters, all of the table, after neither a letter nor an opening '('
+    // glossing the word before.
+    const size_t run_begin = i;
+    size_t j = i;
+    std::vector<HanjaAbbreviation> run;
+    bool all_known = true;
+    while (j < text.size()) {
+      size_t next = j;
+      const char32_t c = text::DecodeUtf8(text, &next);
+      if (!IsHanCharacter(c)) break;
+      const std::string_view hangul = HeadlineHanjaReading(c);
+      if (hangul.empty()) all_known = false;
+      run.push_back({{static_cast<uint32_t>(j), static_cast<uint32_t>(next)}, hangul});
+      j = next;
+    }
+    if (j == i) {
+      text::DecodeUtf8(text, &i);
+      continue;
+    }
+    bool free_standing = true;
+    if (run_begin > 0) {
+      size_t before_start = 0;
+      const char32_t before = text::DecodeUtf8Before(text, run_begin, &before_start);
+      free_standing =
+          !text::IsHangulSyllable(before) && !text::IsAsciiAlnum(before) && before != U'(';
+    }
+    if (all_known && free_standing) out.insert(out.end(), run.begin(), run.end());
+    i = j;
+  }
+  return out;
+}
+
+namespace {
+
 // The plural suffix 들 that particles follow (오스트리아인들이, 사람들의), keeping two syllables.
 std::string_view StripPlural(std::string_view word) {
   constexpr std::string_view kPlural = "들";

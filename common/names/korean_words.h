@@ -20,6 +20,20 @@ struct HangulWord {
 // bracket ("위반"이라고, (EPL)에서), which belongs to the words before it. REQUIRES: valid UTF-8.
 std::vector<HangulWord> HangulWords(std::string_view text);
 
+// A Han character Korean headlines write for a Hangul word (美 for 미국 the U.S., 北 북한, 與
+// 여당 the ruling party, 檢 검찰 the prosecution; 尹 for the surname 윤): `span` the character's
+// bytes in the text, `hangul` the word it stands for (a static string).
+struct HanjaAbbreviation {
+  text::TextSpan span;
+  std::string_view hangul;
+};
+
+// The HanjaAbbreviations of `text`: characters of the table standing as a word or at a word's
+// start (美, 中에, 韓美, 美국무부), not after Hangul, Latin or another Han character outside the
+// table (에너지省, IBM社, 中國) nor as a gloss in parentheses (미(美) 'beauty'). REQUIRES: valid
+// UTF-8.
+std::vector<HanjaAbbreviation> HanjaAbbreviations(std::string_view text);
+
 // `word` without a trailing case particle or postposition (은, 는, 에서, 이라는, ...), keeping at
 // least two syllables; `word` itself if none.
 std::string_view StripKoreanParticle(std::string_view word);

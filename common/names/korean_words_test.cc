@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace galley::names {
 namespace {
 
@@ -18,6 +21,29 @@ TEST(KoreanWordsTest, NativeAndSinoKoreanWordsDoNot) {
                            "쓰여진", "발표했다", "그렇지"}) {
     EXPECT_FALSE(LooksTransliterated(word)) << word << " " << LoanwordScore(word);
   }
+}
+
+// A headline's Han characters for countries, parties and surnames, standing as words or opening
+// one (美, 中에, 韓美); not a character glued to a word (에너지省, IBM社), a gloss (미(美)
+// 'beauty') or a word of characters outside the table (中國).
+TEST(KoreanWordsTest, HeadlineHanjaStandForHangulWords) {
+  auto readings = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const HanjaAbbreviation& h : HanjaAbbreviations(text)) {
+      EXPECT_EQ(h.span.end - h.span.begin, 3u);
+      out.emplace_back(h.hangul);
+    }
+    return out;
+  };
+  EXPECT_EQ(readings("美, 中에 반도체 제재…日도 동참"),
+            (std::vector<std::string>{"미국", "중국", "일본"}));
+  EXPECT_EQ(readings("尹 전 대통령, 韓美 정상회담"),
+            (std::vector<std::string>{"윤", "한국", "미국"}));
+  EXPECT_EQ(readings("與 \"특검법 통과\"…野 반발"), (std::vector<std::string>{"여당", "야당"}));
+  EXPECT_TRUE(readings("에너지省 차관과 IBM社, 가로등에 미(美)를 부여한 中國").empty());
+  const std::string headline = "北, 미사일 발사";
+  ASSERT_EQ(HanjaAbbreviations(headline).size(), 1u);
+  EXPECT_EQ(HanjaAbbreviations(headline)[0].span.begin, 0u);
 }
 
 // A word ending in 할 is a verb's future adnominal when a noun comes before it (참석할 'who will
