@@ -1486,11 +1486,35 @@ TEST_F(EngineTest, NominalizedVerbsAndTranslatedInstitutions) {
                                       "Prime Minister Kim Min-seok presided over a Cabinet meeting "
                                       "in Sejong.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("스콧 베선트 미 재무장관은 구윤철 경제부총리와 만났다.",
+                                      "U.S. Treasury Secretary Scott Bessent met Deputy Prime "
+                                      "Minister for Economic Affairs Koo Yun-cheol.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("광주 5·18민주묘지를 찾은 이재명 대통령은 희생자들을 "
+                                      "추모했다.",
+                                      "President Lee Jae Myung visited the May 18th National "
+                                      "Cemetery in Gwangju and paid tribute to the victims.")),
+              ::testing::IsEmpty());
   // A name the Korean has in the place of the nominalized verb is still missing.
   EXPECT_THAT(NameFindings(CheckLines("유네스코는 한국의 '장 담그기 문화'를 안동에서 기렸다.",
                                       "UNESCO honored Korea's \"jang-making culture\" in "
                                       "Gyeongju.")),
               ::testing::Contains(HasSubstr("안동")));
+}
+
+// A foreign surname right after its given name matches its English though the dictionary has a
+// homograph (그리어 Greer, a form of 그리다 'draw'); another surname there is still another name.
+TEST_F(EngineTest, AForeignSurnameWithANativeHomograph) {
+  const std::string ko =
+      "제이미슨 그리어 미 무역대표부(USTR) 대표는 여한구 통상교섭본부장과 만났다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "U.S. Trade Representative Jamieson Greer met Trade "
+                                      "Minister Yeo Han-koo.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "U.S. Trade Representative Jamieson Lutnick met Trade "
+                                      "Minister Yeo Han-koo.")),
+              ::testing::Contains(HasSubstr("그리어")));
 }
 
 // Korean cities alike in sound are different cities: English romanizes a Korean place, and one the

@@ -76,7 +76,37 @@ bool StemMayBeName(const HangulForm& h) {
       return !names::IsKoreanDictionaryWord(h.stem) && names::CompoundSplit(h.stem) == 0 &&
              names::LoanwordScore(h.stem) >= kMinLoanwordScore && MayBeName(previous);
     };
-    h.may_be_name = MayBeName(h.stem) || BeforeTitle(h.stem, h.after) || first_name() || surname();
+    // Or a foreign surname right after its given name (제이미슨 그리어 Jamieson Greer), both of two
+    // syllables or more that are a loanword's more often than a native word's (the surname well
+    // so), though the dictionary has a homograph (그리어, a form of 그리다 'draw'): not a word the
+    // lexicon knows, nor a title.
+    // (그리어 scores 0.73, 히틀러 0.83; 이름 'name' 0.)
+    constexpr double kForeignSurnameScore = 0.5;
+    auto after_given_name = [&] {
+      if (h.stem.size() < 2 * kSyllableBytes || h.before.size() < 2 || h.before.back() != ' ' ||
+          names::LoanwordScore(h.stem) < kForeignSurnameScore || names::TitleFollows(h.stem)) {
+        return false;
+      }
+      // The word before: Hangul alone, after a space or the text's start (not "그러나), bare.
+      const std::string_view before = h.before.substr(0, h.before.size() - 1);
+      const size_t space = before.rfind(' ');
+      const std::string_view previous =
+          space == std::string_view::npos ? before : before.substr(space + 1);
+      if (previous.empty() || previous.size() % kSyllableBytes != 0) return false;
+      for (size_t pos = 0; pos < previous.size();) {
+        if (!text::IsHangulSyllable(text::DecodeUtf8(previous, &pos))) return false;
+      }
+      // A given name takes no particle (not 오스트리아인들이 먼저 'the Austrians first').
+      if (names::StripKoreanParticle(previous).size() != previous.size() ||
+          names::LoanwordScore(previous) < 0 || !MayBeName(previous)) {
+        return false;
+      }
+      std::vector<uint32_t> concepts;
+      align::NewsLexicon::Default().KoreanConcepts(h.stem, &concepts);
+      return concepts.empty();
+    };
+    h.may_be_name = MayBeName(h.stem) || BeforeTitle(h.stem, h.after) || first_name() ||
+                    surname() || after_given_name();
   }
   return h.may_be_name == 1;
 }
