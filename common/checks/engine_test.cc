@@ -1495,6 +1495,10 @@ TEST_F(EngineTest, NominalizedVerbsAndTranslatedInstitutions) {
                                       "President Lee Jae Myung visited the May 18th National "
                                       "Cemetery in Gwangju and paid tribute to the victims.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("안세영은 전영오픈 배드민턴 여자 단식에서 우승했다.",
+                                      "An Se-young won the women's singles title at the All "
+                                      "England Open badminton championships.")),
+              ::testing::IsEmpty());
   // A name the Korean has in the place of the nominalized verb is still missing.
   EXPECT_THAT(NameFindings(CheckLines("유네스코는 한국의 '장 담그기 문화'를 안동에서 기렸다.",
                                       "UNESCO honored Korea's \"jang-making culture\" in "
