@@ -1499,6 +1499,15 @@ TEST_F(EngineTest, NominalizedVerbsAndTranslatedInstitutions) {
                                       "An Se-young won the women's singles title at the All "
                                       "England Open badminton championships.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("포항공대(포스텍) 연구팀은 새로운 배터리 소재를 개발했다.",
+                                      "A research team at Pohang University of Science and "
+                                      "Technology (Postech) developed a new battery material.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("주한미군 사령관 제이비어 브런슨 대장은 평택에서 "
+                                      "기자회견을 했다.",
+                                      "Gen. Xavier Brunson, commander of U.S. Forces Korea, held "
+                                      "a press conference in Pyeongtaek.")),
+              ::testing::IsEmpty());
   // A name the Korean has in the place of the nominalized verb is still missing.
   EXPECT_THAT(NameFindings(CheckLines("유네스코는 한국의 '장 담그기 문화'를 안동에서 기렸다.",
                                       "UNESCO honored Korea's \"jang-making culture\" in "

@@ -263,7 +263,13 @@ std::string LatinPhonemes(std::string_view latin) {
         Push(next == 'i' ? 'J' : 'K', &out);
         break;
       case 'x':
-        // Initial x is s in Chinese names (Xinhua 신화); elsewhere ks (Texas 텍사스).
+        // Initial x is s in Chinese names, where i or u follows it (Xinhua 신화, Xu 쉬), and z
+        // in English before another vowel (Xavier 제이비어, Xerox 제록스); elsewhere ks (Texas
+        // 텍사스).
+        if (i == 0 && (next == 'a' || next == 'e' || next == 'o' || next == 'y')) {
+          Push('J', &out);
+          break;
+        }
         if (i != 0) Push('K', &out);
         Push('S', &out);
         break;

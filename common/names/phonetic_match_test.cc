@@ -34,6 +34,9 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Edwards"), "eTwaRJ");   // ds is ㅈ at the end
   EXPECT_EQ(LatinPhonemes("Windsor"), "wiNJoR");   // and after n,
   EXPECT_EQ(LatinPhonemes("Hudson"), "HuTSoN");    // d and s apart elsewhere.
+  EXPECT_EQ(LatinPhonemes("Xavier"), "JaPieR");    // Initial x before a, e, o or y is z,
+  EXPECT_EQ(LatinPhonemes("Xinhua"), "SiNHua");    // before i or u Pinyin's s,
+  EXPECT_EQ(LatinPhonemes("Texas"), "TeKSaS");     // ks elsewhere.
   EXPECT_EQ(LatinPhonemes("Ange"), "aNJe");        // Soft g after n: final -nge,
   EXPECT_EQ(LatinPhonemes("Angela"), "aNJeLa");    // -angel-;
   EXPECT_EQ(LatinPhonemes("Engel"), "eGKeL");      // German Engel keeps its ng.
@@ -62,8 +65,9 @@ TEST(PhonemesTest, LongWordsReadWhole) {
     expected_hangul += "KoT@N";
   }
   for (int i = 0; i < 10; ++i) {
-    latin += "Xaxaxaxaxa";  // x after the first letter is ks, and ks merges with no neighbour.
-    expected_latin += i == 0 ? "SaKSaKSaKSaKSa" : "KSaKSaKSaKSaKSa";
+    // x after the first letter is ks, and ks merges with no neighbour; the first, before a, is z.
+    latin += "Xaxaxaxaxa";
+    expected_latin += i == 0 ? "JaKSaKSaKSaKSa" : "KSaKSaKSaKSaKSa";
   }
   EXPECT_EQ(HangulPhonemes(hangul), expected_hangul);
   EXPECT_EQ(LatinPhonemes(latin), expected_latin);
@@ -101,6 +105,8 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"윈저", "Windsor"},
       {"에드워즈", "Edwards"},
       {"린지", "Lindsay"},
+      {"제이비어", "Xavier"},
+      {"제록스", "Xerox"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
