@@ -1508,6 +1508,13 @@ TEST_F(EngineTest, NominalizedVerbsAndTranslatedInstitutions) {
                                       "Gen. Xavier Brunson, commander of U.S. Forces Korea, held "
                                       "a press conference in Pyeongtaek.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("가수 지드래곤은 고양종합운동장에서 월드투어를 시작했다.",
+                                      "Singer G-Dragon began his world tour at Goyang Stadium.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("피아니스트 임윤찬은 미국 반 클라이번 콩쿠르에서 우승했다.",
+                                      "Pianist Lim Yun-chan won the Van Cliburn International "
+                                      "Piano Competition in the United States.")),
+              ::testing::IsEmpty());
   // A name the Korean has in the place of the nominalized verb is still missing.
   EXPECT_THAT(NameFindings(CheckLines("유네스코는 한국의 '장 담그기 문화'를 안동에서 기렸다.",
                                       "UNESCO honored Korea's \"jang-making culture\" in "
