@@ -140,8 +140,11 @@ std::vector<HanjaAbbreviation> HanjaAbbreviations(std::string_view text) {
   std::vector<HanjaAbbreviation> out;
   size_t i = 0;
   while (i < text.size()) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
+    // Han characters' UTF-8 begins with E3 to E9 or EF; Hangul syllables' with EA to ED. Any
+    // other character is passed over by its lead byte alone (the text is valid UTF-8).
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0xE3 || (lead > 0xE9 && lead != 0xEF)) {
+      i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
       continue;
     }
     // A run of Han characters, all of the table, after neither a letter nor an opening '('
