@@ -1515,6 +1515,20 @@ TEST_F(EngineTest, NominalizedVerbsAndTranslatedInstitutions) {
                                       "Pianist Lim Yun-chan won the Van Cliburn International "
                                       "Piano Competition in the United States.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("EU 집행위원회 우르줄라 폰데어라이엔 위원장은 관세 협정에 "
+                                      "서명했다.",
+                                      "EU Commission President Ursula von der Leyen signed "
+                                      "the tariff agreement.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("유럽연합(EU) 집행위원회 우르줄라 폰데어라이엔 위원장은 관세 "
+                                      "협정에 서명했다.",
+                                      "European Commission President Ursula von der Leyen signed "
+                                      "the tariff agreement.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("프랑스 르노는 부산공장에서 새 SUV를 생산한다.",
+                                      "France's Renault will produce a new SUV at its Busan "
+                                      "plant.")),
+              ::testing::IsEmpty());
   // A name the Korean has in the place of the nominalized verb is still missing.
   EXPECT_THAT(NameFindings(CheckLines("유네스코는 한국의 '장 담그기 문화'를 안동에서 기렸다.",
                                       "UNESCO honored Korea's \"jang-making culture\" in "

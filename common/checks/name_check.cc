@@ -1409,11 +1409,17 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     if (in_lexicon_run(word)) return true;
     const text::TextSpan covered = covering(word, word);
     if (explained_by_form(word, /*joined=*/false, covered)) return true;
-    // With the particle before it, as Korean writes the two together (다시우바 da Silva).
-    if (const std::string_view particle = NameParticleBefore(en, word);
-        !particle.empty() &&
-        explained_by_form(StrCat(particle, word), /*joined=*/true, covering(particle, word))) {
-      return true;
+    // With the particle before it, or the two (von der, de la), as Korean writes them together
+    // (다시우바 da Silva, 폰데어라이엔 von der Leyen).
+    if (const std::string_view particle = NameParticleBefore(en, word); !particle.empty()) {
+      if (explained_by_form(StrCat(particle, word), /*joined=*/true, covering(particle, word))) {
+        return true;
+      }
+      if (const std::string_view first = NameParticleBefore(en, particle);
+          !first.empty() && explained_by_form(StrCat(first, particle, word), /*joined=*/true,
+                                              covering(first, word))) {
+        return true;
+      }
     }
     for (std::string_view suffix : kDerivedEndings) {
       if (word.size() >= suffix.size() + 3 && word.substr(word.size() - suffix.size()) == suffix &&

@@ -236,8 +236,9 @@ std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem) {
 bool IsNameParticle(std::string_view word) {
   // Not "do", an English word before capitals too ("do Koreans"), nor "bin", which Korean writes
   // apart (무함마드 빈 살만).
-  static constexpr std::string_view kParticles[] = {"da",  "de", "di", "du",  "del", "della", "van",
-                                                    "von", "le", "la", "dos", "das", "al",    "el"};
+  static constexpr std::string_view kParticles[] = {"da",  "de",  "di",  "du",  "del", "della",
+                                                    "van", "von", "der", "den", "le",  "la",
+                                                    "dos", "das", "al",  "el"};
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
@@ -251,9 +252,10 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
   std::vector<LatinForm> out;
   const bool names = kind == EnglishWordKind::kNames;
   std::string_view previous;  // The word before, when only a space separates them.
+  std::string_view before_previous;  // And the word before that one, likewise.
   for (size_t i = 0; i < en.size();) {
     if (!text::IsAsciiAlpha(en[i])) {
-      if (en[i] != ' ' && en[i] != '-') previous = {};
+      if (en[i] != ' ' && en[i] != '-') previous = before_previous = {};
       ++i;
       continue;
     }
@@ -280,6 +282,11 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
     // Vinci, 드골 de Gaulle, 다시우바 da Silva).
     if (names && capitalized && IsNameParticle(previous)) {
       out.push_back(MakeLatinForm(StrCat(previous, word), names::kTransliterationMatch));
+      // Or its two (폰데어라이엔 von der Leyen).
+      if (IsNameParticle(before_previous)) {
+        out.push_back(
+            MakeLatinForm(StrCat(before_previous, previous, word), names::kTransliterationMatch));
+      }
     }
     // A letter and a word hyphenated (J-Hope 제이홉, K-pop 케이팝): one word, the letter read by
     // its name (LatinPhonemes).
@@ -303,6 +310,7 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
         }
       }
     }
+    before_previous = previous;
     previous = word;
     i = j;
   }

@@ -73,7 +73,8 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
 std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem);
 
 // Whether `word` is a lower-case particle of a European or Arabic name (da Silva, van Gogh, de
-// Gaulle, al-Maliki), which Korean writes together with the name after it (다시우바, 반고흐, 드골).
+// Gaulle, al-Maliki, von der Leyen), which Korean writes together with the name after it (다시우바,
+// 반고흐, 드골, 폰데어라이엔).
 bool IsNameParticle(std::string_view word);
 
 // An English word (or two run together) as a transliteration may render it, with the similarity

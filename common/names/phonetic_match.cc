@@ -187,6 +187,16 @@ std::string LatinPhonemes(std::string_view latin) {
         out.push_back(c);
         break;
       case 'a':
+        // French final -ault is o, its l and t silent (Renault 르노, Foucault 푸코, Arnault
+        // 아르노); not English fault, vault, default, assault, whose -ault is 올트 (폴트).
+        if (next == 'u' && at(i + 2) == 'l' && at(i + 3) == 't' && i + 4 == n && i >= 2 &&
+            w[i - 1] != 'f' && w[i - 1] != 'v' && w[i - 1] != 's') {
+          out.push_back('o');
+          i += 3;
+          break;
+        }
+        out.push_back(c);
+        break;
       case 'o':
       case 'u':
         out.push_back(c);

@@ -37,6 +37,8 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Xavier"), "JaPieR");    // Initial x before a, e, o or y is z,
   EXPECT_EQ(LatinPhonemes("Xinhua"), "SiNHua");    // before i or u Pinyin's s,
   EXPECT_EQ(LatinPhonemes("Texas"), "TeKSaS");     // ks elsewhere.
+  EXPECT_EQ(LatinPhonemes("Renault"), "ReNo");     // French final -ault is o,
+  EXPECT_EQ(LatinPhonemes("Default"), "TePauLT");  // English -fault, -vault, -sault not.
   EXPECT_EQ(LatinPhonemes("Ange"), "aNJe");        // Soft g after n: final -nge,
   EXPECT_EQ(LatinPhonemes("Angela"), "aNJeLa");    // -angel-;
   EXPECT_EQ(LatinPhonemes("Engel"), "eGKeL");      // German Engel keeps its ng.
@@ -107,6 +109,8 @@ TEST(PhonemeSimilarityTest, NamesMatchTheirTransliterations) {
       {"린지", "Lindsay"},
       {"제이비어", "Xavier"},
       {"제록스", "Xerox"},
+      {"르노", "Renault"},
+      {"푸코", "Foucault"},
   };
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_GE(TransliterationSimilarity(hangul, latin), kTransliterationMatch)
