@@ -1529,6 +1529,17 @@ TEST_F(EngineTest, NominalizedVerbsAndTranslatedInstitutions) {
                                       "France's Renault will produce a new SUV at its Busan "
                                       "plant.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("서울 종로구 경복궁 앞에서 광복 80주년 기념식이 열렸다.",
+                                      "A ceremony marking the 80th anniversary of Liberation Day "
+                                      "was held in front of Gyeongbok Palace in Jongno District, "
+                                      "central Seoul.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("대전 유성구의 한국원자력연구원은 소형모듈원자로(SMR)를 "
+                                      "개발하고 있다.",
+                                      "The Korea Atomic Energy Research Institute in Yuseong "
+                                      "District, Daejeon, is developing small modular reactors "
+                                      "(SMRs).")),
+              ::testing::IsEmpty());
   // A name the Korean has in the place of the nominalized verb is still missing.
   EXPECT_THAT(NameFindings(CheckLines("유네스코는 한국의 '장 담그기 문화'를 안동에서 기렸다.",
                                       "UNESCO honored Korea's \"jang-making culture\" in "
