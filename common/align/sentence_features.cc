@@ -74,6 +74,16 @@ void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>&
   f->skeletons.erase(std::unique(f->skeletons.begin(), f->skeletons.end()), f->skeletons.end());
 }
 
+// The surname anchors of a Korean surname's English spellings (Lee, Yi, Rhee for 이), lower case
+// as EvidenceForEnglishWord hashes an English word.
+void AddSurnameAnchors(const std::vector<std::string_view>& spellings, SentenceFeatures* f) {
+  for (std::string_view spelling : spellings) {
+    std::string lower(spelling);
+    for (char& c : lower) c = text::AsciiLower(c);
+    f->surnames.push_back(AnchorHash('S', lower));
+  }
+}
+
 // What the Han characters of headlines stand for (美 the U.S., 與 the ruling party: the concepts
 // of 미국, 여당; 尹 the surname 윤), as the Hangul words would give.
 void AddHeadlineHanja(std::string_view text, SentenceFeatures* f) {
@@ -81,11 +91,7 @@ void AddHeadlineHanja(std::string_view text, SentenceFeatures* f) {
   for (const names::HanjaAbbreviation& h : names::HanjaAbbreviations(text)) {
     const std::vector<std::string_view>& spellings = names::SurnameSpellings(h.hangul);
     if (!spellings.empty()) {
-      for (std::string_view spelling : spellings) {
-        std::string lower(spelling);
-        for (char& c : lower) c = text::AsciiLower(c);
-        f->surnames.push_back(AnchorHash('S', lower));
-      }
+      AddSurnameAnchors(spellings, f);
       continue;
     }
     concepts.clear();
@@ -114,11 +120,7 @@ void AddLikelyPersonNames(const std::vector<names::HangulWord>& words, SentenceF
     if (w.stem.size() != 9) continue;  // Three syllables of three bytes.
     const auto& spellings = names::SurnameSpellings(w.stem.substr(0, 3));
     if (spellings.empty() || IsLexiconWord(w.stem)) continue;
-    for (std::string_view spelling : spellings) {
-      std::string lower(spelling);
-      for (char& c : lower) c = text::AsciiLower(c);
-      f->surnames.push_back(AnchorHash('S', lower));
-    }
+    AddSurnameAnchors(spellings, f);
     f->surnames.push_back(
         AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(w.stem.substr(3)))));
   }
@@ -180,11 +182,7 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
   f.persons = KoreanPersonNames(text);
   for (const auto& name : f.persons) {
     f.names.push_back(AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(name.given))));
-    for (std::string_view spelling : names::SurnameSpellings(name.surname)) {
-      std::string lower(spelling);
-      for (char& c : lower) c = text::AsciiLower(c);
-      f.surnames.push_back(AnchorHash('S', lower));
-    }
+    AddSurnameAnchors(names::SurnameSpellings(name.surname), &f);
   }
   const std::vector<names::HangulWord> words = names::HangulWords(text);
   f.words.reserve(words.size());

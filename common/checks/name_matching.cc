@@ -58,6 +58,14 @@ bool StemMayBeName(const HangulForm& h) {
       const size_t end = rest.find(' ');
       return end != std::string_view::npos && BeforeTitle(rest.substr(0, end), rest.substr(end));
     };
+    // The word before the stem, a space between (as the text has it: punctuation and particles
+    // included); empty if none.
+    auto word_before = [&]() -> std::string_view {
+      if (h.before.size() < 2 || h.before.back() != ' ') return {};
+      const std::string_view before = h.before.substr(0, h.before.size() - 1);
+      const size_t space = before.rfind(' ');
+      return space == std::string_view::npos ? before : before.substr(space + 1);
+    };
     // Or the surname of a foreign name, between its given name and a title (브라이언 오서 코치:
     // 오서 has a native word's sound, but is no dictionary's word, no compound of two, and its
     // syllables are a loanword's as often; not 당시 of 트럼프 당시 대통령, nor 제헌의회 of 구룽
@@ -69,10 +77,7 @@ bool StemMayBeName(const HangulForm& h) {
           !names::TitleFollows(h.after.substr(1, h.after.find(' ', 1) - 1))) {
         return false;
       }
-      const std::string_view before = h.before.substr(0, h.before.size() - 1);
-      const size_t space = before.rfind(' ');
-      const std::string_view previous =
-          space == std::string_view::npos ? before : before.substr(space + 1);
+      const std::string_view previous = word_before();
       return !names::IsKoreanDictionaryWord(h.stem) && names::CompoundSplit(h.stem) == 0 &&
              names::LoanwordScore(h.stem) >= kMinLoanwordScore && MayBeName(previous);
     };
@@ -83,15 +88,12 @@ bool StemMayBeName(const HangulForm& h) {
     // (그리어 scores 0.73, 히틀러 0.83; 이름 'name' 0.)
     constexpr double kForeignSurnameScore = 0.5;
     auto after_given_name = [&] {
-      if (h.stem.size() < 2 * kSyllableBytes || h.before.size() < 2 || h.before.back() != ' ' ||
-          names::LoanwordScore(h.stem) < kForeignSurnameScore || names::TitleFollows(h.stem)) {
+      if (h.stem.size() < 2 * kSyllableBytes || names::LoanwordScore(h.stem) < kForeignSurnameScore ||
+          names::TitleFollows(h.stem)) {
         return false;
       }
-      // The word before: Hangul alone, after a space or the text's start (not "그러나), bare.
-      const std::string_view before = h.before.substr(0, h.before.size() - 1);
-      const size_t space = before.rfind(' ');
-      const std::string_view previous =
-          space == std::string_view::npos ? before : before.substr(space + 1);
+      // The word before: Hangul alone (not "그러나), bare.
+      const std::string_view previous = word_before();
       if (previous.empty() || previous.size() % kSyllableBytes != 0) return false;
       for (size_t pos = 0; pos < previous.size();) {
         if (!text::IsHangulSyllable(text::DecodeUtf8(previous, &pos))) return false;
