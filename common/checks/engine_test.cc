@@ -2755,6 +2755,26 @@ TEST_F(EngineTest, NamesTheEnglishAddsOnItsOwn) {
               ::testing::IsEmpty());
 }
 
+// Landmarks English calls by a translation, not a transliteration (자금성 the Forbidden City,
+// 만리장성 the Great Wall, 붉은광장 Red Square), have their counterparts in the lexicon.
+TEST_F(EngineTest, LandmarksEnglishTranslates) {
+  EXPECT_THAT(
+      NameFindings(CheckLines("중국을 찾은 관광객들은 베이징의 자금성을 둘러보며 사진을 찍었다.",
+                              "Tourists who came to China took pictures as they toured "
+                              "the Forbidden City in Beijing.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  "관광객들은 버스를 타고 만리장성까지 가는 데 두 시간이 걸렸다고 말했다.",
+                  "The tourists said it took them two hours to get to the "
+                  "Great Wall by bus.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("수천 명의 시위대가 모스크바 붉은광장 근처에 모여 구호를 외쳤다.",
+                              "Thousands of protesters gathered near Red Square in Moscow "
+                              "and chanted slogans.")),
+      ::testing::IsEmpty());
+}
+
 // A word whose last syllable looks like a particle is read whole when its stem means nothing
 // (민주주의 is no 민주주 + 의): "Democracy" has its counterpart.
 TEST_F(EngineTest, WordsEndingLikeAParticleKeepTheirMeaning) {
