@@ -5,6 +5,8 @@
 #include <random>
 #include <string>
 
+#include "common/align/sentence_features.h"
+
 namespace galley::align {
 namespace {
 
@@ -181,6 +183,16 @@ TEST(AlignerTest, LongDocumentStaysOnTheDiagonal) {
   const auto beads = Aligner().Align(ko, en);
   EXPECT_EQ(Shapes(beads), expected);
   ExpectCoversEverySentenceOnce(beads, ko.size(), en.size());
+}
+
+// The length model's input: code points without spaces, Unicode spaces (no-break, ideographic,
+// thin) included and curly quotes, whose first byte begins some of those spaces, counted.
+TEST(SentenceFeaturesTest, LengthCountsCodePointsWithoutSpaces) {
+  EXPECT_EQ(KoreanSentenceFeatures("정부는 발표했다.").length, 8);
+  EXPECT_EQ(KoreanSentenceFeatures("정부는\u00a0발표했다.\u3000\t\r\n").length, 8);
+  EXPECT_EQ(EnglishSentenceFeatures("\u201cNo,\u201d he\u2009said\u00a0\u00e9t\u00e9.").length, 15);
+  EXPECT_EQ(EnglishSentenceFeatures(" \v\f ").length, 0);
+  EXPECT_EQ(EnglishSentenceFeatures("").length, 0);
 }
 
 }  // namespace

@@ -43,6 +43,12 @@ size_t SyllableEnds(std::string_view word, size_t (&ends)[kMaxStemSyllables]) {
   return count;
 }
 
+// Marks a stem of `length` letters or syllables in a head's mask of lengths (its one id).
+void AddLength(std::vector<uint32_t>* mask, size_t length) {
+  if (mask->empty()) mask->push_back(0);
+  mask->front() |= uint32_t{1} << length;
+}
+
 }  // namespace
 
 NewsLexicon::StemIndex::StemIndex(
@@ -122,7 +128,7 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
                                                  " syllables: ", stem));
       }
       (syllables == 1 ? korean_exact : korean_prefix)[std::string(stem)].push_back(concept_id);
-      if (syllables >= 2) korean_heads[std::string(stem.substr(0, ends[1]))];
+      if (syllables >= 2) AddLength(&korean_heads[std::string(stem.substr(0, ends[1]))], syllables);
     }
     for (std::string_view stem : SplitBy(columns[1], '|')) {
       // EnglishConcepts compares a word's prefixes of kLongestEnglishPrefix letters at most.
@@ -135,7 +141,7 @@ absl::StatusOr<NewsLexicon> NewsLexicon::Parse(std::string_view tsv) {
         english_first_words[std::string(stem.substr(0, space))];
       }
       (stem.size() >= 4 ? english_prefix : english_exact)[std::string(stem)].push_back(concept_id);
-      if (stem.size() >= 4) english_heads[std::string(stem.substr(0, 4))];
+      if (stem.size() >= 4) AddLength(&english_heads[std::string(stem.substr(0, 4))], stem.size());
     }
   }
   const auto freeze = [](Collected& c) {
@@ -170,13 +176,16 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
   size_t byte = 0;
   for (; byte < ends[1]; ++byte) hash = StemIndex::Next(hash, word[byte]);
   hashes[1] = hash;
-  if (!korean_heads_.Find(word.substr(0, ends[1]), hash)) return;
+  const std::vector<uint32_t>* head = korean_heads_.Find(word.substr(0, ends[1]), hash);
+  if (head == nullptr) return;
+  const uint32_t lengths = head->front();
   for (size_t k = 2; k < longest; ++k) {
     for (; byte < ends[k]; ++byte) hash = StemIndex::Next(hash, word[byte]);
     hashes[k] = hash;
   }
   // Longest stem first (kMaxStemSyllables down to 2).
   for (size_t k = longest; k >= 2; --k) {
+    if ((lengths >> k & 1) == 0) continue;
     if (const auto* ids = korean_prefix_.Find(word.substr(0, ends[k - 1]), hashes[k - 1])) {
       out->insert(out->end(), ids->begin(), ids->end());
       return;
@@ -214,12 +223,19 @@ void NewsLexicon::EnglishStemConcepts(std::string_view word, std::vector<uint32_
     hash = StemIndex::Next(hash, word[k]);
     if (k < kLongestPrefix) hashes[k + 1] = hash;
   }
-  if (const auto* ids = english_exact_.Find(word, hash)) {
-    out->insert(out->end(), ids->begin(), ids->end());
+  // Stems under four letters match whole words only, and the longer ones prefixes.
+  if (word.size() < 4) {
+    if (const auto* ids = english_exact_.Find(word, hash)) {
+      out->insert(out->end(), ids->begin(), ids->end());
+    }
+    return;
   }
   // Most words start like no stem: one lookup of their first four letters rules them out.
-  if (word.size() < 4 || !english_heads_.Find(word.substr(0, 4), hashes[4])) return;
+  const std::vector<uint32_t>* head = english_heads_.Find(word.substr(0, 4), hashes[4]);
+  if (head == nullptr) return;
+  const uint32_t lengths = head->front();
   for (size_t k = std::min(word.size(), kLongestPrefix); k >= 4; --k) {
+    if ((lengths >> k & 1) == 0) continue;
     if (const auto* ids = english_prefix_.Find(word.substr(0, k), hashes[k])) {
       out->insert(out->end(), ids->begin(), ids->end());
       return;

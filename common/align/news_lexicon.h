@@ -73,12 +73,15 @@ class NewsLexicon {
   StemIndex korean_exact_;    // One-syllable stems: match whole words.
   StemIndex english_prefix_;  // Stems of 4+ letters: match word prefixes.
   StemIndex english_exact_;   // Shorter stems: match whole words.
-  // First four letters of every prefix stem, to rule most words out with one lookup.
+  // First four letters of every prefix stem, to rule most words out with one lookup. Each head's
+  // one id is a mask of the lengths of the stems it begins (bit k: a stem of k letters), so a
+  // word's prefixes are looked up only at lengths some stem has.
   StemIndex english_heads_;
   // The first words of the English stems of several words.
   StemIndex english_first_words_;
   // The first two syllables of every Korean stem of 2+ syllables: most words start like none, and
-  // one lookup then rules out all their prefixes.
+  // one lookup then rules out all their prefixes. Each head's one id is a mask of the stems'
+  // lengths in syllables (bit k: a stem of k syllables), as for english_heads_.
   StemIndex korean_heads_;
   size_t concepts_ = 0;
   std::vector<bool> is_name_;  // By concept id.

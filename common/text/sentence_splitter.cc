@@ -583,6 +583,12 @@ std::vector<TextSpan> SentenceSplitter::Split(std::string_view text) const {
         ++scanned;
         continue;
       }
+      // And so do the code points U+A000-U+DFFF (lead bytes EA-ED, three bytes each): Hangul
+      // syllables, most of a Korean text; no mark or line break is among them.
+      if (byte >= 0xEA && byte <= 0xED) {
+        scanned += 3;
+        continue;
+      }
       size_t next = scanned;
       const char32_t c = DecodeUtf8(text, &next);
       if (IsLineBreak(c)) {
