@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 #include "common/base/str_cat.h"
@@ -52,16 +53,28 @@ void AddLength(std::vector<uint32_t>* mask, size_t length) {
 }  // namespace
 
 NewsLexicon::StemIndex::StemIndex(
-    std::vector<std::pair<std::string, std::vector<uint32_t>>> entries)
-    : entries_(std::move(entries)) {
+    std::vector<std::pair<std::string, std::vector<uint32_t>>> entries) {
   size_t size = 16;
-  while (size < 2 * entries_.size()) size <<= 1;
+  while (size < 2 * entries.size()) size <<= 1;
   slots_.assign(size, Slot{});
-  for (uint32_t e = 0; e < entries_.size(); ++e) {
-    const uint64_t hash = Hash(entries_[e].first);
+  for (const auto& [key, ids] : entries) {
+    // Stems come from the compiled-in lexicon, whose parser bounds their length; more ids than a
+    // slot counts would be a malformed lexicon, a build defect.
+    if (key.empty() || key.size() > kMaxKeyBytes || ids.size() > 255) {
+      std::fprintf(stderr, "galley: news lexicon stem \"%s\" is empty, too long or has too many ids\n",
+                   key.c_str());
+      std::abort();
+    }
+    const uint64_t hash = Hash(key);
     size_t slot = hash & (size - 1);
-    while (slots_[slot].entry != 0) slot = (slot + 1) & (size - 1);
-    slots_[slot] = {hash, e + 1};
+    while (slots_[slot].key_size != 0) slot = (slot + 1) & (size - 1);
+    Slot& s = slots_[slot];
+    s.tag = static_cast<uint32_t>(hash >> 32);
+    s.first_id = static_cast<uint32_t>(ids_.size());
+    s.key_size = static_cast<uint8_t>(key.size());
+    s.id_count = static_cast<uint8_t>(ids.size());
+    std::memcpy(s.key, key.data(), key.size());
+    ids_.insert(ids_.end(), ids.begin(), ids.end());
   }
 }
 
@@ -71,14 +84,18 @@ uint64_t NewsLexicon::StemIndex::Hash(std::string_view key) {
   return hash;
 }
 
-const std::vector<uint32_t>* NewsLexicon::StemIndex::Find(std::string_view key,
-                                                          uint64_t hash) const {
+std::optional<std::span<const uint32_t>> NewsLexicon::StemIndex::Find(std::string_view key,
+                                                                      uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
-  for (size_t slot = hash & mask; slots_[slot].entry != 0; slot = (slot + 1) & mask) {
-    const auto& entry = entries_[slots_[slot].entry - 1];
-    if (slots_[slot].hash == hash && entry.first == key) return &entry.second;
+  const auto tag = static_cast<uint32_t>(hash >> 32);
+  for (size_t slot = hash & mask; slots_[slot].key_size != 0; slot = (slot + 1) & mask) {
+    const Slot& s = slots_[slot];
+    if (s.tag == tag && s.key_size == key.size() &&
+        std::memcmp(s.key, key.data(), key.size()) == 0) {
+      return std::span<const uint32_t>(ids_.data() + s.first_id, s.id_count);
+    }
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 const NewsLexicon& NewsLexicon::Default() {
@@ -165,7 +182,7 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
   const size_t syllables = SyllableEnds(word, ends);
   if (syllables == 0) return;
   if (syllables == 1) {
-    if (const auto* ids = korean_exact_.Find(word)) out->insert(out->end(), ids->begin(), ids->end());
+    if (const auto ids = korean_exact_.Find(word)) out->insert(out->end(), ids->begin(), ids->end());
     return;
   }
   // The hashes of the word's prefixes of 2 to kMaxStemSyllables syllables, in one pass; the
@@ -176,8 +193,8 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
   size_t byte = 0;
   for (; byte < ends[1]; ++byte) hash = StemIndex::Next(hash, word[byte]);
   hashes[1] = hash;
-  const std::vector<uint32_t>* head = korean_heads_.Find(word.substr(0, ends[1]), hash);
-  if (head == nullptr) return;
+  const auto head = korean_heads_.Find(word.substr(0, ends[1]), hash);
+  if (!head) return;
   const uint32_t lengths = head->front();
   for (size_t k = 2; k < longest; ++k) {
     for (; byte < ends[k]; ++byte) hash = StemIndex::Next(hash, word[byte]);
@@ -186,7 +203,7 @@ void NewsLexicon::KoreanConcepts(std::string_view word, std::vector<uint32_t>* o
   // Longest stem first (kMaxStemSyllables down to 2).
   for (size_t k = longest; k >= 2; --k) {
     if ((lengths >> k & 1) == 0) continue;
-    if (const auto* ids = korean_prefix_.Find(word.substr(0, ends[k - 1]), hashes[k - 1])) {
+    if (const auto ids = korean_prefix_.Find(word.substr(0, ends[k - 1]), hashes[k - 1])) {
       out->insert(out->end(), ids->begin(), ids->end());
       return;
     }
@@ -198,7 +215,7 @@ void NewsLexicon::KoreanWholeWordConcepts(std::string_view word, std::vector<uin
   const size_t syllables = SyllableEnds(word, ends);
   if (syllables == 0 || syllables > kMaxStemSyllables) return;
   const StemIndex& index = syllables == 1 ? korean_exact_ : korean_prefix_;
-  if (const auto* ids = index.Find(word)) out->insert(out->end(), ids->begin(), ids->end());
+  if (const auto ids = index.Find(word)) out->insert(out->end(), ids->begin(), ids->end());
 }
 
 void NewsLexicon::EnglishConcepts(std::string_view word, std::vector<uint32_t>* out) const {
@@ -225,18 +242,18 @@ void NewsLexicon::EnglishStemConcepts(std::string_view word, std::vector<uint32_
   }
   // Stems under four letters match whole words only, and the longer ones prefixes.
   if (word.size() < 4) {
-    if (const auto* ids = english_exact_.Find(word, hash)) {
+    if (const auto ids = english_exact_.Find(word, hash)) {
       out->insert(out->end(), ids->begin(), ids->end());
     }
     return;
   }
   // Most words start like no stem: one lookup of their first four letters rules them out.
-  const std::vector<uint32_t>* head = english_heads_.Find(word.substr(0, 4), hashes[4]);
-  if (head == nullptr) return;
+  const auto head = english_heads_.Find(word.substr(0, 4), hashes[4]);
+  if (!head) return;
   const uint32_t lengths = head->front();
   for (size_t k = std::min(word.size(), kLongestPrefix); k >= 4; --k) {
     if ((lengths >> k & 1) == 0) continue;
-    if (const auto* ids = english_prefix_.Find(word.substr(0, k), hashes[k])) {
+    if (const auto ids = english_prefix_.Find(word.substr(0, k), hashes[k])) {
       out->insert(out->end(), ids->begin(), ids->end());
       return;
     }
