@@ -1,4 +1,6 @@
 // English quantity reader. See quantity_reader.h for what it reads.
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -248,20 +250,36 @@ int RomanValue(std::string_view w) {
 // Whether a lower-case word can start a quantity: a month, a number word, an ordinal, a vague
 // magnitude, or a fraction or multiplier word.
 bool IsNumberishWord(std::string_view w) {
-  static const auto* words = [] {
-    auto* set = new std::unordered_set<std::string_view>();
-    for (const Word& x : kCardinals) set->insert(x.text);
-    for (const Word& x : kOrdinals) set->insert(x.text);
-    for (const Word& x : kVague) set->insert(x.text);
-    for (std::string_view x : kMonths) set->insert(x);
-    for (std::string_view x : kMonthAbbreviations) set->insert(x);
+  struct Words {
+    std::unordered_set<std::string_view> set;
+    // By first letter, a mask of the words' lengths (bit k: one of k letters): a word of another
+    // length is ruled out without hashing it, as most words of a text are.
+    std::array<uint32_t, 26> lengths{};
+  };
+  static const Words* words = [] {
+    auto* words = new Words();
+    auto add = [&](std::string_view x) {
+      words->set.insert(x);
+      if (!x.empty() && x[0] >= 'a' && x[0] <= 'z' && x.size() < 32) {
+        words->lengths[x[0] - 'a'] |= uint32_t{1} << x.size();
+      }
+    };
+    for (const Word& x : kCardinals) add(x.text);
+    for (const Word& x : kOrdinals) add(x.text);
+    for (const Word& x : kVague) add(x.text);
+    for (std::string_view x : kMonths) add(x);
+    for (std::string_view x : kMonthAbbreviations) add(x);
     for (std::string_view x : {"sept", "top", "topped", "tops", "both", "thrice", "once", "half",
                                "quarter", "twice", "double", "triple", "doubled", "tripled"}) {
-      set->insert(x);
+      add(x);
     }
-    return set;
+    return words;
   }();
-  return words->count(w) > 0;
+  if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 32 &&
+      (words->lengths[w[0] - 'a'] >> w.size() & 1) == 0) {
+    return false;
+  }
+  return words->set.count(w) > 0;
 }
 
 // Whether the word [b, e) may start a quantity: a Roman numeral (RomanValue's letters, at most

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 
 #include "common/base/str_cat.h"
@@ -15,6 +17,13 @@
 
 namespace galley::text {
 namespace {
+
+// Whether any of the eight bytes of `chunk` is `byte` (the zero-byte test on chunk ^ byte...byte).
+inline bool HasByte(uint64_t chunk, unsigned char byte) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighBits = 0x8080808080808080ULL;
+  const uint64_t x = chunk ^ (kOnes * byte);
+  return ((x - kOnes) & ~x & kHighBits) != 0;
+}
 
 // How far ahead a closing quote or bracket is looked for before a quotation is taken to be
 // unbalanced (a stray quote must not swallow the rest of an article).
@@ -306,6 +315,18 @@ std::vector<uint32_t> MergeCandidates(std::vector<uint32_t> candidates,
 std::vector<uint32_t> AddTerminalBreaks(std::string_view text, std::vector<uint32_t> candidates) {
   std::vector<uint32_t> extra;
   for (size_t i = 0; i < text.size(); ++i) {
+    // Eight bytes at a time past those that hold no terminal and no ellipsis' first byte (most
+    // of a text): the bytes skipped are ones the test below would pass over.
+    while (i + 8 <= text.size()) {
+      uint64_t chunk;
+      std::memcpy(&chunk, text.data() + i, 8);
+      if (HasByte(chunk, '.') || HasByte(chunk, '?') || HasByte(chunk, '!') ||
+          HasByte(chunk, 0xE2)) {
+        break;
+      }
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const char c = text[i];
     // An ellipsis counts only before a closing quotation mark (`with it…” “Others`): before a
     // word it trails off inside the sentence.
