@@ -8,6 +8,7 @@
 #include "common/names/korean_words.h"
 #include "common/names/romanizer.h"
 #include "common/text/utf8.h"
+#include "common/text/word_set.h"
 
 namespace galley::names {
 namespace {
@@ -390,9 +391,8 @@ bool IsCommonCapitalizedWord(std::string_view word) {
       "Next", "Until", "Unlike", "Like", "Despite", "Amid", "Among", "Between", "Through",
       "Whether", "Which", "Whose", "Whom", "Once", "Instead", "Though", "Or", "Nor", "Than"};
   // clang-format on
-  static const auto* set = new std::unordered_set<std::string_view>(std::begin(kWords),
-                                                                    std::end(kWords));
-  return set->count(word) > 0;
+  static const auto* set = new text::WordSet(kWords);
+  return set->contains(word);
 }
 
 bool IsTitleAbbreviation(std::string_view word) {

@@ -1,6 +1,7 @@
 #include "common/names/romanizer.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "common/text/utf8.h"
@@ -138,6 +139,12 @@ std::string PhoneticKey(std::string_view latin) {
                 {'c', 'h', 'j'}, {'s', 'h', 's'}, {'e', 'o', 'o'}, {'o', 'u', 'o'}, {'o', 'o', 'o'},
                 {'e', 'e', 'i'}, {'a', 'e', 'e'}, {'a', 'i', 'e'}, {'e', 'u', 'o'}, {'u', 'i', 'i'},
                 {'e', 'i', 'e'}, {'w', 'o', 'o'}};
+  // kPairs by its two letters (0: no pair), looked up for every letter of every name.
+  static constexpr auto kPairTable = [] {
+    std::array<std::array<char, 26>, 26> table{};
+    for (const auto& pair : kPairs) table[pair.a - 'a'][pair.b - 'a'] = pair.out;
+    return table;
+  }();
   std::string key;
   key.reserve(lower.size());
   for (size_t i = 0; i < lower.size();) {
@@ -149,14 +156,7 @@ std::string PhoneticKey(std::string_view latin) {
       if (key.empty() || key.back() != 'i') key.push_back('i');
       continue;
     }
-    if (i + 1 < lower.size()) {
-      for (const auto& pair : kPairs) {
-        if (lower[i] == pair.a && lower[i + 1] == pair.b) {
-          out = pair.out;
-          break;
-        }
-      }
-    }
+    if (i + 1 < lower.size()) out = kPairTable[lower[i] - 'a'][lower[i + 1] - 'a'];  // a-z only.
     if (out != 0) {
       i += 2;
     } else {

@@ -1,12 +1,10 @@
 // English quantity reader. See quantity_reader.h for what it reads.
-#include <array>
-#include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_set>
 
 #include "common/numbers/code_points.h"
 #include "common/numbers/quantity_reader.h"
+#include "common/text/word_set.h"
 
 namespace galley::numbers {
 namespace {
@@ -250,36 +248,20 @@ int RomanValue(std::string_view w) {
 // Whether a lower-case word can start a quantity: a month, a number word, an ordinal, a vague
 // magnitude, or a fraction or multiplier word.
 bool IsNumberishWord(std::string_view w) {
-  struct Words {
-    std::unordered_set<std::string_view> set;
-    // By first letter, a mask of the words' lengths (bit k: one of k letters): a word of another
-    // length is ruled out without hashing it, as most words of a text are.
-    std::array<uint32_t, 26> lengths{};
-  };
-  static const Words* words = [] {
-    auto* words = new Words();
-    auto add = [&](std::string_view x) {
-      words->set.insert(x);
-      if (!x.empty() && x[0] >= 'a' && x[0] <= 'z' && x.size() < 32) {
-        words->lengths[x[0] - 'a'] |= uint32_t{1} << x.size();
-      }
-    };
-    for (const Word& x : kCardinals) add(x.text);
-    for (const Word& x : kOrdinals) add(x.text);
-    for (const Word& x : kVague) add(x.text);
-    for (std::string_view x : kMonths) add(x);
-    for (std::string_view x : kMonthAbbreviations) add(x);
+  static const auto* words = [] {
+    auto* set = new text::WordSet();
+    for (const Word& x : kCardinals) set->Add(x.text);
+    for (const Word& x : kOrdinals) set->Add(x.text);
+    for (const Word& x : kVague) set->Add(x.text);
+    for (std::string_view x : kMonths) set->Add(x);
+    for (std::string_view x : kMonthAbbreviations) set->Add(x);
     for (std::string_view x : {"sept", "top", "topped", "tops", "both", "thrice", "once", "half",
                                "quarter", "twice", "double", "triple", "doubled", "tripled"}) {
-      add(x);
+      set->Add(x);
     }
-    return words;
+    return set;
   }();
-  if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && w.size() < 32 &&
-      (words->lengths[w[0] - 'a'] >> w.size() & 1) == 0) {
-    return false;
-  }
-  return words->set.count(w) > 0;
+  return words->contains(w);
 }
 
 // Whether the word [b, e) may start a quantity: a Roman numeral (RomanValue's letters, at most
