@@ -44,6 +44,15 @@ size_t SyllableEnds(std::string_view word, size_t (&ends)[kMaxStemSyllables]) {
   return count;
 }
 
+// Whether `key` is the first key.size() bytes of `stored`: a loop the compiler keeps inline, as
+// the keys are short (a memcmp call costs more than it compares).
+bool SameBytes(const char* stored, std::string_view key) {
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (stored[i] != key[i]) return false;
+  }
+  return true;
+}
+
 // Marks a stem of `length` letters or syllables in a head's mask of lengths (its one id).
 void AddLength(std::vector<uint32_t>* mask, size_t length) {
   if (mask->empty()) mask->push_back(0);
@@ -90,8 +99,7 @@ std::optional<std::span<const uint32_t>> NewsLexicon::StemIndex::Find(std::strin
   const auto tag = static_cast<uint32_t>(hash >> 32);
   for (size_t slot = hash & mask; slots_[slot].key_size != 0; slot = (slot + 1) & mask) {
     const Slot& s = slots_[slot];
-    if (s.tag == tag && s.key_size == key.size() &&
-        std::memcmp(s.key, key.data(), key.size()) == 0) {
+    if (s.tag == tag && s.key_size == key.size() && SameBytes(s.key, key)) {
       return std::span<const uint32_t>(ids_.data() + s.first_id, s.id_count);
     }
   }

@@ -46,6 +46,16 @@ double LengthWithoutSpaces(std::string_view s) {
   return static_cast<double>(code_points - ascii_spaces - other_spaces);
 }
 
+// std::string's order (bytes compared unsigned, a prefix first), compared inline for the few
+// letters of a skeleton rather than through a memcmp call.
+bool ShortStringLess(const std::string& a, const std::string& b) {
+  const size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  }
+  return a.size() < b.size();
+}
+
 void AddQuantities(const std::vector<numbers::Quantity>& quantities,
                    std::vector<uint64_t>* anchors) {
   // Weak quantities ("two", 두 남성) are evidence too: the check only refuses to report them alone.
@@ -88,7 +98,7 @@ void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>&
     }
     for (uint32_t c : concepts) f->concepts.push_back(c);
   }
-  std::sort(f->skeletons.begin(), f->skeletons.end());
+  std::sort(f->skeletons.begin(), f->skeletons.end(), ShortStringLess);
   f->skeletons.erase(std::unique(f->skeletons.begin(), f->skeletons.end()), f->skeletons.end());
 }
 
@@ -275,7 +285,7 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text,
   Finish(&f.numbers);
   Finish(&f.names);
   Finish(&f.concepts);
-  std::sort(f.skeletons.begin(), f.skeletons.end());
+  std::sort(f.skeletons.begin(), f.skeletons.end(), ShortStringLess);
   f.skeletons.erase(std::unique(f.skeletons.begin(), f.skeletons.end()), f.skeletons.end());
   BuildSkeletonKeys(&f);
   return f;

@@ -384,7 +384,14 @@ bool AfterNumber(std::string_view ko, const names::HangulWord& w) {
   // thousands separated (1,000), no counter (2008년 오바마: 년 counts years). Not digits alone,
   // which go inside names as well (스냅드래곤 8 엘리트 Snapdragon 8 Elite, 아이폰 16 프로).
   if (ko[w.span.begin - 1] != ' ') return false;
-  static constexpr std::string_view kNumeralUnits[] = {"십", "백", "천", "만", "억", "조"};
+  // Whether the syllable that ends at `end` is a numeral unit (십 백 천 만 억 조), decoded rather
+  // than compared as strings: this runs for every word after a space.
+  auto numeral_unit_before = [&](size_t end) {
+    size_t pos = end - kSyllableBytes;
+    const char32_t c = text::DecodeUtf8(ko, &pos);
+    return pos == end &&
+           (c == U'십' || c == U'백' || c == U'천' || c == U'만' || c == U'억' || c == U'조');
+  };
   size_t begin = w.span.begin - 1;
   bool digit = false, unit_or_comma = false;
   while (begin > 0) {
@@ -395,10 +402,7 @@ bool AfterNumber(std::string_view ko, const names::HangulWord& w) {
     } else if (c == ',' || c == '.') {
       unit_or_comma = unit_or_comma || c == ',';
       --begin;
-    } else if (begin >= kSyllableBytes &&
-               std::find(std::begin(kNumeralUnits), std::end(kNumeralUnits),
-                         ko.substr(begin - kSyllableBytes, kSyllableBytes)) !=
-                   std::end(kNumeralUnits)) {
+    } else if (begin >= kSyllableBytes && numeral_unit_before(begin)) {
       unit_or_comma = true;
       begin -= kSyllableBytes;
     } else {
