@@ -20,10 +20,10 @@ uint64_t AnchorHash(char kind, std::string_view value) {
   return std::hash<std::string_view>{}(value) * 31 + static_cast<unsigned char>(kind);
 }
 
-// Code points other than spaces (text::IsSpace), counted byte by byte in a loop the compiler
-// vectorizes: a code point is a byte that is no continuation byte (10xxxxxx), an ASCII space is
-// ' ' or 9-13, and the Unicode spaces, which begin with C2, E2, E3 or EF, are decoded in a second
-// pass only when such a byte occurs (E2 also begins curly quotes). Runs for every sentence.
+// Code points other than spaces (text::IsSpace), counted byte by byte without decoding: a code
+// point is a byte that is no continuation byte (10xxxxxx), an ASCII space is ' ' or 9-13, and the
+// Unicode spaces, which begin with C2, E2, E3 or EF, are decoded in a second pass only when such a
+// byte occurs (E2 also begins curly quotes). Runs for every sentence.
 double LengthWithoutSpaces(std::string_view s) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   size_t code_points = 0, ascii_spaces = 0;
