@@ -56,6 +56,23 @@ bool ShortStringLess(const std::string& a, const std::string& b) {
   return a.size() < b.size();
 }
 
+// Sorts `skeletons` in ShortStringLess order and drops repeats. The order is indexes only, each
+// string moved once: sorting the strings moved each many times (a sentence has a few dozen).
+void SortUniqueSkeletons(std::vector<std::string>* skeletons) {
+  std::vector<std::string>& s = *skeletons;
+  if (s.size() < 2) return;
+  std::vector<uint32_t> order(s.size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t a, uint32_t b) { return ShortStringLess(s[a], s[b]); });
+  std::vector<std::string> sorted;
+  sorted.reserve(s.size());
+  for (uint32_t k : order) {
+    if (sorted.empty() || sorted.back() != s[k]) sorted.push_back(std::move(s[k]));
+  }
+  s = std::move(sorted);
+}
+
 void AddQuantities(const std::vector<numbers::Quantity>& quantities,
                    std::vector<uint64_t>* anchors) {
   // Weak quantities ("two", 두 남성) are evidence too: the check only refuses to report them alone.
@@ -98,8 +115,7 @@ void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>&
     }
     for (uint32_t c : concepts) f->concepts.push_back(c);
   }
-  std::sort(f->skeletons.begin(), f->skeletons.end(), ShortStringLess);
-  f->skeletons.erase(std::unique(f->skeletons.begin(), f->skeletons.end()), f->skeletons.end());
+  SortUniqueSkeletons(&f->skeletons);
 }
 
 // The surname anchors of a Korean surname's English spellings (Lee, Yi, Rhee for 이), lower case
@@ -285,8 +301,7 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text,
   Finish(&f.numbers);
   Finish(&f.names);
   Finish(&f.concepts);
-  std::sort(f.skeletons.begin(), f.skeletons.end(), ShortStringLess);
-  f.skeletons.erase(std::unique(f.skeletons.begin(), f.skeletons.end()), f.skeletons.end());
+  SortUniqueSkeletons(&f.skeletons);
   BuildSkeletonKeys(&f);
   return f;
 }

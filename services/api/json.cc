@@ -181,6 +181,14 @@ void AppendFloat(Float value, std::string* out) {
   out->append(buffer, end);
 }
 
+// In decimal, as std::to_string writes it, without a temporary string: most of a report's values
+// are its byte offsets.
+template <typename Integer>
+void AppendInteger(Integer value, std::string* out) {
+  char buffer[24];  // 20 digits and a sign at most.
+  out->append(buffer, std::to_chars(buffer, buffer + sizeof(buffer), value).ptr);
+}
+
 // Returns false when a string is not valid UTF-8 (the caller falls back to protobuf).
 bool AppendMessage(const Message& message, std::string* out);
 
@@ -189,20 +197,24 @@ bool AppendValue(const Message& message, const Reflection* r, const FieldDescrip
   const bool repeated = index >= 0;
   switch (f->cpp_type()) {
     case FieldDescriptor::CPPTYPE_INT32:
-      *out += std::to_string(repeated ? r->GetRepeatedInt32(message, f, index)
-                                      : r->GetInt32(message, f));
+      AppendInteger(repeated ? r->GetRepeatedInt32(message, f, index) : r->GetInt32(message, f),
+                    out);
       return true;
     case FieldDescriptor::CPPTYPE_UINT32:
-      *out += std::to_string(repeated ? r->GetRepeatedUInt32(message, f, index)
-                                      : r->GetUInt32(message, f));
+      AppendInteger(repeated ? r->GetRepeatedUInt32(message, f, index) : r->GetUInt32(message, f),
+                    out);
       return true;
     case FieldDescriptor::CPPTYPE_INT64:  // 64-bit integers are JSON strings in proto3.
-      *out += StrCat("\"", repeated ? r->GetRepeatedInt64(message, f, index)
-                                    : r->GetInt64(message, f), "\"");
+      out->push_back('"');
+      AppendInteger(repeated ? r->GetRepeatedInt64(message, f, index) : r->GetInt64(message, f),
+                    out);
+      out->push_back('"');
       return true;
     case FieldDescriptor::CPPTYPE_UINT64:
-      *out += StrCat("\"", repeated ? r->GetRepeatedUInt64(message, f, index)
-                                    : r->GetUInt64(message, f), "\"");
+      out->push_back('"');
+      AppendInteger(repeated ? r->GetRepeatedUInt64(message, f, index) : r->GetUInt64(message, f),
+                    out);
+      out->push_back('"');
       return true;
     case FieldDescriptor::CPPTYPE_DOUBLE:
       AppendFloat(repeated ? r->GetRepeatedDouble(message, f, index) : r->GetDouble(message, f),
@@ -221,7 +233,9 @@ bool AppendValue(const Message& message, const Reflection* r, const FieldDescrip
       const int number = repeated ? r->GetRepeatedEnumValue(message, f, index)
                                   : r->GetEnumValue(message, f);
       if (const auto* value = f->enum_type()->FindValueByNumber(number)) {
-        *out += StrCat("\"", value->name(), "\"");
+        out->push_back('"');
+        out->append(value->name());
+        out->push_back('"');
       } else {
         *out += std::to_string(number);
       }
