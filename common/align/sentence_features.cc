@@ -144,12 +144,14 @@ void AddHeadlineHanja(std::string_view text, SentenceFeatures* f) {
   }
 }
 
+constexpr uint64_t kFnvPrime = 1099511628211ULL;
+
 // FNV-1a of `s` without the byte at `skip` (npos: none), in namespace `kind`.
 uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
   uint64_t h = 1469598103934665603ULL ^ static_cast<unsigned char>(kind);
   for (size_t i = 0; i < s.size(); ++i) {
     if (i == skip) continue;
-    h = (h ^ static_cast<unsigned char>(s[i])) * 1099511628211ULL;
+    h = (h ^ static_cast<unsigned char>(s[i])) * kFnvPrime;
   }
   return h;
 }
@@ -179,9 +181,16 @@ void BuildSkeletonKeys(SentenceFeatures* f) {
     if (s.size() >= 4) {
       f->skeleton_keys.push_back({SkeletonHash('V', s, std::string::npos), k});
       // Deletions after the first class only: the first consonant of a name and of its
-      // transliteration agree, and keeping it cuts chance matches.
+      // transliteration agree, and keeping it cuts chance matches. Each is SkeletonHash('V', s,
+      // d), the hash of the bytes before d carried on from one deletion to the next.
+      uint64_t before = SkeletonHash('V', std::string_view(s).substr(0, 1), std::string::npos);
       for (size_t d = 1; d < s.size(); ++d) {
-        f->skeleton_keys.push_back({SkeletonHash('V', s, d), k});
+        uint64_t h = before;
+        for (size_t i = d + 1; i < s.size(); ++i) {
+          h = (h ^ static_cast<unsigned char>(s[i])) * kFnvPrime;
+        }
+        f->skeleton_keys.push_back({h, k});
+        before = (before ^ static_cast<unsigned char>(s[d])) * kFnvPrime;
       }
     }
   }

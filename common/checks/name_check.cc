@@ -8,7 +8,6 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "common/align/news_lexicon.h"
@@ -24,6 +23,7 @@
 #include "common/names/romanizer.h"
 #include "common/names/transliteration.h"
 #include "common/text/utf8.h"
+#include "common/text/word_set.h"
 
 namespace galley::checks {
 namespace {
@@ -996,9 +996,8 @@ bool IsTitleBeforeName(std::string_view word) {
       "Actor",       "Actress",       "Passenger",  "Acting",      "Interim",      "Deputy",
       "Vice",        "Administrator", "Spokesman",  "Spokeswoman", "Spokesperson", "Chairwoman",
       "Chairperson", "Superintendent"};
-  static const auto* titles =
-      new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
-  return titles->count(word) > 0;
+  static const auto* titles = new text::WordSet(kTitles);
+  return titles->contains(word);
 }
 
 // Whether listed name `name` is a person's name the name finder found (`persons`) as well.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "common/names/english_words.h"
 #include "common/names/korean_words.h"
@@ -106,9 +105,8 @@ bool EndsWithVerbEnding(std::string_view given) {
                    given.substr(given.size() - 3)) != std::end(kVerbEndingSyllables);
 }
 
-const std::unordered_set<std::string_view>& TitleSet() {
-  static const auto* set =
-      new std::unordered_set<std::string_view>(std::begin(kTitles), std::end(kTitles));
+const text::WordSet& TitleSet() {
+  static const auto* set = new text::WordSet(kTitles);
   return *set;
 }
 
@@ -143,7 +141,7 @@ bool EndsWithTitle(std::string_view word) {
     if (!MayEndWithTitle(w)) return false;
     const auto& titles = TitleSet();
     for (size_t len = 3; len <= std::min(w.size(), kMaxTitleBytes); len += 3) {
-      if (titles.count(w.substr(w.size() - len))) return true;
+      if (titles.contains(w.substr(w.size() - len))) return true;
     }
     return false;
   };
@@ -154,7 +152,7 @@ bool EndsWithTitle(std::string_view word) {
   if (word.substr(stem.size()).starts_with("들")) return false;
   if (stem.size() != word.size() && ends_with_title(stem)) return true;
   // A title of one syllable with a particle (씨는, 씨가).
-  return IsSyllableAndParticle(word) && TitleSet().count(word.substr(0, 3)) > 0;
+  return IsSyllableAndParticle(word) && TitleSet().contains(word.substr(0, 3));
 }
 
 bool StartsWithTitle(std::string_view rest) {
@@ -163,7 +161,7 @@ bool StartsWithTitle(std::string_view rest) {
   if (!IsHangulSyllable(c) || !TitleEdgeSyllables().first[c - 0xAC00]) return false;
   const auto& titles = TitleSet();
   for (size_t len = 3; len <= std::min(rest.size(), kMaxTitleBytes); len += 3) {
-    if (titles.count(rest.substr(0, len))) return true;
+    if (titles.contains(rest.substr(0, len))) return true;
   }
   return false;
 }
@@ -523,11 +521,13 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
 
 bool IsKoreanSurnameSpelling(std::string_view word) {
   static const auto* spellings = [] {
-    auto* set = new std::unordered_set<std::string_view>;
-    for (const auto& [hangul, list] : SurnameTable()) set->insert(list.begin(), list.end());
+    auto* set = new text::WordSet;
+    for (const auto& [hangul, list] : SurnameTable()) {
+      for (std::string_view spelling : list) set->Add(spelling);
+    }
     return set;
   }();
-  return spellings->count(word) > 0;
+  return spellings->contains(word);
 }
 
 const std::vector<std::string_view>& SurnameSpellings(std::string_view surname_hangul) {
@@ -624,7 +624,7 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
         n >= 2 && (!SurnameSpellings(word.substr(0, syllable_starts[1] - i)).empty() ||
                    (n >= 4 && !SurnameSpellings(word.substr(0, syllable_starts[2] - i)).empty()));
     const auto whole_title = [](std::string_view w) {
-      return MayEndWithTitle(w) && TitleSet().count(w) > 0;
+      return MayEndWithTitle(w) && TitleSet().contains(w);
     };
     const bool is_title = !surname_first || whole_title(word) ||
                           whole_title(StripKoreanParticle(word));
