@@ -56,19 +56,33 @@ bool ShortStringLess(const std::string& a, const std::string& b) {
   return a.size() < b.size();
 }
 
-// Sorts `skeletons` in ShortStringLess order and drops repeats. The order is indexes only, each
-// string moved once: sorting the strings moved each many times (a sentence has a few dozen).
+// Sorts `skeletons` in ShortStringLess order and drops repeats. Sorted as (first eight bytes
+// big-endian, index) pairs, the strings compared whole only where those bytes tie: a skeleton's
+// letters are never NUL, so a zero-padded prefix orders as the string does. Each string is then
+// moved once.
 void SortUniqueSkeletons(std::vector<std::string>* skeletons) {
   std::vector<std::string>& s = *skeletons;
   if (s.size() < 2) return;
-  std::vector<uint32_t> order(s.size());
-  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::sort(order.begin(), order.end(),
-            [&](uint32_t a, uint32_t b) { return ShortStringLess(s[a], s[b]); });
+  struct Entry {
+    uint64_t prefix;
+    uint32_t index;
+  };
+  std::vector<Entry> order(s.size());
+  for (uint32_t k = 0; k < order.size(); ++k) {
+    uint64_t prefix = 0;
+    for (size_t i = 0; i < 8; ++i) {
+      prefix = (prefix << 8) | (i < s[k].size() ? static_cast<unsigned char>(s[k][i]) : 0);
+    }
+    order[k] = {prefix, k};
+  }
+  std::sort(order.begin(), order.end(), [&](const Entry& a, const Entry& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    return ShortStringLess(s[a.index], s[b.index]);
+  });
   std::vector<std::string> sorted;
   sorted.reserve(s.size());
-  for (uint32_t k : order) {
-    if (sorted.empty() || sorted.back() != s[k]) sorted.push_back(std::move(s[k]));
+  for (const Entry& e : order) {
+    if (sorted.empty() || sorted.back() != s[e.index]) sorted.push_back(std::move(s[e.index]));
   }
   s = std::move(sorted);
 }
