@@ -110,6 +110,34 @@ TEST_F(BatchTest, ManifestRunsEveryItemInOrderAndReportsBadOnesInPlace) {
   EXPECT_THAT(r.err, HasSubstr("galley: missing: "));
 }
 
+// Workers finish items out of order (a long article beside short sentences) and write them in
+// turns: with four jobs the report is the one job's, line for line, every item once.
+TEST_F(BatchTest, ManyJobsWriteTheSameReportInInputOrder) {
+  const std::string ko = kSource + "/examples/article.ko.txt";
+  const std::string en = kSource + "/examples/article.en.txt";
+  std::string manifest;
+  constexpr int kItems = 60;
+  for (int k = 0; k < kItems; ++k) {
+    const std::string id = "item-" + std::to_string(k);
+    if (k % 3 == 0) {
+      manifest += "{\"id\": \"" + id + "\", \"source_path\": \"" + ko + "\", \"target_path\": \"" +
+                  en + "\"}\n";
+    } else {
+      manifest += "{\"id\": \"" + id + "\", \"source\": \"인구는 " + std::to_string(k) +
+                  "만 명이다.\", \"target\": \"The population is " + std::to_string(k) +
+                  "0,000.\"}\n";
+    }
+  }
+  const std::string path = Write("manifest.jsonl", manifest);
+  const auto one = testing::Run({kGalley, "check", "--batch", path, "--format=json", "-j", "1"});
+  const auto four = testing::Run({kGalley, "check", "--batch", path, "--format=json", "-j", "4"});
+  ASSERT_EQ(one.exit_code, four.exit_code) << four.err;
+  EXPECT_EQ(one.out, four.out);
+  const std::vector<v1::CheckBatchResponse> lines = ParseLines(four.out);
+  ASSERT_EQ(lines.size(), static_cast<size_t>(kItems));
+  for (int k = 0; k < kItems; ++k) EXPECT_EQ(lines[k].id(), "item-" + std::to_string(k));
+}
+
 TEST_F(BatchTest, DirectoryPairsByStemAndReportsOrphans) {
   const std::string ko = Read(kSource + "/examples/article.ko.txt");
   const std::string en = Read(kSource + "/examples/article.en.txt");
