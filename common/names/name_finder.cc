@@ -166,11 +166,21 @@ bool StartsWithTitle(std::string_view rest) {
   return false;
 }
 
+// Where the word at the start of `text` ends: its first space, comma, period or line break, or
+// its end. (string_view::find_first_of calls memchr once a byte; this is asked for every word.)
+size_t WordEnd(std::string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == ',' || c == '.' || c == '\n') return i;
+  }
+  return text.size();
+}
+
 // Whether `rest` (the text after a word and its space) starts with a Korean name of three
 // syllables, a surname's first, and its title right after it (이상엽 교수는).
 bool NameAndTitleStart(std::string_view rest) {
   constexpr size_t kSyllable = 3;
-  const size_t end = std::min(rest.find_first_of(" ,.\n"), rest.size());
+  const size_t end = WordEnd(rest);
   if (end != 3 * kSyllable || end >= rest.size() || rest[end] != ' ') return false;
   for (size_t k = 0; k < end; k += kSyllable) {
     size_t pos = k;
@@ -180,14 +190,14 @@ bool NameAndTitleStart(std::string_view rest) {
     return false;
   }
   const std::string_view after = rest.substr(end + 1);
-  return EndsWithTitle(after.substr(0, std::min(after.find_first_of(" ,.\n"), after.size())));
+  return EndsWithTitle(after.substr(0, WordEnd(after)));
 }
 
 }  // namespace
 
 bool TitleFollows(std::string_view rest) {
   for (int word = 0; word < 3 && !rest.empty(); ++word) {
-    const size_t end = std::min(rest.find_first_of(" ,.\n"), rest.size());
+    const size_t end = WordEnd(rest);
     if (EndsWithTitle(rest.substr(0, end))) return true;
     if (end >= rest.size() || rest[end] != ' ') return false;
     rest.remove_prefix(end + 1);

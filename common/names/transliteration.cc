@@ -39,7 +39,19 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 }  // namespace
 
 std::string HangulSkeleton(std::string_view hangul) {
-  return MergeSibilants(HangulSkeletonRaw(hangul));
+  // MergeSibilants(HangulSkeletonRaw(hangul)) in one pass: J read as S as it is pushed, and
+  // Push's collapsing of repeats then does what MergeSibilants' does. Asked for every word.
+  std::string out;
+  auto push = [&](char c) { Push(c == 'J' ? 'S' : c, &out); };
+  for (size_t pos = 0; pos < hangul.size();) {
+    const char32_t c = text::DecodeUtf8(hangul, &pos);
+    if (!text::IsHangulSyllable(c)) continue;
+    const text::HangulJamo jamo = text::DecomposeHangul(c);
+    const char ic = kInitialClass[jamo.initial];
+    if (ic != 'H' || out.empty()) push(ic);  // ㅎ counts only at the start of the word.
+    push(kFinalClass[jamo.final_consonant]);
+  }
+  return out;
 }
 
 std::string HangulSkeletonRaw(std::string_view hangul) {

@@ -2,9 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
+#include "common/text/utf8.h"
+
 namespace galley::names {
+
+std::string HangulSkeletonRaw(std::string_view hangul);  // transliteration.cc
+
 namespace {
 
 bool Match(const std::string& hangul, const std::string& latin) {
@@ -35,6 +41,27 @@ TEST(TransliterationTest, DifferentNamesDoNotMatch) {
   for (const auto& [hangul, latin] : kPairs) {
     EXPECT_FALSE(Match(hangul, latin)) << hangul << " " << HangulSkeleton(hangul) << " vs "
                                        << latin << " " << LatinSkeleton(latin);
+  }
+}
+
+// HangulSkeleton reads J as S and collapses repeats in the pass that builds the skeleton: the
+// same as merging the sibilants of the raw skeleton afterwards, for every syllable before and
+// after a sample of others (ㅈ ㅉ ㅊ beside ㅅ ㅆ, finals beside initials, ㅎ first and later).
+TEST(TransliterationTest, SkeletonMergesSibilantsAsTheRawSkeletonDoes) {
+  auto merged = [](std::string s) {
+    std::replace(s.begin(), s.end(), 'J', 'S');
+    s.erase(std::unique(s.begin(), s.end()), s.end());
+    return s;
+  };
+  for (char32_t a = 0xAC00; a <= 0xD7A3; ++a) {
+    for (char32_t b = 0xAC00; b <= 0xD7A3; b += 97) {
+      std::string word;
+      text::AppendUtf8(a, &word);
+      text::AppendUtf8(b, &word);
+      word += " x";  // Not Hangul: skipped.
+      text::AppendUtf8(a, &word);
+      ASSERT_EQ(HangulSkeleton(word), merged(HangulSkeletonRaw(word))) << word;
+    }
   }
 }
 
