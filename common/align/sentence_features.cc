@@ -106,7 +106,32 @@ bool IsLexiconWord(std::string_view word) {
   return !concepts.empty();
 }
 
-// Skeletons and lexicon concepts of the Hangul words of `text`.
+// The surname anchors of a Korean surname's English spellings (Lee, Yi, Rhee for 이), lower case
+// as EvidenceForEnglishWord hashes an English word.
+void AddSurnameAnchors(const std::vector<std::string_view>& spellings, SentenceFeatures* f) {
+  for (std::string_view spelling : spellings) {
+    std::string lower(spelling);
+    for (char& c : lower) c = text::AsciiLower(c);
+    f->surnames.push_back(AnchorHash('S', lower));
+  }
+}
+
+// Three-syllable Hangul words that start with a surname are usually full names (김정일, 이명박),
+// with or without a title: their surname spellings and given-name keys. Over-inclusive (대변인
+// starts with 대), but they only ever explain English words, never flag; words the lexicon
+// knows are left out (the caller asks it), as an English "Rhee" that 이라크 explained would hide a
+// name put in another's place ("Iraqi ambassador Saeed Rhee" for 사이드 하산 이라크 대사).
+void AddLikelyPersonName(const names::HangulWord& w, SentenceFeatures* f) {
+  if (w.stem.size() != 9) return;  // Three syllables of three bytes.
+  const auto& spellings = names::SurnameSpellings(w.stem.substr(0, 3));
+  if (spellings.empty()) return;
+  AddSurnameAnchors(spellings, f);
+  f->surnames.push_back(
+      AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(w.stem.substr(3)))));
+}
+
+// Skeletons and lexicon concepts of the Hangul words of `text`, and the likely person names among
+// them (AddLikelyPersonName, which needs the concepts looked up here).
 void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>& words,
                     SentenceFeatures* f) {
   std::vector<uint32_t> concepts;
@@ -121,6 +146,7 @@ void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>&
     }
     concepts.clear();
     NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
+    if (concepts.empty()) AddLikelyPersonName(w, f);
     // A word whose last syllable the particle stripper took (민주주의 is no 민주주 + 의, 경기도 no
     // 경기 + 도): the whole word's concepts when the stem has none.
     const std::string_view whole = text.substr(w.span.begin, w.span.end - w.span.begin);
@@ -130,16 +156,6 @@ void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>&
     for (uint32_t c : concepts) f->concepts.push_back(c);
   }
   SortUniqueSkeletons(&f->skeletons);
-}
-
-// The surname anchors of a Korean surname's English spellings (Lee, Yi, Rhee for 이), lower case
-// as EvidenceForEnglishWord hashes an English word.
-void AddSurnameAnchors(const std::vector<std::string_view>& spellings, SentenceFeatures* f) {
-  for (std::string_view spelling : spellings) {
-    std::string lower(spelling);
-    for (char& c : lower) c = text::AsciiLower(c);
-    f->surnames.push_back(AnchorHash('S', lower));
-  }
 }
 
 // What the Han characters of headlines stand for (美 the U.S., 與 the ruling party: the concepts
@@ -168,22 +184,6 @@ uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
     h = (h ^ static_cast<unsigned char>(s[i])) * kFnvPrime;
   }
   return h;
-}
-
-// Three-syllable Hangul words that start with a surname are usually full names (김정일, 이명박),
-// with or without a title: their surname spellings and given-name keys. Over-inclusive (대변인
-// starts with 대), but they only ever explain English words, never flag; words the lexicon
-// knows are left out, as an English "Rhee" that 이라크 explained would hide a name put in another's
-// place ("Iraqi ambassador Saeed Rhee" for 사이드 하산 이라크 대사).
-void AddLikelyPersonNames(const std::vector<names::HangulWord>& words, SentenceFeatures* f) {
-  for (const names::HangulWord& w : words) {
-    if (w.stem.size() != 9) continue;  // Three syllables of three bytes.
-    const auto& spellings = names::SurnameSpellings(w.stem.substr(0, 3));
-    if (spellings.empty() || IsLexiconWord(w.stem)) continue;
-    AddSurnameAnchors(spellings, f);
-    f->surnames.push_back(
-        AnchorHash('G', names::PhoneticKey(names::RomanizeHangul(w.stem.substr(3)))));
-  }
 }
 
 // Fills f->skeleton_keys from f->skeletons (see the header).
@@ -256,7 +256,6 @@ SentenceFeatures KoreanSentenceFeatures(std::string_view text,
   for (const names::HangulWord& w : words) {
     f.words.push_back({w.span, static_cast<uint32_t>(w.stem.size())});
   }
-  AddLikelyPersonNames(words, &f);
   AddHangulWords(text, words, &f);
   AddHeadlineHanja(text, &f);
   BuildSkeletonKeys(&f);
