@@ -283,27 +283,25 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text,
     }
     size_t j = i;
     while (j < text.size() && (text::IsAsciiAlpha(static_cast<unsigned char>(text[j])) ||
-                               std::isdigit(static_cast<unsigned char>(text[j])) ||
+                               text::IsAsciiDigit(text[j]) ||
                                (text[j] == '-' && j + 1 < text.size() &&
                                 text::IsAsciiAlpha(static_cast<unsigned char>(text[j + 1]))))) {
       ++j;
     }
     const std::string_view word = text.substr(i, j - i);
-    {
-      std::string lower(word);
-      for (char& c : lower) c = text::AsciiLower(c);
-      // "U.S." and "U.N." as one word.
-      if (lower.size() == 1 && j + 2 < text.size() && text[j] == '.' &&
-          text::IsAsciiAlpha(static_cast<unsigned char>(text[j + 1]))) {
-        lower = lower + "." + text::AsciiLower(text[j + 1]);
-      }
-      concept_ids.clear();
+    std::string lower(word);
+    for (char& c : lower) c = text::AsciiLower(c);
+    concept_ids.clear();
+    // "U.S." and "U.N." as one word.
+    if (lower.size() == 1 && j + 2 < text.size() && text[j] == '.' &&
+        text::IsAsciiAlpha(static_cast<unsigned char>(text[j + 1]))) {
+      const char joined[3] = {lower[0], '.', text::AsciiLower(text[j + 1])};
+      NewsLexicon::Default().EnglishConcepts(std::string_view(joined, 3), &concept_ids);
+    } else {
       NewsLexicon::Default().EnglishConcepts(lower, &concept_ids);
-      for (uint32_t c : concept_ids) f.concepts.push_back(c);
     }
+    for (uint32_t c : concept_ids) f.concepts.push_back(c);
     if (text::IsAsciiUpper(static_cast<unsigned char>(word[0]))) {
-      std::string lower(word);
-      for (char& c : lower) c = text::AsciiLower(c);
       f.names.push_back(AnchorHash('L', lower));
       f.names.push_back(AnchorHash('G', names::PhoneticKey(word)));
       if (!names::IsCommonCapitalizedWord(word)) {
@@ -314,7 +312,7 @@ SentenceFeatures EnglishSentenceFeatures(std::string_view text,
       if (!previous_capitalized.empty()) {
         f.names.push_back(AnchorHash('G', names::PhoneticKey(previous_capitalized + lower)));
       }
-      previous_capitalized = lower;
+      previous_capitalized = std::move(lower);
     } else {
       previous_capitalized.clear();
     }
