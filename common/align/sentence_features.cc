@@ -135,6 +135,8 @@ void AddLikelyPersonName(const names::HangulWord& w, SentenceFeatures* f) {
 void AddHangulWords(std::string_view text, const std::vector<names::HangulWord>& words,
                     SentenceFeatures* f) {
   std::vector<uint32_t> concepts;
+  f->skeletons.reserve(f->skeletons.size() + words.size());  // One a word, a few two.
+  f->concepts.reserve(f->concepts.size() + words.size());
   for (const names::HangulWord& w : words) {
     std::string skeleton = names::HangulSkeleton(w.stem);
     if (skeleton.size() >= 2) f->skeletons.push_back(std::move(skeleton));
@@ -189,6 +191,9 @@ uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
 // Fills f->skeleton_keys from f->skeletons (see the header).
 void BuildSkeletonKeys(SentenceFeatures* f) {
   f->skeleton_keys.clear();
+  size_t keys = 0;  // Reserved at once: a sentence has a few hundred.
+  for (const std::string& s : f->skeletons) keys += s.size() >= 4 ? 1 + s.size() : 1;
+  f->skeleton_keys.reserve(keys);
   for (uint32_t k = 0; k < f->skeletons.size(); ++k) {
     const std::string& s = f->skeletons[k];
     f->skeleton_keys.push_back({SkeletonHash('E', s, std::string::npos), k});
