@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "common/base/fnv.h"
 
 namespace galley::align {
 
@@ -59,9 +60,9 @@ class NewsLexicon {
     // Builds from stems and their ids (each stem once, at most kMaxKeyBytes long, at most 255
     // ids).
     explicit StemIndex(std::vector<std::pair<std::string, std::vector<uint32_t>>> entries = {});
-    static uint64_t Start() { return 14695981039346656037ULL; }
+    static uint64_t Start() { return kFnvOffset; }
     static uint64_t Next(uint64_t hash, char byte) {
-      return (hash ^ static_cast<unsigned char>(byte)) * 1099511628211ULL;
+      return FnvStep(hash, static_cast<unsigned char>(byte));
     }
     static uint64_t Hash(std::string_view key);
     // The ids of `key`, whose Hash is `hash` (valid while the index lives); nullopt when it is

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "common/align/news_lexicon.h"
+#include "common/base/fnv.h"
 #include "common/names/korean_words.h"
 #include "common/names/name_finder.h"
 #include "common/names/romanizer.h"
@@ -97,7 +98,6 @@ void AddQuantities(const std::vector<numbers::Quantity>& quantities,
   }
 }
 
-
 // Whether the news lexicon has `word` (이라크 Iraq, 정부 government): then it names no person,
 // though it starts with a surname (이, 정).
 bool IsLexiconWord(std::string_view word) {
@@ -176,14 +176,11 @@ void AddHeadlineHanja(std::string_view text, SentenceFeatures* f) {
   }
 }
 
-constexpr uint64_t kFnvPrime = 1099511628211ULL;
-
 // FNV-1a of `s` without the byte at `skip` (npos: none), in namespace `kind`.
 uint64_t SkeletonHash(char kind, std::string_view s, size_t skip) {
-  uint64_t h = 1469598103934665603ULL ^ static_cast<unsigned char>(kind);
+  uint64_t h = kFnvOffset ^ static_cast<unsigned char>(kind);
   for (size_t i = 0; i < s.size(); ++i) {
-    if (i == skip) continue;
-    h = (h ^ static_cast<unsigned char>(s[i])) * kFnvPrime;
+    if (i != skip) h = FnvStep(h, static_cast<unsigned char>(s[i]));
   }
   return h;
 }
@@ -204,12 +201,8 @@ void BuildSkeletonKeys(SentenceFeatures* f) {
       // d), the hash of the bytes before d carried on from one deletion to the next.
       uint64_t before = SkeletonHash('V', std::string_view(s).substr(0, 1), std::string::npos);
       for (size_t d = 1; d < s.size(); ++d) {
-        uint64_t h = before;
-        for (size_t i = d + 1; i < s.size(); ++i) {
-          h = (h ^ static_cast<unsigned char>(s[i])) * kFnvPrime;
-        }
-        f->skeleton_keys.push_back({h, k});
-        before = (before ^ static_cast<unsigned char>(s[d])) * kFnvPrime;
+        f->skeleton_keys.push_back({Fnv1a64(std::string_view(s).substr(d + 1), before), k});
+        before = FnvStep(before, static_cast<unsigned char>(s[d]));
       }
     }
   }

@@ -36,44 +36,33 @@ std::string MergeSibilants(std::string s) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
-}  // namespace
-
-std::string HangulSkeleton(std::string_view hangul) {
-  // MergeSibilants(HangulSkeletonRaw(hangul)) in one pass: J read as S as it is pushed, and
-  // Push's collapsing of repeats then does what MergeSibilants' does. Asked for every word.
+// The skeleton of the Hangul syllables of `hangul` (other characters skipped), with J read as S
+// when `merge_sibilants`: done as each class is pushed, Push's collapsing of repeats then does
+// what MergeSibilants' does, in the one pass (HangulSkeleton is asked for every word).
+std::string BuildHangulSkeleton(std::string_view hangul, bool merge_sibilants) {
   std::string out;
-  auto push = [&](char c) { Push(c == 'J' ? 'S' : c, &out); };
+  auto push = [&](char c) { Push(merge_sibilants && c == 'J' ? 'S' : c, &out); };
   for (size_t pos = 0; pos < hangul.size();) {
     const char32_t c = text::DecodeUtf8(hangul, &pos);
     if (!text::IsHangulSyllable(c)) continue;
     const text::HangulJamo jamo = text::DecomposeHangul(c);
     const char ic = kInitialClass[jamo.initial];
-    if (ic != 'H' || out.empty()) push(ic);  // ㅎ counts only at the start of the word.
+    // ㅎ counts only at the start of the word, as h does in English.
+    if (ic != 'H' || out.empty()) push(ic);
     push(kFinalClass[jamo.final_consonant]);
   }
   return out;
 }
 
-std::string HangulSkeletonRaw(std::string_view hangul) {
-  std::string out;
-  for (size_t pos = 0; pos < hangul.size();) {
-    const char32_t c = text::DecodeUtf8(hangul, &pos);
-    if (!text::IsHangulSyllable(c)) continue;
-    const text::HangulJamo jamo = text::DecomposeHangul(c);
-    const int initial = jamo.initial;
-    const int final = jamo.final_consonant;
-    const char ic = kInitialClass[initial];
-    // ㅎ counts only at the start of the word, as h does in English.
-    if (ic == 'H') {
-      if (out.empty()) Push('H', &out);
-    } else {
-      Push(ic, &out);
-    }
-    Push(kFinalClass[final], &out);
-  }
-  return out;
+}  // namespace
+
+std::string HangulSkeleton(std::string_view hangul) {
+  return BuildHangulSkeleton(hangul, /*merge_sibilants=*/true);
 }
 
+std::string HangulSkeletonRaw(std::string_view hangul) {
+  return BuildHangulSkeleton(hangul, /*merge_sibilants=*/false);
+}
 
 std::string LatinSkeleton(std::string_view latin) { return MergeSibilants(LatinSkeletonRaw(latin)); }
 

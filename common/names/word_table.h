@@ -11,19 +11,13 @@
 #include <cstdint>
 #include <string_view>
 
+#include "common/base/fnv.h"
+
 namespace galley::names::word_table {
 
-inline constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
-inline constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
-
-// FNV-1a of `bytes`, continuing from `h` (the hash of the bytes before them).
-inline uint64_t Fnv1a64(std::string_view bytes, uint64_t h = kFnvOffset) {
-  for (char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= kFnvPrime;
-  }
-  return h;
-}
+using ::galley::Fnv1a64;
+using ::galley::kFnvOffset;
+using ::galley::kFnvPrime;
 
 // Whether the word of FNV-1a hash `h` is in the table of `slot_count` slots (a power of two).
 inline bool Has(const uint32_t* slots, size_t slot_count, uint64_t h) {

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/base/fnv.h"
+
 namespace galley::text {
 
 // A hash set of words (views: the words must outlive it, as string literals do) with, by first
@@ -51,8 +53,7 @@ class WordSet {
   // Lengths from 63 bytes on share the top bit.
   static uint64_t LengthBit(size_t size) { return uint64_t{1} << (size < 63 ? size : 63); }
   static uint64_t Hash(std::string_view w) {
-    uint64_t h = 1469598103934665603ULL;
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    const uint64_t h = Fnv1a64(w);
     return h ^ (h >> 29);  // The low bits pick the slot: fold the high ones in.
   }
   void Insert(std::string_view w) {
