@@ -182,7 +182,16 @@ absl::StatusOr<std::unique_ptr<HttpGateway>> HttpGateway::Start(const HttpOption
     return absl::UnavailableError(StrCat("HTTP: cannot listen on ", options.listen,
                                          " (address in use, or not an address of this machine?)"));
   }
-  gateway->thread_ = std::thread([gw = gateway.get()] { gw->server_->listen_after_bind(); });
+  gateway->thread_ = std::thread([gw = gateway.get()] {
+    gw->server_->listen_after_bind();
+    gw->listen_returned_ = true;
+  });
+  // cpp-httplib 0.11's stop() does nothing until the listening thread has marked the server
+  // running (yhirose/cpp-httplib#1645), so a galleyd told to stop just after it started would
+  // wait for that thread forever. Returning only once it runs makes Stop() always reach it.
+  while (!gateway->server_->is_running() && !gateway->listen_returned_) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
   return gateway;
 }
 

@@ -8,6 +8,7 @@
 #ifndef GALLEY_SERVICES_GALLEYD_HTTP_GATEWAY_H_
 #define GALLEY_SERVICES_GALLEYD_HTTP_GATEWAY_H_
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -74,6 +75,7 @@ class HttpGateway {
   GatewayBackends backends_;
   std::unique_ptr<httplib::Server> server_;
   std::thread thread_;
+  std::atomic<bool> listen_returned_{false};  // Set by thread_ as it ends.
   int port_ = 0;
 };
 

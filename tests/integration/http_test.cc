@@ -6,11 +6,13 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <atomic>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "galley/v1/review_service.grpc.pb.h"
 #include "services/api/json.h"
+#include "services/galleyd/http_gateway.h"
 #include "tests/integration/subprocess.h"
 
 namespace galley {
@@ -167,6 +169,40 @@ TEST_F(HttpTest, MetricsCountCallsLatencyChecksAndTheQueue) {
   auto anonymous = c.Get("/metrics");
   ASSERT_TRUE(anonymous);
   EXPECT_EQ(anonymous->status, 401);
+}
+
+// A galleyd stopped just after it started once hung in CI: cpp-httplib's stop() is lost when it
+// comes before the listening thread runs. Start and stop a gateway at once, many times; a lost
+// stop shows as a Stop() that never returns.
+TEST(HttpGatewayTest, StopsWhenToldJustAfterStarting) {
+  constexpr int kTimes = 200;
+  std::atomic<int> stopped{0};
+  std::atomic<bool> start_failed{false};
+  std::thread starts_and_stops([&] {
+    for (int i = 0; i < kTimes; ++i) {
+      server::HttpOptions options;
+      options.listen = "127.0.0.1:0";
+      options.threads = 1;
+      auto gateway = server::HttpGateway::Start(options, server::GatewayBackends{});
+      if (!gateway.ok()) {
+        start_failed = true;
+        return;
+      }
+      (*gateway)->Stop();
+      ++stopped;
+    }
+  });
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (stopped < kTimes && !start_failed && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_FALSE(start_failed);
+  if (stopped < kTimes) {
+    starts_and_stops.detach();  // Stuck in Stop(); the test process ends with it.
+    FAIL() << "a gateway told to stop just after starting was still running 60 s later (" << stopped
+           << " of " << kTimes << " stopped)";
+  }
+  starts_and_stops.join();
 }
 
 }  // namespace
