@@ -62,6 +62,22 @@ TEST_F(EngineTest, AScoreIsTwoNumbers) {
               ::testing::ElementsAre("NUMBER_MISMATCH"));
 }
 
+// A Korean word for "that day" may stand for the date English spells out; a word for a year
+// (내년, 올해) only for the year, never for a day of the month English adds.
+TEST_F(EngineTest, AYearWordExplainsAnEnglishYearOnly) {
+  EXPECT_THAT(Codes(CheckLines("그는 이날 도착했다.", "He arrived on June 4.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("그는 내년 도착한다.", "He arrives in 2027.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("방송은 내년 5월 29일이며 그는 6월 1일부터 잇는다.",
+                               "The show ends May 29, and he starts June 4.")),
+              ::testing::ElementsAre("NUMBER_EXTRA"));
+  EXPECT_THAT(Codes(CheckLines("지난해 매출은 늘었다.", "Sales rose on March 3.")),
+              ::testing::ElementsAre("NUMBER_EXTRA", "NUMBER_EXTRA"));  // The month, the day.
+  EXPECT_THAT(Codes(CheckLines("지난 3일 매출은 늘었다.", "Sales rose on March 3.")),
+              ::testing::IsEmpty());
+}
+
 // The five rows of the table in docs/domain.md.
 TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),

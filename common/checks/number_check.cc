@@ -248,11 +248,22 @@ bool Compatible(const Quantity& a, const Quantity& b) {
 }
 
 // Korean words that stand for a date the English may spell out (이날 "that day" ~ "on June 14").
-bool MentionsRelativeTimeKorean(std::string_view korean) {
-  static constexpr std::string_view kWords[] = {"이날", "당일", "당시", "오늘", "어제", "내일",
-                                                "지난", "올해", "내년", "작년", "지난해", "이번",
-                                                "다음", "최근", "현지시간", "그날"};
-  for (std::string_view w : kWords) {
+// With `year_only` false, only those that can stand for a day or a month: 올해, 내년, 작년 and
+// 지난해 name a year, which may become "in 2009", never "on June 4".
+bool MentionsRelativeTimeKorean(std::string_view korean, bool year_only) {
+  static constexpr std::string_view kDayWords[] = {
+      "이날", "당일", "당시", "오늘", "어제", "내일", "이번", "다음", "최근", "현지시간", "그날"};
+  static constexpr std::string_view kYearWords[] = {"올해", "내년", "작년", "지난해"};
+  for (std::string_view w : kDayWords) {
+    if (korean.find(w) != std::string_view::npos) return true;
+  }
+  // 지난 before anything but 해: 지난 15일, 지난주, 지난달.
+  for (size_t at = korean.find("지난"); at != std::string_view::npos;
+       at = korean.find("지난", at + 1)) {
+    if (korean.substr(at + std::string_view("지난").size(), 3) != "해") return true;
+  }
+  if (!year_only) return false;
+  for (std::string_view w : kYearWords) {
     if (korean.find(w) != std::string_view::npos) return true;
   }
   return false;
@@ -420,7 +431,8 @@ class NumberCheck final : public PairCheck {
     };
     // Whether the English (Korean) names a time without its number, read once a pair: each is a
     // search of the whole sentence, and a pair may be one long line with thousands of quantities.
-    std::optional<bool> english_relative_day, english_relative_time, korean_relative_time;
+    std::optional<bool> english_relative_day, english_relative_time, korean_relative_year,
+        korean_relative_date;
     auto once = [](std::optional<bool>* known, auto read) {
       if (!known->has_value()) *known = read();
       return **known;
@@ -452,9 +464,12 @@ class NumberCheck final : public PairCheck {
       const Quantity& tq = target[t];
       if (tq.weak || repeats_any(target, target_used, tq)) continue;
       if (IsParentheticalConversion(en, tq)) continue;
-      if ((tq.kind == QuantityKind::kMonth || tq.kind == QuantityKind::kDay ||
-           tq.kind == QuantityKind::kYear) &&
-          once(&korean_relative_time, [&] { return MentionsRelativeTimeKorean(ko_pair); })) {
+      if (tq.kind == QuantityKind::kYear &&
+          once(&korean_relative_year, [&] { return MentionsRelativeTimeKorean(ko_pair, true); })) {
+        continue;
+      }
+      if ((tq.kind == QuantityKind::kMonth || tq.kind == QuantityKind::kDay) &&
+          once(&korean_relative_date, [&] { return MentionsRelativeTimeKorean(ko_pair, false); })) {
         continue;
       }
       Finding f;
