@@ -78,6 +78,21 @@ TEST_F(EngineTest, AYearWordExplainsAnEnglishYearOnly) {
               ::testing::IsEmpty());
 }
 
+// A designation (F-35A, B-52, I-35W) is a name with a number: kept, it is no number of its own,
+// a plural s aside; written with the same letters and another number, it is a mismatch.
+TEST_F(EngineTest, ADesignationIsComparedWhole) {
+  EXPECT_THAT(Codes(CheckLines("B-52 폭격기 2대가 떴다.", "Two B-52s flew.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("F-35A 전투기 40대를 샀다.", "It bought 40 F-35A fighters.")),
+              ::testing::IsEmpty());
+  const Report changed = CheckLines("I-35W 교각이 무너졌다.", "Part of the I-65W bridge gave way.");
+  ASSERT_EQ(changed.findings.size(), 1u);
+  EXPECT_EQ(changed.findings[0].code, "NUMBER_MISMATCH");
+  EXPECT_EQ(changed.findings[0].message, "Korean says I-35W; English says I-65W");
+  EXPECT_THAT(Codes(CheckLines("F-35A 전투기 40대를 샀다.", "It bought 40 F-53A fighters.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+}
+
 // The five rows of the table in docs/domain.md.
 TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/base/str_cat.h"
 #include "common/checks/pair_context.h"
@@ -84,6 +85,55 @@ bool IdentifierPartInKorean(std::string_view en, const Quantity& q, std::string_
   while (end < en.size() && text::IsAsciiDigit(en[end])) ++end;
   if (hyphen - begin < kIdentifierDigits || end - hyphen - 1 < kIdentifierDigits) return false;
   return ko.find(en.substr(begin, end - begin)) != std::string_view::npos;
+}
+
+// A designation: one to four Latin capitals, a hyphen and one to four digits, perhaps a capital or
+// two after them (F-35A, I-35W, B-52, KF-21, SM-3, U-20): a name with a number in it, which English
+// keeps as it is, a plural s aside (B-52s). Neither reader takes all of its number reliably, so the
+// check compares designations whole.
+struct Designation {
+  text::TextSpan span;  // Offsets in the document.
+  std::string letters;  // "KF".
+  std::string key;      // The letters, digits and capitals after them: "KF21".
+};
+
+// The designations of `side`, the submitted text of one side of a pair, which starts at document
+// offset `base`.
+std::vector<Designation> FindDesignations(std::string_view side, uint32_t base) {
+  std::vector<Designation> out;
+  for (size_t hyphen = side.find('-'); hyphen != std::string_view::npos;
+       hyphen = side.find('-', hyphen + 1)) {
+    if (hyphen == 0 || hyphen + 1 >= side.size() || !text::IsAsciiDigit(side[hyphen + 1])) {
+      continue;
+    }
+    size_t begin = hyphen;
+    while (begin > 0 && text::IsAsciiUpper(side[begin - 1])) --begin;
+    if (begin == hyphen || hyphen - begin > 4) continue;
+    if (begin > 0 && (text::IsAsciiAlnum(side[begin - 1]) || side[begin - 1] == '-')) continue;
+    size_t end = hyphen + 1;
+    while (end < side.size() && text::IsAsciiDigit(side[end])) ++end;
+    if (end - hyphen - 1 > 4) continue;
+    size_t key_end = end;
+    while (key_end < side.size() && key_end - end < 2 && text::IsAsciiUpper(side[key_end])) {
+      ++key_end;
+    }
+    size_t span_end = key_end;
+    if (span_end < side.size() && side[span_end] == 's') ++span_end;  // B-52s.
+    if (span_end < side.size() && (text::IsAsciiAlnum(side[span_end]) || side[span_end] == '-')) {
+      continue;
+    }
+    Designation d;
+    d.span = {base + static_cast<uint32_t>(begin), base + static_cast<uint32_t>(span_end)};
+    d.letters = std::string(side.substr(begin, hyphen - begin));
+    d.key = StrCat(d.letters, side.substr(hyphen + 1, key_end - hyphen - 1));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+// Whether document span `inner` lies within `outer`.
+bool Within(text::TextSpan inner, text::TextSpan outer) {
+  return outer.begin <= inner.begin && inner.end <= outer.end;
 }
 
 // Whether target quantity `q` is a conversion added in parentheses after another amount:
@@ -306,6 +356,59 @@ class NumberCheck final : public PairCheck {
       }
     }
     std::vector<bool> source_used(source.size()), target_used(target.size());
+
+    // 0. Designations (F-35A): one the English keeps is no number of its own on either side; one
+    // the English writes with the same letters and another number is a mismatch. Looked for only
+    // where both sides have a hyphen before a digit.
+    const uint32_t ko_base = pair.source->document_span().begin;
+    const std::vector<Designation> source_designations = ko_pair.find('-') == std::string_view::npos
+                                                             ? std::vector<Designation>()
+                                                             : FindDesignations(ko_pair, ko_base);
+    if (!source_designations.empty()) {
+      const std::vector<Designation> target_designations =
+          FindDesignations(en_pair, pair.target->document_span().begin);
+      std::vector<bool> target_designation_used(target_designations.size());
+      auto consume = [](const std::vector<Quantity>& side, std::vector<bool>* used,
+                        text::TextSpan span) {
+        for (size_t k = 0; k < side.size(); ++k) {
+          if (Within(side[k].span, span)) (*used)[k] = true;
+        }
+      };
+      auto kept = [&](const Designation& d) {
+        for (size_t k = 0; k < target_designations.size(); ++k) {
+          if (target_designations[k].key == d.key) {
+            target_designation_used[k] = true;
+            consume(target, &target_used, target_designations[k].span);
+            return true;
+          }
+        }
+        return false;
+      };
+      std::vector<const Designation*> changed;
+      for (const Designation& d : source_designations) {
+        consume(source, &source_used, d.span);
+        if (!kept(d)) changed.push_back(&d);
+      }
+      for (const Designation* d : changed) {
+        for (size_t k = 0; k < target_designations.size(); ++k) {
+          const Designation& e = target_designations[k];
+          if (target_designation_used[k] || e.letters != d->letters) continue;
+          target_designation_used[k] = true;
+          consume(target, &target_used, e.span);
+          Finding f;
+          f.pair_index = pair.pair_index;
+          f.code = codes::kNumberMismatch;
+          f.severity = Severity::kMajor;
+          f.category = MqmCategory::kMistranslation;
+          f.message =
+              StrCat("Korean says ", Quote(ko, d->span), "; English says ", Quote(en, e.span));
+          f.source_spans.push_back(d->span);
+          f.target_spans.push_back(e.span);
+          findings->push_back(std::move(f));
+          break;
+        }
+      }
+    }
 
     // 1. Match by amount: exact kind first, then any compatible kind.
     for (int pass = 0; pass < 2; ++pass) {
