@@ -54,6 +54,17 @@ TEST_F(EngineTest, AMismatchPairsAmountsOfOneKind) {
   EXPECT_THAT(r.findings[0].message, HasSubstr("English says 123 million won"));
 }
 
+// Leftovers of one kind pair first, wherever they stand: the wrong amount of money is set against
+// the Korean money, not against the "a year" that comes before it.
+TEST_F(EngineTest, AMismatchPairsTheSameKindFirst) {
+  const Report r = CheckLines("1년 동안 독점해 온 이 1억1천만 달러짜리 설비를 공개했다.",
+                              "After a year, they showed off the $110 billion machine.");
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].code, "NUMBER_MISMATCH");
+  EXPECT_EQ(r.findings[0].message,
+            "Korean says $110 million (1억1천만 달러); English says $110 billion ($110 billion)");
+}
+
 // A score reads as two numbers on both sides: a wrong one is reported as a mismatch.
 TEST_F(EngineTest, AScoreIsTwoNumbers) {
   const std::string ko = "파리는 리옹을 3-1로 꺾었다.";

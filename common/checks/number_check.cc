@@ -475,51 +475,56 @@ class NumberCheck final : public PairCheck {
     }
     // 3. Leftovers of compatible kind, in order, disagree: a mismatch. Weak quantities ("two",
     // "first") take part, but two weak ones do not make a finding.
-    for (auto sit = source_left.begin(); sit != source_left.end();) {
-      const Quantity& sq = source[*sit];
-      auto pairs_with = [&](size_t t) {
-        // Two weak quantities pair only when the Korean one is a definite count (양국 "two
-        // countries", 두 남성): "a"/"one"/"first" on both sides are not numbers to compare.
-        const bool weak_pair = sq.weak && target[t].weak;
-        const bool definite = sq.kind == QuantityKind::kCount &&
-                              numbers::Decimal::FromInt(2) <= sq.value;
-        // A conversion in parentheses ("(미화 2,326억 달러)", "(US$232.6 billion)") is compared
-        // only with one on the other side.
-        const bool same_bracketing = IsParentheticalConversion(ko, sq) ==
-                                     IsParentheticalConversion(en, target[t]);
-        return Compatible(sq, target[t]) && (!weak_pair || definite) && same_bracketing &&
-               sq.kind != QuantityKind::kDay && target[t].kind != QuantityKind::kYear &&
-               sq.kind != QuantityKind::kYear;
-      };
-      // The leftover that says the same kind of thing first (money for money: 123 million won,
-      // not the "topped" or "second-quarter" before it), then one that is no weak word, then any.
-      auto tit = std::find_if(target_left.begin(), target_left.end(), [&](size_t t) {
-        return pairs_with(t) && !target[t].weak && target[t].kind == sq.kind;
-      });
-      if (tit == target_left.end()) {
-        tit = std::find_if(target_left.begin(), target_left.end(),
-                           [&](size_t t) { return pairs_with(t) && !target[t].weak; });
+    auto pairs_with = [&](const Quantity& sq, size_t t) {
+      // Two weak quantities pair only when the Korean one is a definite count (양국 "two
+      // countries", 두 남성): "a"/"one"/"first" on both sides are not numbers to compare.
+      const bool weak_pair = sq.weak && target[t].weak;
+      const bool definite =
+          sq.kind == QuantityKind::kCount && numbers::Decimal::FromInt(2) <= sq.value;
+      // A conversion in parentheses ("(미화 2,326억 달러)", "(US$232.6 billion)") is compared
+      // only with one on the other side.
+      const bool same_bracketing =
+          IsParentheticalConversion(ko, sq) == IsParentheticalConversion(en, target[t]);
+      return Compatible(sq, target[t]) && (!weak_pair || definite) && same_bracketing &&
+             sq.kind != QuantityKind::kDay && target[t].kind != QuantityKind::kYear &&
+             sq.kind != QuantityKind::kYear;
+    };
+    // First every leftover that says the same kind of thing as one of the other side (money for
+    // money: 123 million won, not the "topped" or "second-quarter" before it; $110 million for
+    // $110 billion, not the "a year" before it), then one that is no weak word, then any.
+    for (const bool same_kind_only : {true, false}) {
+      for (auto sit = source_left.begin(); sit != source_left.end();) {
+        const Quantity& sq = source[*sit];
+        auto tit = std::find_if(target_left.begin(), target_left.end(), [&](size_t t) {
+          return pairs_with(sq, t) && !target[t].weak && target[t].kind == sq.kind;
+        });
+        if (tit == target_left.end() && !same_kind_only) {
+          tit = std::find_if(target_left.begin(), target_left.end(),
+                             [&](size_t t) { return pairs_with(sq, t) && !target[t].weak; });
+          if (tit == target_left.end()) {
+            tit = std::find_if(target_left.begin(), target_left.end(),
+                               [&](size_t t) { return pairs_with(sq, t); });
+          }
+        }
+        if (tit == target_left.end()) {
+          ++sit;
+          continue;
+        }
+        const Quantity& tq = target[*tit];
+        Finding f;
+        f.pair_index = pair.pair_index;
+        f.code = codes::kNumberMismatch;
+        f.severity = std::max(SeverityOf(sq), SeverityOf(tq));
+        f.category = MqmCategory::kMistranslation;
+        f.message =
+            StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
+                   "); English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span), ")");
+        f.source_spans.push_back(sq.span);
+        f.target_spans.push_back(tq.span);
+        findings->push_back(std::move(f));
+        target_left.erase(tit);
+        sit = source_left.erase(sit);
       }
-      if (tit == target_left.end())
-        tit = std::find_if(target_left.begin(), target_left.end(), pairs_with);
-      if (tit == target_left.end()) {
-        ++sit;
-        continue;
-      }
-      const Quantity& tq = target[*tit];
-      Finding f;
-      f.pair_index = pair.pair_index;
-      f.code = codes::kNumberMismatch;
-      f.severity = std::max(SeverityOf(sq), SeverityOf(tq));
-      f.category = MqmCategory::kMistranslation;
-      f.message = StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
-                         "); English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span),
-                         ")");
-      f.source_spans.push_back(sq.span);
-      f.target_spans.push_back(tq.span);
-      findings->push_back(std::move(f));
-      target_left.erase(tit);
-      sit = source_left.erase(sit);
     }
     // 4. Numbers on one side only, unless weak, a repeat of a value already matched on that side
     // (15일 감금 ... 15일 동안 for one "15 days"), or replaced by a relative expression.
