@@ -1,4 +1,5 @@
 // English quantity reader. See quantity_reader.h for what it reads.
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -489,6 +490,60 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
         if (MatchesWordAt(t, i + 1, "a.m.") || MatchesWordAt(t, i + 1, "p.m.")) i += 5;
         continue;
       }
+      // 0715 GMT, 1215 GMT: the wire services' 24-hour clock, an hour and its minutes.
+      if (digits.size() == 4 && j - i == 4 && currency.empty() && t.at(j) != '.' &&
+          (digits[0] == '0' ||
+           (t.at(j) == ' ' && (MatchesWordAt(t, j + 1, "gmt") || MatchesWordAt(t, j + 1, "utc")))) &&
+          std::stoi(digits.substr(0, 2)) < 24 && std::stoi(digits.substr(2)) < 60 &&
+          !IsAsciiAlpha(t.at(j)) && !IsAsciiDigit(t.at(j))) {
+        Quantity hour;
+        hour.value = Decimal::FromInt(std::stoi(digits.substr(0, 2)));
+        hour.kind = QuantityKind::kTime;
+        hour.span = {t.offset[start], t.offset[i + 2]};
+        out.push_back(hour);
+        Quantity minute;
+        minute.value = Decimal::FromInt(std::stoi(digits.substr(2)));
+        minute.kind = QuantityKind::kDuration;
+        minute.unit = "minute";
+        minute.weak = minute.value.is_zero();
+        minute.span = {t.offset[i + 2], t.offset[j]};
+        if (!minute.weak) out.push_back(minute);
+        i = j;
+        continue;
+      }
+      // The 9/11 attacks, 9.11 terror, the 6.15 declaration: a month and day that name an event,
+      // as Korean writes them and a translation keeps them (elsewhere 3/4 may be a fraction and
+      // 6.15 a decimal).
+      if (digits.size() <= 2 && j - i == digits.size() && currency.empty() &&
+          (t.at(j) == '.' || t.at(j) == '/') && IsAsciiDigit(t.at(j + 1))) {
+        size_t day_end = j + 1;
+        int day = 0;
+        while (IsAsciiDigit(t.at(day_end)) && day_end - j <= 2) {
+          day = day * 10 + static_cast<int>(t.at(day_end++) - '0');
+        }
+        const int month = std::stoi(digits);
+        static constexpr std::string_view kEvents[] = {
+            "terror",   "terrorist", "attack",   "attacks",  "declaration", "summit",
+            "uprising", "movement",  "incident", "massacre", "coup",        "war",
+            "commission", "memorial"};
+        const bool event =
+            !IsAsciiDigit(t.at(day_end)) && t.at(day_end) == ' ' &&
+            std::any_of(std::begin(kEvents), std::end(kEvents),
+                        [&](std::string_view w) { return MatchesWordAt(t, day_end + 1, w); });
+        if (event && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+          Quantity m, d;
+          m.kind = QuantityKind::kMonth;
+          m.value = Decimal::FromInt(month);
+          m.span = {t.offset[start], t.offset[j]};
+          d.kind = QuantityKind::kDay;
+          d.value = Decimal::FromInt(day);
+          d.span = {t.offset[j + 1], t.offset[day_end]};
+          out.push_back(m);
+          out.push_back(d);
+          i = day_end;
+          continue;
+        }
+      }
       const bool plain_integer = t.at(j) != '.' || !IsAsciiDigit(t.at(j + 1));
       const bool had_comma = digits.size() != j - i;
       if (!plain_integer) {
@@ -529,6 +584,12 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
         for (std::string_view u : kGluedUnits) unit |= MatchesWordAt(t, j, u);
         if (MatchesWordAt(t, j, "am") || MatchesWordAt(t, j, "pm")) {
           q.kind = QuantityKind::kTime;
+          end = j + 2;
+          unit = true;
+        }
+        // 117AD, 500BC: a year of the era.
+        if (MatchesWordAt(t, j, "ad") || MatchesWordAt(t, j, "bc")) {
+          q.kind = QuantityKind::kYear;
           end = j + 2;
           unit = true;
         }

@@ -2,6 +2,7 @@
 //
 // The myriad system: 만 10^4, 억 10^8, 조 10^12, 경 10^16 each close a group, and inside a group
 // 천/백/십 (10^3, 10^2, 10^1) scale the digit before them, so 12조3천억 = 12x10^12 + 3x10^3x10^8.
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -311,17 +312,33 @@ size_t BattingAverageAt(const CodePoints& t, size_t i, Decimal* value) {
   return j - i;
 }
 
-// A month/day date written M/D or M·D (9/11 테러, 6·15 선언) at i: appends month and day
-// quantities and returns true.
+// Words that a date names, as Korean names events by their day (6.15 남북공동선언, 5.18
+// 민주화운동, 3.1절, 4.19 혁명, 12.12 사태).
+bool NamesAnEventAt(const CodePoints& t, size_t i) {
+  static constexpr std::u32string_view kEvents[] = {
+      U"선언", U"공동선언", U"남북", U"민주", U"운동", U"사태", U"전쟁", U"혁명",
+      U"항쟁", U"정변", U"절",   U"광복", U"참사", U"테러", U"사변", U"의거"};
+  if (t.at(i) == ' ') ++i;
+  return std::any_of(std::begin(kEvents), std::end(kEvents),
+                     [&](std::u32string_view w) { return t.Matches(i, w); });
+}
+
+// A month/day date written M/D or M·D (9/11 테러, 6·15 선언), or M.D before an event it names
+// (6.15 남북공동선언; else M.D is a decimal), at i: appends month and day quantities and returns
+// true.
 bool ReadSlashDate(const CodePoints& t, size_t i, std::vector<Quantity>* out) {
   size_t j = i;
   int month = 0, day = 0;
   while (IsAsciiDigit(t.at(j)) && j - i < 2) month = month * 10 + static_cast<int>(t.at(j++) - '0');
-  if (j == i || IsAsciiDigit(t.at(j)) || (t.at(j) != '/' && t.at(j) != U'·')) return false;
+  if (j == i || IsAsciiDigit(t.at(j)) ||
+      (t.at(j) != '/' && t.at(j) != U'·' && t.at(j) != '.')) {
+    return false;
+  }
+  const bool dotted = t.at(j) == '.';
   const size_t day_start = ++j;
   while (IsAsciiDigit(t.at(j)) && j - day_start < 2) day = day * 10 + static_cast<int>(t.at(j++) - '0');
-  if (j == day_start || IsAsciiDigit(t.at(j)) || t.at(j) == '/' || month < 1 || month > 12 ||
-      day < 1 || day > 31) {
+  if (j == day_start || IsAsciiDigit(t.at(j)) || t.at(j) == '/' || t.at(j) == '.' ||
+      month < 1 || month > 12 || day < 1 || day > 31 || (dotted && !NamesAnEventAt(t, j))) {
     return false;
   }
   Quantity m, d;
@@ -627,8 +644,8 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
       end = i + len;  // 2할6푼8리 = .268
       found = true;
     } else if (digit_start && ReadSlashDate(t, i, &out)) {
-      // 9/11, 6·15: month and day, already added.
-      while (IsAsciiDigit(t.at(i)) || t.at(i) == '/' || t.at(i) == U'·') ++i;
+      // 9/11, 6·15, 6.15: month and day, already added.
+      while (IsAsciiDigit(t.at(i)) || t.at(i) == '/' || t.at(i) == U'·' || t.at(i) == '.') ++i;
       continue;
     } else if (digit_start || ((SinoDigit(d) >= 0 || SmallUnitPower(d) >= 0) && hangul_start)) {
       if (auto m = ReadMyriadNumber(t, i)) {

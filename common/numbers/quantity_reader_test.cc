@@ -223,5 +223,39 @@ TEST(QuantityReaderTest, DateReadsAsMonthAndDay) {
   EXPECT_EQ(ko[2].kind, QuantityKind::kDay);
 }
 
+// A month and day that name an event (6.15 남북공동선언, the 9/11 attacks) read as a date on both
+// sides; elsewhere M.D is a decimal.
+TEST(QuantityReaderTest, AnEventsDayReadsAsMonthAndDay) {
+  for (const std::vector<Quantity>& qs :
+       {ReadKoreanQuantities("6.15 남북공동선언"), ReadKoreanQuantities("3.1절 기념식"),
+        ReadEnglishQuantities("the 9/11 attacks"), ReadEnglishQuantities("the 6.15 declaration")}) {
+    ASSERT_EQ(qs.size(), 2u);
+    EXPECT_EQ(qs[0].kind, QuantityKind::kMonth);
+    EXPECT_EQ(qs[1].kind, QuantityKind::kDay);
+  }
+  const auto decimal = ReadKoreanQuantities("성장률 6.15 전망");
+  ASSERT_EQ(decimal.size(), 1u);
+  EXPECT_EQ(decimal[0].value.ToString(), "6.15");
+}
+
+// The wire services' clock (0715 GMT) is an hour and its minutes; 117AD a year.
+TEST(QuantityReaderTest, ClockTimesAndEraYears) {
+  const auto clock = ReadEnglishQuantities("at 0715 (1215 GMT)");
+  ASSERT_EQ(clock.size(), 4u);
+  EXPECT_EQ(clock[0].kind, QuantityKind::kTime);
+  EXPECT_EQ(clock[0].value, Decimal::FromInt(7));
+  EXPECT_EQ(clock[1].unit, "minute");
+  EXPECT_EQ(clock[1].value, Decimal::FromInt(15));
+  EXPECT_EQ(clock[2].kind, QuantityKind::kTime);
+  EXPECT_EQ(clock[2].value, Decimal::FromInt(12));
+  const auto count = ReadEnglishQuantities("2300 people");
+  ASSERT_EQ(count.size(), 1u);
+  EXPECT_EQ(count[0].value, Decimal::FromInt(2300));
+  const auto era = ReadEnglishQuantities("in 117AD");
+  ASSERT_EQ(era.size(), 1u);
+  EXPECT_EQ(era[0].kind, QuantityKind::kYear);
+  EXPECT_EQ(era[0].value, Decimal::FromInt(117));
+}
+
 }  // namespace
 }  // namespace galley::numbers
