@@ -104,6 +104,17 @@ TEST_F(EngineTest, ADesignationIsComparedWhole) {
               ::testing::ElementsAre("NUMBER_MISMATCH"));
 }
 
+// A weight converted in parentheses must agree with what it converts, as a length must.
+TEST_F(EngineTest, AConvertedWeightMustAgree) {
+  const std::string ko = "곰은 무게가 700kg 이상 나간다.";
+  EXPECT_THAT(Codes(CheckLines(ko, "The bears weigh up to 1,500 pounds (700 kilograms).")),
+              ::testing::IsEmpty());
+  const Report r = CheckLines(ko, "The bears weigh up to 1,500 pounds (900 kilograms).");
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].code, "NUMBER_MISMATCH");
+  EXPECT_THAT(r.findings[0].message, HasSubstr("which is not the same weight"));
+}
+
 // The five rows of the table in docs/domain.md.
 TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),

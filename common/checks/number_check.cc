@@ -451,20 +451,26 @@ class NumberCheck final : public PairCheck {
       if (repeats_matched(en, target, target_used, target[t])) continue;
       if (IdentifierPartInKorean(en, target[t], ko_pair)) continue;
       if (IsParentheticalConversion(en, target[t]) && target[t].kind == QuantityKind::kMeasure) {
-        // A converted length must agree with what it converts: "15 meters (49 feet)".
+        // A converted length or weight must agree with what it converts: "15 meters (49 feet)",
+        // "1,500 pounds (680 kilograms)".
         const Quantity* converted = PreviousQuantity(target, t);
+        const bool lengths =
+            MetresPer(target[t].unit) && converted != nullptr && MetresPer(converted->unit);
+        const bool weights =
+            KilogramsPer(target[t].unit) && converted != nullptr && KilogramsPer(converted->unit);
         if (converted != nullptr && target[t].kind == QuantityKind::kMeasure &&
-            converted->kind == QuantityKind::kMeasure && MetresPer(target[t].unit) &&
-            MetresPer(converted->unit) && !SameAmount(*converted, target[t])) {
+            converted->kind == QuantityKind::kMeasure && (lengths || weights) &&
+            !SameAmount(*converted, target[t])) {
           Finding f;
           f.pair_index = pair.pair_index;
           f.code = codes::kNumberMismatch;
           f.severity = Severity::kMajor;
           f.category = MqmCategory::kMistranslation;
-          f.message = StrCat("English converts ", numbers::DescribeValue(*converted), " (",
-                             Quote(en, converted->span), ") to ",
-                             numbers::DescribeValue(target[t]), " (", Quote(en, target[t].span),
-                             "), which is not the same length");
+          f.message = StrCat(
+              "English converts ", numbers::DescribeValue(*converted), " (",
+              Quote(en, converted->span), ") to ", numbers::DescribeValue(target[t]), " (",
+              Quote(en, target[t].span),
+              lengths ? "), which is not the same length" : "), which is not the same weight");
           f.target_spans.push_back(converted->span);
           f.target_spans.push_back(target[t].span);
           findings->push_back(std::move(f));
