@@ -353,6 +353,18 @@ bool ReadSlashDate(const CodePoints& t, size_t i, std::vector<Quantity>* out) {
   return true;
 }
 
+// The old way of writing a quarter at i, N/4분기 (3/4분기: the third quarter): its length, with
+// N in *quarter, or 0.
+size_t OldStyleQuarterAt(const CodePoints& t, size_t i, Decimal* quarter) {
+  const char32_t n = t.at(i);
+  if (n < '1' || n > '4' || t.at(i + 1) != '/' || t.at(i + 2) != '4' ||
+      !t.Matches(i + 3, U"분기")) {
+    return 0;
+  }
+  *quarter = Decimal::FromInt(static_cast<int>(n - '0'));
+  return 5;
+}
+
 // A native word for a number of days at i (하루 1, 이틀 2, ... 열흘 10, 보름 15) that ends a word
 // or takes a particle, 간/동안, 씩 (each) or 짜리 (lasting: 열흘짜리 10-day): {days, length}, or
 // {0, 0}.
@@ -449,6 +461,7 @@ constexpr Suffix kSuffixes[] = {
     {U"주간", QuantityKind::kDuration, "week"},
     {U"시간", QuantityKind::kDuration, "hour"},
     {U"시", QuantityKind::kTime, ""},
+    {U"분기", QuantityKind::kOrdinal, "quarter"},  // 3분기: the third quarter.
     {U"분", QuantityKind::kDuration, "minute"},
     {U"초", QuantityKind::kDuration, "second"},
     {U"세", QuantityKind::kAge, ""},
@@ -643,6 +656,11 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     } else if (const size_t len = BattingAverageAt(t, i, &q.value); digit_start && len > 0) {
       end = i + len;  // 2할6푼8리 = .268
       found = true;
+    } else if (const size_t len = OldStyleQuarterAt(t, i, &q.value); digit_start && len > 0) {
+      q.kind = QuantityKind::kOrdinal;
+      q.unit = "quarter";
+      end = i + len;
+      found = true;
     } else if (digit_start && ReadSlashDate(t, i, &out)) {
       // 9/11, 6·15, 6.15: month and day, already added.
       while (IsAsciiDigit(t.at(i)) || t.at(i) == '/' || t.at(i) == U'·' || t.at(i) == '.') ++i;
@@ -735,6 +753,12 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
                                      (t.at(end) == 'm' && !IsAsciiAlpha(t.at(end + 1))) ||
                                      (t.at(end) == 't' && !IsAsciiAlpha(t.at(end + 1))))) {
       i = end;
+      continue;
+    }
+    // A fraction's denominator (3분의 2, 삼분의 일: two-thirds, a third) is no amount of its own,
+    // nor 3 minutes: its numerator is read next.
+    if (t.Matches(end, U"분의")) {
+      i = end + 2;
       continue;
     }
     q.vague = vague;

@@ -257,5 +257,23 @@ TEST(QuantityReaderTest, ClockTimesAndEraYears) {
   EXPECT_EQ(era[0].value, Decimal::FromInt(117));
 }
 
+// 3분기 and the older 3/4분기 are the third quarter (not 3 minutes, nor April 3); a fraction's
+// denominator (3분의 2) is no amount of its own.
+TEST(QuantityReaderTest, QuartersAndFractionsAreNoMinutes) {
+  for (const char* text : {"3분기 실적", "3/4분기 실적"}) {
+    const auto qs = ReadKoreanQuantities(text);
+    ASSERT_EQ(qs.size(), 1u) << text;
+    EXPECT_EQ(qs[0].kind, QuantityKind::kOrdinal) << text;
+    EXPECT_EQ(qs[0].unit, "quarter") << text;
+    EXPECT_EQ(qs[0].value, Decimal::FromInt(3)) << text;
+  }
+  const auto fraction = ReadKoreanQuantities("인구의 3분의 2가 찬성");
+  ASSERT_EQ(fraction.size(), 1u);
+  EXPECT_EQ(fraction[0].value, Decimal::FromInt(2));
+  const auto minutes = ReadKoreanQuantities("30분 만에");
+  ASSERT_EQ(minutes.size(), 1u);
+  EXPECT_EQ(minutes[0].unit, "minute");
+}
+
 }  // namespace
 }  // namespace galley::numbers
