@@ -312,6 +312,8 @@ size_t BattingAverageAt(const CodePoints& t, size_t i, Decimal* value) {
   return j - i;
 }
 
+bool IsParticle(char32_t c);
+
 // Words that a date names, as Korean names events by their day (6.15 남북공동선언, 5.18
 // 민주화운동, 3.1절, 4.19 혁명, 12.12 사태).
 bool NamesAnEventAt(const CodePoints& t, size_t i) {
@@ -341,6 +343,9 @@ bool ReadSlashDate(const CodePoints& t, size_t i, std::vector<Quantity>* out) {
       month < 1 || month > 12 || day < 1 || day > 31 || (dotted && !NamesAnEventAt(t, j))) {
     return false;
   }
+  // Glued to a counter, the mark is "and": 1·2위 first and second place, 3·4호기 units 3 and 4,
+  // 1·2심 the first two trials. A date stands alone, takes a particle or names its event.
+  if (IsHangulSyllable(t.at(j)) && !IsParticle(t.at(j)) && !NamesAnEventAt(t, j)) return false;
   Quantity m, d;
   m.kind = QuantityKind::kMonth;
   m.value = Decimal::FromInt(month);

@@ -275,5 +275,20 @@ TEST(QuantityReaderTest, QuartersAndFractionsAreNoMinutes) {
   EXPECT_EQ(minutes[0].unit, "minute");
 }
 
+// The middle dot joins two numbers where a counter follows (3·4호기 units 3 and 4, 1·2위) and
+// writes a date where the day stands alone or names its event (6·25 전쟁, 5·18민주화운동).
+TEST(QuantityReaderTest, AMiddleDotBeforeACounterIsAnd) {
+  const auto units = ReadKoreanQuantities("고리 3·4호기");
+  ASSERT_EQ(units.size(), 2u);
+  EXPECT_NE(units[0].kind, QuantityKind::kMonth);
+  EXPECT_EQ(units[1].value, Decimal::FromInt(4));
+  for (const char* date : {"6·25 전쟁", "5·18민주화운동", "6·25는"}) {
+    const auto qs = ReadKoreanQuantities(date);
+    ASSERT_EQ(qs.size(), 2u) << date;
+    EXPECT_EQ(qs[0].kind, QuantityKind::kMonth) << date;
+    EXPECT_EQ(qs[1].kind, QuantityKind::kDay) << date;
+  }
+}
+
 }  // namespace
 }  // namespace galley::numbers
