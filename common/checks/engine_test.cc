@@ -115,6 +115,14 @@ TEST_F(EngineTest, AConvertedWeightMustAgree) {
   EXPECT_THAT(r.findings[0].message, HasSubstr("which is not the same weight"));
 }
 
+// Korean news may write the 24-hour clock (15시) where English writes "3 p.m.".
+TEST_F(EngineTest, AClockHourMatchesOnEitherClock) {
+  EXPECT_THAT(Codes(CheckLines("회의는 15시 30분에 열린다.", "It opens at 3:30 p.m.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("회의는 15시 30분에 열린다.", "It opens at 4:30 p.m.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+}
+
 // The five rows of the table in docs/domain.md.
 TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),

@@ -2,6 +2,7 @@
 // digit strings, so 12억 달러 = $1.2 billion and 1만2천 명 != 1,200 people.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -222,6 +223,13 @@ bool SameAmount(const Quantity& a, const Quantity& b) {
       const double x = a.value.ToDouble() * *ha, y = b.value.ToDouble() * *hb;
       return x > 0 && std::fabs(x - y) <= 0.05 * std::max(x, y);
     }
+  }
+  // A clock hour: Korean news writes 15시 where English writes "3 p.m.".
+  if (a.kind == QuantityKind::kTime && b.kind == QuantityKind::kTime && a.value.is_integer() &&
+      b.value.is_integer()) {
+    const auto x = static_cast<int64_t>(a.value.ToDouble()),
+               y = static_cast<int64_t>(b.value.ToDouble());
+    if (x >= 0 && x <= 24 && y >= 0 && y <= 24 && x % 12 == y % 12) return true;
   }
   return numbers::SameValue(a, b);
 }
