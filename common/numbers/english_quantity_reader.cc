@@ -51,6 +51,8 @@ struct UnitWord {
 constexpr UnitWord kUnitWords[] = {
     {"percentage points", QuantityKind::kPercentPoint, ""},
     {"percentage point", QuantityKind::kPercentPoint, ""},
+    {"basis points", QuantityKind::kPercentPoint, "bp"},  // Hundredths of a point: see below.
+    {"basis point", QuantityKind::kPercentPoint, "bp"},
     {"percent", QuantityKind::kPercent, ""},
     {"per cent", QuantityKind::kPercent, ""},
     {"won", QuantityKind::kMoney, "KRW"},
@@ -721,6 +723,12 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
         q.value = Decimal::FromInt(year);
         q.kind = QuantityKind::kYear;
       }
+    }
+    // 25 basis points: 0.25 percentage point, as Korean writes it (0.25%포인트).
+    if (q.unit == "bp") {
+      static const Decimal kHundredth = *Decimal::Parse("0.01");
+      q.value = q.value.Times(kHundredth).value_or(q.value);
+      q.unit.clear();
     }
     q.span = {t.offset[start], t.offset[std::min(end, n)]};
     out.push_back(std::move(q));

@@ -290,5 +290,14 @@ TEST(QuantityReaderTest, AMiddleDotBeforeACounterIsAnd) {
   }
 }
 
+// Basis points are hundredths of a percentage point: 25 basis points is 0.25%포인트.
+TEST(QuantityReaderTest, BasisPointsAreHundredthsOfAPoint) {
+  const auto qs = ReadEnglishQuantities("raised the rate by 25 basis points");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].kind, QuantityKind::kPercentPoint);
+  EXPECT_EQ(qs[0].value.ToString(), "0.25");
+  EXPECT_EQ(qs[0].unit, "");
+}
+
 }  // namespace
 }  // namespace galley::numbers
