@@ -248,6 +248,23 @@ int RomanValue(std::string_view w) {
   return total;
 }
 
+// Appends an hour of the clock and its minutes (no minute quantity for :00), with their spans.
+void AppendClockTime(int hour, text::TextSpan hour_span, int minute, text::TextSpan minute_span,
+                     std::vector<Quantity>* out) {
+  Quantity h;
+  h.value = Decimal::FromInt(hour);
+  h.kind = QuantityKind::kTime;
+  h.span = hour_span;
+  out->push_back(std::move(h));
+  if (minute == 0) return;
+  Quantity m;
+  m.value = Decimal::FromInt(minute);
+  m.kind = QuantityKind::kDuration;
+  m.unit = "minute";
+  m.span = minute_span;
+  out->push_back(std::move(m));
+}
+
 // Whether a lower-case word can start a quantity: a month, a number word, an ordinal, a vague
 // magnitude, or a fraction or multiplier word.
 bool IsNumberishWord(std::string_view w) {
@@ -476,18 +493,9 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
       // 8:40 p.m.: an hour and its minutes.
       if (t.at(j) == ':' && IsAsciiDigit(t.at(j + 1)) && IsAsciiDigit(t.at(j + 2)) &&
           !IsAsciiDigit(t.at(j + 3)) && digits.size() <= 2) {
-        Quantity hour;
-        hour.value = *Decimal::Parse(digits);
-        hour.kind = QuantityKind::kTime;
-        hour.span = {t.offset[start], t.offset[j]};
-        out.push_back(hour);
-        Quantity minute;
-        minute.value = Decimal::FromInt((t.at(j + 1) - '0') * 10 + (t.at(j + 2) - '0'));
-        minute.kind = QuantityKind::kDuration;
-        minute.unit = "minute";
-        minute.weak = minute.value.is_zero();
-        minute.span = {t.offset[j + 1], t.offset[j + 3]};
-        if (!minute.weak) out.push_back(minute);
+        AppendClockTime(std::stoi(digits), {t.offset[start], t.offset[j]},
+                        static_cast<int>((t.at(j + 1) - '0') * 10 + (t.at(j + 2) - '0')),
+                        {t.offset[j + 1], t.offset[j + 3]}, &out);
         i = j + 3;
         if (MatchesWordAt(t, i + 1, "a.m.") || MatchesWordAt(t, i + 1, "p.m.")) i += 5;
         continue;
@@ -498,18 +506,8 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
            (t.at(j) == ' ' && (MatchesWordAt(t, j + 1, "gmt") || MatchesWordAt(t, j + 1, "utc")))) &&
           std::stoi(digits.substr(0, 2)) < 24 && std::stoi(digits.substr(2)) < 60 &&
           !IsAsciiAlpha(t.at(j)) && !IsAsciiDigit(t.at(j))) {
-        Quantity hour;
-        hour.value = Decimal::FromInt(std::stoi(digits.substr(0, 2)));
-        hour.kind = QuantityKind::kTime;
-        hour.span = {t.offset[start], t.offset[i + 2]};
-        out.push_back(hour);
-        Quantity minute;
-        minute.value = Decimal::FromInt(std::stoi(digits.substr(2)));
-        minute.kind = QuantityKind::kDuration;
-        minute.unit = "minute";
-        minute.weak = minute.value.is_zero();
-        minute.span = {t.offset[i + 2], t.offset[j]};
-        if (!minute.weak) out.push_back(minute);
+        AppendClockTime(std::stoi(digits.substr(0, 2)), {t.offset[start], t.offset[i + 2]},
+                        std::stoi(digits.substr(2)), {t.offset[i + 2], t.offset[j]}, &out);
         i = j;
         continue;
       }
