@@ -366,8 +366,8 @@ class NumberCheck final : public PairCheck {
     std::vector<bool> source_used(source.size()), target_used(target.size());
 
     // 0. Designations (F-35A): one the English keeps is no number of its own on either side; one
-    // the English writes with the same letters and another number is a mismatch. Looked for only
-    // where both sides have a hyphen before a digit.
+    // the English writes with the same letters and another number is a mismatch. The English is
+    // read only where the Korean has one.
     const uint32_t ko_base = pair.source->document_span().begin;
     const std::vector<Designation> source_designations = ko_pair.find('-') == std::string_view::npos
                                                              ? std::vector<Designation>()
@@ -462,13 +462,11 @@ class NumberCheck final : public PairCheck {
         // A converted length or weight must agree with what it converts: "15 meters (49 feet)",
         // "1,500 pounds (680 kilograms)".
         const Quantity* converted = PreviousQuantity(target, t);
-        const bool lengths =
-            MetresPer(target[t].unit) && converted != nullptr && MetresPer(converted->unit);
+        const bool measure = converted != nullptr && converted->kind == QuantityKind::kMeasure;
+        const bool lengths = measure && MetresPer(target[t].unit) && MetresPer(converted->unit);
         const bool weights =
-            KilogramsPer(target[t].unit) && converted != nullptr && KilogramsPer(converted->unit);
-        if (converted != nullptr && target[t].kind == QuantityKind::kMeasure &&
-            converted->kind == QuantityKind::kMeasure && (lengths || weights) &&
-            !SameAmount(*converted, target[t])) {
+            measure && KilogramsPer(target[t].unit) && KilogramsPer(converted->unit);
+        if ((lengths || weights) && !SameAmount(*converted, target[t])) {
           Finding f;
           f.pair_index = pair.pair_index;
           f.code = codes::kNumberMismatch;

@@ -502,14 +502,16 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
       }
       // 0715 GMT, 1215 GMT: the wire services' 24-hour clock, an hour and its minutes.
       if (digits.size() == 4 && j - i == 4 && currency.empty() && t.at(j) != '.' &&
-          (digits[0] == '0' ||
-           (t.at(j) == ' ' && (MatchesWordAt(t, j + 1, "gmt") || MatchesWordAt(t, j + 1, "utc")))) &&
-          std::stoi(digits.substr(0, 2)) < 24 && std::stoi(digits.substr(2)) < 60 &&
-          !IsAsciiAlpha(t.at(j)) && !IsAsciiDigit(t.at(j))) {
-        AppendClockTime(std::stoi(digits.substr(0, 2)), {t.offset[start], t.offset[i + 2]},
-                        std::stoi(digits.substr(2)), {t.offset[i + 2], t.offset[j]}, &out);
-        i = j;
-        continue;
+          !IsAsciiAlpha(t.at(j)) &&
+          (digits[0] == '0' || (t.at(j) == ' ' && (MatchesWordAt(t, j + 1, "gmt") ||
+                                                   MatchesWordAt(t, j + 1, "utc"))))) {
+        const int hour = std::stoi(digits.substr(0, 2)), minute = std::stoi(digits.substr(2));
+        if (hour < 24 && minute < 60) {
+          AppendClockTime(hour, {t.offset[start], t.offset[i + 2]}, minute,
+                          {t.offset[i + 2], t.offset[j]}, &out);
+          i = j;
+          continue;
+        }
       }
       // The 9/11 attacks, 9.11 terror, the 6.15 declaration: a month and day that name an event,
       // as Korean writes them and a translation keeps them (elsewhere 3/4 may be a fraction and
@@ -527,19 +529,12 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
             "uprising", "movement",  "incident", "massacre", "coup",        "war",
             "commission", "memorial"};
         const bool event =
-            !IsAsciiDigit(t.at(day_end)) && t.at(day_end) == ' ' &&
+            t.at(day_end) == ' ' &&
             std::any_of(std::begin(kEvents), std::end(kEvents),
                         [&](std::string_view w) { return MatchesWordAt(t, day_end + 1, w); });
         if (event && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-          Quantity m, d;
-          m.kind = QuantityKind::kMonth;
-          m.value = Decimal::FromInt(month);
-          m.span = {t.offset[start], t.offset[j]};
-          d.kind = QuantityKind::kDay;
-          d.value = Decimal::FromInt(day);
-          d.span = {t.offset[j + 1], t.offset[day_end]};
-          out.push_back(m);
-          out.push_back(d);
+          AppendMonthAndDay(month, {t.offset[start], t.offset[j]}, day,
+                            {t.offset[j + 1], t.offset[day_end]}, &out);
           i = day_end;
           continue;
         }

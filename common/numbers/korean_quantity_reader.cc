@@ -346,15 +346,8 @@ bool ReadSlashDate(const CodePoints& t, size_t i, std::vector<Quantity>* out) {
   // Glued to a counter, the mark is "and": 1·2위 first and second place, 3·4호기 units 3 and 4,
   // 1·2심 the first two trials. A date stands alone, takes a particle or names its event.
   if (IsHangulSyllable(t.at(j)) && !IsParticle(t.at(j)) && !NamesAnEventAt(t, j)) return false;
-  Quantity m, d;
-  m.kind = QuantityKind::kMonth;
-  m.value = Decimal::FromInt(month);
-  m.span = {t.offset[i], t.offset[day_start - 1]};
-  d.kind = QuantityKind::kDay;
-  d.value = Decimal::FromInt(day);
-  d.span = {t.offset[day_start], t.offset[j]};
-  out->push_back(m);
-  out->push_back(d);
+  AppendMonthAndDay(month, {t.offset[i], t.offset[day_start - 1]}, day,
+                    {t.offset[day_start], t.offset[j]}, out);
   return true;
 }
 

@@ -111,4 +111,18 @@ std::string DescribeValue(const Quantity& q) {
   }
 }
 
+void AppendMonthAndDay(int month, text::TextSpan month_span, int day, text::TextSpan day_span,
+                       std::vector<Quantity>* out) {
+  Quantity m;
+  m.kind = QuantityKind::kMonth;
+  m.value = Decimal::FromInt(month);
+  m.span = month_span;
+  out->push_back(std::move(m));
+  Quantity d;
+  d.kind = QuantityKind::kDay;
+  d.value = Decimal::FromInt(day);
+  d.span = day_span;
+  out->push_back(std::move(d));
+}
+
 }  // namespace galley::numbers

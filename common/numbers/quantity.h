@@ -58,6 +58,11 @@ bool SameValue(const Quantity& a, const Quantity& b);
 // The value for people, with its unit: "12,000", "$1.2 billion", "3.5 trillion won", "25%".
 std::string DescribeValue(const Quantity& q);
 
+// Appends a date's month and day (9/11, 6·15; "Jan. 29"), each with its span: what both readers
+// produce for a date.
+void AppendMonthAndDay(int month, text::TextSpan month_span, int day, text::TextSpan day_span,
+                       std::vector<Quantity>* out);
+
 }  // namespace galley::numbers
 
 #endif  // GALLEY_COMMON_NUMBERS_QUANTITY_H_
