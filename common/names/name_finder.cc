@@ -234,6 +234,23 @@ std::vector<Word> EnglishWords(std::string_view s) {
   return out;
 }
 
+// Whether one of `words` (letters, case as given) may be a word of EnglishWords(text) without a
+// possessive: it occurs in `text` with no letter on either side. (A superset: "Lee" of "X-Lee"
+// passes, though EnglishWords reads one word there.)
+bool MayHaveWord(std::string_view text, const std::vector<std::string_view>& words) {
+  auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  for (const std::string_view word : words) {
+    if (word.empty()) continue;
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // Whether an English word has the shape of one romanized Korean syllable, as North Korean names
@@ -728,6 +745,17 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
   result.expected =
       std::string(spellings.empty() ? RomanizeHangul(name.surname) : spellings.front()) + " " +
       display_given;
+  // 모 ("a certain") stands for a given name a report withholds (박모 전 대표, 김모씨: "a former
+  // CEO surnamed Park"): the surname alone is the whole name.
+  const bool withheld_given_name = name.given == "모";
+  if (withheld_given_name) {
+    result.expected = spellings.empty() ? RomanizeHangul(name.surname) : spellings.front();
+  }
+  // Every outcome but kAbsent needs a word of the English that is a spelling of the surname, or a
+  // hyphenated given name: most sentences have neither, and are answered without reading words.
+  const bool hyphenated_given_name_possible =
+      !withheld_given_name && english.find('-') != std::string_view::npos;
+  if (!hyphenated_given_name_possible && !MayHaveWord(english, spellings)) return result;
 
   const std::vector<Word> words = EnglishWords(english);
   // A word without its possessive ("Jae-myung's": the given name is Jae-myung).
@@ -754,10 +782,7 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
     return true;
   };
 
-  // 모 ("a certain") stands for a given name a report withholds (박모 전 대표, 김모씨: "a former
-  // CEO surnamed Park"): the surname alone is the whole name.
-  if (name.given == "모") {
-    result.expected = spellings.empty() ? RomanizeHangul(name.surname) : spellings.front();
+  if (withheld_given_name) {
     for (size_t k = 0; k < words.size(); ++k) {
       if (!is_surname(word(k))) continue;
       result.outcome = PersonNameMatch::Outcome::kMatched;

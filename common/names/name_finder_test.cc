@@ -201,6 +201,18 @@ TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
   // A possessive is no part of the given name.
   EXPECT_EQ(MatchPersonName(name, "Lee Ha-kyung's remarks").outcome, O::kMatched);
   EXPECT_EQ(MatchPersonName(name, "Ha-kyung Lee's remarks").outcome, O::kMatched);
+  // A sentence without a hyphen is answered by its surnames alone: at either end of the text, with
+  // a possessive, not inside another word.
+  EXPECT_EQ(MatchPersonName(name, "Lee said").outcome, O::kSurnameOnly);
+  EXPECT_EQ(MatchPersonName(name, "said Rhee").outcome, O::kSurnameOnly);
+  EXPECT_EQ(MatchPersonName(name, "Yi's remarks").outcome, O::kSurnameOnly);
+  EXPECT_EQ(MatchPersonName(name, "the Leeward Islands").outcome, O::kAbsent);
+  EXPECT_EQ(MatchPersonName(name, "the Leeward Islands").expected, "Lee Ha-gyeong");
+  // 모 withholds the given name: the surname is the whole name.
+  const KoreanPersonName withheld{{0, 6}, "박", "모"};
+  EXPECT_EQ(MatchPersonName(withheld, "a man surnamed Park").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(withheld, "a man surnamed Kim").outcome, O::kAbsent);
+  EXPECT_EQ(MatchPersonName(withheld, "a man surnamed Kim").expected, "Park");
   // A given name in two words, as North Korean names are written.
   KoreanPersonName pak{{0, 9}, "박", "의춘"};
   EXPECT_EQ(MatchPersonName(pak, "met Pak Ui Chun on Monday").outcome, O::kMatched);

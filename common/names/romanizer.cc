@@ -151,7 +151,7 @@ std::string PhoneticKey(std::string_view latin) {
     char out = 0;
     // 의 as names spell it, Eui (Chung Eui-sun, Kim Eui-kyum), is the ui of the Revised
     // Romanization; and 세 spelled Sei (Kim Sei-young) its se (the pair ei of kPairs).
-    if (lower.compare(i, 3, "eui") == 0) {
+    if (i + 2 < lower.size() && lower[i] == 'e' && lower[i + 1] == 'u' && lower[i + 2] == 'i') {
       i += 3;
       if (key.empty() || key.back() != 'i') key.push_back('i');
       continue;
