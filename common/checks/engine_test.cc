@@ -2793,6 +2793,26 @@ TEST_F(EngineTest, LexiconWordBeforeTitleIsNoPersonName) {
       ::testing::IsEmpty());
 }
 
+// A word before a Korean's whole name written surname first is no given name of it (Korean
+// given names follow the surname): a name put in a title's place there is reported.
+TEST_F(EngineTest, WordBeforeAKoreanWholeNameIsNoGivenName) {
+  const std::string ko = "라이스는 회담장에서 박의춘 외무상을 만났다고 말했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Rice said she met the foreign minister Kepley Pak Ui "
+                                      "Chun on the sidelines.")),
+              ::testing::ElementsAre(::testing::AllOf(
+                  HasSubstr("Kepley"), HasSubstr("neither the Korean nor the sentences around"))));
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Rice said she met the foreign minister Pak Ui Chun on "
+                                      "the sidelines.")),
+              ::testing::IsEmpty());
+  // A Western given name before the surname alone is still one ("Robert Mugabe" for 무가베).
+  EXPECT_THAT(NameFindings(CheckLines("라이스는 회담장에서 무가베 대통령을 만났다고 말했다.",
+                                      "Rice said she met President Robert Mugabe on the "
+                                      "sidelines.")),
+              ::testing::IsEmpty());
+}
+
 // A name the English has on its own, neither in the Korean nor in the sentences around it in
 // either language, is reported at the end of the document.
 TEST_F(EngineTest, NamesTheEnglishAddsOnItsOwn) {

@@ -1881,7 +1881,14 @@ bool NameWordWithoutCounterpart(std::string_view en,
     // Not before a common word the lexicon knows (Disney of "Olympic Disney Stadium": 경기장).
     const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(significant[k + 1]);
     const bool next_common = !next.concepts.empty() && !HasNameConcept(next);
-    if ((between == " " || initial_between) && !next_common &&
+    // Nor before a Korean's whole name written surname first (Pak Ui Chun, Lee Ha-kyung), whose
+    // given name follows the surname: the word before it is no part of it.
+    const auto next_begin = static_cast<uint32_t>(significant[k + 1].data() - en.data());
+    const bool next_starts_whole_korean_name =
+        std::any_of(person_spans.begin(), person_spans.end(), [&](text::TextSpan s) {
+          return s.begin == next_begin && s.end > next_begin + significant[k + 1].size();
+        });
+    if ((between == " " || initial_between) && !next_common && !next_starts_whole_korean_name &&
         has_counterpart(significant[k + 1])) {
       return false;
     }
