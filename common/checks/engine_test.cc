@@ -2813,6 +2813,25 @@ TEST_F(EngineTest, WordBeforeAKoreanWholeNameIsNoGivenName) {
               ::testing::IsEmpty());
 }
 
+// A common noun or participle of a shape no given name has, in a given name's place, is a name
+// put in another's: Korean leaves given names out, but not one that is a word of its own.
+TEST_F(EngineTest, CommonNounInAGivenNamesPlaceNeedsACounterpart) {
+  const std::string ko =
+      "양측은 무가베 대통령과 야당 지도자인 창기라이가 공동 정부를 구성하는 합의서에 서명했다.";
+  auto english = [](std::string_view given) {
+    return "The deal establishes a coalition government between President " + std::string(given) +
+           " Mugabe and opposition leader Morgan Tsvangirai.";
+  };
+  EXPECT_THAT(NameFindings(CheckLines(ko, english("Cooperation"))),
+              ::testing::ElementsAre(HasSubstr("Cooperation")));
+  EXPECT_THAT(NameFindings(CheckLines(ko, english("Accomplished"))),
+              ::testing::ElementsAre(HasSubstr("Accomplished")));
+  // Given names, dictionary words or not, that Korean leaves out.
+  for (std::string_view given : {"Robert", "Clement", "Reed", "Charity", "Mohammed"}) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, english(given))), ::testing::IsEmpty()) << given;
+  }
+}
+
 // A name the English has on its own, neither in the Korean nor in the sentences around it in
 // either language, is reported at the end of the document.
 TEST_F(EngineTest, NamesTheEnglishAddsOnItsOwn) {

@@ -1841,6 +1841,20 @@ bool WordHasCounterpart(std::string_view en, std::string_view word, const PairCo
          korean_side->AnyFormSoundsLike(MakeLatinForm(word, kNearLikeness));
 }
 
+// Whether capitalized word `word` is a common English noun or participle of a shape no given
+// name has: a dictionary word ending in -tion, -sion, -ness, -ism, -ship or -ed of five letters or
+// more (Cooperation, Commission, Accomplished; not Charity, Constance, Clement, Reed, nor Mohammed,
+// no dictionary word).
+bool IsNounOrParticiple(std::string_view word) {
+  static constexpr std::string_view kEndings[] = {"tion", "sion", "ness", "ism", "ship", "ed"};
+  return std::any_of(std::begin(kEndings), std::end(kEndings),
+                     [&](std::string_view ending) {
+                       return word.size() > ending.size() + 2 &&
+                              word.substr(word.size() - ending.size()) == ending;
+                     }) &&
+         names::IsEnglishDictionaryWord(word);
+}
+
 // Whether word `k` of `significant` (SignificantWords of a longer English name nothing in the
 // Korean explains) is a name of its own that nothing in the Korean matches: one put in another's
 // place ("Saddam Lausanne" for 사담 후세인, "the Guanting Wind Kokkinos", "New Laerma"), to be
@@ -1860,25 +1874,20 @@ bool NameWordWithoutCounterpart(std::string_view en,
                                 const std::vector<text::TextSpan>& person_spans) {
   const std::string_view word = significant[k];
   constexpr size_t kShortestName = 4;
-  if (word.size() < kShortestName || names::IsEnglishDictionaryWord(word) ||
-      names::IsCommonCapitalizedWord(word) || word.find('-') != std::string_view::npos) {
-    return false;
-  }
-  if (IsPossessive(en, word) || !align::EvidenceForEnglishWord(word).concepts.empty()) {
-    return false;
-  }
   auto has_counterpart = [&](std::string_view w) {
     return WordHasCounterpart(en, w, pair, korean_side, transliterated, persons, person_spans);
   };
-  // A given name stands right before the surname, a middle initial at most between them.
-  if (k + 1 < significant.size()) {
+  // Whether the word stands where a given name stands: right before the next word, a middle
+  // initial at most between them, the next a name with a counterpart (not a common word the
+  // lexicon knows: Disney of "Olympic Disney Stadium", 경기장).
+  auto in_given_name_place = [&] {
+    if (k + 1 >= significant.size()) return false;
     const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
     const std::string_view between =
         en.substr(end, static_cast<size_t>(significant[k + 1].data() - en.data()) - end);
     const bool initial_between = between.size() == 4 && between[0] == ' ' &&
                                  text::IsAsciiUpper(between[1]) && between[2] == '.' &&
                                  between[3] == ' ';
-    // Not before a common word the lexicon knows (Disney of "Olympic Disney Stadium": 경기장).
     const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(significant[k + 1]);
     const bool next_common = !next.concepts.empty() && !HasNameConcept(next);
     // Nor before a Korean's whole name written surname first (Pak Ui Chun, Lee Ha-kyung), whose
@@ -1888,11 +1897,24 @@ bool NameWordWithoutCounterpart(std::string_view en,
         std::any_of(person_spans.begin(), person_spans.end(), [&](text::TextSpan s) {
           return s.begin == next_begin && s.end > next_begin + significant[k + 1].size();
         });
-    if ((between == " " || initial_between) && !next_common && !next_starts_whole_korean_name &&
-        has_counterpart(significant[k + 1])) {
-      return false;
-    }
+    return (between == " " || initial_between) && !next_common && !next_starts_whole_korean_name &&
+           has_counterpart(significant[k + 1]);
+  };
+  // A common word of a shape no given name has (Cooperation, Accomplished) in a given name's
+  // place is a name put in another's ("President Cooperation Mugabe"), whatever the lexicon knows
+  // of it: it needs a counterpart of its own.
+  if (word.size() >= kShortestName && IsNounOrParticiple(word) && in_given_name_place()) {
+    return !has_counterpart(word);
   }
+  if (word.size() < kShortestName || names::IsEnglishDictionaryWord(word) ||
+      names::IsCommonCapitalizedWord(word) || word.find('-') != std::string_view::npos) {
+    return false;
+  }
+  if (IsPossessive(en, word) || !align::EvidenceForEnglishWord(word).concepts.empty()) {
+    return false;
+  }
+  // A given name (George of George W. Bush), which Korean leaves out.
+  if (in_given_name_place()) return false;
   return !has_counterpart(word);
 }
 
