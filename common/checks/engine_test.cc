@@ -2832,6 +2832,31 @@ TEST_F(EngineTest, CommonNounInAGivenNamesPlaceNeedsACounterpart) {
   }
 }
 
+// A surname follows the given name in both languages: a word in its place that renders nothing
+// of the Korean, where the Korean's surname is rendered nowhere, is a name put in another's.
+TEST_F(EngineTest, WordInASurnamesPlaceIsReported) {
+  const std::string ko = "그의 누이 제니 베일은 런던의 한 호텔에서 열린 시사회에 참석했다.";
+  EXPECT_THAT(
+      NameFindings(
+          CheckLines(ko, "His sister Jenny Affairs attended the premiere at a London hotel.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Jenny Affairs"), HasSubstr("베일"))));
+  EXPECT_THAT(NameFindings(
+                  CheckLines(ko, "His sister Jenny Bale attended the premiere at a London hotel.")),
+              ::testing::IsEmpty());
+  // The surname left out, or rendered elsewhere in the sentence: nothing put in its place.
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "His sister Jenny attended the premiere at a London hotel.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Jenny, the sister of Bale, attended the premiere at a "
+                                      "London Hotel.")),
+              ::testing::IsEmpty());
+  // The word after the matched one is no name but a place's kind, which the lexicon knows.
+  EXPECT_THAT(NameFindings(CheckLines("여객기는 마닐라 국제공항에 무사히 착륙했다.",
+                                      "The plane landed safely at Manila International Airport.")),
+              ::testing::IsEmpty());
+}
+
 // A name the English has on its own, neither in the Korean nor in the sentences around it in
 // either language, is reported at the end of the document.
 TEST_F(EngineTest, NamesTheEnglishAddsOnItsOwn) {

@@ -1918,6 +1918,95 @@ bool NameWordWithoutCounterpart(std::string_view en,
   return !has_counterpart(word);
 }
 
+// The surname's counterpart of GivenNameMismatch: a foreign person's surname follows the given
+// name in both languages (사담 후세인 Saddam Hussein). Where a word of an English name
+// transliterates a Korean word (`match`: 사담 Saddam), the English word right after it in the name
+// must render the Korean word right after it when that one is a transliterated name nothing in
+// the English renders: "Saddam Centre's regime" for 사담 후세인 정부 put a word in the surname's
+// place. Any English word with no counterpart of its own, common ones too (Centre), as the Korean
+// word must be a name the English leaves out (not 국제공항 of 마닐라 국제공항, nor 후세인 where the
+// English has Hussein anywhere). Nothing is reported where one of `reported` covers either word.
+std::optional<Finding> SurnameMismatch(const TransliteratedWord& match,
+                                       const std::vector<TransliteratedWord>& transliterated,
+                                       const std::vector<names::EnglishName>& english_names,
+                                       const std::vector<names::KoreanPersonName>& persons,
+                                       const std::vector<text::TextSpan>& person_spans,
+                                       const PairContext& pair, KoreanSide* korean_side,
+                                       EnglishSide* english_side,
+                                       const std::vector<Finding>& reported) {
+  const std::string_view ko = korean_side->text(), en = pair.target->text();
+  // The English word after the matched one in the same name, one space after it, capitalized as
+  // a name is, no title, no initial, and not itself a transliteration's match.
+  text::TextSpan x_span{0, 0};
+  for (const names::EnglishName& name : english_names) {
+    for (size_t k = 0; k + 1 < name.words.size(); ++k) {
+      if (name.words[k].begin == match.english.begin) x_span = name.words[k + 1];
+    }
+  }
+  if (x_span.begin != match.english.end + 1 || en[match.english.end] != ' ') return std::nullopt;
+  const std::string_view x = StripPossessive(en.substr(x_span.begin, x_span.end - x_span.begin));
+  if (x.size() < 3 || !text::IsAsciiUpper(x[0]) ||
+      !std::all_of(x.begin() + 1, x.end(), [](char c) { return text::IsAsciiLower(c); }) ||
+      IsTitleBeforeName(x) ||
+      std::any_of(transliterated.begin(), transliterated.end(),
+                  [&](const TransliteratedWord& t) { return t.english.begin == x_span.begin; })) {
+    return std::nullopt;
+  }
+  // The Korean word after the matched one: the matched one bare (no particle: 사담, not 사담의),
+  // one space between them, a word that looks transliterated, of two syllables or more, no title
+  // and nothing the lexicon knows.
+  const std::vector<names::HangulWord>& words = korean_side->words();
+  const auto matched = std::find_if(words.begin(), words.end(), [&](const names::HangulWord& w) {
+    return w.stem.data() == match.korean_stem.data();
+  });
+  if (matched == words.end() || matched + 1 == words.end()) return std::nullopt;
+  const names::HangulWord& surname = *(matched + 1);
+  const std::string_view b = surname.stem;
+  if (matched->stem.size() != matched->span.end - matched->span.begin ||
+      ko.substr(matched->span.end, 1) != " " || surname.span.begin != matched->span.end + 1 ||
+      b.size() < 2 * kHangulSyllableBytes || !names::LooksTransliterated(b) ||
+      names::TitleFollows(b)) {
+    return std::nullopt;
+  }
+  std::vector<uint32_t> concepts;
+  align::NewsLexicon::Default().KoreanConcepts(b, &concepts);
+  if (!concepts.empty()) return std::nullopt;
+  // Neither has a counterpart: nothing in the English renders or translates the Korean word,
+  // nothing in the Korean the English one.
+  std::string phonemes = names::HangulPhonemes(b);
+  if (phonemes.empty()) return std::nullopt;
+  const double weight = names::PhonemeWeight(phonemes);
+  const HangulForm form{std::move(phonemes),         weight,       b, /*known_name=*/true,
+                        ko.substr(surname.span.end), /*before=*/{}};
+  if (english_side->RendersMoreClosely(form, -1.0, text::TextSpan{0, 0}) ||
+      english_side->ExpressesInLowerCase(b) ||
+      WordHasCounterpart(en, x, pair, korean_side, transliterated, persons, person_spans)) {
+    return std::nullopt;
+  }
+  const text::TextSpan english_in_pair{match.english.begin,
+                                       x_span.begin + static_cast<uint32_t>(x.size())};
+  const text::TextSpan korean_in_pair{
+      matched->span.begin, surname.span.begin + static_cast<uint32_t>(surname.stem.size())};
+  const text::TextSpan english = pair.target->ToDocument(english_in_pair);
+  const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
+  const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
+    return f.pair_index == pair.pair_index &&
+           (AnyOverlaps(f.target_spans, english) || AnyOverlaps(f.source_spans, korean));
+  });
+  if (covered) return std::nullopt;
+  Finding f;
+  f.pair_index = pair.pair_index;
+  f.code = codes::kNameMismatch;
+  f.severity = Severity::kMajor;
+  f.category = MqmCategory::kMistranslation;
+  f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
+                     Quote(ko, korean_in_pair), ", whose ", b, " (", names::RomanizeHangul(b),
+                     ") is not \"", x, "\"");
+  f.source_spans.push_back(korean);
+  f.target_spans.push_back(english);
+  return f;
+}
+
 // A dateline whose region is no place its city is in ("LONDON, Hawaii (CNN)"): checked against
 // the table of datelines (datelines.h), since the Korean mostly leaves the dateline out; a region
 // is judged only where the table or the lexicon knows it for a place ("LONDON, Ontario" is a city
@@ -2757,6 +2846,14 @@ class NameCheck final : public PairCheck {
       if (std::optional<Finding> f =
               GivenNameMismatch(match, transliterated, english_names, persons, pair, &korean_side,
                                 &english_side, *findings, &given_name_verdicts)) {
+        findings->push_back(std::move(*f));
+      }
+    }
+    // And a surname put in the place of another where the given name matches.
+    for (const TransliteratedWord& match : transliterated) {
+      if (std::optional<Finding> f =
+              SurnameMismatch(match, transliterated, english_names, persons, person_spans, pair,
+                              &korean_side, &english_side, *findings)) {
         findings->push_back(std::move(*f));
       }
     }
