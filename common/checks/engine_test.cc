@@ -2851,6 +2851,11 @@ TEST_F(EngineTest, WordInASurnamesPlaceIsReported) {
                                       "Jenny, the sister of Bale, attended the premiere at a "
                                       "London Hotel.")),
               ::testing::IsEmpty());
+  // A surname that need not look transliterated, only no ordinary word (돌란 Dolan).
+  EXPECT_THAT(NameFindings(CheckLines("팀 돌란 대변인은 회의가 다음 주에 열린다고 말했다.",
+                                      "Spokesman Tim Institute said the meeting will be held next "
+                                      "week.")),
+              ::testing::ElementsAre(HasSubstr("돌란")));
   // The word after the matched one is no name but a place's kind, which the lexicon knows.
   EXPECT_THAT(NameFindings(CheckLines("여객기는 마닐라 국제공항에 무사히 착륙했다.",
                                       "The plane landed safely at Manila International Airport.")),

@@ -1953,8 +1953,8 @@ std::optional<Finding> SurnameMismatch(const TransliteratedWord& match,
     return std::nullopt;
   }
   // The Korean word after the matched one: the matched one bare (no particle: 사담, not 사담의),
-  // one space between them, a word that looks transliterated, of two syllables or more, no title
-  // and nothing the lexicon knows.
+  // one space between them, a word that may be a name (MayBeName), of two syllables or more, no
+  // title and nothing the lexicon knows.
   const std::vector<names::HangulWord>& words = korean_side->words();
   const auto matched = std::find_if(words.begin(), words.end(), [&](const names::HangulWord& w) {
     return w.stem.data() == match.korean_stem.data();
@@ -1964,7 +1964,7 @@ std::optional<Finding> SurnameMismatch(const TransliteratedWord& match,
   const std::string_view b = surname.stem;
   if (matched->stem.size() != matched->span.end - matched->span.begin ||
       ko.substr(matched->span.end, 1) != " " || surname.span.begin != matched->span.end + 1 ||
-      b.size() < 2 * kHangulSyllableBytes || !names::LooksTransliterated(b) ||
+      b.size() < 2 * kHangulSyllableBytes || !name_matching::MayBeName(b) ||
       names::TitleFollows(b)) {
     return std::nullopt;
   }
