@@ -1626,6 +1626,35 @@ bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
   return true;
 }
 
+// The finding for a person's name one of whose parts the English renders as another word:
+// `english_in_pair` and `korean_in_pair` the whole names (spans in the pair's texts),
+// `korean_part` the Korean word the English `english_part` stands in for. None where one of
+// `reported` covers either name.
+std::optional<Finding> NamePartMismatch(const PairContext& pair, text::TextSpan english_in_pair,
+                                        text::TextSpan korean_in_pair, std::string_view korean_part,
+                                        std::string_view english_part,
+                                        const std::vector<Finding>& reported) {
+  const std::string_view ko = pair.source->text(), en = pair.target->text();
+  const text::TextSpan english = pair.target->ToDocument(english_in_pair);
+  const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
+  const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
+    return f.pair_index == pair.pair_index &&
+           (AnyOverlaps(f.target_spans, english) || AnyOverlaps(f.source_spans, korean));
+  });
+  if (covered) return std::nullopt;
+  Finding f;
+  f.pair_index = pair.pair_index;
+  f.code = codes::kNameMismatch;
+  f.severity = Severity::kMajor;
+  f.category = MqmCategory::kMistranslation;
+  f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
+                     Quote(ko, korean_in_pair), ", whose ", korean_part, " (",
+                     names::RomanizeHangul(korean_part), ") is not \"", english_part, "\"");
+  f.source_spans.push_back(korean);
+  f.target_spans.push_back(english);
+  return f;
+}
+
 // GivenNamesDiffer's answer for two words before a surname.
 struct GivenNameVerdict {
   std::string_view x, a, surname;
@@ -1744,27 +1773,10 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
     verdict = verdicts->end() - 1;
   }
   if (!verdict->differ) return std::nullopt;
-  const text::TextSpan english_in_pair{x_span.begin, match.english.end};
-  const text::TextSpan korean_in_pair{
-      given.span.begin, matched->span.begin + static_cast<uint32_t>(matched->stem.size())};
-  const text::TextSpan english = pair.target->ToDocument(english_in_pair);
-  const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
-  const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
-    return f.pair_index == pair.pair_index &&
-           (AnyOverlaps(f.target_spans, english) || AnyOverlaps(f.source_spans, korean));
-  });
-  if (covered) return std::nullopt;
-  Finding f;
-  f.pair_index = pair.pair_index;
-  f.code = codes::kNameMismatch;
-  f.severity = Severity::kMajor;
-  f.category = MqmCategory::kMistranslation;
-  f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
-                     Quote(ko, korean_in_pair), ", whose ", a, " (", names::RomanizeHangul(a),
-                     ") is not \"", x, "\"");
-  f.source_spans.push_back(korean);
-  f.target_spans.push_back(english);
-  return f;
+  return NamePartMismatch(
+      pair, {x_span.begin, match.english.end},
+      {given.span.begin, matched->span.begin + static_cast<uint32_t>(matched->stem.size())}, a, x,
+      reported);
 }
 
 // Whether `word` (a view into `en`) is written with 's (Japan's).
@@ -1983,28 +1995,10 @@ std::optional<Finding> SurnameMismatch(const TransliteratedWord& match,
       WordHasCounterpart(en, x, pair, korean_side, transliterated, persons, person_spans)) {
     return std::nullopt;
   }
-  const text::TextSpan english_in_pair{match.english.begin,
-                                       x_span.begin + static_cast<uint32_t>(x.size())};
-  const text::TextSpan korean_in_pair{
-      matched->span.begin, surname.span.begin + static_cast<uint32_t>(surname.stem.size())};
-  const text::TextSpan english = pair.target->ToDocument(english_in_pair);
-  const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
-  const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
-    return f.pair_index == pair.pair_index &&
-           (AnyOverlaps(f.target_spans, english) || AnyOverlaps(f.source_spans, korean));
-  });
-  if (covered) return std::nullopt;
-  Finding f;
-  f.pair_index = pair.pair_index;
-  f.code = codes::kNameMismatch;
-  f.severity = Severity::kMajor;
-  f.category = MqmCategory::kMistranslation;
-  f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
-                     Quote(ko, korean_in_pair), ", whose ", b, " (", names::RomanizeHangul(b),
-                     ") is not \"", x, "\"");
-  f.source_spans.push_back(korean);
-  f.target_spans.push_back(english);
-  return f;
+  return NamePartMismatch(
+      pair, {match.english.begin, x_span.begin + static_cast<uint32_t>(x.size())},
+      {matched->span.begin, surname.span.begin + static_cast<uint32_t>(surname.stem.size())}, b, x,
+      reported);
 }
 
 // A dateline whose region is no place its city is in ("LONDON, Hawaii (CNN)"): checked against
