@@ -1626,6 +1626,18 @@ bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
   return true;
 }
 
+// Whether English word `x` (at `x_span` of the pair's English, its possessive taken off) may
+// stand for a part of a person's name: capitalized as a name is (not in capitals), three letters
+// or more, no title before a name, and no word a transliteration matched.
+bool MayStandForANamePart(std::string_view x, text::TextSpan x_span,
+                          const std::vector<TransliteratedWord>& transliterated) {
+  return x.size() >= 3 && text::IsAsciiUpper(x[0]) &&
+         std::all_of(x.begin() + 1, x.end(), [](char c) { return text::IsAsciiLower(c); }) &&
+         !IsTitleBeforeName(x) &&
+         std::none_of(transliterated.begin(), transliterated.end(),
+                      [&](const TransliteratedWord& t) { return t.english.begin == x_span.begin; });
+}
+
 // The finding for a person's name one of whose parts the English renders as another word:
 // `english_in_pair` and `korean_in_pair` the whole names (spans in the pair's texts),
 // `korean_part` the Korean word the English `english_part` stands in for. None where one of
@@ -1701,11 +1713,7 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
     }
   }
   const std::string_view x = StripPossessive(en.substr(x_span.begin, x_span.end - x_span.begin));
-  if (x.size() < 3 || !text::IsAsciiUpper(x[0]) ||
-      !std::all_of(x.begin() + 1, x.end(), [](char c) { return text::IsAsciiLower(c); }) ||
-      names::IsCommonCapitalizedWord(x) || IsTitleBeforeName(x) ||
-      std::any_of(transliterated.begin(), transliterated.end(),
-                  [&](const TransliteratedWord& t) { return t.english.begin == x_span.begin; })) {
+  if (!MayStandForANamePart(x, x_span, transliterated) || names::IsCommonCapitalizedWord(x)) {
     return std::nullopt;
   }
   // The Korean word before the matched one: one space before it, bare (no particle between the
@@ -1957,13 +1965,7 @@ std::optional<Finding> SurnameMismatch(const TransliteratedWord& match,
   }
   if (x_span.begin != match.english.end + 1 || en[match.english.end] != ' ') return std::nullopt;
   const std::string_view x = StripPossessive(en.substr(x_span.begin, x_span.end - x_span.begin));
-  if (x.size() < 3 || !text::IsAsciiUpper(x[0]) ||
-      !std::all_of(x.begin() + 1, x.end(), [](char c) { return text::IsAsciiLower(c); }) ||
-      IsTitleBeforeName(x) ||
-      std::any_of(transliterated.begin(), transliterated.end(),
-                  [&](const TransliteratedWord& t) { return t.english.begin == x_span.begin; })) {
-    return std::nullopt;
-  }
+  if (!MayStandForANamePart(x, x_span, transliterated)) return std::nullopt;
   // The Korean word after the matched one: the matched one bare (no particle: 사담, not 사담의),
   // one space between them, a word that may be a name (MayBeName), of two syllables or more, no
   // title and nothing the lexicon knows.
