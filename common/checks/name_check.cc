@@ -1939,13 +1939,13 @@ bool NameWordWithoutCounterpart(std::string_view en,
 }
 
 // The surname's counterpart of GivenNameMismatch: a foreign person's surname follows the given
-// name in both languages (사담 후세인 Saddam Hussein). Where a word of an English name
-// transliterates a Korean word (`match`: 사담 Saddam), the English word right after it in the name
-// must render the Korean word right after it when that one is a transliterated name nothing in
-// the English renders: "Saddam Centre's regime" for 사담 후세인 정부 put a word in the surname's
-// place. Any English word with no counterpart of its own, common ones too (Centre), as the Korean
-// word must be a name the English leaves out (not 국제공항 of 마닐라 국제공항, nor 후세인 where the
-// English has Hussein anywhere). Nothing is reported where one of `reported` covers either word.
+// name in both languages (제니 베일 Jenny Bale). Where a word of an English name transliterates a
+// bare Korean word (`match`: 제니 Jenny), the English word right after it in the name must render
+// the Korean word right after it when that one may be a name and nothing in the English renders
+// it: "Jenny Affairs" for 제니 베일 put a word in the surname's place. Any English word with no
+// counterpart of its own, common ones too (Affairs, Centre), as the Korean word must be a name
+// the English leaves out (not 국제공항 of 마닐라 국제공항, which the lexicon knows, nor 베일 where
+// the English has Bale anywhere). Nothing is reported where one of `reported` covers either name.
 std::optional<Finding> SurnameMismatch(const TransliteratedWord& match,
                                        const std::vector<TransliteratedWord>& transliterated,
                                        const std::vector<names::EnglishName>& english_names,
