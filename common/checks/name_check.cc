@@ -1568,6 +1568,22 @@ bool IsPartyMember(std::string_view word) {
          std::end(kPartyMembers);
 }
 
+// The form of Hangul word `stem` as a known name (StemMayBeName, which reads `before`, is never
+// asked), `after` the Korean text after it; none for a stem without Hangul.
+std::optional<HangulForm> KnownNameForm(std::string_view stem, std::string_view after) {
+  std::string phonemes = names::HangulPhonemes(stem);
+  if (phonemes.empty()) return std::nullopt;
+  const double weight = names::PhonemeWeight(phonemes);
+  return HangulForm{std::move(phonemes), weight, stem, /*known_name=*/true, after, /*before=*/{}};
+}
+
+// Whether no word of the English renders Korean form `h`: no capitalized word transliterates it,
+// no lower-case one translates it.
+bool EnglishRendersNowhere(const HangulForm& h, EnglishSide* english_side) {
+  return !english_side->RendersMoreClosely(h, -1.0, text::TextSpan{0, 0}) &&
+         !english_side->ExpressesInLowerCase(h.stem);
+}
+
 // Whether English word `x` and Korean word `a`, each before the words a transliteration matched
 // (`surname`, the Korean one; `after_a`, the Korean text after `a`), are two different names
 // neither of which has a counterpart anywhere in the pair: GivenNameMismatch's test of the words
@@ -1577,12 +1593,9 @@ bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
                       std::string_view surname, bool marked_as_a_name, std::string_view after_a,
                       const PairContext& pair, KoreanSide* korean_side, EnglishSide* english_side) {
   // The usual case, asked before the costlier tests: the English word renders the Korean one.
-  std::string phonemes = names::HangulPhonemes(a);
-  if (phonemes.empty()) return false;
-  const double weight = names::PhonemeWeight(phonemes);
-  // A known name: StemMayBeName, which reads `before`, is never asked.
-  const HangulForm form{std::move(phonemes), weight, a, /*known_name=*/true, after_a,
-                        /*before=*/{}};
+  const std::optional<HangulForm> a_form = KnownNameForm(a, after_a);
+  if (!a_form) return false;
+  const HangulForm& form = *a_form;
   const LatinForm x_form = MakeLatinForm(x, names::kTransliterationMatch);
   // A verb's form may stand before a name (돌아온 오바마), but a bare stem never stands alone: one
   // written as a word of its own before a surname is a given name (조지 스테파노풀로스, 조지다).
@@ -1614,8 +1627,7 @@ bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
   }
   // Neither has a counterpart: no other capitalized English word renders the Korean one, nor
   // a lower-case one translates it; nothing in the Korean renders or translates the English one.
-  if (english_side->RendersMoreClosely(form, -1.0, text::TextSpan{0, 0}) ||
-      english_side->ExpressesInLowerCase(a) ||
+  if (!EnglishRendersNowhere(form, english_side) ||
       std::any_of(pair.source_features.begin(), pair.source_features.end(),
                   [&](const align::SentenceFeatures* korean) {
                     return align::KoreanExplains(*korean, evidence);
@@ -1987,13 +1999,8 @@ std::optional<Finding> SurnameMismatch(const TransliteratedWord& match,
   if (!concepts.empty()) return std::nullopt;
   // Neither has a counterpart: nothing in the English renders or translates the Korean word,
   // nothing in the Korean the English one.
-  std::string phonemes = names::HangulPhonemes(b);
-  if (phonemes.empty()) return std::nullopt;
-  const double weight = names::PhonemeWeight(phonemes);
-  const HangulForm form{std::move(phonemes),         weight,       b, /*known_name=*/true,
-                        ko.substr(surname.span.end), /*before=*/{}};
-  if (english_side->RendersMoreClosely(form, -1.0, text::TextSpan{0, 0}) ||
-      english_side->ExpressesInLowerCase(b) ||
+  const std::optional<HangulForm> form = KnownNameForm(b, ko.substr(surname.span.end));
+  if (!form || !EnglishRendersNowhere(*form, english_side) ||
       WordHasCounterpart(en, x, pair, korean_side, transliterated, persons, person_spans)) {
     return std::nullopt;
   }

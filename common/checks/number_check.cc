@@ -306,9 +306,9 @@ bool Compatible(const Quantity& a, const Quantity& b) {
 }
 
 // Korean words that stand for a date the English may spell out (이날 "that day" ~ "on June 14").
-// With `year_only` false, only those that can stand for a day or a month: 올해, 내년, 작년 and
+// With `for_a_year` false, only those that can stand for a day or a month: 올해, 내년, 작년 and
 // 지난해 name a year, which may become "in 2009", never "on June 4".
-bool MentionsRelativeTimeKorean(std::string_view korean, bool year_only) {
+bool MentionsRelativeTimeKorean(std::string_view korean, bool for_a_year) {
   static constexpr std::string_view kDayWords[] = {
       "이날", "당일", "당시", "오늘", "어제", "내일", "이번", "다음", "최근", "현지시간", "그날"};
   static constexpr std::string_view kYearWords[] = {"올해", "내년", "작년", "지난해"};
@@ -320,7 +320,7 @@ bool MentionsRelativeTimeKorean(std::string_view korean, bool year_only) {
        at = korean.find("지난", at + 1)) {
     if (korean.substr(at + std::string_view("지난").size(), 3) != "해") return true;
   }
-  if (!year_only) return false;
+  if (!for_a_year) return false;
   for (std::string_view w : kYearWords) {
     if (korean.find(w) != std::string_view::npos) return true;
   }
@@ -369,9 +369,7 @@ class NumberCheck final : public PairCheck {
     // the English writes with the same letters and another number is a mismatch. The English is
     // read only where the Korean has one.
     const uint32_t ko_base = pair.source->document_span().begin;
-    const std::vector<Designation> source_designations = ko_pair.find('-') == std::string_view::npos
-                                                             ? std::vector<Designation>()
-                                                             : FindDesignations(ko_pair, ko_base);
+    const std::vector<Designation> source_designations = FindDesignations(ko_pair, ko_base);
     if (!source_designations.empty()) {
       const std::vector<Designation> target_designations =
           FindDesignations(en_pair, pair.target->document_span().begin);
@@ -503,14 +501,17 @@ class NumberCheck final : public PairCheck {
     };
     // First every leftover that says the same kind of thing as one of the other side (money for
     // money: 123 million won, not the "topped" or "second-quarter" before it; $110 million for
-    // $110 billion, not the "a year" before it), then one that is no weak word, then any.
-    for (const bool same_kind_only : {true, false}) {
+    // $110 billion, not the "a year" before it), then one that is no weak word, then any. (The
+    // second pass needs no same-kind search: the first left none, and leftovers only go.)
+    for (const bool same_kind_pass : {true, false}) {
       for (auto sit = source_left.begin(); sit != source_left.end();) {
         const Quantity& sq = source[*sit];
-        auto tit = std::find_if(target_left.begin(), target_left.end(), [&](size_t t) {
-          return pairs_with(sq, t) && !target[t].weak && target[t].kind == sq.kind;
-        });
-        if (tit == target_left.end() && !same_kind_only) {
+        auto tit = target_left.end();
+        if (same_kind_pass) {
+          tit = std::find_if(target_left.begin(), target_left.end(), [&](size_t t) {
+            return pairs_with(sq, t) && !target[t].weak && target[t].kind == sq.kind;
+          });
+        } else {
           tit = std::find_if(target_left.begin(), target_left.end(),
                              [&](size_t t) { return pairs_with(sq, t) && !target[t].weak; });
           if (tit == target_left.end()) {
@@ -584,12 +585,14 @@ class NumberCheck final : public PairCheck {
       const Quantity& tq = target[t];
       if (tq.weak || repeats_any(target, target_used, tq)) continue;
       if (IsParentheticalConversion(en, tq)) continue;
-      if (tq.kind == QuantityKind::kYear &&
-          once(&korean_relative_year, [&] { return MentionsRelativeTimeKorean(ko_pair, true); })) {
+      if (tq.kind == QuantityKind::kYear && once(&korean_relative_year, [&] {
+            return MentionsRelativeTimeKorean(ko_pair, /*for_a_year=*/true);
+          })) {
         continue;
       }
       if ((tq.kind == QuantityKind::kMonth || tq.kind == QuantityKind::kDay) &&
-          once(&korean_relative_date, [&] { return MentionsRelativeTimeKorean(ko_pair, false); })) {
+          once(&korean_relative_date,
+               [&] { return MentionsRelativeTimeKorean(ko_pair, /*for_a_year=*/false); })) {
         continue;
       }
       Finding f;
