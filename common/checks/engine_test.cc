@@ -2862,6 +2862,24 @@ TEST_F(EngineTest, WordInASurnamesPlaceIsReported) {
               ::testing::IsEmpty());
 }
 
+// The Korean name a finding offers as the one the English put another in place of is the likeliest
+// of those left over: a name before an ordinary word (비디오 'video'), one of the English name's
+// kind (a place for Berlin, a person's name for Walker), each a different one where it can.
+TEST_F(EngineTest, FindingOffersTheLikeliestKoreanCounterpart) {
+  const std::string ko = "비디오에서 고든 의원은 도쿄에 갔다고 말했다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "In a recording, Senator Gordon said he went to Berlin.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Berlin"), HasSubstr("도쿄"))));
+  EXPECT_THAT(
+      NameFindings(CheckLines(ko, "In a recording, Senator Walker said he went to Berlin.")),
+      ::testing::UnorderedElementsAre(::testing::AllOf(HasSubstr("Walker"), HasSubstr("고든")),
+                                      ::testing::AllOf(HasSubstr("Berlin"), HasSubstr("도쿄"))));
+  // With nothing better left over, the ordinary word is still offered.
+  EXPECT_THAT(NameFindings(CheckLines("비디오에서 고든 의원은 그곳에 갔다고 말했다.",
+                                      "In a recording, Senator Gordon said he went to Berlin.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("Berlin"), HasSubstr("비디오"))));
+}
+
 // A name the English has on its own, neither in the Korean nor in the sentences around it in
 // either language, is reported at the end of the document.
 TEST_F(EngineTest, NamesTheEnglishAddsOnItsOwn) {

@@ -3,6 +3,7 @@
 // Latin names inside the Korean (IBM, NHK) that must appear unchanged in the English.
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -593,19 +594,23 @@ struct OrphanName {
   text::TextSpan span;
   std::string romanized;
   bool place = false;  // A place the lexicon knows (영국, 이란), not a person's or other name.
+  // A person's name (전영수, 윤 of 윤 대통령), or a word the Korean marks as one: before a title
+  // (고든 의원), or after a foreign name's first word (부시 of 조지 부시).
+  bool person = false;
 };
 
-// The first Korean name of the pair (a transliteration, a person's name or a lexicon place; with
-// `places_only`, a lexicon place no English word mentions) that no English word matches, if any.
-// `persons`: the Korean person names of `ko`, as the check found them; `english`: evidence of the
-// English sentence's name words; `first_words`: the given names of English names of a person's
-// shape nothing explains, whose Korean counterpart is followed by the surname.
-std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string_view en,
-                                            const std::vector<names::KoreanPersonName>& persons,
-                                            const std::vector<align::EnglishWordEvidence>& english,
-                                            const std::vector<LatinForm>& first_words,
-                                            const std::vector<LatinForm>& lone_surnames,
-                                            const PairContext& pair, bool places_only = false) {
+// The Korean names of the pair (transliterations, persons' names and lexicon places; with
+// `places_only`, lexicon places no English word mentions) that no English word matches, in the
+// order of the Korean, each passed to `found`, which returns whether to stop there. `persons`: the
+// Korean person names of `ko`, as the check found them; `english`: evidence of the English
+// sentence's name words; `first_words`: the given names of English names of a person's shape
+// nothing explains, whose Korean counterpart is followed by the surname.
+void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
+                         const std::vector<names::KoreanPersonName>& persons,
+                         const std::vector<align::EnglishWordEvidence>& english,
+                         const std::vector<LatinForm>& first_words,
+                         const std::vector<LatinForm>& lone_surnames, const PairContext& pair,
+                         bool places_only, const std::function<bool(OrphanName&&)>& found) {
   const std::string_view ko = korean_side->text();
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   // The English sentence's names and loanwords as transliterations render them, each built on
@@ -735,7 +740,11 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
       if (in_english || places_only) continue;
       const text::TextSpan stem_span{w.span.begin,
                                      w.span.begin + static_cast<uint32_t>(w.stem.size())};
-      return OrphanName{stem_span, std::string(spellings->front()), false};
+      if (found(OrphanName{stem_span, std::string(spellings->front()), /*place=*/false,
+                           /*person=*/true})) {
+        return;
+      }
+      continue;
     }
     // A word before a title names someone whatever else it means (부시 미국 대통령).
     const bool before_title = !person && !named_place && !previous_transliterated &&
@@ -756,7 +765,8 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
         if (all_mentioned) continue;
         const text::TextSpan stem_span{w.span.begin,
                                        w.span.begin + static_cast<uint32_t>(w.stem.size())};
-        return OrphanName{stem_span, names::RomanizeHangul(w.stem), /*place=*/true};
+        if (found(OrphanName{stem_span, names::RomanizeHangul(w.stem), /*place=*/true})) return;
+        continue;
       }
     }
     // Only candidates pay for their concepts and phonemes, the cheap tests first.
@@ -896,12 +906,67 @@ std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string
     // Places only: a place the English never mentions, not one it mentions fewer times.
     if (matched || (places_only && (!named_place || english_mentions > 0))) continue;
     const size_t begin = static_cast<size_t>(name_text.data() - ko.data());
-    return OrphanName{
-        {static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + name_text.size())},
-        person_spelling.empty() ? names::RomanizeHangul(name_text) : std::move(person_spelling),
-        named_place};
+    if (found(OrphanName{
+            {static_cast<uint32_t>(begin), static_cast<uint32_t>(begin + name_text.size())},
+            person_spelling.empty() ? names::RomanizeHangul(name_text) : std::move(person_spelling),
+            named_place,
+            person || before_title || follows_name})) {
+      return;
+    }
   }
-  return std::nullopt;
+}
+
+// Of the Korean names left over (`orphans`: ForEachKoreanOrphan's, at least one), the one likeliest
+// the counterpart of an English name nothing matches, which a translation put another in place
+// of. First by how plainly it is a name: a person's, a lexicon place or a word that looks
+// transliterated and is no ordinary word (오바마, 리버모아); then another word that may be a name
+// and is no ordinary word (겐자부로, and verbs' forms the dictionary misses: 머문); last an
+// ordinary word (테러 'terror', 할리우드, which the English may render in lower case) or a verb's
+// form a place begins (인도하 'lead', 인도 'India'). Then by kind: a lexicon place for an English
+// name all of whose words the lexicon knows as names (Europe, South Africa), any other name for any
+// other (AI translation puts a name in the place of one of its kind). Then one no other finding
+// offers yet (`offered`: how many do), and the first in the Korean. `significant`: SignificantWords
+// of the English name. Returns an index into `orphans`.
+size_t LikeliestCounterpart(const std::vector<OrphanName>& orphans, const std::vector<int>& offered,
+                            std::string_view ko, const std::vector<std::string_view>& significant,
+                            EnglishSide* english_side) {
+  const bool english_place =
+      !significant.empty() &&
+      std::all_of(significant.begin(), significant.end(), [&](std::string_view word) {
+        return HasNameConcept(english_side->Evidence(StripPossessive(word)));
+      });
+  auto rank = [&](size_t k) {
+    const OrphanName& o = orphans[k];
+    const std::string_view text = ko.substr(o.span.begin, o.span.end - o.span.begin);
+    int plainness = 2;
+    if (o.person || (o.place && !names::IsKoreanPredicateForm(text))) {
+      plainness = 0;
+    } else if (!o.place && name_matching::MayBeName(text) && !names::IsOrdinaryKoreanWord(text)) {
+      plainness = names::LooksTransliterated(text) ? 0 : 1;
+    }
+    return std::make_tuple(plainness, o.place != english_place, offered[k] > 0);
+  };
+  size_t best = 0;
+  for (size_t k = 1; k < orphans.size(); ++k) {
+    if (rank(k) < rank(best)) best = k;
+  }
+  return best;
+}
+
+// The first of ForEachKoreanOrphan's names, if any.
+std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string_view en,
+                                            const std::vector<names::KoreanPersonName>& persons,
+                                            const std::vector<align::EnglishWordEvidence>& english,
+                                            const std::vector<LatinForm>& first_words,
+                                            const std::vector<LatinForm>& lone_surnames,
+                                            const PairContext& pair, bool places_only = false) {
+  std::optional<OrphanName> first;
+  ForEachKoreanOrphan(korean_side, en, persons, english, first_words, lone_surnames, pair,
+                      places_only, [&](OrphanName&& orphan) {
+                        first = std::move(orphan);
+                        return true;
+                      });
+  return first;
 }
 
 // Whether the Korean has the kind of place or institution an English word names, which Korean
@@ -2819,6 +2884,9 @@ class NameCheck final : public PairCheck {
         // when the first name left over is no place.
         std::optional<OrphanName> place = first->place ? first : std::nullopt;
         bool place_searched = first->place;
+        // Every name left over, read on first need, and how many findings offer each.
+        std::vector<OrphanName> orphans;
+        std::vector<int> offered;
         for (const names::EnglishName* name : unexplained) {
           const bool description = DescribesAPerson(en, significant_of(*name));
           if (description && !place_searched) {
@@ -2829,6 +2897,20 @@ class NameCheck final : public PairCheck {
           }
           if (description && !place) continue;
           const OrphanName* orphan = description ? &*place : &*first;
+          if (!description) {
+            if (orphans.empty()) {
+              ForEachKoreanOrphan(&korean_side, en, orphan_persons, english_words, first_words,
+                                  lone_surnames, pair, /*places_only=*/false, [&](OrphanName&& o) {
+                                    orphans.push_back(std::move(o));
+                                    return false;
+                                  });
+              offered.assign(orphans.size(), 0);
+            }
+            const size_t k =
+                LikeliestCounterpart(orphans, offered, ko, significant_of(*name), &english_side);
+            ++offered[k];
+            orphan = &orphans[k];
+          }
           Finding f;
           f.pair_index = pair.pair_index;
           f.code = codes::kNameMismatch;
