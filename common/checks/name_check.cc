@@ -599,40 +599,64 @@ struct OrphanName {
   bool person = false;
 };
 
+// Where a search for the Korean names left over stands (ForEachKoreanOrphan): the next word of the
+// Korean to look at, what the words before it were, and what it read of the English on first need,
+// so that the search can go on where it stopped.
+struct OrphanSearch {
+  size_t next_word = 0;
+  // The English sentence's names and loanwords as transliterations render them (a known name is
+  // never matched with loanwords).
+  std::vector<LatinForm> name_forms, loanword_forms;
+  bool name_forms_built = false, loanword_forms_built = false;
+  std::vector<uint32_t> lower_case_concepts;
+  bool lower_case_concepts_read = false;
+  bool previous_transliterated = false, previous_storm = false, previous_first_word = false;
+  size_t previous_end = 0;
+  // LatinWords(en) outside parentheses.
+  std::vector<std::string_view> english_latin_words;
+  bool english_latin_words_read = false;
+};
+
 // The Korean names of the pair (transliterations, persons' names and lexicon places; with
 // `places_only`, lexicon places no English word mentions) that no English word matches, in the
-// order of the Korean, each passed to `found`, which returns whether to stop there. `persons`: the
+// order of the Korean from where `search` stands (a new one: from the start), each passed to
+// `found`, which returns whether to stop there; `search` then stands after it. `persons`: the
 // Korean person names of `ko`, as the check found them; `english`: evidence of the English
 // sentence's name words; `first_words`: the given names of English names of a person's shape
-// nothing explains, whose Korean counterpart is followed by the surname.
+// nothing explains, whose Korean counterpart is followed by the surname. The arguments must be
+// the same each time one `search` goes on.
 void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
                          const std::vector<names::KoreanPersonName>& persons,
                          const std::vector<align::EnglishWordEvidence>& english,
                          const std::vector<LatinForm>& first_words,
                          const std::vector<LatinForm>& lone_surnames, const PairContext& pair,
-                         bool places_only, const std::function<bool(OrphanName&&)>& found) {
+                         bool places_only, OrphanSearch* search,
+                         const std::function<bool(OrphanName&&)>& found) {
   const std::string_view ko = korean_side->text();
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  // The English sentence's names and loanwords as transliterations render them, each built on
-  // first need (a known name is never matched with loanwords).
-  std::vector<LatinForm> name_forms, loanword_forms;
-  bool name_forms_built = false, loanword_forms_built = false;
+  std::vector<LatinForm>& name_forms = search->name_forms;
+  std::vector<LatinForm>& loanword_forms = search->loanword_forms;
+  bool& name_forms_built = search->name_forms_built;
+  bool& loanword_forms_built = search->loanword_forms_built;
+  std::vector<uint32_t>& lower_case_concepts = search->lower_case_concepts;
+  bool& lower_case_concepts_read = search->lower_case_concepts_read;
+  bool& previous_transliterated = search->previous_transliterated;
+  bool& previous_storm = search->previous_storm;
+  bool& previous_first_word = search->previous_first_word;
+  size_t& previous_end = search->previous_end;
+  std::vector<std::string_view>& english_latin_words = search->english_latin_words;
+  bool& english_latin_words_read = search->english_latin_words_read;
   std::vector<uint32_t> concept_ids;
   std::vector<HangulForm> forms;
-  std::vector<uint32_t> lower_case_concepts;  // Read on first need.
-  bool lower_case_concepts_read = false;
-  bool previous_transliterated = false, previous_storm = false, previous_first_word = false;
-  size_t previous_end = 0;
-  // LatinWords(en) outside parentheses, read on first need.
-  std::vector<std::string_view> english_latin_words;
-  bool english_latin_words_read = false;
   // Whether an English name word expresses lexicon concept `c`.
   auto english_mentions = [&](uint32_t c) {
     return std::any_of(english.begin(), english.end(), [&](const align::EnglishWordEvidence& e) {
       return std::find(e.concepts.begin(), e.concepts.end(), uint64_t{c}) != e.concepts.end();
     });
   };
-  for (const names::HangulWord& w : korean_side->words()) {
+  const std::vector<names::HangulWord>& words = korean_side->words();
+  while (search->next_word < words.size()) {
+    const names::HangulWord& w = words[search->next_word++];
     const auto person_it = std::find_if(persons.begin(), persons.end(), [&](const auto& p) {
       return p.span.begin == w.span.begin;
     });
@@ -916,53 +940,56 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
   }
 }
 
-// Of the Korean names left over (`orphans`: ForEachKoreanOrphan's, at least one), the one likeliest
-// the counterpart of an English name nothing matches, which a translation put another in place
-// of. First by how plainly it is a name: a person's, a lexicon place or a word that looks
-// transliterated and is no ordinary word (오바마, 리버모아); then another word that may be a name
-// and is no ordinary word (겐자부로, and verbs' forms the dictionary misses: 머문); last an
-// ordinary word (테러 'terror', 할리우드, which the English may render in lower case) or a verb's
-// form a place begins (인도하 'lead', 인도 'India'). Then by kind: a lexicon place for an English
-// name all of whose words the lexicon knows as names (Europe, South Africa), any other name for any
-// other (AI translation puts a name in the place of one of its kind). Then one no other finding
-// offers yet (`offered`: how many do), and the first in the Korean. `significant`: SignificantWords
-// of the English name. Returns an index into `orphans`.
-size_t LikeliestCounterpart(const std::vector<OrphanName>& orphans, const std::vector<int>& offered,
-                            std::string_view ko, const std::vector<std::string_view>& significant,
-                            EnglishSide* english_side) {
-  const bool english_place =
-      !significant.empty() &&
-      std::all_of(significant.begin(), significant.end(), [&](std::string_view word) {
-        return HasNameConcept(english_side->Evidence(StripPossessive(word)));
-      });
-  auto rank = [&](size_t k) {
-    const OrphanName& o = orphans[k];
-    const std::string_view text = ko.substr(o.span.begin, o.span.end - o.span.begin);
-    int plainness = 2;
-    if (o.person || (o.place && !names::IsKoreanPredicateForm(text))) {
-      plainness = 0;
-    } else if (!o.place && name_matching::MayBeName(text) && !names::IsOrdinaryKoreanWord(text)) {
-      plainness = names::LooksTransliterated(text) ? 0 : 1;
-    }
-    return std::make_tuple(plainness, o.place != english_place, offered[k] > 0);
-  };
-  size_t best = 0;
-  for (size_t k = 1; k < orphans.size(); ++k) {
-    if (rank(k) < rank(best)) best = k;
-  }
-  return best;
+// How likely a Korean name left over is the counterpart of an English name nothing matches, the
+// one a translation put another in place of: the lower the likelier, kLikeliestCounterpart at
+// best. First by how plainly it is a name (NamePlainness); then by kind: a lexicon place for an
+// English name that names a place (`english_place`: NamesAPlace), any other name for any other
+// (AI translation puts a name in the place of one of its kind); then one no other finding of the
+// pair offers yet (`offered`: one does). Among equals the first in the Korean is the likeliest.
+using CounterpartRank = std::tuple<int, bool, bool>;
+constexpr CounterpartRank kLikeliestCounterpart{0, false, false};
+CounterpartRank RankCounterpart(const OrphanName& orphan, int plainness, bool english_place,
+                                bool offered) {
+  return {plainness, orphan.place != english_place, offered};
 }
 
-// The first of ForEachKoreanOrphan's names, if any.
+// How plainly a Korean name left over is a name, 0 most plainly: a person's, a lexicon place or a
+// word that looks transliterated and is no ordinary word (오바마, 리버모아); 1, another word that
+// may be a name and is no ordinary word (겐자부로, and verbs' forms the dictionary misses: 머문);
+// 2, an ordinary word (테러 'terror', 할리우드, which the English may render in lower case) or a
+// verb's form a place begins (인도하 'lead', 인도 'India'). `ko`: the pair's Korean.
+int NamePlainness(const OrphanName& orphan, std::string_view ko) {
+  const std::string_view text = ko.substr(orphan.span.begin, orphan.span.end - orphan.span.begin);
+  if (orphan.person || (orphan.place && !names::IsKoreanPredicateForm(text))) return 0;
+  if (!orphan.place && name_matching::MayBeName(text) && !names::IsOrdinaryKoreanWord(text)) {
+    return names::LooksTransliterated(text) ? 0 : 1;
+  }
+  return 2;
+}
+
+// Whether every word of an English name (`significant`: its SignificantWords) is one the lexicon
+// knows as a name (Europe, South Africa): the name names a place, people or institution.
+bool NamesAPlace(const std::vector<std::string_view>& significant, EnglishSide* english_side) {
+  return !significant.empty() &&
+         std::all_of(significant.begin(), significant.end(), [&](std::string_view word) {
+           return HasNameConcept(english_side->Evidence(StripPossessive(word)));
+         });
+}
+
+// The first of ForEachKoreanOrphan's names, if any, from where `search` stands (none given: from
+// the start).
 std::optional<OrphanName> FirstKoreanOrphan(KoreanSide* korean_side, std::string_view en,
                                             const std::vector<names::KoreanPersonName>& persons,
                                             const std::vector<align::EnglishWordEvidence>& english,
                                             const std::vector<LatinForm>& first_words,
                                             const std::vector<LatinForm>& lone_surnames,
-                                            const PairContext& pair, bool places_only = false) {
+                                            const PairContext& pair, bool places_only = false,
+                                            OrphanSearch* search = nullptr) {
+  OrphanSearch new_search;
   std::optional<OrphanName> first;
   ForEachKoreanOrphan(korean_side, en, persons, english, first_words, lone_surnames, pair,
-                      places_only, [&](OrphanName&& orphan) {
+                      places_only, search != nullptr ? search : &new_search,
+                      [&](OrphanName&& orphan) {
                         first = std::move(orphan);
                         return true;
                       });
@@ -2875,8 +2902,10 @@ class NameCheck final : public PairCheck {
       }
       const std::vector<names::KoreanPersonName>& orphan_persons =
           korean_name_unexplained ? listed : persons;
-      if (const std::optional<OrphanName> first = FirstKoreanOrphan(
-              &korean_side, en, orphan_persons, english_words, first_words, lone_surnames, pair)) {
+      OrphanSearch search;
+      if (const std::optional<OrphanName> first =
+              FirstKoreanOrphan(&korean_side, en, orphan_persons, english_words, first_words,
+                                lone_surnames, pair, /*places_only=*/false, &search)) {
         korean_orphan = true;
         // A place or party describing a person ("the Democratic nominee") where the Korean names
         // the person (오바마) is no name put in another's place; it is one where the Korean has a
@@ -2884,9 +2913,12 @@ class NameCheck final : public PairCheck {
         // when the first name left over is no place.
         std::optional<OrphanName> place = first->place ? first : std::nullopt;
         bool place_searched = first->place;
-        // Every name left over, read on first need, and how many findings offer each.
-        std::vector<OrphanName> orphans;
-        std::vector<int> offered;
+        // The names left over read so far, the rest read when these will not do
+        // (RankCounterpart), whether all are, and where those the findings offer so far begin.
+        std::vector<OrphanName> orphans = {*first};
+        std::vector<int> plainness = {NamePlainness(*first, ko)};  // Of each of `orphans`.
+        bool all_orphans_read = false;
+        std::vector<uint32_t> offered;
         for (const names::EnglishName* name : unexplained) {
           const bool description = DescribesAPerson(en, significant_of(*name));
           if (description && !place_searched) {
@@ -2898,18 +2930,33 @@ class NameCheck final : public PairCheck {
           if (description && !place) continue;
           const OrphanName* orphan = description ? &*place : &*first;
           if (!description) {
-            if (orphans.empty()) {
-              ForEachKoreanOrphan(&korean_side, en, orphan_persons, english_words, first_words,
-                                  lone_surnames, pair, /*places_only=*/false, [&](OrphanName&& o) {
-                                    orphans.push_back(std::move(o));
-                                    return false;
-                                  });
-              offered.assign(orphans.size(), 0);
+            const bool english_place = NamesAPlace(significant_of(*name), &english_side);
+            auto rank = [&](size_t k) {
+              const bool is_offered =
+                  std::find(offered.begin(), offered.end(), orphans[k].span.begin) != offered.end();
+              return RankCounterpart(orphans[k], plainness[k], english_place, is_offered);
+            };
+            // The first of the likeliest, reading on up to one that none could beat.
+            auto likeliest = [&] {
+              size_t best = 0;
+              for (size_t k = 1; k < orphans.size(); ++k) {
+                if (rank(k) < rank(best)) best = k;
+              }
+              return best;
+            };
+            if (rank(likeliest()) != kLikeliestCounterpart && !all_orphans_read) {
+              all_orphans_read = true;
+              ForEachKoreanOrphan(
+                  &korean_side, en, orphan_persons, english_words, first_words, lone_surnames, pair,
+                  /*places_only=*/false, &search, [&](OrphanName&& o) {
+                    plainness.push_back(NamePlainness(o, ko));
+                    orphans.push_back(std::move(o));
+                    all_orphans_read = rank(orphans.size() - 1) != kLikeliestCounterpart;
+                    return !all_orphans_read;
+                  });
             }
-            const size_t k =
-                LikeliestCounterpart(orphans, offered, ko, significant_of(*name), &english_side);
-            ++offered[k];
-            orphan = &orphans[k];
+            orphan = &orphans[likeliest()];
+            offered.push_back(orphan->span.begin);
           }
           Finding f;
           f.pair_index = pair.pair_index;
