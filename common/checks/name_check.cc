@@ -2913,10 +2913,14 @@ class NameCheck final : public PairCheck {
         // when the first name left over is no place.
         std::optional<OrphanName> place = first->place ? first : std::nullopt;
         bool place_searched = first->place;
-        // The names left over read so far, the rest read when these will not do
-        // (RankCounterpart), whether all are, and where those the findings offer so far begin.
-        std::vector<OrphanName> orphans = {*first};
-        std::vector<int> plainness = {NamePlainness(*first, ko)};  // Of each of `orphans`.
+        // The names left over read so far with their NamePlainness, the rest read when these
+        // will not do (RankCounterpart), whether all are, and where those the findings offer so
+        // far begin.
+        struct Candidate {
+          OrphanName name;
+          int plainness;
+        };
+        std::vector<Candidate> candidates = {{*first, NamePlainness(*first, ko)}};
         bool all_orphans_read = false;
         std::vector<uint32_t> offered;
         for (const names::EnglishName* name : unexplained) {
@@ -2931,31 +2935,29 @@ class NameCheck final : public PairCheck {
           const OrphanName* orphan = description ? &*place : &*first;
           if (!description) {
             const bool english_place = NamesAPlace(significant_of(*name), &english_side);
-            auto rank = [&](size_t k) {
+            auto rank = [&](const Candidate& c) {
               const bool is_offered =
-                  std::find(offered.begin(), offered.end(), orphans[k].span.begin) != offered.end();
-              return RankCounterpart(orphans[k], plainness[k], english_place, is_offered);
+                  std::find(offered.begin(), offered.end(), c.name.span.begin) != offered.end();
+              return RankCounterpart(c.name, c.plainness, english_place, is_offered);
             };
             // The first of the likeliest, reading on up to one that none could beat.
-            auto likeliest = [&] {
-              size_t best = 0;
-              for (size_t k = 1; k < orphans.size(); ++k) {
-                if (rank(k) < rank(best)) best = k;
-              }
-              return best;
+            auto likeliest = [&]() -> const Candidate& {
+              return *std::min_element(
+                  candidates.begin(), candidates.end(),
+                  [&](const Candidate& a, const Candidate& b) { return rank(a) < rank(b); });
             };
             if (rank(likeliest()) != kLikeliestCounterpart && !all_orphans_read) {
               all_orphans_read = true;
               ForEachKoreanOrphan(
                   &korean_side, en, orphan_persons, english_words, first_words, lone_surnames, pair,
                   /*places_only=*/false, &search, [&](OrphanName&& o) {
-                    plainness.push_back(NamePlainness(o, ko));
-                    orphans.push_back(std::move(o));
-                    all_orphans_read = rank(orphans.size() - 1) != kLikeliestCounterpart;
+                    const int plainness = NamePlainness(o, ko);
+                    candidates.push_back({std::move(o), plainness});
+                    all_orphans_read = rank(candidates.back()) != kLikeliestCounterpart;
                     return !all_orphans_read;
                   });
             }
-            orphan = &orphans[likeliest()];
+            orphan = &likeliest().name;
             offered.push_back(orphan->span.begin);
           }
           Finding f;
