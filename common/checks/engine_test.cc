@@ -65,6 +65,27 @@ TEST_F(EngineTest, AMismatchPairsTheSameKindFirst) {
             "Korean says $110 million (1억1천만 달러); English says $110 billion ($110 billion)");
 }
 
+// The same amount in another currency is a mismatch that says so, not a match (57억 달러 is no
+// "5.7 billion won"); the same currency written another way ($, dollars) matches, and so does
+// an amount whose currency the English leaves to the sentence around it.
+TEST_F(EngineTest, AnotherCurrencyIsAMismatch) {
+  const std::string ko = "그는 57억 달러를 모았다.";
+  const Report won = CheckLines(ko, "He raised 5.7 billion won.");
+  ASSERT_EQ(won.findings.size(), 1u);
+  EXPECT_EQ(won.findings[0].code, "NUMBER_MISMATCH");
+  EXPECT_EQ(won.findings[0].message,
+            "Korean says $5.7 billion (57억 달러); English says 5.7 billion won (5.7 billion won): "
+            "another currency");
+  EXPECT_THAT(Codes(CheckLines(ko, "He raised 5.7 billion euros.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines(ko, "He raised $5.7 billion.")), ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines(ko, "He raised 5.7 billion dollars.")), ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines(ko, "He raised 5.7 billion.")), ::testing::IsEmpty());
+  // Likewise a measure in another unit that no conversion relates.
+  EXPECT_THAT(Codes(CheckLines("그는 5km를 걸었다.", "He walked 5 kg.")),
+              ::testing::UnorderedElementsAre("NUMBER_MISSING", "NUMBER_EXTRA"));
+}
+
 // A score reads as two numbers on both sides: a wrong one is reported as a mismatch.
 TEST_F(EngineTest, AScoreIsTwoNumbers) {
   const std::string ko = "파리는 리옹을 3-1로 꺾었다.";

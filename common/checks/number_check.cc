@@ -416,14 +416,15 @@ class NumberCheck final : public PairCheck {
       }
     }
 
-    // 1. Match by amount: exact kind first, then any compatible kind.
+    // 1. Match by amount: exact kind first, then any compatible kind. Units must agree in both
+    // passes: 57억 달러 is not "5.7 billion won", nor 5 km "5 kg".
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t s = 0; s < source.size(); ++s) {
         if (source_used[s]) continue;
         for (size_t t = 0; t < target.size(); ++t) {
           if (target_used[t]) continue;
           const bool kinds =
-              pass == 0 ? source[s].kind == target[t].kind : Compatible(source[s], target[t]);
+              (pass == 1 || source[s].kind == target[t].kind) && Compatible(source[s], target[t]);
           if ((kinds &&
                (SameAmount(source[s], target[t]) || EnglishRounds(source[s], target[t], en))) ||
               SecondHalfMinute(source[s], target[t], ko)) {
@@ -431,6 +432,36 @@ class NumberCheck final : public PairCheck {
             break;
           }
         }
+      }
+    }
+    // 1b. The same amount of money in another currency (57억 달러, "5.7 billion won"): AI
+    // translation swaps currencies as it swaps magnitudes, and the reader should be told so
+    // rather than see the amount reported missing on one side and extra on the other.
+    for (size_t s = 0; s < source.size(); ++s) {
+      if (source_used[s] || source[s].kind != QuantityKind::kMoney || source[s].unit.empty()) {
+        continue;
+      }
+      for (size_t t = 0; t < target.size(); ++t) {
+        const Quantity& sq = source[s];
+        const Quantity& tq = target[t];
+        if (target_used[t] || tq.kind != QuantityKind::kMoney || tq.unit.empty() ||
+            tq.unit == sq.unit || !numbers::SameValue(sq, tq) ||
+            IsParentheticalConversion(ko, sq) != IsParentheticalConversion(en, tq)) {
+          continue;
+        }
+        source_used[s] = target_used[t] = true;
+        Finding f;
+        f.pair_index = pair.pair_index;
+        f.code = codes::kNumberMismatch;
+        f.severity = std::max(SeverityOf(sq), SeverityOf(tq));
+        f.category = MqmCategory::kMistranslation;
+        f.message = StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
+                           "); English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span),
+                           "): another currency");
+        f.source_spans.push_back(sq.span);
+        f.target_spans.push_back(tq.span);
+        findings->push_back(std::move(f));
+        break;
       }
     }
     // 2. What is left: not vague, not a repeat of a value already matched on the same side
