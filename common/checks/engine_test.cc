@@ -879,6 +879,24 @@ TEST_F(EngineTest, NorthKoreanProvincesSeasAndCountriesInOneWord) {
               ::testing::IsEmpty());
 }
 
+// One Korea for the other is a mismatch, though the lexicon renders both as "Korea"; not where
+// the Korean leaves South Korea unsaid (정부, Seoul's government) and the English names both.
+TEST_F(EngineTest, OneKoreaForTheOther) {
+  const std::string north = "북한은 미사일을 발사했다.";
+  EXPECT_THAT(NameFindings(CheckLines(north, "North Korea launched a missile.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(north, "South Korea launched a missile.")),
+              ::testing::ElementsAre(HasSubstr("English has South Korea")));
+  const std::string south = "한국은 미사일을 발사했다.";
+  EXPECT_THAT(NameFindings(CheckLines(south, "South Korea launched a missile.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(south, "The North Korean army launched a missile.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 한국")));
+  EXPECT_THAT(NameFindings(CheckLines("정부는 북한에 쌀을 보냈다.",
+                                      "The South Korean government sent rice to North Korea.")),
+              ::testing::IsEmpty());
+}
+
 // Names of ordinary words that Korean translates: parties (국민의힘 the People Power Party,
 // 독일을위한대안 the Alternative for Germany), a university department (생명화학공학과), a stock
 // exchange written as one word with its city (뉴욕증권거래소), after a title's abbreviation

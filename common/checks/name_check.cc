@@ -5,6 +5,7 @@
 #include <cstring>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -1312,11 +1313,49 @@ struct TransliteratedWord {
 
 // `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
 // a transliteration explains.
+// Whether English name `name` of sentence `en` begins with one Korea ("South Korean Foreign
+// Minister ...", "North Korea") where the Korean names only the other: the lexicon's word for
+// either Korea is "Korea", so the swap would otherwise pass. Both sides are read whole and the
+// rule holds back unless the swap is plain: the Korean names the other Korea and not this one
+// (South Korea may go without saying in Korean news: 정부 is Seoul's government), and the English
+// mentions the other one nowhere.
+bool NamesTheOtherKorea(std::string_view en, const names::EnglishName& name, std::string_view ko) {
+  auto word = [&](size_t k) {
+    return en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin);
+  };
+  // Not the article that opens a sentence ("The North Korean leader").
+  const size_t at = !name.words.empty() && word(0) == "The" ? 1 : 0;
+  if (name.words.size() < at + 2) return false;
+  const std::string_view first = word(at), second = word(at + 1);
+  const bool north = first == "North";
+  if ((!north && first != "South") || !second.starts_with("Korea")) return false;
+  // Korean words for North Korea, bound forms among them (대북 'towards the North', 남북
+  // 'inter-Korean'); and for South Korea, explicitly named.
+  static constexpr std::string_view kNorthStems[] = {"북한", "북측", "북핵", "탈북",
+                                                     "평양", "대북", "방북", "남북",
+                                                     "북미", "북중", "북일", "북러"};
+  static constexpr std::string_view kSouthStems[] = {"한국", "남한", "남측", "남북"};
+  auto mentions = [&](std::span<const std::string_view> stems) {
+    return std::any_of(stems.begin(), stems.end(),
+                       [&](std::string_view stem) { return ko.find(stem) != ko.npos; });
+  };
+  const bool korean_north = mentions(kNorthStems), korean_south = mentions(kSouthStems);
+  if (north ? (korean_north || !korean_south) : (korean_south || !korean_north)) return false;
+  static constexpr std::string_view kNorthInEnglish[] = {"North Korea", "Pyongyang", "the North"};
+  static constexpr std::string_view kSouthInEnglish[] = {"South Korea", "Seoul", "the South"};
+  const std::span<const std::string_view> other =
+      north ? std::span<const std::string_view>(kSouthInEnglish)
+            : std::span<const std::string_view>(kNorthInEnglish);
+  return std::none_of(other.begin(), other.end(),
+                      [&](std::string_view w) { return en.find(w) != en.npos; });
+}
+
 bool NameExplained(std::string_view en, const names::EnglishName& name,
                    const std::vector<std::string_view>& significant, const PairContext& pair,
                    KoreanSide* korean_side, EnglishSide* english_side,
                    std::vector<TransliteratedWord>* transliterated) {
   const std::string_view ko = pair.source->text();
+  if (NamesTheOtherKorea(en, name, ko)) return false;
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
   // A Korean's name in it (Lee Chang-yang: a surname, a hyphenated given name) is romanized, not
