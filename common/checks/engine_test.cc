@@ -144,6 +144,29 @@ TEST_F(EngineTest, AClockHourMatchesOnEitherClock) {
               ::testing::ElementsAre("NUMBER_MISMATCH"));
 }
 
+// An hour on the other half of the day is a mismatch where both sides say which half (오후 3시,
+// 15시, "3 a.m."); an hour that says none matches either.
+TEST_F(EngineTest, AClockHourOnTheOtherHalfOfTheDay) {
+  const Report r = CheckLines("회의는 오후 3시에 열린다.", "The meeting opens at 3 a.m.");
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].code, "NUMBER_MISMATCH");
+  EXPECT_EQ(r.findings[0].message, "Korean says 오후 3시 (p.m.); English says 3 a.m.");
+  EXPECT_THAT(Codes(CheckLines("회의는 15시에 열린다.", "The meeting opens at 3 a.m.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(
+      CheckLines("회의는 오전 9시 30분에 열린다.", "The meeting opens at 9:30 p.m.").findings,
+      ::testing::ElementsAre(::testing::Field(
+          &Finding::message, "Korean says 오전 9시 (a.m.); English says 9:30 p.m.")));
+  EXPECT_THAT(Codes(CheckLines("회의는 오후 3시에 열린다.", "The meeting opens at 3 p.m.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("회의는 오후 3시에 열린다.", "The meeting opens at 3 o'clock.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("회의는 3시에 열린다.", "The meeting opens at 3 a.m.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("경기는 밤 12시에 끝났다.", "The game ended at 12 a.m.")),
+              ::testing::IsEmpty());
+}
+
 // The five rows of the table in docs/domain.md.
 TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),

@@ -287,6 +287,75 @@ bool EnglishRounds(const Quantity& exact, const Quantity& shown, std::string_vie
   return std::fabs(x - y) < unit / 2 - unit * 1e-9 || half_up;
 }
 
+// Where the English words that say the half of the day of clock hour `q` end: past "a.m." or
+// "p.m.", whether in q's span ("3 p.m.") or after the minutes, which have a span of their own
+// ("8:40 p.m.": the hour's span is the 8); q's own end where none does. `half`: 'a', 'p', or 0.
+size_t EnglishClockWordsEnd(const Quantity& q, std::string_view text, char* half) {
+  *half = 0;
+  size_t end = q.span.end;
+  while (end < text.size() &&
+         (text[end] == ':' || text[end] == ' ' || text::IsAsciiDigit(text[end]))) {
+    ++end;
+  }
+  const std::string_view said =
+      text.substr(q.span.begin, std::min(end + 4, text.size()) - q.span.begin);
+  for (const auto& [marker, which] :
+       {std::pair<std::string_view, char>{"a.m.", 'a'}, {"p.m.", 'p'}}) {
+    if (const size_t at = said.find(marker); at != said.npos) {
+      *half = which;
+      return q.span.begin + at + marker.size();
+    }
+  }
+  return q.span.end;
+}
+
+// Where the Korean words that say the half of the day of clock hour `q` begin (오후 3시, 오후3시),
+// and which half: 'a' (오전, 새벽, 아침), 'p' (오후, 저녁; 밤 but for 밤 12시, midnight), 0 for
+// none (the hour's own span then).
+size_t KoreanClockWordsBegin(const Quantity& q, std::string_view ko, char* half) {
+  *half = 0;
+  std::string_view before = ko.substr(0, q.span.begin);
+  if (before.ends_with(' ')) before.remove_suffix(1);
+  const double hour = q.value.ToDouble();
+  for (const auto& [word, which] : {std::pair<std::string_view, char>{"오전", 'a'},
+                                    {"새벽", 'a'},
+                                    {"아침", 'a'},
+                                    {"오후", 'p'},
+                                    {"저녁", 'p'},
+                                    {"밤", hour < 12 ? 'p' : '\0'}}) {
+    if (which != 0 && before.ends_with(word)) {
+      *half = which;
+      return before.size() - word.size();
+    }
+  }
+  return q.span.begin;
+}
+
+// The half of the day a clock hour says it is in: 'a', 'p' (as above, or an hour of 13 to 23),
+// or 0 where it says neither (3시, "at 3"), which either clock's hour matches. `text`: what q's
+// span is in.
+char HalfOfDay(const Quantity& q, std::string_view text, bool korean) {
+  if (q.kind != QuantityKind::kTime || q.span.end > text.size()) return 0;
+  const double hour = q.value.ToDouble();
+  if (hour >= 13 && hour < 24) return 'p';
+  char half = 0;
+  if (korean) {
+    KoreanClockWordsBegin(q, text, &half);
+  } else {
+    EnglishClockWordsEnd(q, text, &half);
+  }
+  return half;
+}
+
+// Whether a Korean and an English clock hour each say which half of the day they are in, and
+// say different ones (오후 3시, "3 a.m.").
+bool HalvesOfDayDisagree(const Quantity& korean, std::string_view ko, const Quantity& english,
+                         std::string_view en) {
+  const char k = HalfOfDay(korean, ko, /*korean=*/true);
+  const char e = HalfOfDay(english, en, /*korean=*/false);
+  return k != 0 && e != 0 && k != e;
+}
+
 // Kinds that may stand for each other, with measures in convertible units counting as one.
 bool Compatible(const Quantity& a, const Quantity& b) {
   if (a.kind == QuantityKind::kMeasure && b.kind == QuantityKind::kMeasure && a.unit != b.unit &&
@@ -425,7 +494,7 @@ class NumberCheck final : public PairCheck {
           if (target_used[t]) continue;
           const bool kinds =
               (pass == 1 || source[s].kind == target[t].kind) && Compatible(source[s], target[t]);
-          if ((kinds &&
+          if ((kinds && !HalvesOfDayDisagree(source[s], ko, target[t], en) &&
                (SameAmount(source[s], target[t]) || EnglishRounds(source[s], target[t], en))) ||
               SecondHalfMinute(source[s], target[t], ko)) {
             source_used[s] = target_used[t] = true;
@@ -460,6 +529,37 @@ class NumberCheck final : public PairCheck {
                            "): another currency");
         f.source_spans.push_back(sq.span);
         f.target_spans.push_back(tq.span);
+        findings->push_back(std::move(f));
+        break;
+      }
+    }
+    // 1c. The same hour on the other half of the day (오후 3시, "3 a.m."). The Korean quote takes
+    // in the word that says the half.
+    for (size_t s = 0; s < source.size(); ++s) {
+      if (source_used[s] || source[s].kind != QuantityKind::kTime) continue;
+      for (size_t t = 0; t < target.size(); ++t) {
+        const Quantity& sq = source[s];
+        const Quantity& tq = target[t];
+        if (target_used[t] || tq.kind != QuantityKind::kTime ||
+            !HalvesOfDayDisagree(sq, ko, tq, en) || !SameAmount(sq, tq)) {
+          continue;
+        }
+        source_used[s] = target_used[t] = true;
+        char half = 0;
+        const text::TextSpan said{static_cast<uint32_t>(KoreanClockWordsBegin(sq, ko, &half)),
+                                  sq.span.end};
+        const text::TextSpan shown{tq.span.begin,
+                                   static_cast<uint32_t>(EnglishClockWordsEnd(tq, en, &half))};
+        Finding f;
+        f.pair_index = pair.pair_index;
+        f.code = codes::kNumberMismatch;
+        f.severity = std::max(SeverityOf(sq), SeverityOf(tq));
+        f.category = MqmCategory::kMistranslation;
+        f.message = StrCat("Korean says ", Quote(ko, said), " (",
+                           HalfOfDay(sq, ko, /*korean=*/true) == 'p' ? "p.m." : "a.m.",
+                           "); English says ", Quote(en, shown));
+        f.source_spans.push_back(said);
+        f.target_spans.push_back(shown);
         findings->push_back(std::move(f));
         break;
       }
