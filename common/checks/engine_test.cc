@@ -167,6 +167,30 @@ TEST_F(EngineTest, AClockHourOnTheOtherHalfOfTheDay) {
               ::testing::IsEmpty());
 }
 
+// A temperature below zero on one side only is a mismatch: 영하, 마이너스 or a minus sign in the
+// Korean; "minus", a minus sign, "below zero" or "below freezing" in the English.
+TEST_F(EngineTest, ATemperatureBelowZeroOnOneSideOnly) {
+  const std::string cold = "기온은 영하 10도까지 떨어졌다.";
+  const Report r = CheckLines(cold, "The temperature fell to 10 degrees.");
+  ASSERT_EQ(r.findings.size(), 1u);
+  EXPECT_EQ(r.findings[0].code, "NUMBER_MISMATCH");
+  EXPECT_EQ(r.findings[0].message,
+            "Korean says 영하 10도; English says 10 degrees: the English drops the minus");
+  for (const char* english :
+       {"The temperature fell to minus 10 degrees.", "The temperature fell to -10 degrees.",
+        "The temperature fell to 10 degrees below zero."}) {
+    EXPECT_THAT(Codes(CheckLines(cold, english)), ::testing::IsEmpty()) << english;
+  }
+  EXPECT_THAT(Codes(CheckLines("기온은 -10도까지 떨어졌다.", "It fell to minus 10 degrees.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("기온은 -10도까지 떨어졌다.", "It fell to 10 degrees.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(CheckLines("기온은 10도까지 올랐다.", "It rose to minus 10 degrees.").findings,
+              ::testing::ElementsAre(::testing::Field(
+                  &Finding::message,
+                  "Korean says 10도; English says minus 10 degrees: the English adds a minus")));
+}
+
 // The five rows of the table in docs/domain.md.
 TEST_F(EngineTest, DomainTableRowsComeOutRight) {
   EXPECT_THAT(Codes(CheckLines("매출은 12억 달러", "Sales were $1.2 billion")),

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -347,6 +348,61 @@ char HalfOfDay(const Quantity& q, std::string_view text, bool korean) {
   return half;
 }
 
+// A temperature's span widened to the words that put it below zero, and whether any do: 영하 or
+// 마이너스 before the Korean degrees (영하 10도), a minus sign before either number (-10도, "-10
+// degrees"), "minus" before the English or "below zero" or "below freezing" after it. The
+// readers read no signs, so both sides are looked at here.
+struct Temperature {
+  text::TextSpan span;
+  bool below_zero = false;
+};
+Temperature ReadTemperature(const Quantity& q, std::string_view text, bool korean) {
+  Temperature out{q.span, false};
+  std::string_view before = text.substr(0, q.span.begin);
+  if (before.ends_with('-') || before.ends_with("\u2212")) {
+    out.below_zero = true;
+    out.span.begin =
+        static_cast<uint32_t>(before.ends_with('-') ? before.size() - 1 : before.size() - 3);
+    return out;
+  }
+  if (before.ends_with(' ')) before.remove_suffix(1);
+  static constexpr std::string_view kKoreanWords[] = {"영하", "마이너스"};
+  static constexpr std::string_view kEnglishWords[] = {"minus", "Minus"};
+  for (std::string_view word : korean ? std::span<const std::string_view>(kKoreanWords)
+                                      : std::span<const std::string_view>(kEnglishWords)) {
+    if (before.ends_with(word)) {
+      out.below_zero = true;
+      out.span.begin = static_cast<uint32_t>(before.size() - word.size());
+      return out;
+    }
+  }
+  if (!korean) {
+    const std::string_view after = text.substr(q.span.end);
+    for (std::string_view words_after : {" below zero", " below freezing"}) {
+      if (after.starts_with(words_after)) {
+        out.below_zero = true;
+        out.span.end = static_cast<uint32_t>(q.span.end + words_after.size());
+      }
+    }
+  }
+  return out;
+}
+
+// Whether `korean` and `english` are temperatures (degrees) one of which is below zero and the
+// other not.
+bool SignsOfTemperatureDisagree(const Quantity& korean, std::string_view ko,
+                                const Quantity& english, std::string_view en) {
+  const auto degrees = [](const Quantity& q) {
+    return q.kind == QuantityKind::kMeasure && q.unit == "degree";
+  };
+  if (!degrees(korean) || !degrees(english) || korean.span.end > ko.size() ||
+      english.span.end > en.size()) {
+    return false;
+  }
+  return ReadTemperature(korean, ko, true).below_zero !=
+         ReadTemperature(english, en, false).below_zero;
+}
+
 // Whether a Korean and an English clock hour each say which half of the day they are in, and
 // say different ones (오후 3시, "3 a.m.").
 bool HalvesOfDayDisagree(const Quantity& korean, std::string_view ko, const Quantity& english,
@@ -495,6 +551,7 @@ class NumberCheck final : public PairCheck {
           const bool kinds =
               (pass == 1 || source[s].kind == target[t].kind) && Compatible(source[s], target[t]);
           if ((kinds && !HalvesOfDayDisagree(source[s], ko, target[t], en) &&
+               !SignsOfTemperatureDisagree(source[s], ko, target[t], en) &&
                (SameAmount(source[s], target[t]) || EnglishRounds(source[s], target[t], en))) ||
               SecondHalfMinute(source[s], target[t], ko)) {
             source_used[s] = target_used[t] = true;
@@ -529,6 +586,33 @@ class NumberCheck final : public PairCheck {
                            "): another currency");
         f.source_spans.push_back(sq.span);
         f.target_spans.push_back(tq.span);
+        findings->push_back(std::move(f));
+        break;
+      }
+    }
+    // 1d. The same temperature below zero on one side only (영하 10도, "10 degrees").
+    for (size_t s = 0; s < source.size(); ++s) {
+      if (source_used[s]) continue;
+      for (size_t t = 0; t < target.size(); ++t) {
+        const Quantity& sq = source[s];
+        const Quantity& tq = target[t];
+        if (target_used[t] || !SignsOfTemperatureDisagree(sq, ko, tq, en) ||
+            !numbers::SameValue(sq, tq)) {
+          continue;
+        }
+        source_used[s] = target_used[t] = true;
+        const Temperature korean = ReadTemperature(sq, ko, true);
+        const Temperature english = ReadTemperature(tq, en, false);
+        Finding f;
+        f.pair_index = pair.pair_index;
+        f.code = codes::kNumberMismatch;
+        f.severity = Severity::kMajor;
+        f.category = MqmCategory::kMistranslation;
+        f.message = StrCat(
+            "Korean says ", Quote(ko, korean.span), "; English says ", Quote(en, english.span),
+            korean.below_zero ? ": the English drops the minus" : ": the English adds a minus");
+        f.source_spans.push_back(korean.span);
+        f.target_spans.push_back(english.span);
         findings->push_back(std::move(f));
         break;
       }

@@ -631,10 +631,15 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
         season_end_year = first_year + 1;
       }
     }
+    // Or a minus sign (영하 -10도, 마이너스 성장률 -0.3%): a hyphen that opens a word. The value
+    // is read without its sign, as the English reader reads "minus 10"; the number check compares
+    // the signs of temperatures.
+    const bool after_minus_sign =
+        prev == '-' && (i == 1 || t.at(i - 2) == ' ' || t.at(i - 2) == '(');
     const bool digit_start = IsAsciiDigit(d) && !IsAsciiAlpha(prev) && prev != '.' &&
                              !IsAsciiDigit(prev) && prev != ',' &&
                              (prev != '-' || after_score_hyphen || after_word_hyphen ||
-                              season_end_year > 0);
+                              after_minus_sign || season_end_year > 0);
     const bool hangul_start = !IsHangulSyllable(prev) || prev == U'수' || prev == U'제' ||
                               prev == U'약';
     bool vague = false;

@@ -48,6 +48,9 @@ INSTANTIATE_TEST_SUITE_P(
         ReadCase{"1억2,345만6,780원", "123456780", K::kMoney, "KRW", false, "1억2,345만6,780원"},
         ReadCase{"7천5백30만 명", "75300000", K::kCount, "people", false, "7천5백30만 명"},
         ReadCase{"50 만 명", "500000", K::kCount, "people", false, "50 만 명"},
+        // A minus sign opening a word is no joining hyphen: the number is read, its sign left to
+        // the check.
+        ReadCase{"기온은 -10도까지", "10", K::kMeasure, "degree", false, "10도"},
         ReadCase{"삼억오천만 원", "350000000", K::kMoney, "KRW", false, "삼억오천만 원"},
         ReadCase{"10여 명이", "10", K::kCount, "people", true, "10여 명"},
         ReadCase{"약 3만 명", "30000", K::kCount, "people", true, "3만 명"},
