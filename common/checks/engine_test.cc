@@ -167,6 +167,21 @@ TEST_F(EngineTest, AClockHourOnTheOtherHalfOfTheDay) {
               ::testing::IsEmpty());
 }
 
+// A span of time in another unit is the same only where the units convert (2년, "24 months");
+// the same number of another unit is a mismatch (3년, "three months").
+TEST_F(EngineTest, ASpanOfTimeInAnotherUnit) {
+  EXPECT_THAT(
+      CheckLines("그는 3년 만에 돌아왔다.", "He returned after three months.").findings,
+      ::testing::ElementsAre(::testing::Field(
+          &Finding::message, "Korean says 3 years (3년); English says 3 months (three months)")));
+  EXPECT_THAT(Codes(CheckLines("그는 3년 만에 돌아왔다.", "He returned after three years.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("그는 2년 동안 일했다.", "He worked for 24 months.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("그는 3주 동안 입원했다.", "He was in hospital for 21 days.")),
+              ::testing::IsEmpty());
+}
+
 // A temperature below zero on one side only is a mismatch: 영하, 마이너스 or a minus sign in the
 // Korean; "minus", a minus sign, "below zero" or "below freezing" in the English.
 TEST_F(EngineTest, ATemperatureBelowZeroOnOneSideOnly) {

@@ -198,10 +198,13 @@ std::optional<double> WattsPer(std::string_view unit) {
 
 // Hours per unit of a duration (하루 ~ "24 hours").
 std::optional<double> HoursPer(std::string_view unit) {
+  if (unit == "second") return 1.0 / 3600;
   if (unit == "minute") return 1.0 / 60;
   if (unit == "hour") return 1.0;
   if (unit == "day") return 24.0;
   if (unit == "week") return 168.0;
+  if (unit == "month") return 730.5;  // A twelfth of the year below: 18개월 is "a year and a half".
+  if (unit == "year") return 8766.0;  // 365.25 days.
   return std::nullopt;
 }
 
@@ -224,6 +227,9 @@ bool SameAmount(const Quantity& a, const Quantity& b) {
       const double x = a.value.ToDouble() * *ha, y = b.value.ToDouble() * *hb;
       return x > 0 && std::fabs(x - y) <= 0.05 * std::max(x, y);
     }
+    // Spans of time in units no table relates are not the same by their numbers alone (3년 is
+    // not "three months"); a span whose unit is unsaid may be.
+    if (!a.unit.empty() && !b.unit.empty()) return false;
   }
   // A clock hour: Korean news writes 15시 where English writes "3 p.m.".
   if (a.kind == QuantityKind::kTime && b.kind == QuantityKind::kTime && a.value.is_integer() &&

@@ -106,8 +106,14 @@ std::string DescribeValue(const Quantity& q) {
       return v + " times";
     case QuantityKind::kOrdinal:
       return "ordinal " + v;
+    case QuantityKind::kDuration:
+      // Units of time are words, plural but for one: "3 years", "1 month".
+      if (q.unit.empty()) return v;
+      return v + " " + q.unit + (q.value == Decimal::FromInt(1) ? "" : "s");
     default:
-      return q.unit.empty() || q.kind == QuantityKind::kCount ? v : v + " " + q.unit;
+      if (q.unit.empty() || q.kind == QuantityKind::kCount) return v;
+      if (q.unit == "degree" && !(q.value == Decimal::FromInt(1))) return v + " degrees";
+      return v + " " + q.unit;
   }
 }
 
