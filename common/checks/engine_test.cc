@@ -941,6 +941,34 @@ TEST_F(EngineTest, NorthKoreanProvincesSeasAndCountriesInOneWord) {
               ::testing::IsEmpty());
 }
 
+// Agencies the English names by acronym are names: another agency's acronym is a mismatch (the
+// FBI for 국정원), while the acronym and the name spelled out both render the agency; a name that
+// begins like one (the World Trade Center, not the World Trade Organization) is no rendering of it.
+TEST_F(EngineTest, AnAgencyByItsAcronym) {
+  EXPECT_THAT(NameFindings(CheckLines("국정원은 발표했다.", "The FBI announced.")),
+              ::testing::ElementsAre(HasSubstr("English has FBI; the Korean has 국정원")));
+  EXPECT_THAT(NameFindings(CheckLines("국정원은 발표했다.", "The NIS announced.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("연방수사국은 발표했다.", "The FBI announced.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("연방수사국은 발표했다.",
+                                      "The Federal Bureau of Investigation announced.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("국제통화기금은 전망을 낮췄다.",
+                                      "The International Monetary Fund cut its forecast.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("국제통화기금은 전망을 낮췄다.", "The IMF cut its forecast.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("국제통화기금은 전망을 낮췄다.", "The OECD cut its forecast.")),
+      ::testing::ElementsAre(HasSubstr("English has OECD")));
+  EXPECT_THAT(NameFindings(CheckLines("세계 무역 센터의 잔해 속에서 생존자를 찾았다.",
+                                      "They searched the ruins of the World Trade Center for "
+                                      "survivors.")),
+              ::testing::IsEmpty());
+}
+
 // One Korea for the other is a mismatch, though the lexicon renders both as "Korea"; not where
 // the Korean leaves South Korea unsaid (정부, Seoul's government) and the English names both.
 TEST_F(EngineTest, OneKoreaForTheOther) {

@@ -3054,6 +3054,9 @@ class NameCheck final : public PairCheck {
           continue;
         }
         const std::vector<std::string_view>& significant = significant_of(*name);
+        // A name of ordinary words alone that the lexicon knows whole has nothing to look for
+        // around it by.
+        if (significant.empty()) continue;
         // A description of a person needs no mention of its own (above: it is reported only
         // against a place the Korean has and the English never mentions).
         if (is_acronym(*name) || DescribesAPerson(en, significant)) continue;
