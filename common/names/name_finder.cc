@@ -330,9 +330,26 @@ bool VowelSpellingFits(char32_t syllable, std::string_view latin) {
   }
 }
 
+// Whether a part of a given name spelled apart begins and ends where its Hangul syllable does:
+// a part that opens with a vowel or y is a syllable without an initial consonant (은 Eun, 영
+// Young), and one without a final consonant ends in a vowel, or h, w or y (하 Ha, never Hak). A
+// hyphen in the wrong place makes another name: "Hak-yung" is 학융, not 하경 (Ha-kyung).
+bool SyllableEdgesFit(char32_t syllable, std::string_view part) {
+  if (part.empty()) return false;
+  const text::HangulJamo jamo = text::DecomposeHangul(syllable);
+  constexpr int kNoInitial = 11;  // ㅇ.
+  const auto one_of = [](char c, std::string_view letters) {
+    return letters.find(text::AsciiToLower(c)) != std::string_view::npos;
+  };
+  if (jamo.initial != kNoInitial && one_of(part.front(), "aeiouy")) return false;
+  if (jamo.final_consonant == 0 && !one_of(part.back(), "aeiouhwy")) return false;
+  return true;
+}
+
 // Whether the syllables of a given name spelled apart (`english` hyphenated, or one syllable)
-// each spell the vowel of their Hangul syllable of `given_hangul` (VowelSpellingFits). A name run
-// together (Jaemyung) is not split, and passes.
+// each spell the vowel of their Hangul syllable of `given_hangul` (VowelSpellingFits) and begin
+// and end where it does (SyllableEdgesFit). A name run together (Jaemyung) is not split, and
+// passes.
 bool GivenNameVowelsFit(std::string_view given_hangul, std::string_view english) {
   std::vector<char32_t> hangul;
   for (size_t pos = 0; pos < given_hangul.size();) hangul.push_back(DecodeUtf8(given_hangul, &pos));
@@ -344,7 +361,10 @@ bool GivenNameVowelsFit(std::string_view given_hangul, std::string_view english)
   }
   if (parts.size() != hangul.size()) return true;
   for (size_t k = 0; k < parts.size(); ++k) {
-    if (!IsHangulSyllable(hangul[k]) || !VowelSpellingFits(hangul[k], parts[k])) return false;
+    if (!IsHangulSyllable(hangul[k]) || !VowelSpellingFits(hangul[k], parts[k]) ||
+        !SyllableEdgesFit(hangul[k], parts[k])) {
+      return false;
+    }
   }
   return true;
 }

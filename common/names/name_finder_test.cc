@@ -39,7 +39,8 @@ TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
       {"gimun", "Ki-moon"},     {"geunhye", "Geun-hye"},
       {"jun", "Joon"},          {"hui", "Hee"},
       {"uiseon", "Eui-sun"},    {"ain", "Ah-in"},
-      {"o", "Oh"},              {"yeongho", "Yung-ho"}};
+      {"o", "Oh"},              {"yeongho", "Yung-ho"},
+      {"gyeonghwa", "Kyung-wha"}, {"hoechang", "Hoi-chang"}};
   // clang-format on
   for (const auto& [a, b] : same) EXPECT_EQ(PhoneticKey(a), PhoneticKey(b)) << a << " " << b;
   EXPECT_NE(PhoneticKey("minjeong"), PhoneticKey("Min-young"));
@@ -244,6 +245,15 @@ TEST(NameFinderTest, GivenNameVowelsFitTheirSyllables) {
   EXPECT_EQ(MatchPersonName({{0, 9}, "최", "가연"}, "said Choi Ga-yan").outcome, O::kGivenDiffers);
   // ㅓ is spelled o in the older romanization (김정은 Kim Jong-un).
   EXPECT_EQ(MatchPersonName({{0, 9}, "김", "정은"}, "leader Kim Jong-un").outcome, O::kMatched);
+  // A hyphen splits the given name where its syllables part: 하 is never Hak, nor is 경 yung.
+  const KoreanPersonName hakyung{{0, 9}, "이", "하경"};
+  EXPECT_EQ(MatchPersonName(hakyung, "said Lee Ha-kyung").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(hakyung, "said Lee Hakyung").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(hakyung, "said Lee Hak-yung").outcome, O::kGivenDiffers);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "이", "수병"}, "said Lee Sub-young").outcome,
+            O::kGivenDiffers);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "이", "승엽"}, "said Lee Seung-yuop").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "윤", "여정"}, "said Youn Yuh-jung").outcome, O::kMatched);
 }
 
 TEST(NameFinderTest, FindsLatinNamesButNotCommonAbbreviations) {

@@ -129,6 +129,14 @@ std::string PhoneticKey(std::string_view latin) {
     // for 아인, Oh for 오): before a hyphen or the end of the word.
     const bool syllable_end = i + 1 == latin.size() || latin[i + 1] == '-';
     if (c == 'h' && syllable_end && !lower.empty() && vowel(lower.back())) continue;
+    // A syllable that opens with wh is hw, as older spellings of 화 and 환 write it (Kang
+    // Kyung-wha for 강경화, Kim Whan-ki for 김환기).
+    const bool syllable_start = i == 0 || latin[i - 1] == '-';
+    if (c == 'w' && syllable_start && i + 1 < latin.size() && (latin[i + 1] | 0x20) == 'h') {
+      lower += "hw";
+      ++i;
+      continue;
+    }
     lower.push_back(c);
   }
   // One left-to-right pass, two-letter spellings before single letters, each rewritten straight
@@ -138,7 +146,7 @@ std::string PhoneticKey(std::string_view latin) {
   } kPairs[] = {{'k', 'k', 'g'}, {'t', 't', 'd'}, {'p', 'p', 'b'}, {'s', 's', 's'}, {'j', 'j', 'j'},
                 {'c', 'h', 'j'}, {'s', 'h', 's'}, {'e', 'o', 'o'}, {'o', 'u', 'o'}, {'o', 'o', 'o'},
                 {'e', 'e', 'i'}, {'a', 'e', 'e'}, {'a', 'i', 'e'}, {'e', 'u', 'o'}, {'u', 'i', 'i'},
-                {'e', 'i', 'e'}, {'w', 'o', 'o'}};
+                {'e', 'i', 'e'}, {'w', 'o', 'o'}, {'o', 'i', 'e'}, {'o', 'e', 'e'}};
   // kPairs by its two letters (0: no pair), looked up for every letter of every name.
   static constexpr auto kPairTable = [] {
     std::array<std::array<char, 26>, 26> table{};
@@ -150,7 +158,8 @@ std::string PhoneticKey(std::string_view latin) {
   for (size_t i = 0; i < lower.size();) {
     char out = 0;
     // 의 as names spell it, Eui (Chung Eui-sun, Kim Eui-kyum), is the ui of the Revised
-    // Romanization; and 세 spelled Sei (Kim Sei-young) its se (the pair ei of kPairs).
+    // Romanization; and 세 spelled Sei (Kim Sei-young) its se (the pair ei of kPairs); 외 and 회
+    // spelled oi (Lee Hoi-chang) are the Revised Romanization's oe (the pairs oi and oe).
     if (i + 2 < lower.size() && lower[i] == 'e' && lower[i + 1] == 'u' && lower[i + 2] == 'i') {
       i += 3;
       if (key.empty() || key.back() != 'i') key.push_back('i');
