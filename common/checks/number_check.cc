@@ -566,94 +566,73 @@ class NumberCheck final : public PairCheck {
         }
       }
     }
+    // 1b-1d. Amounts left over that say the same thing but for one word a translation got wrong:
+    // each such pair is one mismatch that names the word, rather than an amount missing on one
+    // side and extra on the other. `disagree` tells a pair; `describe` sets the finding's
+    // message and spans.
+    auto report_disagreeing = [&](auto disagree, auto describe) {
+      for (size_t s = 0; s < source.size(); ++s) {
+        for (size_t t = 0; !source_used[s] && t < target.size(); ++t) {
+          if (target_used[t] || !disagree(source[s], target[t])) continue;
+          source_used[s] = target_used[t] = true;
+          Finding f;
+          f.pair_index = pair.pair_index;
+          f.code = codes::kNumberMismatch;
+          f.severity = std::max(SeverityOf(source[s]), SeverityOf(target[t]));
+          f.category = MqmCategory::kMistranslation;
+          describe(source[s], target[t], &f);
+          findings->push_back(std::move(f));
+        }
+      }
+    };
     // 1b. The same amount of money in another currency (57억 달러, "5.7 billion won"): AI
-    // translation swaps currencies as it swaps magnitudes, and the reader should be told so
-    // rather than see the amount reported missing on one side and extra on the other.
-    for (size_t s = 0; s < source.size(); ++s) {
-      if (source_used[s] || source[s].kind != QuantityKind::kMoney || source[s].unit.empty()) {
-        continue;
-      }
-      for (size_t t = 0; t < target.size(); ++t) {
-        const Quantity& sq = source[s];
-        const Quantity& tq = target[t];
-        if (target_used[t] || tq.kind != QuantityKind::kMoney || tq.unit.empty() ||
-            tq.unit == sq.unit || !numbers::SameValue(sq, tq) ||
-            IsParentheticalConversion(ko, sq) != IsParentheticalConversion(en, tq)) {
-          continue;
-        }
-        source_used[s] = target_used[t] = true;
-        Finding f;
-        f.pair_index = pair.pair_index;
-        f.code = codes::kNumberMismatch;
-        f.severity = std::max(SeverityOf(sq), SeverityOf(tq));
-        f.category = MqmCategory::kMistranslation;
-        f.message = StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
-                           "); English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span),
-                           "): another currency");
-        f.source_spans.push_back(sq.span);
-        f.target_spans.push_back(tq.span);
-        findings->push_back(std::move(f));
-        break;
-      }
-    }
-    // 1d. The same temperature below zero on one side only (영하 10도, "10 degrees").
-    for (size_t s = 0; s < source.size(); ++s) {
-      if (source_used[s]) continue;
-      for (size_t t = 0; t < target.size(); ++t) {
-        const Quantity& sq = source[s];
-        const Quantity& tq = target[t];
-        if (target_used[t] || !SignsOfTemperatureDisagree(sq, ko, tq, en) ||
-            !numbers::SameValue(sq, tq)) {
-          continue;
-        }
-        source_used[s] = target_used[t] = true;
-        const Temperature korean = ReadTemperature(sq, ko, true);
-        const Temperature english = ReadTemperature(tq, en, false);
-        Finding f;
-        f.pair_index = pair.pair_index;
-        f.code = codes::kNumberMismatch;
-        f.severity = Severity::kMajor;
-        f.category = MqmCategory::kMistranslation;
-        f.message = StrCat(
-            "Korean says ", Quote(ko, korean.span), "; English says ", Quote(en, english.span),
-            korean.below_zero ? ": the English drops the minus" : ": the English adds a minus");
-        f.source_spans.push_back(korean.span);
-        f.target_spans.push_back(english.span);
-        findings->push_back(std::move(f));
-        break;
-      }
-    }
-    // 1c. The same hour on the other half of the day (오후 3시, "3 a.m."). The Korean quote takes
-    // in the word that says the half.
-    for (size_t s = 0; s < source.size(); ++s) {
-      if (source_used[s] || source[s].kind != QuantityKind::kTime) continue;
-      for (size_t t = 0; t < target.size(); ++t) {
-        const Quantity& sq = source[s];
-        const Quantity& tq = target[t];
-        if (target_used[t] || tq.kind != QuantityKind::kTime ||
-            !HalvesOfDayDisagree(sq, ko, tq, en) || !SameAmount(sq, tq)) {
-          continue;
-        }
-        source_used[s] = target_used[t] = true;
-        char half = 0;
-        const text::TextSpan said{static_cast<uint32_t>(KoreanClockWordsBegin(sq, ko, &half)),
-                                  sq.span.end};
-        const text::TextSpan shown{tq.span.begin,
-                                   static_cast<uint32_t>(EnglishClockWordsEnd(tq, en, &half))};
-        Finding f;
-        f.pair_index = pair.pair_index;
-        f.code = codes::kNumberMismatch;
-        f.severity = std::max(SeverityOf(sq), SeverityOf(tq));
-        f.category = MqmCategory::kMistranslation;
-        f.message = StrCat("Korean says ", Quote(ko, said), " (",
-                           HalfOfDay(sq, ko, /*korean=*/true) == 'p' ? "p.m." : "a.m.",
-                           "); English says ", Quote(en, shown));
-        f.source_spans.push_back(said);
-        f.target_spans.push_back(shown);
-        findings->push_back(std::move(f));
-        break;
-      }
-    }
+    // translation swaps currencies as it swaps magnitudes.
+    report_disagreeing(
+        [&](const Quantity& sq, const Quantity& tq) {
+          return sq.kind == QuantityKind::kMoney && tq.kind == QuantityKind::kMoney &&
+                 !sq.unit.empty() && !tq.unit.empty() && sq.unit != tq.unit &&
+                 numbers::SameValue(sq, tq) &&
+                 IsParentheticalConversion(ko, sq) == IsParentheticalConversion(en, tq);
+        },
+        [&](const Quantity& sq, const Quantity& tq, Finding* f) {
+          f->message = StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
+                              "); English says ", numbers::DescribeValue(tq), " (",
+                              Quote(en, tq.span), "): another currency");
+          f->source_spans.push_back(sq.span);
+          f->target_spans.push_back(tq.span);
+        });
+    // 1c. The same temperature below zero on one side only (영하 10도, "10 degrees").
+    report_disagreeing(
+        [&](const Quantity& sq, const Quantity& tq) {
+          return SignsOfTemperatureDisagree(sq, ko, tq, en) && numbers::SameValue(sq, tq);
+        },
+        [&](const Quantity& sq, const Quantity& tq, Finding* f) {
+          const Temperature korean = ReadTemperature(sq, ko, /*korean=*/true);
+          const Temperature english = ReadTemperature(tq, en, /*korean=*/false);
+          f->message = StrCat(
+              "Korean says ", Quote(ko, korean.span), "; English says ", Quote(en, english.span),
+              korean.below_zero ? ": the English drops the minus" : ": the English adds a minus");
+          f->source_spans.push_back(korean.span);
+          f->target_spans.push_back(english.span);
+        });
+    // 1d. The same hour on the other half of the day (오후 3시, "3 a.m."), quoted with the words
+    // that say the half.
+    report_disagreeing(
+        [&](const Quantity& sq, const Quantity& tq) {
+          return HalvesOfDayDisagree(sq, ko, tq, en) && SameAmount(sq, tq);
+        },
+        [&](const Quantity& sq, const Quantity& tq, Finding* f) {
+          char half = 0;
+          const text::TextSpan said{static_cast<uint32_t>(KoreanClockWordsBegin(sq, ko, &half)),
+                                    sq.span.end};
+          const text::TextSpan shown{tq.span.begin,
+                                     static_cast<uint32_t>(EnglishClockWordsEnd(tq, en, &half))};
+          f->message = StrCat("Korean says ", Quote(ko, said), " (",
+                              HalfOfDay(sq, ko, /*korean=*/true) == 'p' ? "p.m." : "a.m.",
+                              "); English says ", Quote(en, shown));
+          f->source_spans.push_back(said);
+          f->target_spans.push_back(shown);
+        });
     // 2. What is left: not vague, not a repeat of a value already matched on the same side
     // (야다브(60) after 60대), and on the English side not a conversion in parentheses.
     // A bare number in parentheses repeating a matched value restates it: 야다브(60) after 60대.
