@@ -167,6 +167,19 @@ TEST_F(EngineTest, AClockHourOnTheOtherHalfOfTheDay) {
               ::testing::IsEmpty());
 }
 
+// A decade is its ten years and no others: 1990년대 is "the 1990s" or a year of them, never "the
+// 1980s" (the tolerance of an approximate amount let it pass).
+TEST_F(EngineTest, ADecadeIsItsTenYears) {
+  const std::string nineties = "그 노래는 1990년대에 유행했다.";
+  EXPECT_THAT(Codes(CheckLines(nineties, "The song was popular in the 1990s.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines(nineties, "The song was popular in 1995.")), ::testing::IsEmpty());
+  EXPECT_THAT(
+      CheckLines(nineties, "The song was popular in the 1980s.").findings,
+      ::testing::Contains(::testing::Field(
+          &Finding::message, "Korean says the 1990s (1990년대); the English has no such number")));
+}
+
 // A span of time in another unit is the same only where the units convert (2년, "24 months");
 // the same number of another unit is a mismatch (3년, "three months").
 TEST_F(EngineTest, ASpanOfTimeInAnotherUnit) {

@@ -231,6 +231,14 @@ bool SameAmount(const Quantity& a, const Quantity& b) {
     // not "three months"); a span whose unit is unsaid may be.
     if (!a.unit.empty() && !b.unit.empty()) return false;
   }
+  // Years are exact, a decade (1990년대, "the 1990s") taking in its ten years: never the 10% an
+  // approximate amount is allowed, which let 1990년대 pass as "the 1980s".
+  if (a.kind == QuantityKind::kYear && b.kind == QuantityKind::kYear && a.value.is_integer() &&
+      b.value.is_integer()) {
+    const auto x = static_cast<int64_t>(a.value.ToDouble()),
+               y = static_cast<int64_t>(b.value.ToDouble());
+    return a.unit == "decade" || b.unit == "decade" ? x / 10 == y / 10 : x == y;
+  }
   // A clock hour: Korean news writes 15시 where English writes "3 p.m.".
   if (a.kind == QuantityKind::kTime && b.kind == QuantityKind::kTime && a.value.is_integer() &&
       b.value.is_integer()) {

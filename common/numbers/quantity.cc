@@ -95,6 +95,7 @@ std::string DescribeValue(const Quantity& q) {
     case QuantityKind::kPercentPoint:
       return v + " percentage points";
     case QuantityKind::kYear:
+      if (q.unit == "decade") return "the " + q.value.ToString() + "s";
       return "the year " + q.value.ToString();
     case QuantityKind::kMonth:
       return "month " + v;
