@@ -167,6 +167,21 @@ TEST_F(EngineTest, AClockHourOnTheOtherHalfOfTheDay) {
               ::testing::IsEmpty());
 }
 
+// A change in percentage points restates the two rates it runs between, either way round; a
+// change that is not their difference is still a mismatch.
+TEST_F(EngineTest, PercentagePointsRestateTheirTwoRates) {
+  const std::string fell = "점유율은 30%에서 25%로 떨어졌다.";
+  EXPECT_THAT(Codes(CheckLines(fell, "The share fell by 5 percentage points to 25 percent.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines(fell, "The share fell from 30 percent to 25 percent.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines(fell, "The share fell by 4 percentage points to 25 percent.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("점유율은 5%포인트 떨어진 25%를 기록했다.",
+                               "The share fell from 30 percent to 25 percent.")),
+              ::testing::IsEmpty());
+}
+
 // A decade is its ten years and no others: 1990년대 is "the 1990s" or a year of them, never "the
 // 1980s" (the tolerance of an approximate amount let it pass).
 TEST_F(EngineTest, ADecadeIsItsTenYears) {

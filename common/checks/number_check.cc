@@ -641,6 +641,32 @@ class NumberCheck final : public PairCheck {
           f->source_spans.push_back(said);
           f->target_spans.push_back(shown);
         });
+    // 1e. A change in percentage points one side states and the other gives by its two ends
+    // (30%에서 25%로 떨어졌다, "fell 5 percentage points to 25 percent"): the points restate the
+    // two rates, and the end the other side leaves unsaid is no omission.
+    auto restate_difference =
+        [](const std::vector<Quantity>& points_side, std::vector<bool>* points_used,
+           const std::vector<Quantity>& rates_side, std::vector<bool>* rates_used) {
+          for (size_t p = 0; p < points_side.size(); ++p) {
+            if ((*points_used)[p] || points_side[p].kind != QuantityKind::kPercentPoint) continue;
+            const double points = points_side[p].value.ToDouble();
+            for (size_t i = 0; !(*points_used)[p] && i < rates_side.size(); ++i) {
+              for (size_t j = 0; j < rates_side.size(); ++j) {
+                const Quantity& x = rates_side[i];
+                const Quantity& y = rates_side[j];
+                if (i == j || x.kind != QuantityKind::kPercent ||
+                    y.kind != QuantityKind::kPercent || ((*rates_used)[i] && (*rates_used)[j]) ||
+                    std::fabs(std::fabs(x.value.ToDouble() - y.value.ToDouble()) - points) > 1e-9) {
+                  continue;
+                }
+                (*points_used)[p] = (*rates_used)[i] = (*rates_used)[j] = true;
+                break;
+              }
+            }
+          }
+        };
+    restate_difference(target, &target_used, source, &source_used);
+    restate_difference(source, &source_used, target, &target_used);
     // 2. What is left: not vague, not a repeat of a value already matched on the same side
     // (야다브(60) after 60대), and on the English side not a conversion in parentheses.
     // A bare number in parentheses repeating a matched value restates it: 야다브(60) after 60대.
