@@ -167,6 +167,20 @@ TEST_F(EngineTest, AClockHourOnTheOtherHalfOfTheDay) {
               ::testing::IsEmpty());
 }
 
+// A medal is a place: "won gold" is 1위, "took silver" 2위, weak as "topped" is; gold that is no
+// medal ("gold prices") is no place.
+TEST_F(EngineTest, AMedalIsAPlace) {
+  EXPECT_THAT(Codes(CheckLines("그는 1위를 차지했다.", "He won the gold medal.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("그는 2위를 차지했다.", "He took silver.")), ::testing::IsEmpty());
+  EXPECT_THAT(
+      CheckLines("그는 2위를 차지했다.", "He won gold.").findings,
+      ::testing::ElementsAre(::testing::Field(
+          &Finding::message, "Korean says ordinal 2 (2위); English says ordinal 1 (gold)")));
+  EXPECT_THAT(Codes(CheckLines("그는 2위를 차지했다.", "Gold prices rose.")),
+              ::testing::ElementsAre("NUMBER_MISSING"));
+}
+
 // A change in percentage points restates the two rates it runs between, either way round; a
 // change that is not their difference is still a mismatch.
 TEST_F(EngineTest, PercentagePointsRestateTheirTwoRates) {

@@ -158,6 +158,13 @@ std::string PreviousWord(const CodePoints& t, size_t i) {
   return Lower(WordString(t, b, e));
 }
 
+// Whether `lower_word` is a verb of winning a medal ("won gold", "took silver").
+bool WonAMedal(std::string_view lower_word) {
+  static constexpr std::string_view kVerbs[] = {"won",     "win",     "wins",   "took",
+                                                "claimed", "grabbed", "earned", "clinched"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lower_word) != std::end(kVerbs);
+}
+
 bool MatchesWordAt(const CodePoints& t, size_t i, std::string_view lower_word) {
   for (size_t k = 0; k < lower_word.size(); ++k) {
     char32_t c = t.at(i + k);
@@ -275,8 +282,9 @@ bool IsNumberishWord(std::string_view w) {
     for (const Word& x : kVague) set->Add(x.text);
     for (std::string_view x : kMonths) set->Add(x);
     for (std::string_view x : kMonthAbbreviations) set->Add(x);
-    for (std::string_view x : {"sept", "top", "topped", "tops", "both", "thrice", "once", "half",
-                               "quarter", "twice", "double", "triple", "doubled", "tripled"}) {
+    for (std::string_view x :
+         {"sept", "top", "topped", "tops", "both", "thrice", "once", "half", "quarter", "twice",
+          "double", "triple", "doubled", "tripled", "gold", "silver", "bronze"}) {
       set->Add(x);
     }
     return set;
@@ -420,6 +428,16 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
                      w == "topped" || w == "tops")) {
         // "at the top", "the top spot", "topped the chart": first place (1위에 올랐다).
         q.value = Decimal::FromInt(1);
+        q.kind = QuantityKind::kOrdinal;
+        q.weak = true;
+        end = we;
+        found = true;
+      } else if (!found && (w == "gold" || w == "silver" || w == "bronze") &&
+                 (MatchesWordAt(t, we + 1, "medal") || MatchesWordAt(t, we + 1, "medals") ||
+                  MatchesWordAt(t, we + 1, "medalist") || WonAMedal(PreviousWord(t, i)))) {
+        // "won the gold medal", "took silver": first, second or third place (1위, 2위, 3위),
+        // weak as "topped" is: a medal is no number a translation must carry.
+        q.value = Decimal::FromInt(w == "gold" ? 1 : w == "silver" ? 2 : 3);
         q.kind = QuantityKind::kOrdinal;
         q.weak = true;
         end = we;
