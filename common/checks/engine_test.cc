@@ -1018,7 +1018,9 @@ TEST_F(EngineTest, OneKoreaForTheOther) {
   EXPECT_THAT(NameFindings(CheckLines(north, "North Korea launched a missile.")),
               ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines(north, "South Korea launched a missile.")),
-              ::testing::ElementsAre(HasSubstr("English has South Korea")));
+              ::testing::ElementsAre(
+                  "NAME_MISMATCH: English has South Korea; the Korean has 북한, which is North "
+                  "Korea"));
   const std::string south = "한국은 미사일을 발사했다.";
   EXPECT_THAT(NameFindings(CheckLines(south, "South Korea launched a missile.")),
               ::testing::IsEmpty());

@@ -1313,41 +1313,59 @@ struct TransliteratedWord {
 
 // `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
 // a transliteration explains.
-// Whether English name `name` of sentence `en` begins with one Korea ("South Korean Foreign
-// Minister ...", "North Korea") where the Korean names only the other: the lexicon's word for
-// either Korea is "Korea", so the swap would otherwise pass. Both sides are read whole and the
-// rule holds back unless the swap is plain: the Korean names the other Korea and not this one
-// (South Korea may go without saying in Korean news: 정부 is Seoul's government), and the English
-// mentions the other one nowhere.
-bool NamesTheOtherKorea(std::string_view en, const names::EnglishName& name, std::string_view ko) {
+// Where English name `name` of sentence `en` begins with one Korea ("South Korean Foreign
+// Minister ...", "North Korea") and the Korean names only the other, the first Korean word that
+// names the other (a span of `ko`): the lexicon's word for either Korea is "Korea", so the swap
+// would otherwise pass. Both sides are read whole and the rule holds back unless the swap is
+// plain: the Korean names the other Korea and not this one (South Korea may go without saying in
+// Korean news: 정부 is Seoul's government), and the English mentions the other one nowhere.
+struct OtherKorea {
+  text::TextSpan korean;  // In `ko`.
+  bool english_says_north = false;
+};
+std::optional<OtherKorea> NamesTheOtherKorea(std::string_view en, const names::EnglishName& name,
+                                             std::string_view ko) {
   auto word = [&](size_t k) {
     return en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin);
   };
   // Not the article that opens a sentence ("The North Korean leader").
   const size_t at = !name.words.empty() && word(0) == "The" ? 1 : 0;
-  if (name.words.size() < at + 2) return false;
+  if (name.words.size() < at + 2) return std::nullopt;
   const std::string_view first = word(at), second = word(at + 1);
   const bool north = first == "North";
-  if ((!north && first != "South") || !second.starts_with("Korea")) return false;
+  if ((!north && first != "South") || !second.starts_with("Korea")) return std::nullopt;
   // Korean words for North Korea, bound forms among them (대북 'towards the North', 남북
   // 'inter-Korean'); and for South Korea, explicitly named.
   static constexpr std::string_view kNorthStems[] = {"북한", "북측", "북핵", "탈북",
                                                      "평양", "대북", "방북", "남북",
                                                      "북미", "북중", "북일", "북러"};
   static constexpr std::string_view kSouthStems[] = {"한국", "남한", "남측", "남북"};
-  auto mentions = [&](std::span<const std::string_view> stems) {
-    return std::any_of(stems.begin(), stems.end(),
-                       [&](std::string_view stem) { return ko.find(stem) != ko.npos; });
+  // The first mention of any of `stems` in the Korean, if any.
+  auto first_mention = [&](std::span<const std::string_view> stems) {
+    std::optional<text::TextSpan> found;
+    for (std::string_view stem : stems) {
+      const size_t pos = ko.find(stem);
+      if (pos != ko.npos && (!found || pos < found->begin)) {
+        found =
+            text::TextSpan{static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + stem.size())};
+      }
+    }
+    return found;
   };
-  const bool korean_north = mentions(kNorthStems), korean_south = mentions(kSouthStems);
-  if (north ? (korean_north || !korean_south) : (korean_south || !korean_north)) return false;
+  const std::optional<text::TextSpan> korean_north = first_mention(kNorthStems);
+  const std::optional<text::TextSpan> korean_south = first_mention(kSouthStems);
+  const std::optional<text::TextSpan> other_in_korean = north ? korean_south : korean_north;
+  if ((north ? korean_north : korean_south) || !other_in_korean) return std::nullopt;
   static constexpr std::string_view kNorthInEnglish[] = {"North Korea", "Pyongyang", "the North"};
   static constexpr std::string_view kSouthInEnglish[] = {"South Korea", "Seoul", "the South"};
   const std::span<const std::string_view> other =
       north ? std::span<const std::string_view>(kSouthInEnglish)
             : std::span<const std::string_view>(kNorthInEnglish);
-  return std::none_of(other.begin(), other.end(),
-                      [&](std::string_view w) { return en.find(w) != en.npos; });
+  if (std::any_of(other.begin(), other.end(),
+                  [&](std::string_view w) { return en.find(w) != en.npos; })) {
+    return std::nullopt;
+  }
+  return OtherKorea{*other_in_korean, north};
 }
 
 bool NameExplained(std::string_view en, const names::EnglishName& name,
@@ -1355,7 +1373,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
                    KoreanSide* korean_side, EnglishSide* english_side,
                    std::vector<TransliteratedWord>* transliterated) {
   const std::string_view ko = pair.source->text();
-  if (NamesTheOtherKorea(en, name, ko)) return false;
+  if (NamesTheOtherKorea(en, name, ko)) return false;  // Reported as such by the check.
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
   // A Korean's name in it (Lee Chang-yang: a surname, a hyphenated given name) is romanized, not
@@ -2839,7 +2857,22 @@ class NameCheck final : public PairCheck {
                f.target_spans[0].begin < pair.target->ToDocument(name.span).end &&
                pair.target->ToDocument(name.span).begin < f.target_spans[0].end;
       });
-      if (!reported && !OrdinaryWords(en, name, pair) &&
+      if (reported) continue;
+      if (const std::optional<OtherKorea> swap = NamesTheOtherKorea(en, name, ko)) {
+        Finding f;
+        f.pair_index = pair.pair_index;
+        f.code = codes::kNameMismatch;
+        f.severity = Severity::kMajor;
+        f.category = MqmCategory::kMistranslation;
+        f.message = StrCat("English has ", Quote(en, name.span), "; the Korean has ",
+                           Quote(ko, swap->korean), ", which is ",
+                           swap->english_says_north ? "South Korea" : "North Korea");
+        f.source_spans.push_back(pair.source->ToDocument(swap->korean));
+        f.target_spans.push_back(pair.target->ToDocument(name.span));
+        findings->push_back(std::move(f));
+        continue;
+      }
+      if (!OrdinaryWords(en, name, pair) &&
           !NameExplained(en, name, significant_of(name), pair, &korean_side, &english_side,
                          &transliterated) &&
           !translated_title(name.span)) {
