@@ -1149,6 +1149,16 @@ TEST_F(EngineTest, AUnitAfterANumberIsNoName) {
                                       "chip.")),
               ::testing::IsEmpty());
 }
+// A currency written with a capital after its amount is the amount's unit, no name: "5.7
+// billion Yuan" has no counterpart to find, and in another currency it is the number check's.
+TEST_F(EngineTest, ACapitalizedCurrencyIsNoName) {
+  EXPECT_THAT(Codes(CheckLines("그는 57억 위안의 재산을 모았다.",
+                               "He has amassed a fortune of 5.7 billion Yuan.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("그는 57억 달러의 재산을 모았다.",
+                               "He has amassed a fortune of 5.7 billion Yuan.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+}
 // A river whose name is one syllable (센강 the Seine, 론강 the Rhone) is that syllable before 강.
 TEST_F(EngineTest, ARiverOfOneSyllable) {
   const std::string seine = "개막식은 센강 위에서 열렸다.";

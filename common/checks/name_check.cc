@@ -2766,6 +2766,21 @@ class NameCheck final : public PairCheck {
                                     /*first_of_several=*/false, pair);
                        }),
         english_names.end());
+    // A currency written with a capital after its amount ("5.71 billion Yuan") is the unit of
+    // an amount the number check compares, no name.
+    english_names.erase(
+        std::remove_if(english_names.begin(), english_names.end(),
+                       [&](const names::EnglishName& name) {
+                         const text::TextSpan in_document = pair.target->ToDocument(name.span);
+                         return std::any_of(pair.target_quantities.begin(),
+                                            pair.target_quantities.end(),
+                                            [&](const numbers::Quantity& q) {
+                                              return q.kind == numbers::QuantityKind::kMoney &&
+                                                     q.span.begin < in_document.begin &&
+                                                     in_document.end <= q.span.end;
+                                            });
+                       }),
+        english_names.end());
     // Acronyms the gazetteer names (EU, UN, NATO) after any dateline, which FindEnglishNames leaves
     // out, are names too: one with no counterpart may stand in the place of a Korean name ("the EU
     // Security Council" for 유엔 안보리). Never reported as added on their own (translations add
