@@ -1311,8 +1311,6 @@ struct TransliteratedWord {
   std::string_view korean_stem;
 };
 
-// `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
-// a transliteration explains.
 // Where English name `name` of sentence `en` begins with one Korea ("South Korean Foreign
 // Minister ...", "North Korea") and the Korean names only the other, the first Korean word that
 // names the other (a span of `ko`): the lexicon's word for either Korea is "Korea", so the swap
@@ -1368,12 +1366,13 @@ std::optional<OtherKorea> NamesTheOtherKorea(std::string_view en, const names::E
   return OtherKorea{*other_in_korean, north};
 }
 
+// `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
+// a transliteration explains.
 bool NameExplained(std::string_view en, const names::EnglishName& name,
                    const std::vector<std::string_view>& significant, const PairContext& pair,
                    KoreanSide* korean_side, EnglishSide* english_side,
                    std::vector<TransliteratedWord>* transliterated) {
   const std::string_view ko = pair.source->text();
-  if (NamesTheOtherKorea(en, name, ko)) return false;  // Reported as such by the check.
   const std::string initials = Initials(en, name);
   if (initials.size() >= 2 && ContainsWord(ko, initials)) return true;
   // A Korean's name in it (Lee Chang-yang: a surname, a hyphenated given name) is romanized, not
