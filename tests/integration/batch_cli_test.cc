@@ -315,9 +315,19 @@ std::string ItemId(int i) {
 }
 
 TEST_F(BatchTest, CtrlCStopsCleanlyAndWritesWhatIsDone) {
-  // Enough work that the interrupt lands mid-batch: 20,000 copies of the example article.
-  const std::string ko = kSource + "/examples/article.ko.txt";
-  const std::string en = kSource + "/examples/article.en.txt";
+  // Enough work that the interrupt lands mid-batch on any machine: 20,000 articles of the example
+  // run together a hundred times, about 30 ms of work each here (20,000 copies of the example
+  // itself took under 1.5 s on two cores, and a machine with more would finish before the
+  // interrupt), yet short enough that some are written before it, under the sanitizers too.
+  std::string ko_text, en_text;
+  const std::string example_ko = Read(kSource + "/examples/article.ko.txt");
+  const std::string example_en = Read(kSource + "/examples/article.en.txt");
+  for (int copy = 0; copy < 100; ++copy) {
+    ko_text += example_ko;
+    en_text += example_en;
+  }
+  const std::string ko = Write("article.ko.txt", ko_text);
+  const std::string en = Write("article.en.txt", en_text);
   std::string manifest;
   for (int i = 0; i < 20000; ++i) {
     manifest += "{\"id\": \"" + ItemId(i) + "\", \"source_path\": \"" + ko +
