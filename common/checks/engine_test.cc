@@ -1011,6 +1011,36 @@ TEST_F(EngineTest, AnAgencyByItsAcronym) {
               ::testing::IsEmpty());
 }
 
+// A name finding quotes and marks the name alone: not the sentence's first word before it ("The",
+// "In"), a title ("President", "Prophet") or a possessive ending; a name the lexicon knows whole,
+// and words before an "of", stay whole.
+TEST_F(EngineTest, ANameFindingQuotesTheNameAlone) {
+  // The text a name finding marks in `en`, and its message.
+  auto quoted = [&](const std::string& ko, const std::string& en) {
+    std::vector<std::string> out;
+    for (const Finding& f : CheckLines(ko, en).findings) {
+      if (f.code != "NAME_MISMATCH" || f.target_spans.size() != 1) continue;
+      const text::TextSpan span = f.target_spans[0];
+      out.push_back(en.substr(span.begin, span.end - span.begin) + " | " + f.message);
+    }
+    return out;
+  };
+  const std::string israel = "이스라엘 정부는 즉시 이번 사건을 테러 공격이라고 규정했다.";
+  EXPECT_THAT(quoted(israel, "The Berlin government immediately called it a terrorist attack."),
+              ::testing::ElementsAre(
+                  "Berlin | English has Berlin; the Korean has 이스라엘 (iseurael), which nothing "
+                  "in the English matches"));
+  EXPECT_THAT(quoted(israel, "In Berlin's view, the government called it a terrorist attack."),
+              ::testing::ElementsAre(::testing::StartsWith("Berlin | English has Berlin;")));
+  EXPECT_THAT(quoted("탈라바니 대통령은 말했다.", "President Jalal Barzani said."),
+              ::testing::ElementsAre(::testing::StartsWith("Jalal Barzani | English has Jalal "
+                                                           "Barzani;")));
+  EXPECT_THAT(quoted("양제츠 외교부장은 말했다.", "Foreign Minister Wang Yi said."),
+              ::testing::ElementsAre(::testing::StartsWith("Wang Yi | English has Wang Yi;")));
+  EXPECT_THAT(quoted(israel, "South Africa immediately called it a terrorist attack."),
+              ::testing::ElementsAre(::testing::StartsWith("South Africa | ")));
+}
+
 // One Korea for the other is a mismatch, though the lexicon renders both as "Korea"; not where
 // the Korean leaves South Korea unsaid (정부, Seoul's government) and the English names both.
 TEST_F(EngineTest, OneKoreaForTheOther) {

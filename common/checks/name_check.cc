@@ -1249,6 +1249,61 @@ align::EnglishWordEvidence MultiwordEvidence(std::string_view en, const names::E
       en.substr(name.words[first].begin, name.words[first].end - name.words[first].begin));
 }
 
+// The part of `name` (bytes of `en`) a finding quotes and marks: the name without the words
+// before it that are no part of it, titles ("President Jalal Talabani", "Foreign Minister Wang Yi")
+// and a sentence's first word of the closed classes ("The", "In", "Several"), and without a
+// possessive ending on its last word. `significant`: SignificantWords(en, name), which is never cut
+// into. A name the lexicon knows whole (South Africa) is quoted whole, and so are the words before
+// an "of" ("Secretary of State Rice", "The Shepherd of Hermas").
+text::TextSpan QuotedNameSpan(std::string_view en, const names::EnglishName& name,
+                              const std::vector<std::string_view>& significant) {
+  if (significant.empty()) return name.span;
+  static constexpr std::string_view kTitles[] = {
+      "President", "Prime",    "Minister", "Secretary", "Chairman", "Director", "Professor",
+      "Mayor",     "Governor", "Senator",  "Reverend",  "Former",   "Senior"};
+  // Determiners, prepositions, conjunctions and adverbs that open sentences.
+  static constexpr std::string_view kFunctionWords[] = {
+      "The",     "A",     "An",        "In",      "On",      "At",        "For",      "From",
+      "With",    "By",    "To",        "Of",      "After",   "Before",    "Since",    "Until",
+      "During",  "Under", "Over",      "About",   "Like",    "But",       "And",      "Or",
+      "So",      "Yet",   "If",        "When",    "While",   "As",        "Although", "Though",
+      "Because", "Only",  "Even",      "Also",    "Still",   "Now",       "Then",     "Several",
+      "Some",    "Many",  "Most",      "Both",    "Each",    "Every",     "All",      "Other",
+      "Such",    "This",  "That",      "These",   "Those",   "Meanwhile", "However",  "According",
+      "Unlike",  "Among", "Including", "Against", "Without", "Despite"};
+  static constexpr std::string_view kOffices[] = {"Foreign",  "Defense", "Defence", "Finance",
+                                                  "Interior", "Justice", "Trade",   "Unification"};
+  static const auto* titles = new text::WordSet(kTitles);
+  static const auto* offices = new text::WordSet(kOffices);
+  static const auto* function_words = new text::WordSet(kFunctionWords);
+  const auto offset = [&](std::string_view word) {
+    return static_cast<uint32_t>(word.data() - en.data());
+  };
+  const uint32_t first_significant = offset(significant.front());
+  text::TextSpan quoted = name.span;
+  if (MultiwordEvidence(en, name).concepts.empty()) {
+    for (size_t k = 0; k + 1 < name.words.size(); ++k) {
+      const text::TextSpan w = name.words[k];
+      if (w.end > first_significant || name.words[k + 1].begin != w.end + 1) break;
+      const std::string_view word = en.substr(w.begin, w.end - w.begin);
+      // An office before a title (Foreign Minister, Defense Secretary).
+      const std::string_view next =
+          en.substr(name.words[k + 1].begin, name.words[k + 1].end - name.words[k + 1].begin);
+      const bool title = titles->contains(word) || IsTitleBeforeName(word) ||
+                         names::IsTitleAbbreviation(word) ||
+                         (offices->contains(word) && titles->contains(next));
+      const bool opens_sentence = k == 0 && name.starts_sentence && function_words->contains(word);
+      if (!title && !opens_sentence) break;
+      quoted.begin = name.words[k + 1].begin;
+    }
+  }
+  const std::string_view last = significant.back();
+  if (offset(last) >= name.words.back().begin && offset(last) < name.words.back().end) {
+    quoted.end = offset(last) + static_cast<uint32_t>(last.size());
+  }
+  return quoted;
+}
+
 // The lexicon concepts of a name that begins with a direction (North Gyeongsang, East Sea) with
 // the direction turned round (South Gyeongsang, West Sea), when the lexicon knows that name whole;
 // empty otherwise.
@@ -3051,11 +3106,12 @@ class NameCheck final : public PairCheck {
           f.code = codes::kNameMismatch;
           f.severity = Severity::kMajor;
           f.category = MqmCategory::kMistranslation;
-          f.message = StrCat("English has ", Quote(en, name->span), "; the Korean has ",
+          const text::TextSpan quoted = QuotedNameSpan(en, *name, significant_of(*name));
+          f.message = StrCat("English has ", Quote(en, quoted), "; the Korean has ",
                              Quote(ko, orphan->span), " (", orphan->romanized,
                              "), which nothing in the English matches");
           f.source_spans.push_back(pair.source->ToDocument(orphan->span));
-          f.target_spans.push_back(pair.target->ToDocument(name->span));
+          f.target_spans.push_back(pair.target->ToDocument(quoted));
           findings->push_back(std::move(f));
         }
       }
@@ -3146,10 +3202,11 @@ class NameCheck final : public PairCheck {
         if (significant.size() == 1 && KoreaLeftUnnamed(significant[0], ko)) continue;
         // Looked for around by its last word: a person's surname, which the sentences around
         // repeat alone.
+        const text::TextSpan quoted = QuotedNameSpan(en, *name, significant);
         pair.notes->unmatched_english_names.push_back(
             {pair.pair_index, AsciiLowerCase(significant.back()),
-             std::string(en.substr(name->span.begin, name->span.end - name->span.begin)),
-             pair.target->ToDocument(name->span)});
+             std::string(en.substr(quoted.begin, quoted.end - quoted.begin)),
+             pair.target->ToDocument(quoted)});
       }
     }
     if (pair.notes != nullptr) pair.notes->english_sentences.emplace_back(pair.pair_index, en);
