@@ -79,7 +79,10 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
                                                         {"뮌헨", "munich"},
                                                         {"대한상공회의소", "korea chamber"},
                                                         {"대한상의", "korea chamber"},
-                                                        {"재미교포", "korean american"}};
+                                                        {"재미교포", "korean american"},
+                                                        {"신장위구르자치구", "xinjiang"},
+                                                        {"시짱", "tibet"},
+                                                        {"네이멍구", "mongolia"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {
@@ -88,7 +91,7 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
     EXPECT_TRUE(shared) << korean << " " << english;
   }
   // A word that begins like a place and is none (인도적 humanitarian, not India's).
-  for (const char* korean : {"인도적", "인도분"}) {
+  for (const char* korean : {"인도적", "인도분", "신장", "신장률"}) {
     for (uint32_t c : Korean(lexicon, korean)) EXPECT_FALSE(lexicon.IsName(c)) << korean;
   }
 }
