@@ -33,7 +33,7 @@ const std::unordered_map<std::string_view, std::vector<std::string_view>>& Surna
       {"권", {"Kwon", "Gwon", "Kweon"}},  {"황", {"Hwang"}},
       {"안", {"Ahn", "An"}},              {"송", {"Song"}},
       {"류", {"Ryu", "Yoo", "Yu", "Rhyu", "Ryoo"}},
-      {"유", {"Yoo", "Yu", "You", "Ryu"}},
+      {"유", {"Yoo", "Yu", "You", "Ryu", "Ryoo", "Rhyu"}},
       {"전", {"Jeon", "Chun", "Jun", "Chon"}},
       {"홍", {"Hong"}},                   {"고", {"Ko", "Koh", "Go", "Goh"}},
       {"문", {"Moon", "Mun"}},            {"양", {"Yang"}},

@@ -224,6 +224,9 @@ TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
   EXPECT_EQ(MatchPersonName({{0, 9}, "유", "아인"}, "actor Yoo Ah-in").outcome, O::kMatched);
   EXPECT_EQ(MatchPersonName({{0, 9}, "지", "영미"}, "said Jee Young-mee").outcome, O::kMatched);
   EXPECT_EQ(MatchPersonName({{0, 9}, "한", "덕수"}, "said Hahn Duck-soo").outcome, O::kMatched);
+  // 유 is also the 류 (柳) South Korea writes without its initial r, spelled as 류 is.
+  EXPECT_EQ(MatchPersonName({{0, 9}, "유", "시민"}, "writer Rhyu Si-min").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "유", "시민"}, "writer Ryoo Si-min").outcome, O::kMatched);
 }
 
 // Phonetic keys merge o and u (ㅓ is Jung and Jong), but a syllable's spelled vowel must fit its
