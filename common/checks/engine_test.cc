@@ -1011,6 +1011,40 @@ TEST_F(EngineTest, AnAgencyByItsAcronym) {
               ::testing::IsEmpty());
 }
 
+// A Korean's whole name the English adds (Kim Min-jae, where the Korean names only 손흥민) is
+// reported as a name nothing mentions, unless the Korean names the person by surname and title or
+// a sentence around names the person; a name whose Korean the sentence has is no addition however
+// the words before it fare ("South Korean Foreign Minister Ban Ki-moon" for 반기문 전 외교부 장관).
+TEST_F(EngineTest, AKoreansNameTheEnglishAddsIsReported) {
+  EXPECT_THAT(NameFindings(CheckLines("손흥민이 골을 넣었다.",
+                                      "Son Heung-min scored as teammate Kim Min-jae watched.")),
+              ::testing::ElementsAre(
+                  "NAME_MISMATCH: English has Kim Min-jae, which neither the Korean nor the "
+                  "sentences around it mention"));
+  // Named by surname and title, or 통 (대통령) glued on: the English writes the name whole.
+  EXPECT_THAT(NameFindings(CheckLines("박 대통령은 말했다.", "President Park Chung-hee said.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("박통의 독재가 이어졌다.", "The Park Chung-hee regime went on.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("박통의 독재가 이어졌다.", "The Kim Dae-jung regime went on.")),
+      ::testing::ElementsAre(HasSubstr("the Korean has 박통 (Park)")));
+  EXPECT_THAT(
+      NameFindings(CheckLines("유통 업계는 반발했다.", "The distribution industry protested.")),
+      ::testing::IsEmpty());
+  // Named in the Korean of the sentence before, though not in its English.
+  const Report named_before = CheckLines("김민재는 수비에 나섰다.\n손흥민이 골을 넣었다.",
+                                         "The defender held the line.\nSon Heung-min scored as "
+                                         "teammate Kim Min-jae watched.");
+  for (const Finding& f : named_before.findings) EXPECT_NE(f.pair_index, 1u) << f.message;
+  EXPECT_THAT(NameFindings(CheckLines("반기문 전 외교부 장관이 유엔 총장으로 선출될 때 일본이 "
+                                      "반대했다.",
+                                      "Japan opposed former South Korean Foreign Minister Ban "
+                                      "Ki-moon's election as U.N. secretary-general.")),
+              ::testing::IsEmpty());
+}
+
 // A name finding quotes and marks the name alone: not the sentence's first word before it ("The",
 // "In"), a title ("President", "Prophet") or a possessive ending; a name the lexicon knows whole,
 // and words before an "of", stay whole.

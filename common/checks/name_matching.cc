@@ -786,8 +786,9 @@ const std::vector<std::string_view>* SurnameWithHonorific(std::string_view stem)
   const size_t syllables = stem.size() / kSyllableBytes;
   if (stem.size() % kSyllableBytes != 0 || syllables < 2 || syllables > 3) return nullptr;
   const std::string_view rest = stem.substr(kSyllableBytes);
-  if (rest != "씨" && rest != "모" && rest != "모씨") return nullptr;
-  if (names::IsOrdinaryKoreanWord(stem)) return nullptr;  // 추모 (a memorial), 이모 (an aunt).
+  if (rest != "씨" && rest != "모" && rest != "모씨" && rest != "통") return nullptr;
+  // 추모 (a memorial), 이모 (an aunt), 유통 (distribution), 전통 (tradition).
+  if (names::IsOrdinaryKoreanWord(stem)) return nullptr;
   const std::vector<std::string_view>& spellings =
       names::SurnameSpellings(stem.substr(0, kSyllableBytes));
   return spellings.empty() ? nullptr : &spellings;

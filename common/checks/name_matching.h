@@ -238,7 +238,8 @@ class KoreanSide {
 
 // The usual English spellings of the surname that Hangul stem `stem` is with 씨 (Mr., Ms.) or 모
 // (a given name withheld) glued on, as Korean reports name a private person (김씨는, 김모씨, 박모
-// 씨: "Kim", "a man surnamed Park"); null otherwise.
+// 씨: "Kim", "a man surnamed Park"), or with 통, the contraction of 대통령 that names a president
+// (박통, 노통: "Park", "Roh"); null otherwise, and for words such as 추모 and 유통.
 const std::vector<std::string_view>* SurnameWithHonorific(std::string_view stem);
 
 // The usual English spellings of the surname that Hangul word `w` of `ko` is when it names a person
