@@ -3168,25 +3168,22 @@ class NameCheck final : public PairCheck {
         // whose Korean the sentence has while another word lacks a counterpart ("South Korean
         // Foreign Minister Ban Ki-moon" for 반기문 전 외교부 장관), nor one the Korean names by
         // surname and title (박 대통령, 박통), as English writes it whole.
-        const std::optional<text::TextSpan> korean_name = KoreanSurnameAndGivenName(en, *name);
-        auto overlaps_korean_name = [&](text::TextSpan span) {
-          return span.begin < korean_name->end && korean_name->begin < span.end;
-        };
-        const std::vector<names::PersonNameMatch>& listed_matches =
-            korean_side.listed_name_matches(en);
-        auto surname_named = [&] {
-          const size_t space = en.find(' ', korean_name->begin);
-          return korean_side.NamesBySurname(
-              en.substr(korean_name->begin, space - korean_name->begin));
-        };
-        const bool korean_person =
-            korean_name && !surname_named() &&
-            std::none_of(person_spans.begin(), person_spans.end(), overlaps_korean_name) &&
-            std::none_of(listed_matches.begin(), listed_matches.end(),
-                         [&](const names::PersonNameMatch& match) {
-                           return match.outcome != names::PersonNameMatch::Outcome::kAbsent &&
-                                  overlaps_korean_name(match.english_span);
-                         });
+        const bool korean_person = [&] {
+          const std::optional<text::TextSpan> korean_name = KoreanSurnameAndGivenName(en, *name);
+          if (!korean_name) return false;
+          auto overlaps_korean_name = [&](text::TextSpan span) {
+            return span.begin < korean_name->end && korean_name->begin < span.end;
+          };
+          const std::vector<names::PersonNameMatch>& listed = korean_side.listed_name_matches(en);
+          const size_t surname_end = en.find(' ', korean_name->begin);
+          return !korean_side.NamesBySurname(
+                     en.substr(korean_name->begin, surname_end - korean_name->begin)) &&
+                 std::none_of(person_spans.begin(), person_spans.end(), overlaps_korean_name) &&
+                 std::none_of(listed.begin(), listed.end(), [&](const names::PersonNameMatch& m) {
+                   return m.outcome != names::PersonNameMatch::Outcome::kAbsent &&
+                          overlaps_korean_name(m.english_span);
+                 });
+        }();
         if (significant.size() > 1 && !korean_person) {
           // In a longer name, its words that are places or names nothing in the Korean matches,
           // by themselves ("the Association of Southeast Vienna Nations" for
