@@ -36,6 +36,30 @@ class EngineTest : public ::testing::Test {
   std::unique_ptr<Engine> engine_;
 };
 
+// A relative date rendered as another (지난해 as "this year") is a number mismatch; one side's
+// relative date against the other's absolute one, or both dates on both sides in another order,
+// is none.
+TEST_F(EngineTest, RelativeDatesMustAgree) {
+  EXPECT_THAT(Codes(CheckLines("지난해 매출은 늘었다.", "Sales rose this year.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  const Report report =
+      CheckLines("지난 달 테러에 이어 두 번째다.", "It was the second attack this month.");
+  ASSERT_EQ(report.findings.size(), 1u);
+  EXPECT_EQ(report.findings[0].message,
+            "Korean says last month (지난 달); English says this month (this month)");
+  EXPECT_THAT(Codes(CheckLines("어제 회담이 열렸다.", "Talks were held today.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("지난해 매출은 늘었다.", "Sales rose last year.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("지난해 매출은 늘었다.", "Sales rose in 2023.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      Codes(CheckLines("올해 매출은 지난해보다 늘었다.", "Sales rose from last year's this year.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("지난해 매출은 늘었다.", "Sales rose over the last year.")),
+              ::testing::IsEmpty());
+}
+
 // "to" before a figure is no approximation ("fell to 3.5%"), as "up to" is.
 TEST_F(EngineTest, ARateCutToAFigureIsThatFigure) {
   EXPECT_THAT(Codes(CheckLines("금리는 3.25%로 내렸다.", "The rate fell to 3.5%.")),

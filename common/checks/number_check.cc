@@ -11,6 +11,7 @@
 #include "common/base/str_cat.h"
 #include "common/checks/pair_context.h"
 #include "common/numbers/quantity_reader.h"
+#include "common/numbers/relative_dates.h"
 #include "common/text/utf8.h"
 
 namespace galley::checks {
@@ -483,12 +484,58 @@ const Quantity* PreviousQuantity(const std::vector<Quantity>& target, size_t t) 
   return t == 0 ? nullptr : &target[t - 1];
 }
 
+// Relative dates that disagree (지난해 rendered "this year", 어제 "tomorrow"): compared unit by
+// unit, and only where both sides place something by that unit, each side's dates the other has
+// no match for paired in order. A date one side gives as relative and the other as absolute
+// (지난해, "in 2023") is no finding.
+void ReportRelativeDates(const PairContext& pair, std::vector<Finding>* findings) {
+  using numbers::RelativeDate;
+  const std::vector<RelativeDate> korean = numbers::ReadKoreanRelativeDates(pair.source->text());
+  if (korean.empty()) return;
+  const std::vector<RelativeDate> english = numbers::ReadEnglishRelativeDates(pair.target->text());
+  auto unmatched = [](const std::vector<RelativeDate>& side, const std::vector<RelativeDate>& other,
+                      numbers::RelativeUnit unit) {
+    std::vector<const RelativeDate*> left;
+    for (const RelativeDate& d : side) {
+      if (d.unit != unit) continue;
+      const bool matched = std::any_of(other.begin(), other.end(), [&](const RelativeDate& o) {
+        return o.unit == unit && o.offset == d.offset;
+      });
+      if (!matched) left.push_back(&d);
+    }
+    return left;
+  };
+  for (const numbers::RelativeUnit unit :
+       {numbers::RelativeUnit::kDay, numbers::RelativeUnit::kWeek, numbers::RelativeUnit::kMonth,
+        numbers::RelativeUnit::kYear}) {
+    const std::vector<const RelativeDate*> ko_left = unmatched(korean, english, unit);
+    const std::vector<const RelativeDate*> en_left = unmatched(english, korean, unit);
+    for (size_t k = 0; k < std::min(ko_left.size(), en_left.size()); ++k) {
+      const text::TextSpan source = pair.source->ToDocument(ko_left[k]->span);
+      const text::TextSpan target = pair.target->ToDocument(en_left[k]->span);
+      Finding f;
+      f.pair_index = pair.pair_index;
+      f.code = codes::kNumberMismatch;
+      f.severity = Severity::kMajor;
+      f.category = MqmCategory::kMistranslation;
+      f.message = StrCat("Korean says ", numbers::DescribeRelativeDate(*ko_left[k]), " (",
+                         Quote(pair.source_document, source), "); English says ",
+                         numbers::DescribeRelativeDate(*en_left[k]), " (",
+                         Quote(pair.target_document, target), ")");
+      f.source_spans.push_back(source);
+      f.target_spans.push_back(target);
+      findings->push_back(std::move(f));
+    }
+  }
+}
+
 class NumberCheck final : public PairCheck {
  public:
   std::string_view name() const override { return "number"; }
 
   void Run(const PairContext& pair, std::vector<Finding>* findings) const override {
     if (pair.source->empty() || pair.target->empty()) return;  // Omission check's business.
+    ReportRelativeDates(pair, findings);
     // Quantities were read once per sentence by the engine; their spans are in the submitted
     // documents, so text around them is looked up there too.
     const std::string_view ko = pair.source_document, en = pair.target_document;
