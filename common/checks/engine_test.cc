@@ -36,6 +36,24 @@ class EngineTest : public ::testing::Test {
   std::unique_ptr<Engine> engine_;
 };
 
+// A vague magnitude rendered as another (수백 as "thousands", 수십만 as "tens of thousands") is a
+// number mismatch; one of the same order, or an exact number for it, is none.
+TEST_F(EngineTest, VagueMagnitudesMustAgreeInOrder) {
+  const Report report = CheckLines("수백 명이 다쳤다.", "Thousands were injured.");
+  ASSERT_EQ(report.findings.size(), 1u);
+  EXPECT_EQ(report.findings[0].message,
+            "Korean says hundreds (수백 명); English says thousands (Thousands)");
+  EXPECT_THAT(Codes(CheckLines("수십만 명이 모였다.", "Tens of thousands gathered.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("수십만 명이 모였다.", "Hundreds of thousands gathered.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("수만 명이 모였다.", "Tens of thousands gathered.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("수십 명이 다쳤다.", "Dozens were injured.")), ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("수백 명이 다쳤다.", "About 300 people were injured.")),
+              ::testing::IsEmpty());
+}
+
 // A relative date rendered as another (지난해 as "this year") is a number mismatch; one side's
 // relative date against the other's absolute one, or both dates on both sides in another order,
 // is none.

@@ -484,6 +484,97 @@ const Quantity* PreviousQuantity(const std::vector<Quantity>& target, size_t t) 
   return t == 0 ? nullptr : &target[t - 1];
 }
 
+// How English says a vague magnitude of 10^order: "dozens", "hundreds", "tens of thousands".
+std::string DescribeMagnitude(int order) {
+  static constexpr std::string_view kScales[] = {"", "tens", "hundreds", "thousands"};
+  if (order >= 1 && order <= 3) return std::string(order == 1 ? "dozens" : kScales[order]);
+  static constexpr std::pair<int, std::string_view> kLarge[] = {
+      {12, "trillions"}, {9, "billions"}, {6, "millions"}, {3, "thousands"}};
+  for (const auto& [scale, word] : kLarge) {
+    if (order >= scale && order < scale + 3) {
+      const int rest = order - scale;
+      return std::string(rest == 0   ? ""
+                         : rest == 1 ? "tens of "
+                                     : "hundreds of ") +
+             std::string(word);
+    }
+  }
+  return "about 10^" + std::to_string(order);
+}
+
+// Vague magnitudes left unmatched on both sides that disagree in order (수백 명 as "thousands",
+// 수십만 as "tens of thousands"): the Korean and English magnitudes of compatible kind that the
+// other side has none of, paired in order. English "tens of" and "hundreds of" (and "dozens of")
+// before a vague scale make one magnitude ("tens of thousands", 10^4: 수만). A vague magnitude
+// against an exact number (수백 명, "about 300") is no finding.
+void ReportVagueMagnitudes(const PairContext& pair, const std::vector<Quantity>& source,
+                           const std::vector<bool>& source_used,
+                           const std::vector<Quantity>& target,
+                           const std::vector<bool>& target_used, std::vector<Finding>* findings) {
+  struct Magnitude {
+    const Quantity* q;
+    text::TextSpan span;  // Of the submitted document: the whole of "tens of thousands".
+    int order;            // log10 of the magnitude.
+  };
+  auto order_of = [](const Quantity& q) {
+    return static_cast<int>(std::floor(std::log10(q.value.ToDouble()) + 1e-9));
+  };
+  std::vector<Magnitude> korean, english;
+  for (size_t s = 0; s < source.size(); ++s) {
+    if (source[s].vague && !source_used[s] && source[s].value.ToDouble() > 0) {
+      korean.push_back({&source[s], source[s].span, order_of(source[s])});
+    }
+  }
+  if (korean.empty()) return;
+  const std::string_view en = pair.target_document;
+  for (size_t t = 0; t < target.size(); ++t) {
+    if (!target[t].vague || target[t].value.ToDouble() <= 0) continue;
+    int order = order_of(target[t]);
+    text::TextSpan span = target[t].span;
+    // "tens of thousands": the first word's tens times the second's scale.
+    if ((order == 1 || order == 2) && t + 1 < target.size() && target[t + 1].vague &&
+        target[t + 1].value.ToDouble() >= 1000 && target[t].span.end <= target[t + 1].span.begin &&
+        en.substr(target[t].span.end, target[t + 1].span.begin - target[t].span.end) == " of ") {
+      if (target_used[t] && target_used[t + 1]) {
+        ++t;
+        continue;
+      }
+      order += order_of(target[t + 1]);
+      span.end = target[t + 1].span.end;
+      ++t;
+    } else if (target_used[t]) {
+      continue;
+    }
+    english.push_back({&target[t], span, order});
+  }
+  auto has_order = [](const std::vector<Magnitude>& side, int order) {
+    return std::any_of(side.begin(), side.end(),
+                       [&](const Magnitude& m) { return m.order == order; });
+  };
+  std::vector<const Magnitude*> english_left;
+  for (const Magnitude& e : english) {
+    if (!has_order(korean, e.order)) english_left.push_back(&e);
+  }
+  for (const Magnitude& k : korean) {
+    if (has_order(english, k.order)) continue;
+    const auto e = std::find_if(english_left.begin(), english_left.end(),
+                                [&](const Magnitude* m) { return Compatible(*k.q, *m->q); });
+    if (e == english_left.end()) continue;
+    Finding f;
+    f.pair_index = pair.pair_index;
+    f.code = codes::kNumberMismatch;
+    f.severity = Severity::kMajor;
+    f.category = MqmCategory::kMistranslation;
+    f.message = StrCat("Korean says ", DescribeMagnitude(k.order), " (",
+                       Quote(pair.source_document, k.span), "); English says ",
+                       DescribeMagnitude((*e)->order), " (", Quote(en, (*e)->span), ")");
+    f.source_spans.push_back(k.span);
+    f.target_spans.push_back((*e)->span);
+    findings->push_back(std::move(f));
+    english_left.erase(e);
+  }
+}
+
 // Relative dates that disagree (지난해 rendered "this year", 어제 "tomorrow"): compared unit by
 // unit, and only where both sides place something by that unit, each side's dates the other has
 // no match for paired in order. A date one side gives as relative and the other as absolute
@@ -714,6 +805,7 @@ class NumberCheck final : public PairCheck {
         };
     restate_difference(target, &target_used, source, &source_used);
     restate_difference(source, &source_used, target, &target_used);
+    ReportVagueMagnitudes(pair, source, source_used, target, target_used, findings);
     // 2. What is left: not vague, not a repeat of a value already matched on the same side
     // (야다브(60) after 60대), and on the English side not a conversion in parentheses.
     // A bare number in parentheses repeating a matched value restates it: 야다브(60) after 60대.
