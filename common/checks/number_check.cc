@@ -234,15 +234,19 @@ bool SameAmount(const Quantity& a, const Quantity& b) {
   }
   // Years are exact, a decade (1990년대, "the 1990s") taking in its ten years: never the 10% an
   // approximate amount is allowed, which let 1990년대 pass as "the 1980s".
-  if (a.kind == QuantityKind::kYear && b.kind == QuantityKind::kYear && a.value.is_integer() &&
-      b.value.is_integer()) {
+  // (Whole numbers within int64_t's range only: a reader may hand over a year of 29 digits.)
+  auto fits_int64 = [](const numbers::Decimal& v) {
+    return v.is_integer() && std::fabs(v.ToDouble()) < 1e18;
+  };
+  if (a.kind == QuantityKind::kYear && b.kind == QuantityKind::kYear && fits_int64(a.value) &&
+      fits_int64(b.value)) {
     const auto x = static_cast<int64_t>(a.value.ToDouble()),
                y = static_cast<int64_t>(b.value.ToDouble());
     return a.unit == "decade" || b.unit == "decade" ? x / 10 == y / 10 : x == y;
   }
   // A clock hour: Korean news writes 15시 where English writes "3 p.m.".
-  if (a.kind == QuantityKind::kTime && b.kind == QuantityKind::kTime && a.value.is_integer() &&
-      b.value.is_integer()) {
+  if (a.kind == QuantityKind::kTime && b.kind == QuantityKind::kTime && fits_int64(a.value) &&
+      fits_int64(b.value)) {
     const auto x = static_cast<int64_t>(a.value.ToDouble()),
                y = static_cast<int64_t>(b.value.ToDouble());
     if (x >= 0 && x <= 24 && y >= 0 && y <= 24 && x % 12 == y % 12) return true;
@@ -516,23 +520,28 @@ void ReportVagueMagnitudes(const PairContext& pair, const std::vector<Quantity>&
     text::TextSpan span;  // Of the submitted document: the whole of "tens of thousands".
     int order;            // log10 of the magnitude.
   };
+  // Orders of magnitude of vague amounts that a double holds (a reader may hand over 10^40).
+  auto measurable = [](const Quantity& q) {
+    const double v = q.value.ToDouble();
+    return q.vague && v > 0 && v < 1e300;
+  };
   auto order_of = [](const Quantity& q) {
     return static_cast<int>(std::floor(std::log10(q.value.ToDouble()) + 1e-9));
   };
   std::vector<Magnitude> korean, english;
   for (size_t s = 0; s < source.size(); ++s) {
-    if (source[s].vague && !source_used[s] && source[s].value.ToDouble() > 0) {
+    if (measurable(source[s]) && !source_used[s]) {
       korean.push_back({&source[s], source[s].span, order_of(source[s])});
     }
   }
   if (korean.empty()) return;
   const std::string_view en = pair.target_document;
   for (size_t t = 0; t < target.size(); ++t) {
-    if (!target[t].vague || target[t].value.ToDouble() <= 0) continue;
+    if (!measurable(target[t])) continue;
     int order = order_of(target[t]);
     text::TextSpan span = target[t].span;
     // "tens of thousands": the first word's tens times the second's scale.
-    if ((order == 1 || order == 2) && t + 1 < target.size() && target[t + 1].vague &&
+    if ((order == 1 || order == 2) && t + 1 < target.size() && measurable(target[t + 1]) &&
         target[t + 1].value.ToDouble() >= 1000 && target[t].span.end <= target[t + 1].span.begin &&
         en.substr(target[t].span.end, target[t + 1].span.begin - target[t].span.end) == " of ") {
       if (target_used[t] && target_used[t + 1]) {
