@@ -14,8 +14,8 @@ struct Term {
   int offset;
 };
 
-// Longest first where one begins another (지난해 before 지난 해 is no matter: they differ at the
-// space; 어젯밤 and 어제 differ at the second syllable).
+// No term begins another (어젯밤 and 어제 part at the second syllable, 내후년 and 내년 at the
+// second), so the first that matches is the only one.
 constexpr Term kKoreanTerms[] = {
     {"재작년", RelativeUnit::kYear, -2},  {"지난해", RelativeUnit::kYear, -1},
     {"지난 해", RelativeUnit::kYear, -1}, {"작년", RelativeUnit::kYear, -1},
