@@ -488,10 +488,25 @@ const Quantity* PreviousQuantity(const std::vector<Quantity>& target, size_t t) 
   return t == 0 ? nullptr : &target[t - 1];
 }
 
+// A NUMBER_MISMATCH of pair `pair_index`: the Korean at `source` says one thing, the English at
+// `target` another (both spans of the submitted documents).
+Finding NumberMismatch(uint32_t pair_index, Severity severity, text::TextSpan source,
+                       text::TextSpan target, std::string message) {
+  Finding f;
+  f.pair_index = pair_index;
+  f.code = codes::kNumberMismatch;
+  f.severity = severity;
+  f.category = MqmCategory::kMistranslation;
+  f.message = std::move(message);
+  f.source_spans.push_back(source);
+  f.target_spans.push_back(target);
+  return f;
+}
+
 // How English says a vague magnitude of 10^order: "dozens", "hundreds", "tens of thousands".
 std::string DescribeMagnitude(int order) {
-  static constexpr std::string_view kScales[] = {"", "tens", "hundreds", "thousands"};
-  if (order >= 1 && order <= 3) return std::string(order == 1 ? "dozens" : kScales[order]);
+  static constexpr std::string_view kSmall[] = {"", "dozens", "hundreds", "thousands"};
+  if (order >= 1 && order <= 3) return std::string(kSmall[order]);
   static constexpr std::pair<int, std::string_view> kLarge[] = {
       {12, "trillions"}, {9, "billions"}, {6, "millions"}, {3, "thousands"}};
   for (const auto& [scale, word] : kLarge) {
@@ -569,17 +584,11 @@ void ReportVagueMagnitudes(const PairContext& pair, const std::vector<Quantity>&
     const auto e = std::find_if(english_left.begin(), english_left.end(),
                                 [&](const Magnitude* m) { return Compatible(*k.q, *m->q); });
     if (e == english_left.end()) continue;
-    Finding f;
-    f.pair_index = pair.pair_index;
-    f.code = codes::kNumberMismatch;
-    f.severity = Severity::kMajor;
-    f.category = MqmCategory::kMistranslation;
-    f.message = StrCat("Korean says ", DescribeMagnitude(k.order), " (",
-                       Quote(pair.source_document, k.span), "); English says ",
-                       DescribeMagnitude((*e)->order), " (", Quote(en, (*e)->span), ")");
-    f.source_spans.push_back(k.span);
-    f.target_spans.push_back((*e)->span);
-    findings->push_back(std::move(f));
+    findings->push_back(
+        NumberMismatch(pair.pair_index, Severity::kMajor, k.span, (*e)->span,
+                       StrCat("Korean says ", DescribeMagnitude(k.order), " (",
+                              Quote(pair.source_document, k.span), "); English says ",
+                              DescribeMagnitude((*e)->order), " (", Quote(en, (*e)->span), ")")));
     english_left.erase(e);
   }
 }
@@ -613,18 +622,12 @@ void ReportRelativeDates(const PairContext& pair, std::vector<Finding>* findings
     for (size_t k = 0; k < std::min(ko_left.size(), en_left.size()); ++k) {
       const text::TextSpan source = pair.source->ToDocument(ko_left[k]->span);
       const text::TextSpan target = pair.target->ToDocument(en_left[k]->span);
-      Finding f;
-      f.pair_index = pair.pair_index;
-      f.code = codes::kNumberMismatch;
-      f.severity = Severity::kMajor;
-      f.category = MqmCategory::kMistranslation;
-      f.message = StrCat("Korean says ", numbers::DescribeRelativeDate(*ko_left[k]), " (",
-                         Quote(pair.source_document, source), "); English says ",
-                         numbers::DescribeRelativeDate(*en_left[k]), " (",
-                         Quote(pair.target_document, target), ")");
-      f.source_spans.push_back(source);
-      f.target_spans.push_back(target);
-      findings->push_back(std::move(f));
+      findings->push_back(
+          NumberMismatch(pair.pair_index, Severity::kMajor, source, target,
+                         StrCat("Korean says ", numbers::DescribeRelativeDate(*ko_left[k]), " (",
+                                Quote(pair.source_document, source), "); English says ",
+                                numbers::DescribeRelativeDate(*en_left[k]), " (",
+                                Quote(pair.target_document, target), ")")));
     }
   }
 }
@@ -687,16 +690,9 @@ class NumberCheck final : public PairCheck {
           if (target_designation_used[k] || e.letters != d->letters) continue;
           target_designation_used[k] = true;
           consume(target, &target_used, e.span);
-          Finding f;
-          f.pair_index = pair.pair_index;
-          f.code = codes::kNumberMismatch;
-          f.severity = Severity::kMajor;
-          f.category = MqmCategory::kMistranslation;
-          f.message =
-              StrCat("Korean says ", Quote(ko, d->span), "; English says ", Quote(en, e.span));
-          f.source_spans.push_back(d->span);
-          f.target_spans.push_back(e.span);
-          findings->push_back(std::move(f));
+          findings->push_back(NumberMismatch(
+              pair.pair_index, Severity::kMajor, d->span, e.span,
+              StrCat("Korean says ", Quote(ko, d->span), "; English says ", Quote(en, e.span))));
           break;
         }
       }
@@ -906,17 +902,10 @@ class NumberCheck final : public PairCheck {
           continue;
         }
         const Quantity& tq = target[*tit];
-        Finding f;
-        f.pair_index = pair.pair_index;
-        f.code = codes::kNumberMismatch;
-        f.severity = std::max(SeverityOf(sq), SeverityOf(tq));
-        f.category = MqmCategory::kMistranslation;
-        f.message =
+        findings->push_back(NumberMismatch(
+            pair.pair_index, std::max(SeverityOf(sq), SeverityOf(tq)), sq.span, tq.span,
             StrCat("Korean says ", numbers::DescribeValue(sq), " (", Quote(ko, sq.span),
-                   "); English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span), ")");
-        f.source_spans.push_back(sq.span);
-        f.target_spans.push_back(tq.span);
-        findings->push_back(std::move(f));
+                   "); English says ", numbers::DescribeValue(tq), " (", Quote(en, tq.span), ")")));
         target_left.erase(tit);
         sit = source_left.erase(sit);
       }
