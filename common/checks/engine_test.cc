@@ -47,10 +47,46 @@ TEST_F(EngineTest, VagueMagnitudesMustAgreeInOrder) {
               ::testing::ElementsAre("NUMBER_MISMATCH"));
   EXPECT_THAT(Codes(CheckLines("수십만 명이 모였다.", "Hundreds of thousands gathered.")),
               ::testing::IsEmpty());
+  // The English scale alone matches the Korean amount's order (billions: 수십억); "tens of" makes
+  // it ten times more.
+  const Report billions =
+      CheckLines("수십억 달러가 들었다.", "It cost tens of billions of dollars.");
+  ASSERT_EQ(billions.findings.size(), 1u);
+  EXPECT_EQ(billions.findings[0].message,
+            "Korean says billions (수십억 달러); English says tens of billions (tens of billions)");
+  EXPECT_THAT(Codes(CheckLines("수백억 원이 들었다.", "It cost tens of billions of won.")),
+              ::testing::IsEmpty());
   EXPECT_THAT(Codes(CheckLines("수만 명이 모였다.", "Tens of thousands gathered.")),
               ::testing::IsEmpty());
   EXPECT_THAT(Codes(CheckLines("수십 명이 다쳤다.", "Dozens were injured.")), ::testing::IsEmpty());
   EXPECT_THAT(Codes(CheckLines("수백 명이 다쳤다.", "About 300 people were injured.")),
+              ::testing::IsEmpty());
+}
+
+// A fraction rendered as another (3분의 1 as "a quarter") is a number mismatch that names both;
+// the same fraction in other words ("one in three", "1/3", "33 percent", "about a third" for
+// 30%) is none, and neither is the ordinal of "a third consecutive".
+TEST_F(EngineTest, FractionsMustAgree) {
+  const Report report = CheckLines("주민의 3분의 1이 떠났다.", "A quarter of the residents left.");
+  ASSERT_EQ(report.findings.size(), 1u);
+  EXPECT_EQ(report.findings[0].code, "NUMBER_MISMATCH");
+  EXPECT_EQ(report.findings[0].message, "Korean says 1/3 (3분의 1); English says 1/4 (A quarter)");
+  EXPECT_THAT(Codes(CheckLines("3분의 2가 찬성했다.", "Three-quarters voted in favor.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("10분의 1 수준이다.", "It is one-fifth of the level.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  EXPECT_THAT(Codes(CheckLines("주민의 절반이 떠났다.", "A third of the residents left.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  for (const char* same : {"A third of the residents left.", "One-third of the residents left.",
+                           "One in three residents left.", "Nearly 1/3 of the residents left.",
+                           "33 percent of the residents left."}) {
+    EXPECT_THAT(Codes(CheckLines("주민의 3분의 1이 떠났다.", same)), ::testing::IsEmpty()) << same;
+  }
+  EXPECT_THAT(Codes(CheckLines("3분의 2가 찬성했다.", "Two-thirds voted in favor.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("지지율은 30%를 웃돌았다.", "Just a third support him.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("사흘째 시위가 이어졌다.", "Protests went on for a third day.")),
               ::testing::IsEmpty());
 }
 

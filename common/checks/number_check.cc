@@ -36,6 +36,7 @@ Severity SeverityOf(const Quantity& q) {
     case QuantityKind::kYear:
     case QuantityKind::kMonth:
     case QuantityKind::kDay:
+    case QuantityKind::kFraction:
       return Severity::kMajor;
   }
   return Severity::kMajor;
@@ -243,6 +244,17 @@ bool SameAmount(const Quantity& a, const Quantity& b) {
     const auto x = static_cast<int64_t>(a.value.ToDouble()),
                y = static_cast<int64_t>(b.value.ToDouble());
     return a.unit == "decade" || b.unit == "decade" ? x / 10 == y / 10 : x == y;
+  }
+  // A fraction and a percentage (3분의 1, "33 percent"; 30%, "about a third"): equal as the
+  // percentage rounds the fraction to a whole number or finer, within 10% where either is
+  // approximate.
+  if ((a.kind == QuantityKind::kFraction && b.kind == QuantityKind::kPercent) ||
+      (a.kind == QuantityKind::kPercent && b.kind == QuantityKind::kFraction)) {
+    const Quantity& fraction = a.kind == QuantityKind::kFraction ? a : b;
+    const Quantity& percent = a.kind == QuantityKind::kFraction ? b : a;
+    const double x = 100 * fraction.value.ToDouble(), y = percent.value.ToDouble();
+    if (std::fabs(x - y) <= 0.5 + 1e-9) return true;
+    return (a.approximate || b.approximate) && std::fabs(x - y) <= 0.1 * std::max(x, y) + 1e-9;
   }
   // A clock hour: Korean news writes 15시 where English writes "3 p.m.".
   if (a.kind == QuantityKind::kTime && b.kind == QuantityKind::kTime && fits_int64(a.value) &&
@@ -523,17 +535,16 @@ std::string DescribeMagnitude(int order) {
 
 // Vague magnitudes left unmatched on both sides that disagree in order (수백 명 as "thousands",
 // 수십만 as "tens of thousands"): the Korean and English magnitudes of compatible kind that the
-// other side has none of, paired in order. English "tens of" and "hundreds of" (and "dozens of")
-// before a vague scale make one magnitude ("tens of thousands", 10^4: 수만). A vague magnitude
-// against an exact number (수백 명, "about 300") is no finding.
+// other side has none of, paired in order (the English reader reads "tens of thousands" as one
+// magnitude, 10^4: 수만). A vague magnitude against an exact number (수백 명, "about 300") is no
+// finding.
 void ReportVagueMagnitudes(const PairContext& pair, const std::vector<Quantity>& source,
                            const std::vector<bool>& source_used,
                            const std::vector<Quantity>& target,
                            const std::vector<bool>& target_used, std::vector<Finding>* findings) {
   struct Magnitude {
     const Quantity* q;
-    text::TextSpan span;  // Of the submitted document: the whole of "tens of thousands".
-    int order;            // log10 of the magnitude.
+    int order;  // log10 of the magnitude.
   };
   // Orders of magnitude of vague amounts that a double holds (a reader may hand over 10^40).
   auto measurable = [](const Quantity& q) {
@@ -546,30 +557,14 @@ void ReportVagueMagnitudes(const PairContext& pair, const std::vector<Quantity>&
   std::vector<Magnitude> korean, english;
   for (size_t s = 0; s < source.size(); ++s) {
     if (measurable(source[s]) && !source_used[s]) {
-      korean.push_back({&source[s], source[s].span, order_of(source[s])});
+      korean.push_back({&source[s], order_of(source[s])});
     }
   }
   if (korean.empty()) return;
-  const std::string_view en = pair.target_document;
   for (size_t t = 0; t < target.size(); ++t) {
-    if (!measurable(target[t])) continue;
-    int order = order_of(target[t]);
-    text::TextSpan span = target[t].span;
-    // "tens of thousands": the first word's tens times the second's scale.
-    if ((order == 1 || order == 2) && t + 1 < target.size() && measurable(target[t + 1]) &&
-        target[t + 1].value.ToDouble() >= 1000 && target[t].span.end <= target[t + 1].span.begin &&
-        en.substr(target[t].span.end, target[t + 1].span.begin - target[t].span.end) == " of ") {
-      if (target_used[t] && target_used[t + 1]) {
-        ++t;
-        continue;
-      }
-      order += order_of(target[t + 1]);
-      span.end = target[t + 1].span.end;
-      ++t;
-    } else if (target_used[t]) {
-      continue;
+    if (measurable(target[t]) && !target_used[t]) {
+      english.push_back({&target[t], order_of(target[t])});
     }
-    english.push_back({&target[t], span, order});
   }
   auto has_order = [](const std::vector<Magnitude>& side, int order) {
     return std::any_of(side.begin(), side.end(),
@@ -585,10 +580,11 @@ void ReportVagueMagnitudes(const PairContext& pair, const std::vector<Quantity>&
                                 [&](const Magnitude* m) { return Compatible(*k.q, *m->q); });
     if (e == english_left.end()) continue;
     findings->push_back(
-        NumberMismatch(pair.pair_index, Severity::kMajor, k.span, (*e)->span,
+        NumberMismatch(pair.pair_index, Severity::kMajor, k.q->span, (*e)->q->span,
                        StrCat("Korean says ", DescribeMagnitude(k.order), " (",
-                              Quote(pair.source_document, k.span), "); English says ",
-                              DescribeMagnitude((*e)->order), " (", Quote(en, (*e)->span), ")")));
+                              Quote(pair.source_document, k.q->span), "); English says ",
+                              DescribeMagnitude((*e)->order), " (",
+                              Quote(pair.target_document, (*e)->q->span), ")")));
     english_left.erase(e);
   }
 }

@@ -242,6 +242,133 @@ std::optional<std::pair<Decimal, size_t>> ReadNumberWords(const CodePoints& t, s
   return std::make_pair(total.Plus(group).value_or(total), end);
 }
 
+// The denominator a fraction word names (third 3, thirds 3, quarter 4, half 2), with whether it is
+// plural; 0 for any other word. Ordinals from "third" to "tenth" and "hundredth"; "fourth" too
+// (American "three-fourths").
+std::pair<int, bool> FractionDenominator(std::string_view w) {
+  const bool plural = w.size() > 2 && w.back() == 's';
+  const std::string_view singular = plural ? w.substr(0, w.size() - 1) : w;
+  if (singular == "half" || w == "halves") return {2, w == "halves"};
+  if (singular == "quarter") return {4, plural};
+  for (const Word& o : kOrdinals) {
+    if (singular == o.text && o.value >= 3 && (o.value <= 10 || o.value == 100)) {
+      return {o.value, plural};
+    }
+  }
+  return {0, false};
+}
+
+// A small number at i for a fraction's numerator or an "in" ratio's terms: digits (up to four)
+// or a number word up to "ten" ("a" and "an" are one only when `article` allows). {value, end};
+// value 0 when there is none.
+std::pair<int64_t, size_t> SmallNumberAt(const CodePoints& t, size_t i, bool article) {
+  if (IsAsciiDigit(t.at(i))) {
+    int64_t v = 0;
+    size_t j = i;
+    while (IsAsciiDigit(t.at(j)) && j - i < 5) v = v * 10 + static_cast<int64_t>(t.at(j++) - '0');
+    if (IsAsciiDigit(t.at(j)) || t.at(j) == ',' || t.at(j) == '.' || IsAsciiAlpha(t.at(j))) {
+      return {0, i};  // 1,000, 2.5 and 3rd are no small whole numbers.
+    }
+    return {v, j};
+  }
+  const size_t we = WordEnd(t, i);
+  if (we == i || we - i > 5) return {0, i};
+  const std::string w = Lower(WordString(t, i, we));
+  if (article && (w == "a" || w == "an")) return {1, we};
+  for (const Word& c : kCardinals) {
+    if (w == c.text && c.value >= 1 && c.value <= 10) return {c.value, we};
+  }
+  return {0, i};
+}
+
+// A fraction at i: "a third of", "one-third", "two-thirds", "three quarters", "a fifth of";
+// "one in five", "1 in 10", "one out of three", "one in every four". Not the ordinal of "a third
+// consecutive day": a third, a quarter or a fifth with a space before it is a fraction only
+// before "of", before "to" and another amount ("a third to a half"), at the end of a clause, or
+// after a word of approximation ("just a third say"). Halves are weak, as "half" is: English
+// has "a week and a half" where Korean has no number. The fraction and where it ends.
+std::optional<std::pair<Quantity, size_t>> ReadEnglishFraction(const CodePoints& t, size_t i) {
+  // 1/5 and 2/3 where a word of amount comes before ("fell to 1/5", "about 2/3") or "of" after
+  // ("1/3 of the budget"): elsewhere the two numbers may be a date (9/11) or a score.
+  if (IsAsciiDigit(t.at(i))) {
+    size_t j = i;
+    int64_t numerator = 0, denominator = 0;
+    while (IsAsciiDigit(t.at(j)) && j - i < 2) numerator = numerator * 10 + (t.at(j++) - '0');
+    if (t.at(j) == '/' && IsAsciiDigit(t.at(j + 1))) {
+      const size_t denominator_at = ++j;
+      while (IsAsciiDigit(t.at(j)) && j - denominator_at < 3) {
+        denominator = denominator * 10 + (t.at(j++) - '0');
+      }
+      static constexpr std::string_view kAmountWords[] = {
+          "to",   "by",   "about", "nearly", "almost", "roughly", "around",        "than", "just",
+          "only", "some", "over",  "under",  "a",      "of",      "approximately", "least"};
+      const std::string before = PreviousWord(t, i);
+      const bool amount_context = std::find(std::begin(kAmountWords), std::end(kAmountWords),
+                                            before) != std::end(kAmountWords) ||
+                                  (t.at(j) == ' ' && MatchesWordAt(t, j + 1, "of"));
+      if (!IsAsciiDigit(t.at(j)) && t.at(j) != '/' && !IsAsciiAlpha(t.at(j)) && numerator >= 1 &&
+          numerator < denominator && amount_context) {
+        return std::make_pair(MakeFraction(numerator, denominator, {t.offset[i], t.offset[j]}), j);
+      }
+    }
+  }
+  const auto [numerator, numerator_end] = SmallNumberAt(t, i, /*article=*/true);
+  if (numerator == 0) return std::nullopt;
+  const char32_t separator = t.at(numerator_end);
+  if (separator != ' ' && separator != '-') return std::nullopt;
+  const size_t word_at = numerator_end + 1;
+  const size_t word_end = WordEnd(t, word_at);
+  const bool numerator_is_word = IsAsciiAlpha(t.at(i));
+  if (numerator_is_word && word_end > word_at) {
+    const auto [denominator, plural] = FractionDenominator(Lower(WordString(t, word_at, word_end)));
+    // One third, two thirds: a singular after one, a plural after more.
+    if (denominator > 0 && plural == (numerator > 1) && numerator < denominator) {
+      bool fraction = separator == '-' || numerator > 1;
+      if (!fraction) {
+        const char32_t after = t.at(word_end);
+        const std::string before = PreviousWord(t, i);
+        fraction = MatchesWordAt(t, word_end + 1, "of") ||
+                   (MatchesWordAt(t, word_end + 1, "to") &&
+                    SmallNumberAt(t, word_end + 4, /*article=*/true).first > 0) ||
+                   after == '.' || after == ',' || after == ';' || after == 0 ||
+                   std::find(std::begin(kApproxBefore), std::end(kApproxBefore), before) !=
+                       std::end(kApproxBefore);
+      }
+      if (!fraction) return std::nullopt;
+      Quantity q = MakeFraction(numerator, denominator, {t.offset[i], t.offset[word_end]});
+      q.weak = denominator == 2;
+      return std::make_pair(std::move(q), word_end);
+    }
+  }
+  // One in five: "in", "out of", "in every", "of every" between two small numbers, the first
+  // the smaller; not "10 in 1", a score, nor "one in 82 million".
+  size_t k = numerator_end + 1;
+  if (MatchesWordAt(t, k, "in") && t.at(k + 2) == ' ') {
+    k += 3;
+  } else if (MatchesWordAt(t, k, "out") && t.at(k + 3) == ' ' && MatchesWordAt(t, k + 4, "of") &&
+             t.at(k + 6) == ' ') {
+    k += 7;
+  } else if (MatchesWordAt(t, k, "of") && t.at(k + 2) == ' ' && MatchesWordAt(t, k + 3, "every")) {
+    k += 3;
+  } else {
+    return std::nullopt;
+  }
+  if (MatchesWordAt(t, k, "every") && t.at(k + 5) == ' ') k += 6;
+  const auto [denominator, denominator_end] = SmallNumberAt(t, k, /*article=*/false);
+  if (denominator < 2 || numerator >= denominator || denominator > 1000) return std::nullopt;
+  const size_t next_end = WordEnd(t, denominator_end + 1);
+  const std::string next = Lower(WordString(t, denominator_end + 1, next_end));
+  for (const Word& s : kScales) {
+    if (next == s.text) return std::nullopt;
+  }
+  if (next == "percent" || t.at(denominator_end) == '%' || t.at(denominator_end) == '-') {
+    return std::nullopt;
+  }
+  return std::make_pair(
+      MakeFraction(numerator, denominator, {t.offset[i], t.offset[denominator_end]}),
+      denominator_end);
+}
+
 // Value of an upper-case Roman numeral of up to four letters from I, V, X (I to XXXIX), else 0.
 int RomanValue(std::string_view w) {
   if (w.empty() || w.size() > 4) return 0;
@@ -336,6 +463,18 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
       ++i;
       continue;
     }
+    // Fractions first: their numerator ("a", "one", "1") would read as a number of its own.
+    if (IsAsciiDigit(c) || (IsAsciiAlpha(c) && WordEnd(t, i) - i <= 5)) {
+      if (std::optional<std::pair<Quantity, size_t>> fraction = ReadEnglishFraction(t, i)) {
+        // "about a third", "nearly 2/3".
+        const std::string before = PreviousWord(t, i);
+        fraction->first.approximate = std::find(std::begin(kApproxBefore), std::end(kApproxBefore),
+                                                before) != std::end(kApproxBefore);
+        out.push_back(std::move(fraction->first));
+        i = fraction->second;
+        continue;
+      }
+    }
     if (IsAsciiAlpha(c)) {  // Most words: nothing to read.
       if (const size_t we = WordEnd(t, i); !MayStartQuantityWord(t, i, we)) {
         i = we;
@@ -414,13 +553,26 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
         i = std::max(j, i + 1);
         continue;
       }
-      // Vague magnitudes: "hundreds of", "thousands".
+      // Vague magnitudes: "hundreds of", "thousands"; "tens of thousands" and "hundreds of
+      // millions" one magnitude (10^4, 10^8: 수만, 수억), as Korean writes them in one word.
       for (const Word& v : kVague) {
         if (w == v.text) {
-          q.value = Decimal::PowerOfTen(v.value);
+          int order = v.value;
+          end = we;
+          if (v.value <= 2 && t.at(we) == ' ' && MatchesWordAt(t, we + 1, "of") &&
+              t.at(we + 3) == ' ') {
+            const size_t scale_end = WordEnd(t, we + 4);
+            const std::string scale = Lower(WordString(t, we + 4, scale_end));
+            for (const Word& larger : kVague) {
+              if (scale == larger.text && larger.value >= 3) {
+                order += larger.value;
+                end = scale_end;
+              }
+            }
+          }
+          q.value = Decimal::PowerOfTen(order);
           q.vague = true;
           q.approximate = true;
-          end = we;
           found = true;
         }
       }
@@ -447,8 +599,14 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
         q.weak = true;
         end = we;
         found = true;
-      } else if (!found && (w == "half" || w == "quarter")) {
-        q.value = *Decimal::Parse(w == "half" ? "0.5" : "0.25");
+      } else if (!found && w == "half") {
+        q = MakeFraction(1, 2, {});
+        q.weak = true;
+        end = we;
+        found = true;
+      } else if (!found && w == "quarter") {
+        // Mostly a business quarter ("the first quarter"): no fraction to compare.
+        q.value = *Decimal::Parse("0.25");
         q.weak = true;
         end = we;
         found = true;

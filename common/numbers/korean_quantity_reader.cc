@@ -716,7 +716,7 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
         }
       } else if (t.Matches(i, U"절반") && !IsHangulSyllable(prev)) {
         // 절반 "half": weak, as "half" is in English.
-        q.value = *Decimal::Parse("0.5");
+        q = MakeFraction(1, 2, {});
         q.weak = true;
         end = i + 2;
         native_end = end;
@@ -758,9 +758,33 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
       i = end;
       continue;
     }
-    // A fraction's denominator (3분의 2, 삼분의 일: two-thirds, a third) is no amount of its own,
-    // nor 3 minutes: its numerator is read next.
+    // A fraction (3분의 2, 10분의 1: two-thirds, a tenth): the denominator read so far, then the
+    // numerator in digits. A denominator whose numerator this cannot read (3분의 일, rare in news)
+    // is no amount of its own, nor 3 minutes: the numerator is read next as a number.
     if (t.Matches(end, U"분의")) {
+      size_t k = end + 2;
+      if (t.at(k) == ' ') ++k;
+      int64_t numerator = 0;
+      size_t numerator_end = k;
+      if (IsAsciiDigit(t.at(k))) {
+        while (IsAsciiDigit(t.at(numerator_end)) && numerator_end - k < 5) {
+          numerator = numerator * 10 + static_cast<int64_t>(t.at(numerator_end++) - '0');
+        }
+        const char32_t next = t.at(numerator_end);
+        if (IsAsciiDigit(next) || next == ',' || next == '.') numerator = 0;  // 1,000; 0.5
+      }
+      const bool whole_denominator = !vague && q.value.is_integer() &&
+                                     Decimal::FromInt(2) <= q.value &&
+                                     q.value <= Decimal::FromInt(10000);
+      if (numerator > 0 && whole_denominator) {
+        Quantity fraction = MakeFraction(numerator, static_cast<int64_t>(q.value.ToDouble()),
+                                         {t.offset[start], t.offset[numerator_end]});
+        fraction.approximate = IsWordBefore(t, start, U"약") || IsWordBefore(t, start, U"대략") ||
+                               IsWordBefore(t, start, U"거의");
+        out.push_back(std::move(fraction));
+        i = numerator_end;
+        continue;
+      }
       i = end + 2;
       continue;
     }

@@ -1,6 +1,8 @@
 #include "common/numbers/quantity.h"
 
 #include <cmath>
+#include <cstdio>
+#include <numeric>
 
 namespace galley::numbers {
 
@@ -19,6 +21,8 @@ std::string_view QuantityKindName(QuantityKind kind) {
     case QuantityKind::kMultiplier: return "multiplier";
     case QuantityKind::kMeasure: return "measure";
     case QuantityKind::kDuration: return "duration";
+    case QuantityKind::kFraction:
+      return "fraction";
   }
   return "quantity";
 }
@@ -49,6 +53,8 @@ int KindClass(QuantityKind k) {
       return 5;
     case QuantityKind::kMultiplier:
       return 0;  // "두 배" ~ "twice", "5번" ~ "five times": both read as counts of times.
+    case QuantityKind::kFraction:
+      return 6;
   }
   return 0;
 }
@@ -65,6 +71,8 @@ bool CompatibleKinds(const Quantity& a, const Quantity& b) {
   if ((ca == 0 && cb == 1) || (ca == 1 && cb == 0)) return true;
   // Day and count: "5일" ~ "the 5th" read as ordinal/count.
   if ((ca == 4 && cb == 0) || (ca == 0 && cb == 4)) return true;
+  // A fraction and a percentage: 30% ~ "a third", "half" ~ 50%.
+  if ((ca == 6 && cb == 2) || (ca == 2 && cb == 6)) return true;
   return false;
 }
 
@@ -105,6 +113,8 @@ std::string DescribeValue(const Quantity& q) {
       return v + " o'clock";
     case QuantityKind::kMultiplier:
       return v + " times";
+    case QuantityKind::kFraction:
+      return q.unit.empty() ? v : q.unit;
     case QuantityKind::kOrdinal:
       return "ordinal " + v;
     case QuantityKind::kDuration:
@@ -116,6 +126,20 @@ std::string DescribeValue(const Quantity& q) {
       if (q.unit == "degree" && !(q.value == Decimal::FromInt(1))) return v + " degrees";
       return v + " " + q.unit;
   }
+}
+
+Quantity MakeFraction(int64_t numerator, int64_t denominator, text::TextSpan span) {
+  const int64_t divisor = std::gcd(numerator, denominator);
+  if (divisor > 1) numerator /= divisor, denominator /= divisor;
+  char ratio[48];
+  std::snprintf(ratio, sizeof ratio, "%.6f",
+                static_cast<double>(numerator) / static_cast<double>(denominator));
+  Quantity q;
+  q.kind = QuantityKind::kFraction;
+  q.value = Decimal::Parse(ratio).value_or(Decimal());
+  q.unit = std::to_string(numerator) + "/" + std::to_string(denominator);
+  q.span = span;
+  return q;
 }
 
 void AppendMonthAndDay(int month, text::TextSpan month_span, int day, text::TextSpan day_span,

@@ -2,6 +2,7 @@
 #ifndef GALLEY_COMMON_NUMBERS_QUANTITY_H_
 #define GALLEY_COMMON_NUMBERS_QUANTITY_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,19 +13,20 @@
 namespace galley::numbers {
 
 enum class QuantityKind {
-  kCount,          // A plain number or a count of things (24,000명, 12,000 people).
-  kMoney,          // An amount with a currency in `unit` (ISO 4217: KRW, USD, JPY, CNY, EUR, GBP).
-  kPercent,        // 3.5%, 3.5 percent.
-  kPercentPoint,   // 0.5%포인트, 0.5 percentage point.
-  kYear,           // A calendar year (2024년, in 2024).
-  kMonth,          // A month of the year, 1-12 (3월, March).
-  kDay,            // A day of the month, 1-31 (5일, March 5).
-  kTime,           // An hour of the day, 0-24 (오전 9시, 9 a.m.).
-  kOrdinal,        // First, 제3차, 두 번째.
-  kAge,            // 45세, 45-year-old; 30대 (approximate) "in their 30s".
-  kMultiplier,     // 두 배, twice, 3 times.
-  kMeasure,        // A physical measure with a unit in `unit` (km, kg, m, t, ...).
-  kDuration,       // A span of time with a unit in `unit` (year, month, day, hour, minute, week).
+  kCount,         // A plain number or a count of things (24,000명, 12,000 people).
+  kMoney,         // An amount with a currency in `unit` (ISO 4217: KRW, USD, JPY, CNY, EUR, GBP).
+  kPercent,       // 3.5%, 3.5 percent.
+  kPercentPoint,  // 0.5%포인트, 0.5 percentage point.
+  kYear,          // A calendar year (2024년, in 2024).
+  kMonth,         // A month of the year, 1-12 (3월, March).
+  kDay,           // A day of the month, 1-31 (5일, March 5).
+  kTime,          // An hour of the day, 0-24 (오전 9시, 9 a.m.).
+  kOrdinal,       // First, 제3차, 두 번째.
+  kAge,           // 45세, 45-year-old; 30대 (approximate) "in their 30s".
+  kMultiplier,    // 두 배, twice, 3 times.
+  kMeasure,       // A physical measure with a unit in `unit` (km, kg, m, t, ...).
+  kDuration,      // A span of time with a unit in `unit` (year, month, day, hour, minute, week).
+  kFraction,      // 3분의 1, 절반, a third of, two-thirds, one in five: see MakeFraction.
 };
 
 std::string_view QuantityKindName(QuantityKind kind);
@@ -32,8 +34,8 @@ std::string_view QuantityKindName(QuantityKind kind);
 struct Quantity {
   Decimal value;
   QuantityKind kind = QuantityKind::kCount;
-  // Currency code for kMoney, unit symbol for kMeasure/kDuration, the counter word otherwise
-  // (may be empty).
+  // Currency code for kMoney, unit symbol for kMeasure/kDuration, the fraction for kFraction
+  // ("2/3"), the counter word otherwise (may be empty).
   std::string unit;
   // True for 약, 여, 가량, about, nearly, more than, ...: compared with a tolerance.
   bool approximate = false;
@@ -57,6 +59,11 @@ bool SameValue(const Quantity& a, const Quantity& b);
 
 // The value for people, with its unit: "12,000", "$1.2 billion", "3.5 trillion won", "25%".
 std::string DescribeValue(const Quantity& q);
+
+// A fraction, `numerator` over `denominator` (both positive), as both readers produce it: value
+// the ratio to six decimal places (1/3 is 0.333333, so a third on either side compares equal),
+// unit the fraction in lowest terms ("1/3"; 2/4 is "1/2"), which DescribeValue shows.
+Quantity MakeFraction(int64_t numerator, int64_t denominator, text::TextSpan span);
 
 // Appends a date's month and day (9/11, 6·15; "Jan. 29"), each with its span: what both readers
 // produce for a date.

@@ -260,8 +260,8 @@ TEST(QuantityReaderTest, ClockTimesAndEraYears) {
   EXPECT_EQ(era[0].value, Decimal::FromInt(117));
 }
 
-// 3분기 and the older 3/4분기 are the third quarter (not 3 minutes, nor April 3); a fraction's
-// denominator (3분의 2) is no amount of its own.
+// 3분기 and the older 3/4분기 are the third quarter (not 3 minutes, nor April 3); a fraction
+// (3분의 2) is one amount, not 3 minutes and 2.
 TEST(QuantityReaderTest, QuartersAndFractionsAreNoMinutes) {
   for (const char* text : {"3분기 실적", "3/4분기 실적"}) {
     const auto qs = ReadKoreanQuantities(text);
@@ -272,10 +272,48 @@ TEST(QuantityReaderTest, QuartersAndFractionsAreNoMinutes) {
   }
   const auto fraction = ReadKoreanQuantities("인구의 3분의 2가 찬성");
   ASSERT_EQ(fraction.size(), 1u);
-  EXPECT_EQ(fraction[0].value, Decimal::FromInt(2));
+  EXPECT_EQ(fraction[0].kind, QuantityKind::kFraction);
+  EXPECT_EQ(fraction[0].unit, "2/3");
   const auto minutes = ReadKoreanQuantities("30분 만에");
   ASSERT_EQ(minutes.size(), 1u);
   EXPECT_EQ(minutes[0].unit, "minute");
+}
+
+// Fractions read whole, in lowest terms: Korean N분의 M in digits, and 절반;
+// English fraction words, "one in five" and 1/5 where an amount is meant. Not "a third" before a
+// noun (an ordinal), a score ("10 in 1"), nor a date (9/11).
+TEST(QuantityReaderTest, FractionsReadWhole) {
+  struct Case {
+    const char* text;
+    bool korean;
+    const char* fraction;  // The unit MakeFraction gives: "1/3".
+  };
+  for (const Case& c : std::vector<Case>{{"인구의 3분의 1이", true, "1/3"},
+                                         {"100분의 25로", true, "1/4"},
+                                         {"4분의1 수준", true, "1/4"},
+                                         {"응답자의 절반이", true, "1/2"},
+                                         {"a third of the vote", false, "1/3"},
+                                         {"two-thirds majority", false, "2/3"},
+                                         {"three quarters of them", false, "3/4"},
+                                         {"one-fifth", false, "1/5"},
+                                         {"about a third say so", false, "1/3"},
+                                         {"one in five adults", false, "1/5"},
+                                         {"1 out of 10 firms", false, "1/10"},
+                                         {"fell to 1/5 of the total", false, "1/5"},
+                                         {"four-eighths", false, "1/2"}}) {
+    const auto qs = c.korean ? ReadKoreanQuantities(c.text) : ReadEnglishQuantities(c.text);
+    ASSERT_EQ(qs.size(), 1u) << c.text;
+    EXPECT_EQ(qs[0].kind, QuantityKind::kFraction) << c.text;
+    EXPECT_EQ(qs[0].unit, c.fraction) << c.text;
+  }
+  EXPECT_EQ(ReadEnglishQuantities("a third of it")[0].value,
+            ReadKoreanQuantities("3분의 1")[0].value);
+  for (const char* text : {"a third consecutive day", "dropped Tennessee to 10 in 1",
+                           "the 9/11 attacks", "one in 82 million"}) {
+    for (const Quantity& q : ReadEnglishQuantities(text)) {
+      EXPECT_NE(q.kind, QuantityKind::kFraction) << text;
+    }
+  }
 }
 
 // The middle dot joins two numbers where a counter follows (3·4호기 units 3 and 4, 1·2위) and
