@@ -1123,6 +1123,27 @@ TEST_F(EngineTest, AKoreansNameTheEnglishAddsIsReported) {
               ::testing::IsEmpty());
 }
 
+// A name in the possessive that owns a name the Korean has ("Olmert's Central News Agency" for
+// 대만 중앙통신, "Taiwan" matched elsewhere in the sentence) needs a counterpart as any word of a
+// longer name does; a place the lexicon knows ("Taiwan's") has one.
+TEST_F(EngineTest, AnOwnersNameNeedsACounterpart) {
+  const std::string ko =
+      "대만 중앙통신은 정부당국이 28일 오전 태풍이 상륙하기 전 공공기관과 학교에 폐쇄령을 내렸다고 "
+      "보도했다.";
+  const std::string en =
+      "Government offices and schools in Taiwan closed ahead of the storm's landfall early "
+      "Monday, authorities said, according to %s Central News Agency.";
+  auto with_owner = [&](const char* owner) {
+    std::string text = en;
+    text.replace(text.find("%s"), 2, owner);
+    return NameFindings(CheckLines(ko, text));
+  };
+  EXPECT_THAT(with_owner("Olmert's"),
+              ::testing::ElementsAre("NAME_MISMATCH: English has Olmert, which neither the Korean "
+                                     "nor the sentences around it mention"));
+  EXPECT_THAT(with_owner("Taiwan's"), ::testing::IsEmpty());
+}
+
 // A name finding quotes and marks the name alone: not the sentence's first word before it ("The",
 // "In"), a title ("President", "Prophet") or a possessive ending; a name the lexicon knows whole,
 // and words before an "of", stay whole.

@@ -2095,8 +2095,8 @@ bool IsNounOrParticiple(std::string_view word) {
 // place ("Saddam Lausanne" for 사담 후세인, "the Guanting Wind Kokkinos", "New Laerma"), to be
 // reported unless the sentences around mention it. Not a common English word (Gorge, Associated,
 // Summer), which Korean translates (협곡, 통신) where the lexicon may not know the translation,
-// nor a word the lexicon knows (places: PlaceWithoutCounterpart), nor a possessive, which adds
-// where a name is (Japan's Iwate Prefecture), nor a word right before one with a counterpart
+// nor a word the lexicon knows (places: PlaceWithoutCounterpart; Japan's of "Japan's Iwate
+// Prefecture", which adds where a name is), nor a word right before one with a counterpart
 // (George of George W. Bush, Paul of Paul Wolfowitz: Korean leaves given names out; but Hermas of
 // "the Hermas of Mexico" is no given name), nor a word of fewer than four letters (Yu of Jiang
 // Yu: Korean writes a Chinese name's syllables as one word, 장위, and a short syllable matches none
@@ -2145,7 +2145,7 @@ bool NameWordWithoutCounterpart(std::string_view en,
       names::IsCommonCapitalizedWord(word) || word.find('-') != std::string_view::npos) {
     return false;
   }
-  if (IsPossessive(en, word) || !align::EvidenceForEnglishWord(word).concepts.empty()) {
+  if (!align::EvidenceForEnglishWord(word).concepts.empty()) {
     return false;
   }
   // A given name (George of George W. Bush), which Korean leaves out.
