@@ -82,7 +82,8 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
                                                         {"재미교포", "korean american"},
                                                         {"신장위구르자치구", "xinjiang"},
                                                         {"시짱", "tibet"},
-                                                        {"네이멍구", "mongolia"}};
+                                                        {"네이멍구", "mongolia"},
+                                                        {"홍콩", "hong kong"}};
   for (const auto& [korean, english] : kPairs) {
     const std::vector<uint32_t> k = Korean(lexicon, korean), e = English(lexicon, english);
     const bool shared = std::any_of(k.begin(), k.end(), [&](uint32_t c) {
@@ -93,6 +94,18 @@ TEST(NewsLexiconTest, GazetteerPlacesShareANameConceptWithTheirEnglish) {
   // A word that begins like a place and is none (인도적 humanitarian, not India's).
   for (const char* korean : {"인도적", "인도분", "신장", "신장률"}) {
     for (uint32_t c : Korean(lexicon, korean)) EXPECT_FALSE(lexicon.IsName(c)) << korean;
+  }
+}
+
+// A place of two English words is named by both: "Kong" alone is no Hong Kong (the Abramovich
+// Kong-based centre put a name in the place of Hong), nor "Hong", a Korean surname.
+TEST(NewsLexiconTest, APlaceOfTwoWordsNeedsBoth) {
+  const NewsLexicon& lexicon = NewsLexicon::Default();
+  const std::vector<uint32_t> k = Korean(lexicon, "홍콩");
+  ASSERT_FALSE(k.empty());
+  for (const char* part : {"hong", "kong"}) {
+    const std::vector<uint32_t> e = English(lexicon, part);
+    EXPECT_EQ(std::find_first_of(k.begin(), k.end(), e.begin(), e.end()), k.end()) << part;
   }
 }
 
