@@ -1990,6 +1990,20 @@ TEST_F(EngineTest, KoreanCitiesAlikeInSoundAreDifferentCities) {
               ::testing::IsEmpty());
 }
 
+// Two names the lexicon knows as different places are not one by a likeness of sound: "Koreas" is
+// not 그리스 (Greece), nor Australia 오스트리아 (Austria); a near echo still is (the Asian forum
+// for the 아세안 forum, above).
+TEST_F(EngineTest, KnownPlacesAlikeInSoundAreDifferentPlaces) {
+  const std::string ko = "프랑스는 그리스 소방관들을 돕기 위해 헬기를 보냈다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "France sent helicopters to help Greek firefighters.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "France sent helicopters to help Koreas firefighters.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 그리스")));
+  EXPECT_THAT(NameFindings(CheckLines("오스트리아 정부는 성명을 냈다.",
+                                      "The government of Australia issued a statement.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 오스트리아")));
+}
+
 // A common English word is no transliteration of a name the lexicon knows, whose English it has
 // ("Quality" and 그리스, Greece, alike by chance); a word that only begins like such a name
 // (인텔리전스, like 인텔 Intel) is no name the lexicon knows.

@@ -418,6 +418,11 @@ size_t PlaceMentionsSoFar(KoreanSide* korean_side, const names::HangulWord& w,
 // true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
 constexpr double kUncontestedMatch = 0.8;
 
+// From this PhonemeSimilarity an English name and a Korean one that the lexicon knows as two
+// different names are one all the same ("Asian" and 아세안, 0.92: the ASEAN forum rendered "the
+// Asian forum").
+constexpr double kKnownNamesAlikeMatch = 0.9;
+
 // The longest Chinese surname in letters (Zhang, Huang): an English name of one word no longer may
 // be the surname of a whole Chinese name (name_matching::SurnameOfWholeName).
 constexpr size_t kLongestSurname = 5;
@@ -1512,6 +1517,13 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
           // compared as any (아세안 ASEAN, which "Asian" echoes in "Association of Southeast Asian
           // Nations").
           if (english_known_name && name_matching::IsNativeKnownName(h.stem)) return true;
+          // Nor, unless nearly alike, of another name the lexicon knows (the lexicon would have
+          // matched the two were they one): "Koreas" is not 그리스 (Greece, 0.76), Australia not
+          // 오스트리아 (Austria, 0.78); "Asian" may echo 아세안 (0.92).
+          if (english_known_name && similarity < kKnownNamesAlikeMatch &&
+              name_matching::IsKnownName(h.stem)) {
+            return true;
+          }
           // Nor is a common English word a transliteration of a name the lexicon knows, whose
           // English it has: "Quality" and 그리스 (Greece) are alike by chance.
           if (!common_word) common_word = !joined && name_matching::IsCommonWordOfNoKnownName(word);
