@@ -2004,6 +2004,27 @@ TEST_F(EngineTest, KnownPlacesAlikeInSoundAreDifferentPlaces) {
               ::testing::ElementsAre(HasSubstr("the Korean has 오스트리아")));
 }
 
+// A people's adjective that opens a name describes what follows and needs no counterpart
+// ("Japanese Prime Minister Fumio Kishida" for 기시다 후미오 총리); one after a name's first word
+// stands in the place of a name and does ("the Muslim Jewish" for 무슬림 형제단).
+TEST_F(EngineTest, APeoplesAdjectiveInsideANameNeedsACounterpart) {
+  const std::string ko =
+      "이번 달에만 800여명의 무슬림 형제단원들이 국민투표 반대 시위 등의 혐의로 연행되었다.";
+  const std::string en =
+      "More than 800 members of the Muslim %s have been arrested this month for protesting "
+      "against the vote.";
+  auto with = [&](const char* word) {
+    std::string text = en;
+    text.replace(text.find("%s"), 2, word);
+    return NameFindings(CheckLines(ko, text));
+  };
+  EXPECT_THAT(with("Jewish"), ::testing::ElementsAre(HasSubstr("English has Jewish")));
+  EXPECT_THAT(with("Brotherhood"), ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("기시다 후미오 총리는 기자들에게 말했다.",
+                                      "Japanese Prime Minister Fumio Kishida told reporters.")),
+              ::testing::IsEmpty());
+}
+
 // A common English word is no transliteration of a name the lexicon knows, whose English it has
 // ("Quality" and 그리스, Greece, alike by chance); a word that only begins like such a name
 // (인텔리전스, like 인텔 Intel) is no name the lexicon knows.

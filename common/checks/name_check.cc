@@ -2027,8 +2027,9 @@ bool IsPossessive(std::string_view en, std::string_view word) {
 // points and the words for oceans, Asia and nations, which English adds to names Korean gives bare
 // or shortens ("Russia's Pacific Kamchatka region", "the East Sea", 아세안 for the Association of
 // Southeast Asian Nations), nor Korea itself ("the Korea Meteorological Administration", 기상청).
-bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const PairContext& pair,
-                             KoreanSide* korean_side,
+// `first`: whether `word` is the name's first significant word.
+bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, bool first,
+                             const PairContext& pair, KoreanSide* korean_side,
                              const std::vector<TransliteratedWord>& transliterated) {
   static constexpr std::string_view kAdded[] = {
       "North",     "South",    "East",     "West",      "Central",   "Eastern",
@@ -2037,8 +2038,10 @@ bool PlaceWithoutCounterpart(std::string_view en, std::string_view word, const P
       "United",    "Korea",    "Korean",   "Koreans",   "Seoul"};
   if (std::find(std::begin(kAdded), std::end(kAdded), word) != std::end(kAdded)) return false;
   // A people's adjective or a place's possessive describes what follows ("Iraqi leader Saddam
-  // Hussein", "Japan's Iwate Prefecture"), which English adds where Korean names it bare.
-  if (IsAdjectiveOfAPeople(word) || IsPossessive(en, word)) return false;
+  // Hussein", "Japan's Iwate Prefecture"), which English adds where Korean names it bare. An
+  // adjective after a name's first word describes nothing: it stands in the place of a name
+  // ("Tony Republican Chiu-wai", "the Muslim Jewish" for 무슬림 형제단).
+  if ((first && IsAdjectiveOfAPeople(word)) || IsPossessive(en, word)) return false;
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
   if (!HasNameConcept(evidence)) {
     return false;
@@ -3204,7 +3207,8 @@ class NameCheck final : public PairCheck {
           // already ("Kurds Hussein" for 사담 후세인).
           std::vector<std::string_view> without_counterpart;
           for (size_t k = 0; k < significant.size(); ++k) {
-            if (PlaceWithoutCounterpart(en, significant[k], pair, &korean_side, transliterated) ||
+            if (PlaceWithoutCounterpart(en, significant[k], /*first=*/k == 0, pair, &korean_side,
+                                        transliterated) ||
                 NameWordWithoutCounterpart(en, significant, k, pair, &korean_side, transliterated,
                                            persons, person_spans)) {
               without_counterpart.push_back(significant[k]);
