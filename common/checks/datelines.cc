@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "common/text/utf8.h"
@@ -254,14 +253,12 @@ std::string Normalized(std::string_view s) {
 
 struct Table {
   std::unordered_map<std::string_view, std::vector<std::string_view>> regions_of;
-  std::unordered_set<std::string_view> regions;
   Table() {
     for (const CityRegions& c : kCities) {
       std::vector<std::string_view>& list = regions_of[c.city];
       for (size_t start = 0; start <= c.regions.size();) {
         const size_t end = std::min(c.regions.find('|', start), c.regions.size());
         list.push_back(c.regions.substr(start, end - start));
-        regions.insert(list.back());
         start = end + 1;
       }
     }
@@ -304,10 +301,6 @@ std::string_view DatelineHomeRegion(std::string_view city) {
   const Table& table = Cities();
   const auto it = table.regions_of.find(Normalized(city));
   return it == table.regions_of.end() ? std::string_view() : it->second.front();
-}
-
-bool IsDatelineRegion(std::string_view region) {
-  return Cities().regions.count(Normalized(region)) > 0;
 }
 
 }  // namespace galley::checks

@@ -25,9 +25,6 @@ std::optional<bool> DatelineRegionFits(std::string_view city, std::string_view r
 // city it does not know.
 std::string_view DatelineHomeRegion(std::string_view city);
 
-// Whether the table gives `region` to some city: a country, a US state or a province.
-bool IsDatelineRegion(std::string_view region);
-
 }  // namespace galley::checks
 
 #endif  // GALLEY_COMMON_CHECKS_DATELINES_H_

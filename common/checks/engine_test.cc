@@ -2025,6 +2025,23 @@ TEST_F(EngineTest, APeoplesAdjectiveInsideANameNeedsACounterpart) {
               ::testing::IsEmpty());
 }
 
+// A dateline's region that is no place its city is in is reported, a place elsewhere ("LONDON,
+// Hawaii") or no place at all ("BAGHDAD, Miller": a name in the place of Iraq); the city's own
+// region is none.
+TEST_F(EngineTest, ADatelinesRegionMustBeWhereItsCityIs) {
+  const std::string ko = "이라크에서 28일 자살폭탄 테러로 최소 57명이 숨졌다.";
+  const std::string en = "BAGHDAD, %s (CNN) Suicide bombers killed at least 57 people on Monday.";
+  auto with = [&](const char* region) {
+    std::string text = en;
+    text.replace(text.find("%s"), 2, region);
+    return NameFindings(CheckLines(ko, text));
+  };
+  EXPECT_THAT(with("Iraq"), ::testing::IsEmpty());
+  EXPECT_THAT(with("Miller"), ::testing::ElementsAre("NAME_MISMATCH: The dateline puts BAGHDAD in "
+                                                     "Miller; BAGHDAD is in Iraq"));
+  EXPECT_THAT(with("Syria"), ::testing::ElementsAre(HasSubstr("BAGHDAD is in Iraq")));
+}
+
 // A common English word is no transliteration of a name the lexicon knows, whose English it has
 // ("Quality" and 그리스, Greece, alike by chance); a word that only begins like such a name
 // (인텔리전스, like 인텔 Intel) is no name the lexicon knows.
