@@ -90,6 +90,26 @@ TEST_F(EngineTest, FractionsMustAgree) {
               ::testing::IsEmpty());
 }
 
+// A share Korean gives by two counts of a whole (10명 중 3명) matches the same share as a fraction
+// or a percentage ("three in 10", "30 percent") or by the same two counts ("three of the 10");
+// a different fraction is one mismatch that quotes both counts, a different count is reported as
+// counts are.
+TEST_F(EngineTest, ASharesCountsMatchItsFraction) {
+  const std::string ko = "국민 10명 중 3명이 반대했다.";
+  for (const char* same :
+       {"Three in 10 citizens opposed it.", "Three out of 10 citizens opposed it.",
+        "30 percent of citizens opposed it.", "Three of the 10 citizens polled opposed it."}) {
+    EXPECT_THAT(Codes(CheckLines(ko, same)), ::testing::IsEmpty()) << same;
+  }
+  const Report other = CheckLines("성인 5명 중 1명은 비만이다.", "One in four adults is obese.");
+  ASSERT_EQ(other.findings.size(), 1u);
+  EXPECT_EQ(other.findings[0].message,
+            "Korean says 1/5 (5명 중 1명); English says 1/4 (One in four)");
+  EXPECT_THAT(
+      Codes(CheckLines("사망자 10명 중 3명은 어린이였다.", "Of the 10 dead, four were children.")),
+      ::testing::ElementsAre("NUMBER_MISMATCH"));
+}
+
 // A relative date rendered as another (지난해 as "this year") is a number mismatch; one side's
 // relative date against the other's absolute one, or both dates on both sides in another order,
 // is none.

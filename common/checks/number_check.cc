@@ -515,6 +515,43 @@ Finding NumberMismatch(uint32_t pair_index, Severity severity, text::TextSpan so
   return f;
 }
 
+// A share given by two counts of one whole: Korean "10명 중 3명" (the whole, 중 or 가운데, the
+// part, of one counter), English "three of the 10", "3 out of 10" (the part, "of", the whole).
+struct Share {
+  size_t whole, part;          // Indexes into the side's quantities.
+  numbers::Quantity fraction;  // part/whole, spanning both counts (bytes of `document`).
+};
+std::vector<Share> SharesByCounts(const std::vector<Quantity>& side, std::string_view document,
+                                  bool korean) {
+  static constexpr std::string_view kKorean[] = {" 중 ", " 가운데 ", " 중에서 "};
+  static constexpr std::string_view kEnglish[] = {" of ", " of the ", " out of ", " out of the "};
+  std::vector<Share> shares;
+  for (size_t k = 0; k + 1 < side.size(); ++k) {
+    const Quantity& first = side[k];
+    const Quantity& second = side[k + 1];
+    if (first.kind != QuantityKind::kCount || second.kind != QuantityKind::kCount || first.vague ||
+        second.vague || !first.value.is_integer() || !second.value.is_integer() ||
+        first.span.end > second.span.begin || second.span.begin > document.size()) {
+      continue;
+    }
+    const std::string_view between =
+        document.substr(first.span.end, second.span.begin - first.span.end);
+    const std::span<const std::string_view> joins =
+        korean ? std::span<const std::string_view>(kKorean)
+               : std::span<const std::string_view>(kEnglish);
+    if (std::find(joins.begin(), joins.end(), between) == joins.end()) continue;
+    if (korean && (first.unit.empty() || first.unit != second.unit)) continue;
+    const size_t whole = korean ? k : k + 1, part = korean ? k + 1 : k;
+    const double w = side[whole].value.ToDouble(), p = side[part].value.ToDouble();
+    if (p < 1 || p >= w || w > 1e9) continue;
+    shares.push_back({whole, part,
+                      numbers::MakeFraction(static_cast<int64_t>(p), static_cast<int64_t>(w),
+                                            {first.span.begin, second.span.end})});
+    shares.back().fraction.approximate = first.approximate || second.approximate;
+  }
+  return shares;
+}
+
 // How English says a vague magnitude of 10^order: "dozens", "hundreds", "tens of thousands".
 std::string DescribeMagnitude(int order) {
   static constexpr std::string_view kSmall[] = {"", "dozens", "hundreds", "thousands"};
@@ -711,6 +748,40 @@ class NumberCheck final : public PairCheck {
             break;
           }
         }
+      }
+    }
+    // 1a. A share one side gives by two counts of a whole (10명 중 3명; "three of the 10") and the
+    // other as a fraction ("three in 10", "a third") or a percentage ("30 percent"): matched by
+    // its ratio. A Korean share and an English fraction left over that disagree are one mismatch
+    // (5명 중 1명, "one in four").
+    const std::vector<Share> source_shares = SharesByCounts(source, ko, /*korean=*/true);
+    const std::vector<Share> target_shares = SharesByCounts(target, en, /*korean=*/false);
+    auto match_shares = [](const std::vector<Share>& shares, std::vector<bool>* counts_used,
+                           const std::vector<Quantity>& other, std::vector<bool>* other_used) {
+      for (const Share& share : shares) {
+        for (size_t o = 0; o < other.size(); ++o) {
+          if ((*counts_used)[share.whole] || (*counts_used)[share.part]) break;
+          if ((*other_used)[o] || other[o].weak || !Compatible(share.fraction, other[o]) ||
+              !SameAmount(share.fraction, other[o])) {
+            continue;
+          }
+          (*counts_used)[share.whole] = (*counts_used)[share.part] = (*other_used)[o] = true;
+        }
+      }
+    };
+    match_shares(source_shares, &source_used, target, &target_used);
+    match_shares(target_shares, &target_used, source, &source_used);
+    for (const Share& share : source_shares) {
+      if (source_used[share.whole] || source_used[share.part]) continue;
+      for (size_t t = 0; t < target.size(); ++t) {
+        if (target_used[t] || target[t].weak || target[t].kind != QuantityKind::kFraction) continue;
+        source_used[share.whole] = source_used[share.part] = target_used[t] = true;
+        findings->push_back(NumberMismatch(
+            pair.pair_index, Severity::kMajor, share.fraction.span, target[t].span,
+            StrCat("Korean says ", numbers::DescribeValue(share.fraction), " (",
+                   Quote(ko, share.fraction.span), "); English says ",
+                   numbers::DescribeValue(target[t]), " (", Quote(en, target[t].span), ")")));
+        break;
       }
     }
     // 1b-1d. Amounts left over that say the same thing but for one word a translation got wrong:
