@@ -258,7 +258,14 @@ std::pair<int, bool> FractionDenominator(std::string_view w) {
   return {0, false};
 }
 
-// A small number at i for a fraction's numerator or an "in" ratio's terms: digits (up to four)
+// Whether the word before i is a word of approximation (kApproxBefore: "about a third").
+bool AfterApproximation(const CodePoints& t, size_t i) {
+  const std::string before = PreviousWord(t, i);
+  return std::find(std::begin(kApproxBefore), std::end(kApproxBefore), before) !=
+         std::end(kApproxBefore);
+}
+
+// A small number at i for a fraction's numerator or an "in" ratio's terms: digits (up to five)
 // or a number word up to "ten" ("a" and "an" are one only when `article` allows). {value, end};
 // value 0 when there is none.
 std::pair<int64_t, size_t> SmallNumberAt(const CodePoints& t, size_t i, bool article) {
@@ -326,13 +333,11 @@ std::optional<std::pair<Quantity, size_t>> ReadEnglishFraction(const CodePoints&
       bool fraction = separator == '-' || numerator > 1;
       if (!fraction) {
         const char32_t after = t.at(word_end);
-        const std::string before = PreviousWord(t, i);
         fraction = MatchesWordAt(t, word_end + 1, "of") ||
                    (MatchesWordAt(t, word_end + 1, "to") &&
                     SmallNumberAt(t, word_end + 4, /*article=*/true).first > 0) ||
                    after == '.' || after == ',' || after == ';' || after == 0 ||
-                   std::find(std::begin(kApproxBefore), std::end(kApproxBefore), before) !=
-                       std::end(kApproxBefore);
+                   AfterApproximation(t, i);
       }
       if (!fraction) return std::nullopt;
       Quantity q = MakeFraction(numerator, denominator, {t.offset[i], t.offset[word_end]});
@@ -466,10 +471,7 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
     // Fractions first: their numerator ("a", "one", "1") would read as a number of its own.
     if (IsAsciiDigit(c) || (IsAsciiAlpha(c) && WordEnd(t, i) - i <= 5)) {
       if (std::optional<std::pair<Quantity, size_t>> fraction = ReadEnglishFraction(t, i)) {
-        // "about a third", "nearly 2/3".
-        const std::string before = PreviousWord(t, i);
-        fraction->first.approximate = std::find(std::begin(kApproxBefore), std::end(kApproxBefore),
-                                                before) != std::end(kApproxBefore);
+        fraction->first.approximate = AfterApproximation(t, i);  // "about a third", "nearly 2/3".
         out.push_back(std::move(fraction->first));
         i = fraction->second;
         continue;
