@@ -742,6 +742,28 @@ TEST_F(EngineTest, NorthKoreasNuclearProgramNamesNorthKorea) {
               ::testing::ElementsAre(HasSubstr("the Korean has 북핵")));
 }
 
+// Korean names the United States by its forces (미군, 주한미군) and the North by what crosses into
+// it or visits it (월북, 방북): "American", "North Korea" and "Pyongyang" have their counterparts
+// there, and the wrong country or Korea does not.
+TEST_F(EngineTest, TheForcesAndTheCrossingNameTheirCountry) {
+  const std::string crossed = "미군 병사가 어제 월북했다고 당국이 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(crossed,
+                                      "An American soldier crossed into North Korea "
+                                      "yesterday, officials said.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("그는 지난해 방북했다고 말했다.",
+                                      "He said he visited Pyongyang last year.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(crossed,
+                                      "A Chinese soldier crossed into North Korea "
+                                      "yesterday, officials said.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 미군")));
+  EXPECT_THAT(NameFindings(CheckLines(crossed,
+                                      "An American soldier crossed into South Korea "
+                                      "yesterday, officials said.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 월북, which is North Korea")));
+}
+
 // World cities the news names, by their usual English names whatever a transliteration's
 // likeness says (상파울루 Sao Paulo, a dictionary word held to the native words' bar; 헤이그 The
 // Hague; 엘리제궁 the Elysee Palace).

@@ -1393,10 +1393,10 @@ std::optional<OtherKorea> NamesTheOtherKorea(std::string_view en, const names::E
   const bool north = first == "North";
   if ((!north && first != "South") || !second.starts_with("Korea")) return std::nullopt;
   // Korean words for North Korea, bound forms among them (대북 'towards the North', 남북
-  // 'inter-Korean'); and for South Korea, explicitly named.
-  static constexpr std::string_view kNorthStems[] = {"북한", "북측", "북핵", "탈북",
-                                                     "평양", "대북", "방북", "남북",
-                                                     "북미", "북중", "북일", "북러"};
+  // 'inter-Korean', 월북 'crossing into the North'); and for South Korea, explicitly named.
+  static constexpr std::string_view kNorthStems[] = {"북한", "북측", "북핵", "탈북", "평양",
+                                                     "대북", "방북", "월북", "남북", "북미",
+                                                     "북중", "북일", "북러"};
   static constexpr std::string_view kSouthStems[] = {"한국", "남한", "남측", "남북"};
   // The first mention of any of `stems` in the Korean, if any.
   auto first_mention = [&](std::span<const std::string_view> stems) {
