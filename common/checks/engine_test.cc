@@ -1480,6 +1480,29 @@ TEST_F(EngineTest, AWordGlossedByALatinName) {
               ::testing::Contains(HasSubstr("Platts")));
 }
 
+// An Arabic name's "bin" (son of), which Korean writes as a word of its own (무함마드 빈 살만),
+// is that word's counterpart, though it sounds like a name (빈 Vienna).
+TEST_F(EngineTest, APatronymicInsideAnArabicName) {
+  const std::string ko = "무함마드 빈 살만 사우디아라비아 왕세자가 방한했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Saudi Crown Prince Mohammed bin Salman visited Korea.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("무함마드 빈 살만 사우디아라비아 왕세자가 일본을 방문했다.",
+                                      "Saudi Crown Prince Mohammed bin Salman visited Korea.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 일본")));
+}
+
+// A Latin acronym of a place the English names in words (EU 집행위원회: the European
+// Commission) is translated, not left out; not where the English names no such place.
+TEST_F(EngineTest, AnAcronymOfAPlaceTranslatedInWords) {
+  const std::string ko = "EU 집행위원회는 제재를 발표했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The European Commission announced sanctions.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The commission announced sanctions.")),
+              ::testing::ElementsAre(HasSubstr("Korean has the name EU")));
+  EXPECT_THAT(NameFindings(CheckLines(ko, "The African Union Commission announced sanctions.")),
+              ::testing::ElementsAre(HasSubstr("Korean has the name EU")));
+}
+
 // Korean writes part of a name in camel case in Hangul (챗GPT ChatGPT, 오픈AI OpenAI): the
 // English carries the Latin part as the end of the word.
 TEST_F(EngineTest, ALatinNameEndingAWordInCamelCase) {

@@ -2510,6 +2510,24 @@ bool GlossedWordTranslated(std::string_view ko, const text::TextSpan& span, cons
   });
 }
 
+// Whether the Latin name `token` of the Korean is an acronym of a place the English names in
+// words instead (EU 집행위원회: "the European Commission"; 美 and U.S.: "American"): the
+// lexicon's name concept of the token is among the English sentence's concepts.
+bool LatinNameTranslated(std::string_view token, const PairContext& pair) {
+  const std::string word = AsciiLowerCase(Undotted(token));
+  if (word.empty() || !std::all_of(word.begin(), word.end(), text::IsAsciiLower)) return false;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
+  return std::any_of(evidence.concepts.begin(), evidence.concepts.end(), [&](uint64_t c) {
+    return lexicon.IsName(static_cast<uint32_t>(c)) &&
+           std::any_of(pair.target_features.begin(), pair.target_features.end(),
+                       [&](const align::SentenceFeatures* english) {
+                         return std::binary_search(english->concepts.begin(),
+                                                   english->concepts.end(), c);
+                       });
+  });
+}
+
 // Whether most words of a line are capitalized: a headline ("4 Killed as SUV Collides with Car"),
 // whose capitals say nothing of names.
 bool TitleCase(std::string_view en) {
@@ -3249,6 +3267,7 @@ class NameCheck final : public PairCheck {
       if (english_latin_words.empty()) english_latin_words = LatinWords(en);
       if (EnglishCarriesLatinName(english_latin_words, token)) continue;
       if (GlossedWordTranslated(ko, latin, pair, &korean_side)) continue;
+      if (LatinNameTranslated(token, pair)) continue;
       if (pair.notes != nullptr && IsAcronym(token)) {
         pair.notes->missing_acronyms.push_back(
             {pair.pair_index, std::string(token), pair.source->ToDocument(latin)});

@@ -270,6 +270,16 @@ std::vector<LatinForm> EnglishWordPhonemes(std::string_view en, EnglishWordKind 
                                                      "Friday", "Saturday", "Sunday"};
     const bool weekday =
         std::find(std::begin(kWeekdays), std::end(kWeekdays), word) != std::end(kWeekdays);
+    // The lower-case "son of" inside an Arabic name, which Korean writes as a word of its own
+    // (무함마드 빈 살만 Mohammed bin Salman), and which may sound like a name (빈 Vienna).
+    static constexpr std::string_view kPatronymics[] = {"bin", "ibn", "bint"};
+    const bool patronymic =
+        names && !capitalized && !previous.empty() && text::IsAsciiUpper(previous[0]) &&
+        std::find(std::begin(kPatronymics), std::end(kPatronymics), word) != std::end(kPatronymics);
+    if (patronymic) {
+      out.push_back(MakeLatinForm(word, names::kTransliterationMatch));
+      out.back().source = word;
+    }
     if (capitalized == names && !weekday && (capitalized ? word.size() >= 2 : word.size() >= 4)) {
       out.push_back(MakeLatinForm(
           word, capitalized ? names::kTransliterationMatch : kLowerCaseWordMatch));
