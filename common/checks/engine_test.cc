@@ -1491,6 +1491,37 @@ TEST_F(EngineTest, APatronymicInsideAnArabicName) {
               ::testing::ElementsAre(HasSubstr("the Korean has 일본")));
 }
 
+// Countries joined by hyphens in the English (Korea-Vietnam, Korea-U.S., Korea-China-Japan) and
+// by a hyphen or a middle dot in the Korean (한-베트남, 한·미, 한·중·일): each country has its
+// counterpart, and one the Korean does not join is missing.
+TEST_F(EngineTest, CountriesJoinedByHyphensOrDots) {
+  const std::string forum = "베트남 하노이에서 열린 한-베트남 비즈니스 포럼에 500여 명이 참석했다.";
+  EXPECT_THAT(NameFindings(CheckLines(forum,
+                                      "More than 500 people attended a business forum "
+                                      "held by Korea-Vietnam partners in the capital.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("한·미 연합훈련이 시작됐다고 군은 밝혔다.",
+                                      "The military said the Korea-U.S. joint exercise had "
+                                      "begun.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("한·중·일 정상회의가 서울에서 열렸다.",
+                                      "The Korea-China-Japan summit was held in Seoul on Monday, "
+                                      "officials said.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("한미 동맹은 굳건하다고 그는 말했다.",
+                                      "He said the Seoul-Washington alliance remains strong.")),
+              ::testing::IsEmpty());
+  const std::string summit = "한·일 정상은 회담을 가졌다.";
+  EXPECT_THAT(NameFindings(CheckLines(summit,
+                                      "The leaders held a Korea-Japan summit on the "
+                                      "sidelines of the meeting.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(summit,
+                                      "The leaders held a Korea-China summit on the "
+                                      "sidelines of the meeting.")),
+              ::testing::ElementsAre(HasSubstr("Korea-China")));
+}
+
 // A Latin acronym of a place the English names in words (EU 집행위원회: the European
 // Commission) is translated, not left out; not where the English names no such place.
 TEST_F(EngineTest, AnAcronymOfAPlaceTranslatedInWords) {

@@ -1426,6 +1426,8 @@ std::optional<OtherKorea> NamesTheOtherKorea(std::string_view en, const names::E
   return OtherKorea{*other_in_korean, north};
 }
 
+bool KoreaLeftUnnamed(std::string_view word, std::string_view ko);
+
 // `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
 // a transliteration explains.
 bool NameExplained(std::string_view en, const names::EnglishName& name,
@@ -1492,8 +1494,13 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     bool english_known_name = false;
     if (!joined) {
       const align::EnglishWordEvidence& evidence = english_side->Evidence(word);
-      if (KoreanHasConcept(pair, korean_side, evidence) || KoreanHasKind(korean_side, word) ||
-          korean_side->NamesBySurname(word)) {
+      // Not names joined by a hyphen (Korea-China), whose first alone the lexicon's stems find:
+      // each is looked for by itself.
+      const size_t hyphen = word.find('-');
+      const bool names_joined = hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+                                text::IsAsciiUpper(word[hyphen + 1]);
+      if ((!names_joined && KoreanHasConcept(pair, korean_side, evidence)) ||
+          KoreanHasKind(korean_side, word) || korean_side->NamesBySurname(word)) {
         return true;
       }
       english_known_name = HasNameConcept(evidence);
@@ -1657,6 +1664,34 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
         korean_side->HasWholeNameWithSurname(
             MakeLatinForm(word, name_matching::kSurnameOfWholeNameMatch))) {
       return true;
+    }
+    // Names joined by hyphens (Korea-Vietnam for 한-베트남, Korea-China-Japan for 한·중·일): each
+    // has its counterpart, Korea in the bound 한 of such a pair too. A last part of one letter is
+    // an acronym's first, its dots cut off (Korea-U.S.), looked for by the lexicon only.
+    const bool in_en =
+        word.data() >= en.data() && word.data() + word.size() <= en.data() + en.size();
+    if (in_en && word.find('-') != std::string_view::npos) {
+      std::vector<std::string_view> hyphen_parts;
+      for (size_t from = 0;;) {
+        const size_t hyphen = word.find('-', from);
+        hyphen_parts.push_back(word.substr(
+            from, hyphen == std::string_view::npos ? std::string_view::npos : hyphen - from));
+        if (hyphen == std::string_view::npos) break;
+        from = hyphen + 1;
+      }
+      auto part_explained = [&](std::string_view part) {
+        if (part.empty() || !text::IsAsciiUpper(part[0])) return false;
+        if (KoreaLeftUnnamed(part, ko)) return true;
+        if (part.size() > 1) return explained_by_form(part, /*joined=*/false, covering(part, part));
+        size_t end = static_cast<size_t>(part.data() - en.data()) + 1;
+        while (end + 1 < en.size() && en[end] == '.' && text::IsAsciiUpper(en[end + 1])) end += 2;
+        const std::string_view acronym =
+            en.substr(static_cast<size_t>(part.data() - en.data()),
+                      end - static_cast<size_t>(part.data() - en.data()));
+        return acronym.size() > 1 &&
+               KoreanHasConcept(pair, korean_side, english_side->Evidence(Undotted(acronym)));
+      };
+      if (std::all_of(hyphen_parts.begin(), hyphen_parts.end(), part_explained)) return true;
     }
     // A name of words written together in capitals (MobileSphere, PlayStation), which Korean
     // writes as words apart (모바일 스피어): each of its words has a counterpart.
@@ -2560,12 +2595,13 @@ bool OrdinaryWords(std::string_view en, const names::EnglishName& name, const Pa
 // Whether English word `word` names Korea where Korean news leaves it unnamed in `ko`: Korea,
 // Korean or Koreans where the Korean says 국내 (at home), 우리 (our), 정부 (the government), 국민
 // (the people) or 전국 (nationwide) alone, 방한 or 내한 (a visit to Korea, 訪韓 and 來韓), or
-// 한미, 한중 or 한일 (Korea and the U.S., China or Japan); Seoul, as English news names a
+// 한미, 한중 or 한일 (Korea and the U.S., China or Japan) or 한 bound to another country by a
+// hyphen or a middle dot (한-베트남, 한·베트남); Seoul, as English news names a
 // government by its capital, where it says 정부 or 우리 정부 ("Seoul protested" for 정부는
 // 항의했다) or 한미 and the like ("Seoul and Washington" for 한미 양국).
 bool KoreaLeftUnnamed(std::string_view word, std::string_view ko) {
-  static constexpr std::string_view kCountry[] = {"국내", "우리", "정부", "국민", "전국",
-                                                  "방한", "내한", "한미", "한중", "한일"};
+  static constexpr std::string_view kCountry[] = {"국내", "우리", "정부", "국민", "전국", "방한",
+                                                  "내한", "한미", "한중", "한일", "한-",  "한·"};
   static constexpr std::string_view kGovernment[] = {"정부", "우리", "한미", "한중", "한일"};
   auto any_in_ko = [&](const auto& words) {
     return std::any_of(std::begin(words), std::end(words),

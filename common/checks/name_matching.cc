@@ -203,20 +203,24 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   }
 }
 
-std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem) {
-  // A syllable each, and the word the lexicon knows the country by.
+namespace {
+// Whether `between` is one middle dot (·, ㆍ, ・) or hyphen, as Korean joins the syllables that
+// abbreviate countries (한·일, 한-미).
+bool JoinedByDotOrHyphen(std::string_view between) {
+  return between == "-" || between == "\u00b7" || between == "\u318d" || between == "\u30fb";
+}
+}  // namespace
+
+namespace {
+// The countries of `stem`'s syllables, one each, by the word the lexicon knows each by (한일:
+// 한국, 일본); none unless every syllable is a different country's.
+std::vector<std::string_view> SyllableCountries(std::string_view stem) {
   static constexpr std::pair<std::string_view, std::string_view> kCountries[] = {
       {"한", "한국"}, {"미", "미국"},   {"중", "중국"},
       {"일", "일본"}, {"러", "러시아"}, {"북", "북한"}};
-  constexpr size_t kSyllable = 3;
-  // "Between" after them (미중간, 한일간).
-  if (stem.size() == 3 * kSyllable && stem.substr(2 * kSyllable) == "간") {
-    stem = stem.substr(0, 2 * kSyllable);
-  }
-  if (stem.size() != 2 * kSyllable && stem.size() != 3 * kSyllable) return {};
   std::vector<std::string_view> countries;
-  for (size_t at = 0; at < stem.size(); at += kSyllable) {
-    const std::string_view syllable = stem.substr(at, kSyllable);
+  for (size_t at = 0; at + kSyllableBytes <= stem.size(); at += kSyllableBytes) {
+    const std::string_view syllable = stem.substr(at, kSyllableBytes);
     const auto it = std::find_if(std::begin(kCountries), std::end(kCountries),
                                  [&](const auto& c) { return c.first == syllable; });
     if (it == std::end(kCountries) ||
@@ -225,14 +229,32 @@ std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem) {
     }
     countries.push_back(it->second);
   }
-  // Words the lexicon knows (북한, 한미, 미중) are its own.
+  return countries;
+}
+
+std::vector<std::vector<uint32_t>> ConceptsOfCountries(
+    const std::vector<std::string_view>& countries) {
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
-  std::vector<uint32_t> known;
-  lexicon.KoreanConcepts(stem, &known);
-  if (!known.empty()) return {};
   std::vector<std::vector<uint32_t>> concepts(countries.size());
   for (size_t k = 0; k < countries.size(); ++k) lexicon.KoreanConcepts(countries[k], &concepts[k]);
   return concepts;
+}
+}  // namespace
+
+std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem) {
+  constexpr size_t kSyllable = kSyllableBytes;
+  // "Between" after them (미중간, 한일간).
+  if (stem.size() == 3 * kSyllable && stem.substr(2 * kSyllable) == "간") {
+    stem = stem.substr(0, 2 * kSyllable);
+  }
+  if (stem.size() != 2 * kSyllable && stem.size() != 3 * kSyllable) return {};
+  const std::vector<std::string_view> countries = SyllableCountries(stem);
+  if (countries.empty()) return {};
+  // Words the lexicon knows (북한, 한미, 미중) are its own.
+  std::vector<uint32_t> known;
+  align::NewsLexicon::Default().KoreanConcepts(stem, &known);
+  if (!known.empty()) return {};
+  return ConceptsOfCountries(countries);
 }
 
 bool IsNameParticle(std::string_view word) {
@@ -451,6 +473,27 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
     constexpr size_t kSyllable = kSyllableBytes;
     const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
     std::vector<uint32_t> whole, head;
+    // Countries by a syllable each, apart (한·일, 한-베트남, 북·미·중): the syllables of a run of
+    // words joined by a middle dot or a hyphen, read as the word they make (한일).
+    const std::vector<names::HangulWord>& all = words();
+    std::string run;
+    for (size_t k = 0; k < all.size(); ++k) {
+      const names::HangulWord& w = all[k];
+      run.append(w.stem.substr(0, std::min(w.stem.size(), kSyllable)));
+      const bool joined_to_next =
+          k + 1 < all.size() && w.stem.size() == kSyllable &&
+          w.span.end == w.span.begin + kSyllable &&
+          JoinedByDotOrHyphen(ko_.substr(w.span.end, all[k + 1].span.begin - w.span.end));
+      if (joined_to_next) continue;
+      if (run.size() > kSyllable) {
+        // Each country apart: not the lexicon's word for them together (한일), whose English
+        // stems would find any name that begins with one of them ("Korea-China").
+        for (const std::vector<uint32_t>& country : ConceptsOfCountries(SyllableCountries(run))) {
+          compound_concepts_.insert(compound_concepts_.end(), country.begin(), country.end());
+        }
+      }
+      run.clear();
+    }
     for (const names::HangulWord& w : words()) {
       for (const std::vector<uint32_t>& country : CountryAbbreviation(w.stem)) {
         compound_concepts_.insert(compound_concepts_.end(), country.begin(), country.end());
