@@ -279,6 +279,25 @@ TEST_F(EngineTest, AMedalIsAPlace) {
               ::testing::ElementsAre("NUMBER_MISSING"));
 }
 
+// A count of the countries the word before it lists by a syllable each (한미일 3국) restates the
+// list: English names the countries and need not carry it; a count that is not the list's length,
+// or with no list before it, is a number of its own.
+TEST_F(EngineTest, ACountOfTheCountriesListedBeforeIt) {
+  EXPECT_THAT(Codes(CheckLines("한미일 3국 정상은 캠프데이비드에서 만났다.",
+                               "The leaders of Korea, the U.S. and Japan met at Camp David.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("한미일 3개국 외교장관이 만났다.",
+                               "The foreign ministers of South Korea, the U.S. and Japan met.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("한미일 4국 정상은 만났다.",
+                               "The leaders of Korea, the U.S. and Japan met.")),
+              ::testing::ElementsAre("NUMBER_MISSING"));
+  EXPECT_THAT(Codes(CheckLines("3국 정상은 만났다.", "The leaders met.")),
+              ::testing::ElementsAre("NUMBER_MISSING"));
+  EXPECT_THAT(Codes(CheckLines("한미일 3국 정상은 만났다.", "The four leaders met.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+}
+
 // A change in percentage points restates the two rates it runs between, either way round; a
 // change that is not their difference is still a mismatch.
 TEST_F(EngineTest, PercentagePointsRestateTheirTwoRates) {
@@ -744,7 +763,8 @@ TEST_F(EngineTest, NorthKoreasNuclearProgramNamesNorthKorea) {
 
 // Korean names the United States by its forces (미군, 주한미군) and the North by what crosses into
 // it or visits it (월북, 방북): "American", "North Korea" and "Pyongyang" have their counterparts
-// there, and the wrong country or Korea does not.
+// there, and the wrong country or Korea does not. (The forces are no name the English must
+// carry: "the troops" may translate 미군.)
 TEST_F(EngineTest, TheForcesAndTheCrossingNameTheirCountry) {
   const std::string crossed = "미군 병사가 어제 월북했다고 당국이 밝혔다.";
   EXPECT_THAT(NameFindings(CheckLines(crossed,
@@ -757,7 +777,7 @@ TEST_F(EngineTest, TheForcesAndTheCrossingNameTheirCountry) {
   EXPECT_THAT(NameFindings(CheckLines(crossed,
                                       "A Chinese soldier crossed into North Korea "
                                       "yesterday, officials said.")),
-              ::testing::ElementsAre(HasSubstr("the Korean has 미군")));
+              ::testing::ElementsAre(HasSubstr("English has Chinese")));
   EXPECT_THAT(NameFindings(CheckLines(crossed,
                                       "An American soldier crossed into South Korea "
                                       "yesterday, officials said.")),

@@ -2545,8 +2545,7 @@ bool GlossedWordTranslated(std::string_view ko, const text::TextSpan& span, cons
   });
 }
 
-// Whether the Latin name `token` of the Korean is an acronym of a place the English names in
-// words instead (EU 집행위원회: "the European Commission"; 美 and U.S.: "American"): the
+// Whether acronym `token` of the Korean names a place the English names in words instead (EU 집행위원회: "the European Commission"; 美 and U.S.: "American"): the
 // lexicon's name concept of the token is among the English sentence's concepts.
 bool LatinNameTranslated(std::string_view token, const PairContext& pair) {
   const std::string word = AsciiLowerCase(Undotted(token));
@@ -3303,7 +3302,7 @@ class NameCheck final : public PairCheck {
       if (english_latin_words.empty()) english_latin_words = LatinWords(en);
       if (EnglishCarriesLatinName(english_latin_words, token)) continue;
       if (GlossedWordTranslated(ko, latin, pair, &korean_side)) continue;
-      if (LatinNameTranslated(token, pair)) continue;
+      if (IsAcronym(token) && LatinNameTranslated(token, pair)) continue;
       if (pair.notes != nullptr && IsAcronym(token)) {
         pair.notes->missing_acronyms.push_back(
             {pair.pair_index, std::string(token), pair.source->ToDocument(latin)});

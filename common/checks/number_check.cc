@@ -665,6 +665,37 @@ void ReportRelativeDates(const PairContext& pair, std::vector<Finding>* findings
   }
 }
 
+// Whether count `q` of the Korean `ko` restates the countries the word before it lists by a
+// syllable each (한미일 3국, 남북미 3자 회담, 한중 양국 aside): English lists them by name
+// ("Korea, the U.S. and Japan") or says "trilateral", and carries the count or not.
+bool CountOfListedCountries(std::string_view ko, const Quantity& q) {
+  if (q.kind != QuantityKind::kCount || q.approximate) return false;
+  // The counter after the number, or read with it (3개국).
+  const std::string_view after = ko.substr(q.span.end);
+  const std::string_view read = ko.substr(q.span.begin, q.span.end - q.span.begin);
+  if (!after.starts_with("국") && !after.starts_with("개국") && !after.starts_with("자") &&
+      !read.ends_with("국")) {
+    return false;
+  }
+  size_t begin = q.span.begin;
+  while (begin > 0 && ko[begin - 1] == ' ') --begin;
+  if (begin == q.span.begin) return false;  // Glued to the word before: no list.
+  static constexpr std::u32string_view kCountrySyllables = U"한미중일러북남";
+  std::u32string seen;
+  for (size_t at = begin; at > 0;) {
+    size_t start = 0;
+    const char32_t c = text::DecodeUtf8Before(ko, at, &start);
+    if (kCountrySyllables.find(c) == std::u32string_view::npos) {
+      if (c != U' ' && start != at && text::IsHangulSyllable(c)) return false;
+      break;
+    }
+    if (seen.find(c) != std::u32string::npos) return false;
+    seen.push_back(c);
+    at = start;
+  }
+  return seen.size() >= 2 && numbers::Decimal::FromInt(static_cast<int64_t>(seen.size())) == q.value;
+}
+
 class NumberCheck final : public PairCheck {
  public:
   std::string_view name() const override { return "number"; }
@@ -684,6 +715,7 @@ class NumberCheck final : public PairCheck {
       if (q.value == numbers::Decimal::FromInt(1) && q.kind != QuantityKind::kOrdinal) {
         q.weak = true;
       }
+      if (CountOfListedCountries(ko, q)) q.weak = true;
     }
     std::vector<bool> source_used(source.size()), target_used(target.size());
 
