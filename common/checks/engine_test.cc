@@ -1542,6 +1542,22 @@ TEST_F(EngineTest, CountriesJoinedByHyphensOrDots) {
               ::testing::ElementsAre(HasSubstr("Korea-China")));
 }
 
+// The commands of the forces in Korea are gazetteer names, known by translation: 한미연합사령부
+// the Combined Forces Command, 유엔군사령부 the United Nations Command.
+TEST_F(EngineTest, TheCommandsInKoreaAreGazetteerNames) {
+  const std::string cfc = "한미연합사령부는 성명을 냈다.";
+  EXPECT_THAT(NameFindings(CheckLines(cfc, "The Combined Forces Command issued a statement.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(cfc, "The Joint Chiefs of Staff issued a statement.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 한미연합사령부")));
+  EXPECT_THAT(NameFindings(CheckLines("유엔군사령부는 조사에 착수했다.",
+                                      "The United Nations Command launched an investigation.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("유엔사는 조사에 착수했다.",
+                                      "The UN Command launched an investigation.")),
+              ::testing::IsEmpty());
+}
+
 // A Latin acronym of a place the English names in words (EU 집행위원회: the European
 // Commission) is translated, not left out; not where the English names no such place.
 TEST_F(EngineTest, AnAcronymOfAPlaceTranslatedInWords) {
