@@ -1558,6 +1558,23 @@ TEST_F(EngineTest, TheCommandsInKoreaAreGazetteerNames) {
               ::testing::IsEmpty());
 }
 
+// North Korea keeps the initial r of surnames the South writes without it (리설주 Ri Sol-ju for the
+// South's 이): the name is a Korean's, matched by its romanization; words that begin with the
+// syllable are no names by it (리처드 Richard, 리스크 risk).
+TEST_F(EngineTest, NorthKoreanSurnamesKeepTheirR) {
+  const std::string ko = "리설주 여사가 공연을 관람했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Ri Sol-ju watched the performance.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Kim Yo-jong watched the performance.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 리설주")));
+  EXPECT_THAT(NameFindings(CheckLines("리처드 닉슨 전 대통령은 중국을 방문했다.",
+                                      "Former President Richard Nixon visited China.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("리스크 관리가 중요하다고 그는 말했다.",
+                                      "He said risk management is important.")),
+              ::testing::IsEmpty());
+}
+
 // A Latin acronym of a place the English names in words (EU 집행위원회: the European
 // Commission) is translated, not left out; not where the English names no such place.
 TEST_F(EngineTest, AnAcronymOfAPlaceTranslatedInWords) {

@@ -27,7 +27,7 @@ const std::unordered_map<std::string_view, std::vector<std::string_view>>& Surna
       {"정", {"Jung", "Jeong", "Chung", "Chong", "Jeung"}},
       {"강", {"Kang", "Gang"}},           {"조", {"Cho", "Jo", "Joh", "Jho"}},
       {"윤", {"Yoon", "Yun", "Youn"}},    {"장", {"Jang", "Chang"}},
-      {"임", {"Lim", "Im", "Yim", "Rim"}},
+      {"임", {"Lim", "Im", "Yim", "Rim"}}, {"림", {"Rim", "Lim"}},
       {"한", {"Han", "Hahn"}},            {"오", {"Oh", "O"}},
       {"서", {"Seo", "Suh", "Su"}},       {"신", {"Shin", "Sin"}},
       {"권", {"Kwon", "Gwon", "Kweon"}},  {"황", {"Hwang"}},
@@ -69,7 +69,11 @@ const std::unordered_map<std::string_view, std::vector<std::string_view>>& Surna
       {"용", {"Yong"}},                   {"남궁", {"Namgoong", "Namkung"}},
       {"황보", {"Hwangbo"}},              {"제갈", {"Jegal"}},
       {"선우", {"Sunwoo"}},               {"독고", {"Dokgo"}},
-      {"사공", {"Sagong"}}};
+      {"사공", {"Sagong"}},
+      // North Korea keeps the initial r (ㄹ) that the South drops (리설주 Ri Sol-ju, 림 Rim,
+      // 량 Ryang, 렴 Ryom, 려 Ryo).
+      {"리", {"Ri", "Lee", "Li", "Rhee"}},  {"량", {"Ryang", "Yang"}},
+      {"렴", {"Ryom", "Yeom"}},             {"려", {"Ryo", "Yeo"}}};
   // clang-format on
   return *table;
 }
