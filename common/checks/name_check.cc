@@ -1082,18 +1082,19 @@ bool IsBareInstitutionWord(std::string_view word) {
 // own before the name (예언자 무하마드) or after it.
 bool IsTitleBeforeName(std::string_view word) {
   static constexpr std::string_view kTitles[] = {
-      "Prophet",     "Rabbi",         "Pope",       "Imam",        "Sheikh",       "Sheik",
-      "Ayatollah",   "Mullah",        "Cardinal",   "Bishop",      "Archbishop",   "Pastor",
-      "Father",      "Brother",       "Sister",     "King",        "Queen",        "Prince",
-      "Princess",    "Emperor",       "Empress",    "Crown",       "Sultan",       "Emir",
-      "Duke",        "Duchess",       "Lady",       "Dame",        "Judge",        "Ambassador",
-      "Envoy",       "Premier",       "Chancellor", "Speaker",     "Commissioner", "Coach",
-      "Captain",     "Colonel",       "Major",      "Commander",   "Admiral",      "Marshal",
-      "Sergeant",    "Corporal",      "Private",    "Lieutenant",  "Officer",      "Detective",
-      "Inspector",   "Agent",         "Doctor",     "Dean",        "Grand",        "Singer",
-      "Actor",       "Actress",       "Passenger",  "Acting",      "Interim",      "Deputy",
-      "Vice",        "Administrator", "Spokesman",  "Spokeswoman", "Spokesperson", "Chairwoman",
-      "Chairperson", "Superintendent"};
+      "Prophet",     "Rabbi",          "Pope",       "Imam",        "Sheikh",       "Sheik",
+      "Ayatollah",   "Mullah",         "Cardinal",   "Bishop",      "Archbishop",   "Pastor",
+      "Father",      "Brother",        "Sister",     "King",        "Queen",        "Prince",
+      "Princess",    "Emperor",        "Empress",    "Crown",       "Sultan",       "Emir",
+      "Duke",        "Duchess",        "Lady",       "Dame",        "Judge",        "Ambassador",
+      "Envoy",       "Premier",        "Chancellor", "Speaker",     "Commissioner", "Coach",
+      "Captain",     "Colonel",        "Major",      "Commander",   "Admiral",      "Marshal",
+      "Sergeant",    "Corporal",       "Private",    "Lieutenant",  "Officer",      "Detective",
+      "Inspector",   "Agent",          "Doctor",     "Dean",        "Grand",        "Singer",
+      "Actor",       "Actress",        "Passenger",  "Acting",      "Interim",      "Deputy",
+      "Vice",        "Administrator",  "Spokesman",  "Spokeswoman", "Spokesperson", "Chairwoman",
+      "Chairperson", "Superintendent", "Adviser",    "Advisor",     "Counselor",    "Prosecutor",
+      "Lawmaker",    "Author",         "Novelist",   "Poet",        "Composer",     "Pianist"};
   static const auto* titles = new text::WordSet(kTitles);
   return titles->contains(word);
 }
@@ -2562,16 +2563,29 @@ bool LatinNameTranslated(std::string_view token, const PairContext& pair) {
   });
 }
 
-// Whether most words of a line are capitalized: a headline ("4 Killed as SUV Collides with Car"),
-// whose capitals say nothing of names.
+// Whether a line is a headline in title case ("4 Killed as SUV Collides with Car"), whose capitals
+// say nothing of names: most of its words capitalized, and none in lower case but the short words
+// title case leaves so (articles, conjunctions, short prepositions). A sentence crowded with names
+// still has its verb in lower case ("He is staying in Gimhae, South Gyeongsang."); a hyphenated
+// given name's second part (Jae-in) is no word of its own.
 bool TitleCase(std::string_view en) {
+  static const auto* minor_words = new text::WordSet(
+      {"a",   "an",  "the", "and",  "but",  "or",   "nor",  "for",  "so",   "yet",
+       "as",  "at",  "by",  "in",   "of",   "on",   "to",   "up",   "via",  "per",
+       "off", "out", "vs",  "from", "with", "into", "onto", "over", "than", "that"});
   size_t words = 0, capitalized = 0;
   for (size_t i = 0; i < en.size(); ++i) {
     const auto c = static_cast<unsigned char>(en[i]);
-    if (text::IsAsciiAlpha(c) && (i == 0 || !text::IsAsciiAlpha(en[i - 1]))) {
-      ++words;
-      capitalized += text::IsAsciiUpper(c) ? 1 : 0;
+    if (!text::IsAsciiAlpha(c) || (i > 0 && text::IsAsciiAlpha(en[i - 1]))) continue;
+    ++words;
+    if (text::IsAsciiUpper(c)) {
+      ++capitalized;
+      continue;
     }
+    if (i > 0 && (en[i - 1] == '-' || en[i - 1] == '\'')) continue;
+    size_t end = i;
+    while (end < en.size() && text::IsAsciiAlpha(en[end])) ++end;
+    if (!minor_words->contains(en.substr(i, end - i))) return false;
   }
   return 2 * capitalized > words;
 }

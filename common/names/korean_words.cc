@@ -280,7 +280,7 @@ std::string_view StripNameSuffix(std::string_view word) {
        "통신", "해협", "공대",   "신문", "방송",   "성당", "주의자", "주의", "공단", "궁",
        "주",   "시",   "도",     "군",   "섬",     "강",   "산",     "국",   "인",   "족",
        "어",   "당",   "사",     "항",   "역",     "호",   "만",     "해",   "교",   "파",
-       "측",   "팀",   "가",     "성",   "현",     "구",   "병"});
+       "측",   "팀",   "가",     "성",   "현",     "구",   "병",     "천"});
   if (word.size() < 9) return word;
   const size_t length = suffixes.Match(word);
   return length ? word.substr(0, word.size() - length) : word;
