@@ -1607,6 +1607,20 @@ TEST_F(EngineTest, NamesKoreanNewsLeavesToTheirWords) {
               ::testing::IsEmpty());
 }
 
+// A word of a name the lexicon knows (Samsung) is no part of a run transliterated together: the
+// word after it would ride on the rest of the Korean compound (삼성전자's 전자 for Kenya).
+TEST_F(EngineTest, NoRunTogetherAfterAKnownName) {
+  const std::string ko = "삼성전자는 올해 3분기 영업이익이 9조1000억원으로 집계됐다고 밝혔다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Samsung Electronics said its third-quarter operating "
+                                      "profit came to 9.1 trillion won.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko,
+                                      "Samsung Kenya said its third-quarter operating profit "
+                                      "came to 9.1 trillion won.")),
+              ::testing::ElementsAre(HasSubstr("English has Kenya")));
+}
+
 // A Latin acronym of a place the English names in words (EU 집행위원회: the European
 // Commission) is translated, not left out; not where the English names no such place.
 TEST_F(EngineTest, AnAcronymOfAPlaceTranslatedInWords) {

@@ -1753,8 +1753,15 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // Korean writes a name of several words as one (로스앤젤레스 Los Angeles, 훈센 Hun Sen): the last
   // two and three significant words joined, the words before them each explained; and the whole
   // run.
+  // Not after a word the lexicon knows as a name (Samsung of "Samsung Kenya"): Korean writes that
+  // word its own way, and the run would only let the next word ride on the rest of a compound
+  // (삼성전자's 전자 for Kenya).
+  auto known_name = [&](std::string_view word) {
+    return HasNameConcept(english_side->Evidence(word));
+  };
   std::string joined(significant.back());
   for (size_t k = 2; k <= std::min<size_t>(3, significant.size()); ++k) {
+    if (known_name(significant[significant.size() - k])) break;
     joined.insert(0, significant[significant.size() - k]);
     if (explained_by_form(joined, /*joined=*/true,
                           covering(significant[significant.size() - k], significant.back())) &&
@@ -1763,6 +1770,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     }
   }
   if (name.words.size() > 1 && joined != all_joined &&
+      std::none_of(significant.begin(), significant.end() - 1, known_name) &&
       explained_by_form(all_joined, /*joined=*/true, name.span)) {
     return true;
   }
