@@ -429,9 +429,9 @@ bool IsCommonCapitalizedWord(std::string_view word) {
       "Prize", "Award", "Awards", "Festival", "Summit", "Conference", "Forum", "Day", "Year", "War",
       "Age", "Act", "Bill", "Law", "Treaty", "Agreement", "Declaration", "Plan", "Project",
       "I've", "I'm", "I'll", "I'd", "Category", "Village", "Op-Ed",
-      // The kind of a place after its name (Cheonggye Stream, Mount Kumgang, Han River Bridge).
-      "Stream", "Lake", "Bay", "Peninsula", "Strait", "Valley", "Mount", "Bridge", "Palace",
-      "Temple", "Tower", "Port", "Canal", "Beach", "Road",
+      // A stream after its name (Cheonggye Stream for 청계천), as River is. (Not every kind of
+      // place: Valley, Strait or Peninsula put in the place of a name must still be reported.)
+      "Stream",
       // Common nouns news style capitalizes ("Web site", "the Internet", "35 degrees Celsius").
       "Web", "Internet", "Celsius", "Fahrenheit",
       // Function words and sentence openers that start quoted speech and headlines.
