@@ -1589,7 +1589,7 @@ TEST_F(EngineTest, NamesKoreanNewsLeavesToTheirWords) {
               ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("서훈 국가안보실장이 방미했다.",
                                       "National Security Adviser Suh Hoon visited France.")),
-              ::testing::ElementsAre(HasSubstr("English has France; the Korean has 방미")));
+              ::testing::ElementsAre(HasSubstr("English has France")));
   EXPECT_THAT(NameFindings(CheckLines("블라디미르 푸틴 러시아 대통령은 모스크바에서 김정은 "
                                       "국무위원장을 만났다.",
                                       "Russian President Vladimir Putin met North Korean leader "
@@ -1619,6 +1619,22 @@ TEST_F(EngineTest, NoRunTogetherAfterAKnownName) {
                                       "Samsung Kenya said its third-quarter operating profit "
                                       "came to 9.1 trillion won.")),
               ::testing::ElementsAre(HasSubstr("English has Kenya")));
+}
+
+// English names with Latin letters beyond ASCII (François, Mbappé) are read folded to ASCII:
+// matched as their plain spellings are, and quoted as written.
+TEST_F(EngineTest, NamesWithAccentsAreReadAsWritten) {
+  const std::string ko = "프랑수아 올랑드 전 프랑스 대통령이 방한했다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Former French President François Hollande visited "
+                                          "Korea.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Former French President François Mitterrand visited "
+                                          "Korea.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("François Mitterrand"),
+                                                      HasSubstr("the Korean has 올랑드"))));
+  EXPECT_THAT(NameFindings(CheckLines("킬리안 음바페는 레알 마드리드로 이적했다.",
+                                      "Kylian Mbappé moved to Real Madrid.")),
+              ::testing::IsEmpty());
 }
 
 // A Latin acronym of a place the English names in words (EU 집행위원회: the European

@@ -120,6 +120,9 @@ struct DocumentNotes {
   std::vector<MissingAcronym> missing_acronyms;
   // Each pair's English, by pair (for the acronyms above).
   std::vector<std::pair<uint32_t, std::string>> english_sentences;
+  // English words the name check read with their Latin letters folded to ASCII, and as written
+  // (Franc'ois, François): what its messages quote is written back as submitted.
+  std::vector<std::pair<std::string, std::string>> folded_words;
 };
 
 // Everything a check needs about one pair. Views into data owned by the engine for the duration

@@ -3,6 +3,7 @@
 #ifndef GALLEY_COMMON_NAMES_ENGLISH_WORDS_H_
 #define GALLEY_COMMON_NAMES_ENGLISH_WORDS_H_
 
+#include <string>
 #include <string_view>
 
 namespace galley::names {
@@ -12,6 +13,17 @@ namespace galley::names {
 // Gordon, are not). Inflected forms are entries of their own (gorges, associated). False for
 // anything but ASCII letters. Thread-safe.
 bool IsEnglishDictionaryWord(std::string_view word);
+
+// `text` with each Latin letter of U+00C0-U+017F (é, ç, ü, ł, ß) written in ASCII letters in the
+// same two bytes, so that every byte offset stays where it was: a letter that folds to one letter
+// is written twice, the second in lower case (Müller -> Muuller, José -> Josee, Élysée ->
+// Eelyseee), which English phonetics reads nearly as once; ç folds to s (François -> Franssois),
+// ß, æ, œ, þ, ĳ, ñ and ş to two letters (Straße -> Strasse, Peña -> Penya). Everything else is
+// copied as it is. Thread-safe.
+std::string FoldLatinLetters(std::string_view text);
+
+// Whether FoldLatinLetters would change `text`.
+bool HasLatinLettersToFold(std::string_view text);
 
 }  // namespace galley::names
 

@@ -25,5 +25,21 @@ TEST(EnglishWordsTest, OnlyAsciiLetters) {
   EXPECT_FALSE(IsEnglishDictionaryWord("협곡"));
 }
 
+// Latin letters beyond ASCII fold to ASCII in the same bytes: offsets stay, words stay whole.
+TEST(EnglishWordsTest, LatinLettersFoldInTheirOwnBytes) {
+  EXPECT_EQ(FoldLatinLetters("François Hollande"), "Franssois Hollande");
+  EXPECT_EQ(FoldLatinLetters("José Mourinho"), "Josee Mourinho");
+  EXPECT_EQ(FoldLatinLetters("Peña"), "Penya");
+  EXPECT_EQ(FoldLatinLetters("Müller, Straße"), "Muuller, Strasse");
+  EXPECT_EQ(FoldLatinLetters("Élysée"), "Eelyseee");
+  for (std::string_view text : {"Müller", "Łódź", "5×3", "한국 café"}) {
+    EXPECT_EQ(FoldLatinLetters(text).size(), text.size()) << text;
+  }
+  // Not a sign, nor Hangul or CJK, nor a lone byte.
+  EXPECT_EQ(FoldLatinLetters("5×3 한국 \xC3"), "5×3 한국 \xC3");
+  EXPECT_FALSE(HasLatinLettersToFold("Hollande 5×3 한국"));
+  EXPECT_TRUE(HasLatinLettersToFold("Zoë"));
+}
+
 }  // namespace
 }  // namespace galley::names
