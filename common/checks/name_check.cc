@@ -1436,19 +1436,27 @@ bool KoreaLeftUnnamed(std::string_view word, std::string_view ko);
 // Not lexicon concepts: as anchors they cost the aligner links (link F1 seed 1 0.9394 -> 0.9361).
 bool CountryImpliedByKorean(std::string_view word, std::string_view ko) {
   struct Implied {
-    std::initializer_list<std::string_view> english;
-    std::initializer_list<std::string_view> korean;
+    std::span<const std::string_view> english;
+    std::span<const std::string_view> korean;
   };
-  static const Implied kImplied[] = {
-      {{"American", "Americans", "America", "U.S.", "US", "U.S", "United", "States",
-        "Washington"},
-       {"미군", "방미"}},
-      {{"North", "Korea", "Korean", "Koreans", "Pyongyang"},
-       {"월북", "방북", "국무위원장", "국방위원장"}},
-      {{"Korea", "Korean", "Koreans", "Seoul"}, {"방한", "내한"}},
-      {{"China", "Chinese", "Beijing"}, {"방중"}},
-      {{"Japan", "Japanese", "Tokyo"}, {"방일"}},
-      {{"Russia", "Russian", "Moscow"}, {"방러"}}};
+  static constexpr std::string_view kUsEnglish[] = {"American", "Americans", "America", "U.S.",
+                                                    "US",       "U.S",       "United",  "States",
+                                                    "Washington"};
+  static constexpr std::string_view kUsKorean[] = {"미군", "방미"};
+  static constexpr std::string_view kNorthEnglish[] = {"North", "Korea", "Korean", "Koreans",
+                                                       "Pyongyang"};
+  static constexpr std::string_view kNorthKorean[] = {"월북", "방북", "국무위원장", "국방위원장"};
+  static constexpr std::string_view kKoreaEnglish[] = {"Korea", "Korean", "Koreans", "Seoul"};
+  static constexpr std::string_view kKoreaKorean[] = {"방한", "내한"};
+  static constexpr std::string_view kChinaEnglish[] = {"China", "Chinese", "Beijing"};
+  static constexpr std::string_view kChinaKorean[] = {"방중"};
+  static constexpr std::string_view kJapanEnglish[] = {"Japan", "Japanese", "Tokyo"};
+  static constexpr std::string_view kJapanKorean[] = {"방일"};
+  static constexpr std::string_view kRussiaEnglish[] = {"Russia", "Russian", "Moscow"};
+  static constexpr std::string_view kRussiaKorean[] = {"방러"};
+  static constexpr Implied kImplied[] = {{kUsEnglish, kUsKorean},       {kNorthEnglish, kNorthKorean},
+                                         {kKoreaEnglish, kKoreaKorean}, {kChinaEnglish, kChinaKorean},
+                                         {kJapanEnglish, kJapanKorean}, {kRussiaEnglish, kRussiaKorean}};
   for (const Implied& implied : kImplied) {
     if (std::find(implied.english.begin(), implied.english.end(), word) == implied.english.end()) {
       continue;
