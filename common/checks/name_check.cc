@@ -1429,6 +1429,16 @@ std::optional<OtherKorea> NamesTheOtherKorea(std::string_view en, const names::E
 
 bool KoreaLeftUnnamed(std::string_view word, std::string_view ko);
 
+// Whether English word `word` joins names by a hyphen: a capital after one (Korea-China,
+// Korea-U.S.; not Jae-in or Seoul-based).
+bool NamesJoinedByHyphen(std::string_view word) {
+  for (size_t hyphen = word.find('-'); hyphen != std::string_view::npos;
+       hyphen = word.find('-', hyphen + 1)) {
+    if (hyphen + 1 < word.size() && text::IsAsciiUpper(word[hyphen + 1])) return true;
+  }
+  return false;
+}
+
 // Whether English word `word` names a country a word of `ko` implies without naming it: a visit
 // to it (방미 訪美 the U.S., 방중, 방일, 방러, 방한), the United States by its forces (미군,
 // 주한미군), North Korea by a crossing into it, a visit there or its leader's titles (월북, 방북,
@@ -1536,11 +1546,8 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     if (!joined) {
       const align::EnglishWordEvidence& evidence = english_side->Evidence(word);
       // Not names joined by a hyphen (Korea-China), whose first alone the lexicon's stems find:
-      // each is looked for by itself.
-      const size_t hyphen = word.find('-');
-      const bool names_joined = hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
-                                text::IsAsciiUpper(word[hyphen + 1]);
-      if ((!names_joined && KoreanHasConcept(pair, korean_side, evidence)) ||
+      // each is looked for by itself (below).
+      if ((!NamesJoinedByHyphen(word) && KoreanHasConcept(pair, korean_side, evidence)) ||
           KoreanHasKind(korean_side, word) || korean_side->NamesBySurname(word)) {
         return true;
       }
@@ -1711,7 +1718,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     // an acronym's first, its dots cut off (Korea-U.S.), looked for by the lexicon only.
     const bool in_en =
         word.data() >= en.data() && word.data() + word.size() <= en.data() + en.size();
-    if (in_en && word.find('-') != std::string_view::npos) {
+    if (in_en && NamesJoinedByHyphen(word)) {
       std::vector<std::string_view> hyphen_parts;
       for (size_t from = 0;;) {
         const size_t hyphen = word.find('-', from);
@@ -2573,6 +2580,15 @@ bool LatinGlossOrQuotedEnglish(std::string_view ko, const text::TextSpan& span) 
   return words >= 3;
 }
 
+// Whether lexicon concept `c` is among those the aligner read in the pair's English sentences.
+bool EnglishHasConcept(const PairContext& pair, uint64_t c) {
+  return std::any_of(pair.target_features.begin(), pair.target_features.end(),
+                     [&](const align::SentenceFeatures* english) {
+                       return std::binary_search(english->concepts.begin(), english->concepts.end(),
+                                                 c);
+                     });
+}
+
 // Whether the Latin name at `span` of `ko` glosses, in parentheses, a Korean word before it whose
 // lexicon concept the English expresses (연방준비제도(Fed): "the Federal Reserve"): the English
 // translated the name rather than carry the Latin over. Not a gloss of a word the lexicon does not
@@ -2585,13 +2601,8 @@ bool GlossedWordTranslated(std::string_view ko, const text::TextSpan& span, cons
   });
   if (glossed == words.end()) return false;
   const align::SentenceFeatures korean = align::KoreanWordFeatures(glossed->stem);
-  return std::any_of(korean.concepts.begin(), korean.concepts.end(), [&](uint64_t c) {
-    return std::any_of(pair.target_features.begin(), pair.target_features.end(),
-                       [&](const align::SentenceFeatures* english) {
-                         return std::binary_search(english->concepts.begin(),
-                                                   english->concepts.end(), c);
-                       });
-  });
+  return std::any_of(korean.concepts.begin(), korean.concepts.end(),
+                     [&](uint64_t c) { return EnglishHasConcept(pair, c); });
 }
 
 // Whether acronym `token` of the Korean names a place the English names in words instead (EU
@@ -2603,12 +2614,7 @@ bool AcronymTranslated(std::string_view token, const PairContext& pair) {
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
   return std::any_of(evidence.concepts.begin(), evidence.concepts.end(), [&](uint64_t c) {
-    return lexicon.IsName(static_cast<uint32_t>(c)) &&
-           std::any_of(pair.target_features.begin(), pair.target_features.end(),
-                       [&](const align::SentenceFeatures* english) {
-                         return std::binary_search(english->concepts.begin(),
-                                                   english->concepts.end(), c);
-                       });
+    return lexicon.IsName(static_cast<uint32_t>(c)) && EnglishHasConcept(pair, c);
   });
 }
 
@@ -2909,21 +2915,28 @@ class NameCheck final : public PairCheck {
       RunFolded(pair, findings);
       return;
     }
-    const std::string folded_document = names::FoldLatinLetters(pair.target_document);
+    // The whole document, folded once for all its pairs (a pair's side is a span of it).
+    std::string own_folding;
+    std::string* folded_document = &own_folding;
+    if (pair.notes != nullptr) folded_document = &pair.notes->folded_target_document;
+    if (folded_document->empty()) *folded_document = names::FoldLatinLetters(pair.target_document);
     const text::TextSpan span = pair.target->document_span();
     absl::StatusOr<PairSide> folded_side =
-        PairSide::Create(folded_document, span.begin, span.end);
+        PairSide::Create(*folded_document, span.begin, span.end);
     if (!folded_side.ok()) {
       RunFolded(pair, findings);
       return;
     }
     PairContext folded = pair;
     folded.target = &*folded_side;
-    folded.target_document = folded_document;
+    folded.target_document = *folded_document;
     const std::vector<std::pair<std::string, std::string>> words =
         FoldedWords(pair.target->text(), folded_side->text());
     if (pair.notes != nullptr) {
-      pair.notes->folded_words.insert(pair.notes->folded_words.end(), words.begin(), words.end());
+      std::vector<std::pair<std::string, std::string>>& noted = pair.notes->folded_words;
+      for (const auto& word : words) {
+        if (std::find(noted.begin(), noted.end(), word) == noted.end()) noted.push_back(word);
+      }
     }
     const size_t first_finding = findings->size();
     RunFolded(folded, findings);

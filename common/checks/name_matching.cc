@@ -209,9 +209,7 @@ namespace {
 bool JoinedByDotOrHyphen(std::string_view between) {
   return between == "-" || between == "\u00b7" || between == "\u318d" || between == "\u30fb";
 }
-}  // namespace
 
-namespace {
 // The countries of `stem`'s syllables, one each, by the word the lexicon knows each by (한일:
 // 한국, 일본); none unless every syllable is a different country's.
 std::vector<std::string_view> SyllableCountries(std::string_view stem) {

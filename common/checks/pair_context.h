@@ -120,8 +120,10 @@ struct DocumentNotes {
   std::vector<MissingAcronym> missing_acronyms;
   // Each pair's English, by pair (for the acronyms above).
   std::vector<std::pair<uint32_t, std::string>> english_sentences;
-  // English words the name check read with their Latin letters folded to ASCII, and as written
-  // (Franc'ois, François): what its messages quote is written back as submitted.
+  // The submitted English with its Latin letters folded to ASCII (names::FoldLatinLetters), made
+  // on the name check's first need; and the words folding changed, folded and as written
+  // (Franssois, François), once each: what its messages quote is written back as submitted.
+  std::string folded_target_document;
   std::vector<std::pair<std::string, std::string>> folded_words;
 };
 
