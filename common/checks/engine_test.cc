@@ -1561,6 +1561,34 @@ TEST_F(EngineTest, TheCommandsInKoreaAreGazetteerNames) {
               ::testing::IsEmpty());
 }
 
+// An agency's English name translates the words its Korean name is built of (정부효율부: 정부
+// government, 효율 efficiency, 부 department); another agency in its place is still a name the
+// Korean lacks.
+TEST_F(EngineTest, AgenciesNamedInTheWordsTheyAreBuiltOf) {
+  const std::string doge = "트럼프 당선인은 일론 머스크를 정부효율부 수장으로 지명했다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  doge,
+                  "President-elect Trump named Elon Musk to head the Department of Government "
+                  "Efficiency.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  doge,
+                  "President-elect Trump named Elon Musk to head the Department of Homeland "
+                  "Security.")),
+              ::testing::ElementsAre(HasSubstr("Department of Homeland Security")));
+  EXPECT_THAT(NameFindings(CheckLines("관세청은 마약 밀수를 적발했다.",
+                                      "The Korea Customs Service uncovered drug smuggling.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("국가보훈부는 기념식을 열었다.",
+                                      "The Ministry of Patriots and Veterans Affairs held a "
+                                      "ceremony.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("특허청은 심사 기간을 줄이겠다고 밝혔다.",
+                                      "The Korean Intellectual Property Office said it would "
+                                      "shorten examination periods.")),
+              ::testing::IsEmpty());
+}
+
 // North Korea keeps the initial r of surnames the South writes without it (리설주 Ri Sol-ju for the
 // South's 이): the name is a Korean's, matched by its romanization; words that begin with the
 // syllable are no names by it (리처드 Richard, 리스크 risk).
