@@ -1561,6 +1561,56 @@ TEST_F(EngineTest, TheCommandsInKoreaAreGazetteerNames) {
               ::testing::IsEmpty());
 }
 
+// Korean companies' names: a name the gazetteer knows and the rest of the compound written apart
+// (두산에너빌리티 Doosan Enerbility, 롯데칠성 Lotte Chilsung), old romanizations with oo (Daewoong,
+// Hankook) and the words of the trade (제강 Steel, 제약 Pharmaceutical, 석유화학 Petrochemical).
+// A word in the place of the rest is a name the Korean lacks, a dictionary word too; a word after
+// a name whose compound ends in an ordinary word needs no rest (삼성전자 Samsung Electronics).
+TEST_F(EngineTest, KoreanCompaniesByTheirNamesAndTrades) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"두산에너빌리티는 원전 수주에 성공했다.",
+       "Doosan Enerbility won a nuclear power plant order."},
+      {"롯데칠성은 신제품을 출시했다.", "Lotte Chilsung launched a new product."},
+      {"동국제강은 철근 생산을 줄였다.", "Dongkuk Steel cut its rebar production."},
+      {"대웅제약은 신약을 출시했다.", "Daewoong Pharmaceutical released a new drug."},
+      {"금호석유화학은 자사주를 매입했다.", "Kumho Petrochemical bought back its own shares."},
+      {"한국타이어는 실적을 발표했다.", "Hankook Tire announced its earnings."},
+      {"현대로템은 K2 전차를 생산한다.", "Hyundai Rotem produces the K2 tank."},
+      {"MBK파트너스와 영풍은 공개매수에 나섰다.",
+       "MBK Partners and Young Poong launched a tender offer."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  EXPECT_THAT(NameFindings(CheckLines("롯데칠성은 신제품을 출시했다.",
+                                      "Lotte Walker launched a new product.")),
+              ::testing::ElementsAre(HasSubstr("English has Walker")));
+  EXPECT_THAT(NameFindings(CheckLines("두산에너빌리티는 원전 수주에 성공했다.",
+                                      "Doosan Oxford won a nuclear power plant order.")),
+              ::testing::ElementsAre(HasSubstr("English has Oxford")));
+  EXPECT_THAT(NameFindings(CheckLines("삼성전자는 실적을 발표했다.",
+                                      "Samsung Kenya announced its earnings.")),
+              ::testing::ElementsAre(HasSubstr("English has Kenya")));
+  // The rest of a compound that is words run together the English translates (합의전선 the
+  // Accord Front) is no name that a word in its place stands for.
+  EXPECT_THAT(NameFindings(CheckLines("이라크합의전선의 하시미가 말했다.",
+                                      "Hashimi of the Iraqi Accord Front said.")),
+              ::testing::IsEmpty());
+}
+
+// A demonym's bare n follows a place's final a (Korean, Kenyan): "Berlin" is not read as a
+// derived "Berli", which would pass for 파리 (Paris).
+TEST_F(EngineTest, ACityIsNoDemonymOfAnother) {
+  EXPECT_THAT(NameFindings(CheckLines("임시현은 파리 올림픽에서 금메달을 땄다.",
+                                      "Lim Si-hyeon won gold at the Berlin Olympics.")),
+              ::testing::ElementsAre(HasSubstr("English has Berlin Olympics")));
+  EXPECT_THAT(NameFindings(CheckLines("임시현은 파리 올림픽에서 금메달을 땄다.",
+                                      "Lim Si-hyeon won gold at the Paris Olympics.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("케냐 선수가 우승했다.", "A Kenyan runner won.")),
+              ::testing::IsEmpty());
+}
+
 // An agency's English name translates the words its Korean name is built of (정부효율부: 정부
 // government, 효율 efficiency, 부 department); another agency in its place is still a name the
 // Korean lacks.

@@ -1691,6 +1691,9 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       }
     }
     for (std::string_view suffix : kDerivedEndings) {
+      // A demonym's bare n follows a place's final a (Korean, Kenyan, Russian): Berlin is no
+      // "Berli", which would echo 파리 (Paris).
+      if (suffix == "n" && (word.size() < 2 || word[word.size() - 2] != 'a')) continue;
       if (word.size() >= suffix.size() + 3 && word.substr(word.size() - suffix.size()) == suffix &&
           explained_by_form(word.substr(0, word.size() - suffix.size()), /*joined=*/false,
                             covered)) {
@@ -2207,10 +2210,42 @@ bool IsNounOrParticiple(std::string_view word) {
 // "the Hermas of Mexico" is no given name), nor a word of fewer than four letters (Yu of Jiang
 // Yu: Korean writes a Chinese name's syllables as one word, 장위, and a short syllable matches none
 // alone).
+// Whether English name word `word`, right after `before`, a name the lexicon knows, stands in the
+// place of the rest of a Korean compound that name begins (롯데칠성: 롯데 Lotte + 칠성), which no
+// word of the English renders: "Lotte Walker" for 롯데칠성 put a word, a dictionary word too, where
+// the English must render 칠성 (Lotte Chilsung).
+bool InPlaceOfCompoundRest(std::string_view en, std::string_view before, std::string_view word,
+                           KoreanSide* korean_side, EnglishSide* english_side) {
+  const size_t end = static_cast<size_t>(before.data() - en.data()) + before.size();
+  if (end + 1 != static_cast<size_t>(word.data() - en.data()) || en[end] != ' ') return false;
+  const align::EnglishWordEvidence& evidence = english_side->Evidence(before);
+  if (!HasNameConcept(evidence)) return false;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  const std::string_view ko = korean_side->text();
+  std::vector<uint32_t> concepts;
+  for (const names::HangulWord& w : korean_side->words()) {
+    const size_t head = name_matching::KnownNameHead(w.stem);
+    if (head == 0) continue;
+    concepts.clear();
+    lexicon.KoreanWholeWordConcepts(w.stem.substr(0, head), &concepts);
+    const bool same_name =
+        std::any_of(evidence.concepts.begin(), evidence.concepts.end(), [&](uint64_t c) {
+          return std::find(concepts.begin(), concepts.end(), static_cast<uint32_t>(c)) !=
+                 concepts.end();
+        });
+    if (!same_name) continue;
+    const std::optional<HangulForm> rest =
+        KnownNameForm(w.stem.substr(head), ko.substr(w.span.end));
+    if (rest && EnglishRendersNowhere(*rest, english_side)) return true;
+  }
+  return false;
+}
+
 bool NameWordWithoutCounterpart(std::string_view en,
                                 const std::vector<std::string_view>& significant, size_t k,
                                 const PairContext& pair, KoreanSide* korean_side,
                                 const std::vector<TransliteratedWord>& transliterated,
+                                EnglishSide* english_side,
                                 const std::vector<names::KoreanPersonName>& persons,
                                 const std::vector<text::TextSpan>& person_spans) {
   const std::string_view word = significant[k];
@@ -2245,6 +2280,9 @@ bool NameWordWithoutCounterpart(std::string_view en,
   // place is a name put in another's ("President Cooperation Mugabe"), whatever the lexicon knows
   // of it: it needs a counterpart of its own.
   if (word.size() >= kShortestName && IsNounOrParticiple(word) && in_given_name_place()) {
+    return !has_counterpart(word);
+  }
+  if (k > 0 && InPlaceOfCompoundRest(en, significant[k - 1], word, korean_side, english_side)) {
     return !has_counterpart(word);
   }
   if (word.size() < kShortestName || names::IsEnglishDictionaryWord(word) ||
@@ -3415,7 +3453,7 @@ class NameCheck final : public PairCheck {
             if (PlaceWithoutCounterpart(en, significant[k], /*first=*/k == 0, pair, &korean_side,
                                         transliterated) ||
                 NameWordWithoutCounterpart(en, significant, k, pair, &korean_side, transliterated,
-                                           persons, person_spans)) {
+                                           &english_side, persons, person_spans)) {
               without_counterpart.push_back(significant[k]);
             }
           }

@@ -143,6 +143,23 @@ size_t ForeignNameSplit(std::string_view stem) {
 
 }  // namespace
 
+size_t KnownNameHead(std::string_view stem) {
+  if (stem.size() < 4 * kSyllableBytes) return 0;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> concepts;
+  for (size_t split = stem.size() - 2 * kSyllableBytes; split >= 2 * kSyllableBytes;
+       split -= kSyllableBytes) {
+    concepts.clear();
+    lexicon.KoreanWholeWordConcepts(stem.substr(0, split), &concepts);
+    if (std::any_of(concepts.begin(), concepts.end(),
+                    [&](uint32_t c) { return lexicon.IsName(c); })) {
+      const std::string_view rest = stem.substr(split);
+      return names::IsOrdinaryKoreanWord(rest) || names::CompoundSplit(rest) > 0 ? 0 : split;
+    }
+  }
+  return 0;
+}
+
 void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_name,
                     std::vector<HangulForm>* out) {
   const std::string_view whole = ko.substr(w.span.begin, w.span.end - w.span.begin);
@@ -179,6 +196,8 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   // The whole word without a name suffix too (마오주의: 마오 + 주의 -ism, 의 read as a particle).
   const std::string_view whole_bare =
       whole_may_be_name ? names::StripNameSuffix(whole) : std::string_view();
+  // The rest of a compound after a name the lexicon knows (에너빌리티 of 두산에너빌리티).
+  const size_t known_head = ordinary ? 0 : KnownNameHead(w.stem);
   const bool one_syllable_name = !ordinary && OneSyllableNameBeforeParticle(w.stem);
   // A river of one syllable (센강 the Seine, 론강 the Rhone), which StripNameSuffix, keeping to
   // words of three syllables and more, leaves whole.
@@ -192,6 +211,7 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
         w.stem.substr(0, inner_split), w.stem.substr(0, international),
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
         name_and_syllable ? w.stem.substr(0, w.stem.size() - kSyllableBytes) : std::string_view(),
+        w.stem.substr(known_head == 0 ? w.stem.size() : known_head),
         one_syllable_name || one_syllable_river ? w.stem.substr(0, kSyllableBytes)
                                                 : std::string_view()}) {
     if (form.empty()) continue;

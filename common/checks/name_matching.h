@@ -56,6 +56,15 @@ inline constexpr double kNativeWordMatch = 0.8;
 // 폴 score 2.4 to 2.7 by names::LoanwordScore; 그 of 그는 0.7, 중 of 중에 -4.1) and a particle.
 bool OneSyllableNameBeforeParticle(std::string_view stem);
 
+// Where a compound that a name the lexicon knows begins splits after it, when the rest is a name
+// of its own that English writes as a word apart (두산에너빌리티 Doosan Enerbility, 롯데칠성 Lotte
+// Chilsung): the byte length of the known name (the longest that leaves two syllables); 0 for any
+// other word. Not when the rest is ordinary Korean, a dictionary word (삼성전자's 전자 is
+// "Electronics", no name, which would let any word after "Samsung" ride on it) or words run
+// together (이라크합의전선's 합의전선 the Accord Front, 아세안지역안보포럼's 지역안보포럼 the
+// Regional Forum), which English translates. `stem`: a Hangul word, particle stripped.
+size_t KnownNameHead(std::string_view stem);
+
 // Appends the forms of Hangul word `w` of `ko`: its stem, the stem without a name suffix
 // (텍사스주 -> 텍사스), without a prize's 상, a university's 대 or a match's 전 (노벨상, 하버드대,
 // 리버풀전), its first

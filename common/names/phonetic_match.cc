@@ -198,6 +198,16 @@ std::string LatinPhonemes(std::string_view latin) {
         out.push_back(c);
         break;
       case 'o':
+        // English oo is one u (Hood 후드, Cooper 쿠퍼, Roosevelt 루스벨트), and so it is in the
+        // romanizations Korean companies and persons keep (Doosan 두산, Hankook 한국, Poongsan
+        // 풍산).
+        if (next == 'o') {
+          out.push_back('u');
+          ++i;
+          break;
+        }
+        out.push_back(c);
+        break;
       case 'u':
         out.push_back(c);
         break;

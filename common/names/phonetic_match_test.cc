@@ -21,7 +21,7 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Smith"), "SMiQ");     // th.
   EXPECT_EQ(LatinPhonemes("Knight"), "NiT");     // Silent k and gh.
   EXPECT_EQ(LatinPhonemes("Xinhua"), "SiNHua");  // Initial x is s.
-  EXPECT_EQ(LatinPhonemes("school"), "SKooL");   // sch before o is sk,
+  EXPECT_EQ(LatinPhonemes("school"), "SKuL");    // sch before o is sk,
   EXPECT_EQ(LatinPhonemes("Schmidt"), "SMiT");   // elsewhere German sh.
   EXPECT_EQ(LatinPhonemes("Pew"), "Pyu");        // ew is yu (퓨),
   EXPECT_EQ(LatinPhonemes("Lewis"), "LewiS");    // but not before a vowel.
@@ -57,6 +57,10 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Nature"), "NaJ3");
   EXPECT_EQ(LatinPhonemes("Ventures"), "PeNJ3S");
   EXPECT_EQ(LatinPhonemes("Stuart"), "STuaRT");
+  // oo is one u, in English (Hood 후드) and in the romanizations Korean firms keep (Doosan 두산).
+  EXPECT_EQ(LatinPhonemes("Hood"), "HuT");
+  EXPECT_EQ(LatinPhonemes("Doosan"), "TuSaN");
+  EXPECT_EQ(LatinPhonemes("Poongsan"), "PuGSaN");
 }
 
 TEST(PhonemesTest, LongWordsReadWhole) {
