@@ -846,6 +846,11 @@ TEST_F(EngineTest, KoreanCompaniesAndInstitutionsHaveTheirEnglishNames) {
   EXPECT_THAT(NameFindings(CheckLines("SK하이닉스는 사상 최대 실적을 기록했다.",
                                       "SK hynix posted record earnings.")),
               ::testing::IsEmpty());
+  // Korea University, whose 고려 English renders as Korea.
+  EXPECT_THAT(NameFindings(CheckLines("연세대와 고려대는 정기전을 열었다.",
+                                      "Yonsei University and Korea University held their annual "
+                                      "games.")),
+              ::testing::IsEmpty());
   // 교도통신, though 교도 and 통신 are ordinary words (correction; communications).
   const std::string kyodo = "기시다 총리가 한국을 방문한다고 교도통신이 보도했다.";
   EXPECT_THAT(NameFindings(CheckLines(kyodo, "Prime Minister Kishida will visit Korea, Kyodo News "
