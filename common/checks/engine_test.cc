@@ -1603,6 +1603,26 @@ TEST_F(EngineTest, KoreanCompaniesByTheirNamesAndTrades) {
               ::testing::IsEmpty());
 }
 
+// A place Korean writes after a direction in one word, which English writes as two (남오세티야
+// South Ossetia, 북아일랜드 Northern Ireland, 동티모르 East Timor, 북마케도니아 North Macedonia):
+// the place is a form of its own. Another place put in its stead is still a name the Korean lacks.
+TEST_F(EngineTest, APlaceAfterItsDirection) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"러시아와 그루지야는 남오세티야를 두고 전쟁을 벌였다.",
+       "Russia and Georgia went to war over South Ossetia."},
+      {"북아일랜드 의회가 재개됐다.", "The Northern Ireland Assembly reconvened."},
+      {"동티모르는 2002년 독립했다.", "East Timor became independent in 2002."},
+      {"북마케도니아는 나토에 가입했다.", "North Macedonia joined NATO."},
+      {"북유럽 국가들은 복지가 잘 돼 있다.", "The Nordic countries have strong welfare systems."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  EXPECT_THAT(NameFindings(CheckLines("동티모르는 2002년 독립했다.",
+                                      "East Berlin became independent in 2002.")),
+              ::testing::ElementsAre(HasSubstr("the Korean has 동티모르")));
+}
+
 // A demonym's bare n follows a place's final a (Korean, Kenyan): "Berlin" is not read as a
 // derived "Berli", which would pass for 파리 (Paris).
 TEST_F(EngineTest, ACityIsNoDemonymOfAnother) {

@@ -143,6 +143,19 @@ size_t ForeignNameSplit(std::string_view stem) {
 
 }  // namespace
 
+namespace {
+// 남 south, 북 north, 동 east, 서 west.
+bool IsDirectionSyllable(std::string_view syllable) {
+  return syllable == "남" || syllable == "북" || syllable == "동" || syllable == "서";
+}
+
+// Whether a Hangul word reads as a transliterated name, a dictionary's entry too (마케도니아):
+// MayBeName without its test of the dictionary.
+bool LooksForeign(std::string_view stem) {
+  return names::LooksTransliterated(stem) || names::ScoresAsTransliterated(stem, kMinLoanwordScore);
+}
+}  // namespace
+
 size_t KnownNameHead(std::string_view stem) {
   if (stem.size() < 4 * kSyllableBytes) return 0;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
@@ -198,6 +211,12 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
       whole_may_be_name ? names::StripNameSuffix(whole) : std::string_view();
   // The rest of a compound after a name the lexicon knows (에너빌리티 of 두산에너빌리티).
   const size_t known_head = ordinary ? 0 : KnownNameHead(w.stem);
+  // A place after the direction Korean writes it with, which English writes as a word apart
+  // (남오세티야 South Ossetia, 북마케도니아 North Macedonia, 동티모르 East Timor), in a dictionary
+  // entry too.
+  const bool after_direction = w.stem.size() >= 3 * kSyllableBytes &&
+                               IsDirectionSyllable(w.stem.substr(0, kSyllableBytes)) &&
+                               LooksForeign(w.stem.substr(kSyllableBytes));
   const bool one_syllable_name = !ordinary && OneSyllableNameBeforeParticle(w.stem);
   // A river of one syllable (센강 the Seine, 론강 the Rhone), which StripNameSuffix, keeping to
   // words of three syllables and more, leaves whole.
@@ -212,6 +231,7 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
         name_and_syllable ? w.stem.substr(0, w.stem.size() - kSyllableBytes) : std::string_view(),
         w.stem.substr(known_head == 0 ? w.stem.size() : known_head),
+        after_direction ? w.stem.substr(kSyllableBytes) : std::string_view(),
         one_syllable_name || one_syllable_river ? w.stem.substr(0, kSyllableBytes)
                                                 : std::string_view()}) {
     if (form.empty()) continue;

@@ -195,6 +195,21 @@ std::string LatinPhonemes(std::string_view latin) {
           i += 3;
           break;
         }
+        // English air before a consonant or at the end is 에어 (Air 에어, Blair 블레어, Fairfax
+        // 페어팩스), and so is a final aire (Claire 클레어); before a vowel a and i (Cairo 카이로,
+        // Nairobi 나이로비).
+        if (next == 'i' && at(i + 2) == 'r' &&
+            (!vowel_letter(at(i + 3)) || (at(i + 3) == 'e' && i + 4 == n))) {
+          out.push_back('e');
+          out.push_back('3');
+          if (at(i + 3) == 'e') {  // The final e is silent.
+            Push('R', &out);
+            i += 3;
+          } else {
+            ++i;  // The r is read next.
+          }
+          break;
+        }
         out.push_back(c);
         break;
       case 'o':

@@ -61,6 +61,11 @@ TEST(PhonemesTest, LatinFollowsEnglishSpelling) {
   EXPECT_EQ(LatinPhonemes("Hood"), "HuT");
   EXPECT_EQ(LatinPhonemes("Doosan"), "TuSaN");
   EXPECT_EQ(LatinPhonemes("Poongsan"), "PuGSaN");
+  // air before a consonant or at the end, and a final aire, are 에어; before a vowel a and i.
+  EXPECT_EQ(LatinPhonemes("Blair"), "PLe3R");
+  EXPECT_EQ(LatinPhonemes("Fairfax"), "Pe3RPaKS");
+  EXPECT_EQ(LatinPhonemes("Claire"), "KLe3R");
+  EXPECT_EQ(LatinPhonemes("Cairo"), "KaiRo");
 }
 
 TEST(PhonemesTest, LongWordsReadWhole) {
