@@ -373,24 +373,55 @@ bool GivenNameVowelsFit(std::string_view given_hangul, std::string_view english)
   return true;
 }
 
+// The PhoneticKeys of a Korean given name: romanized syllable by syllable, as names are mostly
+// written, and as spoken, where that differs: a final ㅇ or ㅁ makes the next syllable's ㄹ an n
+// (박경리 Park Kyung-ni), as RomanizePlaceName writes it.
+struct GivenNameKeys {
+  std::string written;
+  std::string spoken;  // Empty when the same as `written`.
+};
+
 // Phonetic keys already merge the usual spelling variants, so what remains must be nearly equal:
 // one letter more or less (a dropped "h" or "w"), never a different letter (Min-jung vs Min-young),
 // and the vowels as GivenNameVowelsFit (`given_hangul`: the given name in Hangul).
-bool GivenNameMatches(std::string_view given_key, std::string_view given_hangul,
+bool GivenNameMatches(const GivenNameKeys& given_keys, std::string_view given_hangul,
                       std::string_view english) {
   const std::string key = PhoneticKey(english);
   if (key.empty()) return false;
   if (!GivenNameVowelsFit(given_hangul, english)) return false;
-  if (key == given_key) return true;
-  // One "h" or "w" more or less: Kyung-wa for 경화, Hoon for 훈 spelled "Hun".
-  const std::string_view longer = key.size() > given_key.size() ? std::string_view(key) : given_key;
-  const std::string_view shorter = key.size() > given_key.size() ? given_key : std::string_view(key);
-  if (longer.size() != shorter.size() + 1) return false;
-  for (size_t i = 0; i < longer.size(); ++i) {
-    if ((longer[i] == 'h' || longer[i] == 'w') &&
-        longer.substr(0, i) == shorter.substr(0, i) && longer.substr(i + 1) == shorter.substr(i)) {
+  auto matches = [&](std::string_view given_key) {
+    if (key == given_key) return true;
+    // One "h" or "w" more or less: Kyung-wa for 경화, Hoon for 훈 spelled "Hun".
+    const std::string_view longer =
+        key.size() > given_key.size() ? std::string_view(key) : given_key;
+    const std::string_view shorter =
+        key.size() > given_key.size() ? given_key : std::string_view(key);
+    if (longer.size() != shorter.size() + 1) return false;
+    for (size_t i = 0; i < longer.size(); ++i) {
+      if ((longer[i] == 'h' || longer[i] == 'w') && longer.substr(0, i) == shorter.substr(0, i) &&
+          longer.substr(i + 1) == shorter.substr(i)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  return matches(given_keys.written) || (!given_keys.spoken.empty() && matches(given_keys.spoken));
+}
+
+// Whether the spoken romanization of a given name can differ from the written one by a ㄹ after
+// a final ㅇ or ㅁ (경리, 성룡): the only sound change GivenNameKeys::spoken is read for.
+bool HasNasalizedRieul(std::string_view given_hangul) {
+  constexpr int kRieul = 5;                       // ㄹ among the initials.
+  constexpr int kFinalMieum = 16, kFinalNg = 21;  // ㅁ and ㅇ among the finals.
+  int previous_final = -1;
+  for (size_t pos = 0; pos < given_hangul.size();) {
+    const char32_t c = DecodeUtf8(given_hangul, &pos);
+    if (!IsHangulSyllable(c)) return false;
+    const text::HangulJamo jamo = text::DecomposeHangul(c);
+    if (jamo.initial == kRieul && (previous_final == kFinalMieum || previous_final == kFinalNg)) {
       return true;
     }
+    previous_final = jamo.final_consonant;
   }
   return false;
 }
@@ -762,7 +793,7 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
   const std::vector<std::string> given_syllables = RomanizeSyllables(name.given);
   std::string given_rr;
   for (const auto& s : given_syllables) given_rr += s;
-  const std::string given_key = PhoneticKey(given_rr);
+  GivenNameKeys given_key{PhoneticKey(given_rr), {}};
   std::string display_given;
   for (size_t k = 0; k < given_syllables.size(); ++k) {
     std::string s = given_syllables[k];
@@ -783,6 +814,10 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
   const bool hyphenated_given_name_possible =
       !withheld_given_name && english.find('-') != std::string_view::npos;
   if (!hyphenated_given_name_possible && !MayHaveWord(english, spellings)) return result;
+  if (HasNasalizedRieul(name.given)) {
+    given_key.spoken = PhoneticKey(RomanizePlaceName(name.given));
+    if (given_key.spoken == given_key.written) given_key.spoken.clear();
+  }
 
   const std::vector<Word> words = EnglishWords(english);
   // A word without its possessive ("Jae-myung's": the given name is Jae-myung).

@@ -257,6 +257,13 @@ TEST(NameFinderTest, GivenNameVowelsFitTheirSyllables) {
             O::kGivenDiffers);
   EXPECT_EQ(MatchPersonName({{0, 9}, "이", "승엽"}, "said Lee Seung-yuop").outcome, O::kMatched);
   EXPECT_EQ(MatchPersonName({{0, 9}, "윤", "여정"}, "said Youn Yuh-jung").outcome, O::kMatched);
+  // A ㄹ after a final ㅇ or ㅁ is written as spoken too (박경리 Park Kyung-ni), or as written.
+  const KoreanPersonName kyungri{{0, 9}, "박", "경리"};
+  EXPECT_EQ(MatchPersonName(kyungri, "novelist Park Kyung-ni").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(kyungri, "novelist Park Kyung-ri").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(kyungri, "novelist Park Kyung-mi").outcome, O::kGivenDiffers);
+  EXPECT_EQ(MatchPersonName({{0, 9}, "김", "정은"}, "leader Kim Jong-nun").outcome,
+            O::kGivenDiffers);
 }
 
 TEST(NameFinderTest, FindsLatinNamesButNotCommonAbbreviations) {
