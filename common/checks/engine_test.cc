@@ -846,6 +846,11 @@ TEST_F(EngineTest, KoreanCompaniesAndInstitutionsHaveTheirEnglishNames) {
   EXPECT_THAT(NameFindings(CheckLines("SK하이닉스는 사상 최대 실적을 기록했다.",
                                       "SK hynix posted record earnings.")),
               ::testing::IsEmpty());
+  // A Supreme Court justice (대법관), as the court (대법원).
+  EXPECT_THAT(NameFindings(CheckLines("노태악 대법관은 선거관리위원장을 맡고 있다.",
+                                      "Supreme Court Justice Roh Tae-ak chairs the National "
+                                      "Election Commission.")),
+              ::testing::IsEmpty());
   // Korea University, whose 고려 English renders as Korea.
   EXPECT_THAT(NameFindings(CheckLines("연세대와 고려대는 정기전을 열었다.",
                                       "Yonsei University and Korea University held their annual "
