@@ -2,15 +2,13 @@
 // semantics"). Backends are the test parameter.
 #include "common/store/review_store.h"
 
-#include "common/base/call_deadline.h"
-#include "common/store/testing/postgres_cluster.h"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <functional>
@@ -18,6 +16,9 @@
 #include <mutex>
 #include <set>
 #include <thread>
+
+#include "common/base/call_deadline.h"
+#include "common/store/testing/postgres_cluster.h"
 
 namespace galley::store {
 namespace {
@@ -74,9 +75,11 @@ void PrintTo(const Backend& backend, std::ostream* os) { *os << backend.name; }
 class ReviewStoreTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("galley-store-" + std::to_string(getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    // A parameterized test's name has a slash (CountsTasksByState/sqlite): one directory, so
+    // that TearDown removes all it made.
+    std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(test.begin(), test.end(), '/', '-');
+    dir_ = fs::temp_directory_path() / ("galley-store-" + std::to_string(getpid()) + "-" + test);
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     Open();
