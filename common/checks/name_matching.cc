@@ -159,7 +159,13 @@ bool LooksForeign(std::string_view stem) {
 size_t KnownNameHead(std::string_view stem) {
   if (stem.size() < 4 * kSyllableBytes) return 0;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  // The stems the word begins with at once (one lookup rules out nearly every word), then which.
   std::vector<uint32_t> concepts;
+  lexicon.KoreanConcepts(stem, &concepts);
+  if (std::none_of(concepts.begin(), concepts.end(),
+                   [&](uint32_t c) { return lexicon.IsName(c); })) {
+    return 0;
+  }
   for (size_t split = stem.size() - 2 * kSyllableBytes; split >= 2 * kSyllableBytes;
        split -= kSyllableBytes) {
     concepts.clear();

@@ -34,6 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (auto batch = galley::cli::OpenManifest(manifest); batch.ok()) {
       while (auto item = (*batch)->Next()) FUZZ_CHECK(!item->id.empty());
     }
+    std::remove(manifest.c_str());  // Nothing left in /tmp when the fuzzer stops.
   }
 
   galley::v1::CheckRequest request;
