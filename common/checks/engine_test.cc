@@ -1628,6 +1628,29 @@ TEST_F(EngineTest, APlaceAfterItsDirection) {
               ::testing::ElementsAre(HasSubstr("the Korean has 동티모르")));
 }
 
+// A run of words transliterated together ends in no place the lexicon knows that the Korean
+// lacks: Cairo does not ride on the 마을 of 북촌한옥마을 as part of "Bukchon Hanok Cairo". A word
+// longer than the place's stem may (New Yorkers: 뉴요커들), and so may a place a Korean word ends
+// in transliterated (Bank of America: 뱅크오브아메리카).
+TEST_F(EngineTest, APlaceRidesOnNoRunOfWordsBeforeIt) {
+  const std::string bukchon = "북촌한옥마을 주민들은 관광객 통제를 요구했다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  bukchon, "Residents of Bukchon Hanok Village demanded limits on tourists.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  bukchon, "Residents of Bukchon Hanok Cairo demanded limits on tourists.")),
+              ::testing::ElementsAre(HasSubstr("Cairo")));
+  const std::string yorkers = "몇몇 뉴요커들이 권총을 현금으로 교환하고 있다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(yorkers, "Some New Yorkers are turning in handguns for cash.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(yorkers, "Some New Hague are turning in handguns for cash.")),
+              ::testing::ElementsAre(HasSubstr("Hague")));
+  EXPECT_THAT(NameFindings(CheckLines("메릴린치는 뱅크오브아메리카에 인수됐다.",
+                                      "Merrill Lynch was acquired by Bank of America.")),
+              ::testing::IsEmpty());
+}
+
 // A demonym's bare n follows a place's final a (Korean, Kenyan): "Berlin" is not read as a
 // derived "Berli", which would pass for 파리 (Paris).
 TEST_F(EngineTest, ACityIsNoDemonymOfAnother) {

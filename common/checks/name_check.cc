@@ -1481,6 +1481,25 @@ bool CountryImpliedByKorean(std::string_view word, std::string_view ko) {
 
 // `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
 // a transliteration explains.
+// Whether a Hangul word of the Korean that may be a name ends in a transliteration of English word
+// `word`, in two syllables or more (아메리카 of 뱅크오브아메리카 for America; not 하고 of 교환하고
+// for Hague).
+bool KoreanWordEndsIn(KoreanSide* korean_side, std::string_view word) {
+  const LatinForm latin = MakeLatinForm(word, names::kTransliterationMatch);
+  for (const names::HangulWord& w : korean_side->words()) {
+    if (names::IsOrdinaryKoreanWord(w.stem)) continue;
+    for (size_t tail = 0; tail + 2 * kHangulSyllableBytes <= w.stem.size();
+         tail += kHangulSyllableBytes) {
+      const std::string phonemes = names::HangulPhonemes(w.stem.substr(tail));
+      if (names::PhonemesMatch(phonemes, names::PhonemeWeight(phonemes), latin.phonemes,
+                               latin.weight, latin.threshold)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool NameExplained(std::string_view en, const names::EnglishName& name,
                    const std::vector<std::string_view>& significant, const PairContext& pair,
                    KoreanSide* korean_side, EnglishSide* english_side,
@@ -1809,8 +1828,20 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   auto known_name = [&](std::string_view word) {
     return HasNameConcept(english_side->Evidence(word));
   };
+  // Nor ending in a name the lexicon knows that the Korean does not have (Cairo of "Bukchon Hanok
+  // Cairo" for 북촌한옥마을): Korean writes that name its own way (카이로), and the run would only
+  // let it ride on the words before it (Cairo on 마을). The name itself, not a word longer than
+  // the stem that finds it (Yorkers, of New Yorkers: 뉴요커), which the run may render; nor one a
+  // Korean word ends in transliterated (America of "Bank of America": 뱅크오브아메리카).
+  const std::string_view last = significant.back();
+  const align::EnglishWordEvidence& last_word = english_side->Evidence(last);
+  const bool ends_in_absent_known_name =
+      HasNameConcept(last_word) &&
+      !HasNameConcept(english_side->Evidence(last.substr(0, last.size() - 1))) &&
+      !KoreanHasConcept(pair, korean_side, last_word) && !KoreanWordEndsIn(korean_side, last);
   std::string joined(significant.back());
-  for (size_t k = 2; k <= std::min<size_t>(3, significant.size()); ++k) {
+  for (size_t k = 2; k <= std::min<size_t>(3, significant.size()) && !ends_in_absent_known_name;
+       ++k) {
     if (known_name(significant[significant.size() - k])) break;
     joined.insert(0, significant[significant.size() - k]);
     if (explained_by_form(joined, /*joined=*/true,
@@ -1819,7 +1850,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       return true;
     }
   }
-  if (name.words.size() > 1 && joined != all_joined &&
+  if (name.words.size() > 1 && joined != all_joined && !ends_in_absent_known_name &&
       std::none_of(significant.begin(), significant.end() - 1, known_name) &&
       explained_by_form(all_joined, /*joined=*/true, name.span)) {
     return true;
