@@ -1651,6 +1651,20 @@ TEST_F(EngineTest, APlaceRidesOnNoRunOfWordsBeforeIt) {
               ::testing::IsEmpty());
 }
 
+// A name the lexicon knows whole by a stem its first words make (Grand Prix: 그랑프리), with a
+// place after it, leaves the place to find a counterpart of its own: the lexicon's stems match by
+// prefix, and "Grand Prix Peru" had passed whole.
+TEST_F(EngineTest, APlaceAfterANameTheLexiconKnowsWhole) {
+  const std::string final = "김연아는 그랑프리 파이널에서 우승했다.";
+  EXPECT_THAT(NameFindings(CheckLines(final, "Kim Yu-na won the Grand Prix Final.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(final, "Kim Yu-na won the Grand Prix Peru.")),
+              ::testing::ElementsAre(HasSubstr("Grand Prix Peru")));
+  EXPECT_THAT(NameFindings(CheckLines("김연아는 서울 그랑프리에서 우승했다.",
+                                      "Kim Yu-na won the Grand Prix Seoul.")),
+              ::testing::IsEmpty());
+}
+
 // A demonym's bare n follows a place's final a (Korean, Kenyan): "Berlin" is not read as a
 // derived "Berli", which would pass for 파리 (Paris).
 TEST_F(EngineTest, ACityIsNoDemonymOfAnother) {

@@ -1535,9 +1535,24 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
         const std::string_view word = en.substr(w.begin, w.end - w.begin);
         return StripPossessive(word).size() < word.size();
       });
+  // But a last word that is a name of its own after a stem the words before it make (Peru of
+  // "Grand Prix Peru": the lexicon's stems match by prefix) needs a counterpart of its own.
+  bool name_after_stem = false;
   if (!multiword.concepts.empty() && !owner_inside &&
       KoreanHasConcept(pair, korean_side, multiword)) {
-    return true;
+    const size_t n = name.words.size();
+    if (n >= 3) {
+      const std::string_view last = StripPossessive(
+          en.substr(name.words[n - 1].begin, name.words[n - 1].end - name.words[n - 1].begin));
+      const std::string_view first =
+          en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin);
+      name_after_stem =
+          HasNameConcept(english_side->Evidence(last)) &&
+          !WholeNameEvidence(
+               en.substr(name.words[0].begin, name.words[n - 2].end - name.words[0].begin), first)
+               .concepts.empty();
+    }
+    if (!name_after_stem) return true;
   }
   // The other half of a place split by direction (South Gyeongsang for 경북, West Sea for 동해),
   // which the rest of the name would pass for (Gyeongsang; 경상 begins 경상북도).
@@ -1792,6 +1807,9 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   }
   // Only titles, months and the like; but a name the lexicon knows whole, all of whose words are
   // such words (the Justice Party: 정의당), was looked for above and is not in the Korean.
+  if (name_after_stem)
+    return explained_by_korean(StripPossessive(
+        en.substr(name.words.back().begin, name.words.back().end - name.words.back().begin)));
   if (significant.empty()) return !HasNameConcept(multiword);
   // Words run together as Korean writes them (뉴욕 New York).
   auto joined_with = [&](size_t a, size_t b) {
