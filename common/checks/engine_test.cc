@@ -1651,6 +1651,30 @@ TEST_F(EngineTest, APlaceRidesOnNoRunOfWordsBeforeIt) {
               ::testing::IsEmpty());
 }
 
+// A name joined to a title by a hyphen in the place of the title's other half ("Secretary-Gordon"
+// for Secretary-General) is a name of its own, not the title the lexicon's stem finds by prefix,
+// nor a given name Korean leaves out.
+TEST_F(EngineTest, ANameInTheHalfOfAHyphenatedTitle) {
+  const std::string aso = "아소 다로 자민당 간사장이 총리에 선출됐다.";
+  EXPECT_THAT(NameFindings(CheckLines(aso,
+                                      "LDP Secretary-General Taro Aso was elected prime "
+                                      "minister.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(aso,
+                                      "LDP Secretary-Gordon Taro Aso was elected prime "
+                                      "minister.")),
+              ::testing::ElementsAre(HasSubstr("English has Gordon")));
+  const std::string guterres = "구테흐스 유엔 사무총장은 우려를 표명했다.";
+  EXPECT_THAT(NameFindings(CheckLines(guterres,
+                                      "UN Secretary-General Antonio Guterres expressed "
+                                      "concern.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(guterres,
+                                      "UN Secretary-Toyota Antonio Guterres expressed "
+                                      "concern.")),
+              ::testing::ElementsAre(HasSubstr("English has Toyota")));
+}
+
 // A name the lexicon knows whole by a stem its first words make (Grand Prix: 그랑프리), with a
 // place after it, leaves the place to find a counterpart of its own: the lexicon's stems match by
 // prefix, and "Grand Prix Peru" had passed whole.

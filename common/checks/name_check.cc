@@ -1190,8 +1190,20 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   const bool first_of_several = en.substr(name.words[0].end, 4) != " of ";
   std::vector<std::string_view> significant;
   for (size_t k = 0; k < name.words.size(); ++k) {
-    const std::string_view word = NamePart(
+    std::string_view word = NamePart(
         StripPossessive(en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin)));
+    // A title joined by a hyphen to a name in the place of its other half ("Secretary-Gordon" for
+    // Secretary-General, "Attorney-Walker"): the name, which the title's lexicon stem would
+    // otherwise find as a prefix of the whole word. (Not Saint-Germain, a name whole.)
+    static constexpr std::string_view kHyphenatedTitleHeads[] = {
+        "Secretary", "Attorney", "Governor", "Vice", "Lieutenant", "Surgeon", "Director"};
+    if (const size_t hyphen = word.find('-');
+        hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+        text::IsAsciiUpper(word[hyphen + 1]) && !common_parts(word) &&
+        std::find(std::begin(kHyphenatedTitleHeads), std::end(kHyphenatedTitleHeads),
+                  word.substr(0, hyphen)) != std::end(kHyphenatedTitleHeads)) {
+      word = word.substr(hyphen + 1);
+    }
     if (k == 0 && name.starts_sentence && name.words.size() > 1 &&
         !NamesAtSentenceStart(word, first_of_several, pair) &&
         !HasKoreanSurnameAndGivenName(en, name)) {
@@ -2341,8 +2353,10 @@ bool NameWordWithoutCounterpart(std::string_view en,
   if (!align::EvidenceForEnglishWord(word).concepts.empty()) {
     return false;
   }
-  // A given name (George of George W. Bush), which Korean leaves out.
-  if (in_given_name_place()) return false;
+  // A given name (George of George W. Bush), which Korean leaves out; not a name joined to a title
+  // by a hyphen ("Secretary-Gordon Taro Aso"), which stands in the title's place.
+  const bool after_hyphen = word.data() > en.data() && word.data()[-1] == '-';
+  if (!after_hyphen && in_given_name_place()) return false;
   return !has_counterpart(word);
 }
 
