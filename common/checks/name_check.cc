@@ -1491,8 +1491,6 @@ bool CountryImpliedByKorean(std::string_view word, std::string_view ko) {
   return false;
 }
 
-// `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
-// a transliteration explains.
 // Whether a Hangul word of the Korean that may be a name ends in a transliteration of English word
 // `word`, in two syllables or more (아메리카 of 뱅크오브아메리카 for America; not 하고 of 교환하고
 // for Hague).
@@ -1512,6 +1510,8 @@ bool KoreanWordEndsIn(KoreanSide* korean_side, std::string_view word) {
   return false;
 }
 
+// `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
+// a transliteration explains.
 bool NameExplained(std::string_view en, const names::EnglishName& name,
                    const std::vector<std::string_view>& significant, const PairContext& pair,
                    KoreanSide* korean_side, EnglishSide* english_side,
@@ -1817,11 +1817,14 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   for (const text::TextSpan& w : name.words) {
     all_joined += NamePart(StripPossessive(en.substr(w.begin, w.end - w.begin)));
   }
-  // Only titles, months and the like; but a name the lexicon knows whole, all of whose words are
-  // such words (the Justice Party: 정의당), was looked for above and is not in the Korean.
-  if (name_after_stem)
+  // The words of the stem are the name the lexicon knows, which the Korean has; the place after
+  // them has its own counterpart or none.
+  if (name_after_stem) {
     return explained_by_korean(StripPossessive(
         en.substr(name.words.back().begin, name.words.back().end - name.words.back().begin)));
+  }
+  // Only titles, months and the like; but a name the lexicon knows whole, all of whose words are
+  // such words (the Justice Party: 정의당), was looked for above and is not in the Korean.
   if (significant.empty()) return !HasNameConcept(multiword);
   // Words run together as Korean writes them (뉴욕 New York).
   auto joined_with = [&](size_t a, size_t b) {
@@ -2260,17 +2263,6 @@ bool IsNounOrParticiple(std::string_view word) {
          names::IsEnglishDictionaryWord(word);
 }
 
-// Whether word `k` of `significant` (SignificantWords of a longer English name nothing in the
-// Korean explains) is a name of its own that nothing in the Korean matches: one put in another's
-// place ("Saddam Lausanne" for 사담 후세인, "the Guanting Wind Kokkinos", "New Laerma"), to be
-// reported unless the sentences around mention it. Not a common English word (Gorge, Associated,
-// Summer), which Korean translates (협곡, 통신) where the lexicon may not know the translation,
-// nor a word the lexicon knows (places: PlaceWithoutCounterpart; Japan's of "Japan's Iwate
-// Prefecture", which adds where a name is), nor a word right before one with a counterpart
-// (George of George W. Bush, Paul of Paul Wolfowitz: Korean leaves given names out; but Hermas of
-// "the Hermas of Mexico" is no given name), nor a word of fewer than four letters (Yu of Jiang
-// Yu: Korean writes a Chinese name's syllables as one word, 장위, and a short syllable matches none
-// alone).
 // Whether English name word `word`, right after `before`, a name the lexicon knows, stands in the
 // place of the rest of a Korean compound that name begins (롯데칠성: 롯데 Lotte + 칠성), which no
 // word of the English renders: "Lotte Walker" for 롯데칠성 put a word, a dictionary word too, where
@@ -2302,6 +2294,18 @@ bool InPlaceOfCompoundRest(std::string_view en, std::string_view before, std::st
   return false;
 }
 
+// Whether word `k` of `significant` (SignificantWords of a longer English name nothing in the
+// Korean explains) is a name of its own that nothing in the Korean matches: one put in another's
+// place ("Saddam Lausanne" for 사담 후세인, "the Guanting Wind Kokkinos", "New Laerma"), to be
+// reported unless the sentences around mention it. Not a common English word (Gorge, Associated,
+// Summer), which Korean translates (협곡, 통신) where the lexicon may not know the translation,
+// nor a word the lexicon knows (places: PlaceWithoutCounterpart; Japan's of "Japan's Iwate
+// Prefecture", which adds where a name is), nor a word right before one with a counterpart
+// (George of George W. Bush, Paul of Paul Wolfowitz: Korean leaves given names out; but Hermas of
+// "the Hermas of Mexico" is no given name), nor a word of fewer than four letters (Yu of Jiang
+// Yu: Korean writes a Chinese name's syllables as one word, 장위, and a short syllable matches none
+// alone). A word in the place of the rest of a Korean compound (InPlaceOfCompoundRest) is one of
+// its own whatever it is.
 bool NameWordWithoutCounterpart(std::string_view en,
                                 const std::vector<std::string_view>& significant, size_t k,
                                 const PairContext& pair, KoreanSide* korean_side,

@@ -141,9 +141,6 @@ size_t ForeignNameSplit(std::string_view stem) {
   return 0;
 }
 
-}  // namespace
-
-namespace {
 // 남 south, 북 north, 동 east, 서 west.
 bool IsDirectionSyllable(std::string_view syllable) {
   return syllable == "남" || syllable == "북" || syllable == "동" || syllable == "서";
@@ -154,6 +151,7 @@ bool IsDirectionSyllable(std::string_view syllable) {
 bool LooksForeign(std::string_view stem) {
   return names::LooksTransliterated(stem) || names::ScoresAsTransliterated(stem, kMinLoanwordScore);
 }
+
 }  // namespace
 
 size_t KnownNameHead(std::string_view stem) {
