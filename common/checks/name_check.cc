@@ -1867,11 +1867,10 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // the stem that finds it (Yorkers, of New Yorkers: 뉴요커), which the run may render; nor one a
   // Korean word ends in transliterated (America of "Bank of America": 뱅크오브아메리카).
   const std::string_view last = significant.back();
-  const align::EnglishWordEvidence& last_word = english_side->Evidence(last);
   const bool ends_in_absent_known_name =
-      HasNameConcept(last_word) &&
-      !HasNameConcept(english_side->Evidence(last.substr(0, last.size() - 1))) &&
-      !KoreanHasConcept(pair, korean_side, last_word) && !KoreanWordEndsIn(korean_side, last);
+      known_name(last) && !known_name(last.substr(0, last.size() - 1)) &&
+      !KoreanHasConcept(pair, korean_side, english_side->Evidence(last)) &&
+      !KoreanWordEndsIn(korean_side, last);
   std::string joined(significant.back());
   for (size_t k = 2; k <= std::min<size_t>(3, significant.size()) && !ends_in_absent_known_name;
        ++k) {
@@ -2273,14 +2272,11 @@ bool InPlaceOfCompoundRest(std::string_view en, std::string_view before, std::st
   if (end + 1 != static_cast<size_t>(word.data() - en.data()) || en[end] != ' ') return false;
   const align::EnglishWordEvidence& evidence = english_side->Evidence(before);
   if (!HasNameConcept(evidence)) return false;
-  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   const std::string_view ko = korean_side->text();
   std::vector<uint32_t> concepts;
   for (const names::HangulWord& w : korean_side->words()) {
-    const size_t head = name_matching::KnownNameHead(w.stem);
+    const size_t head = name_matching::KnownNameHead(w.stem, &concepts);
     if (head == 0) continue;
-    concepts.clear();
-    lexicon.KoreanWholeWordConcepts(w.stem.substr(0, head), &concepts);
     const bool same_name =
         std::any_of(evidence.concepts.begin(), evidence.concepts.end(), [&](uint64_t c) {
           return std::find(concepts.begin(), concepts.end(), static_cast<uint32_t>(c)) !=

@@ -154,22 +154,24 @@ bool LooksForeign(std::string_view stem) {
 
 }  // namespace
 
-size_t KnownNameHead(std::string_view stem) {
+size_t KnownNameHead(std::string_view stem, std::vector<uint32_t>* head_concepts) {
   if (stem.size() < 4 * kSyllableBytes) return 0;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> own;
+  std::vector<uint32_t>& concepts = head_concepts != nullptr ? *head_concepts : own;
+  auto names_any = [&] {
+    return std::any_of(concepts.begin(), concepts.end(),
+                       [&](uint32_t c) { return lexicon.IsName(c); });
+  };
   // The stems the word begins with at once (one lookup rules out nearly every word), then which.
-  std::vector<uint32_t> concepts;
+  concepts.clear();
   lexicon.KoreanConcepts(stem, &concepts);
-  if (std::none_of(concepts.begin(), concepts.end(),
-                   [&](uint32_t c) { return lexicon.IsName(c); })) {
-    return 0;
-  }
+  if (!names_any()) return 0;
   for (size_t split = stem.size() - 2 * kSyllableBytes; split >= 2 * kSyllableBytes;
        split -= kSyllableBytes) {
     concepts.clear();
     lexicon.KoreanWholeWordConcepts(stem.substr(0, split), &concepts);
-    if (std::any_of(concepts.begin(), concepts.end(),
-                    [&](uint32_t c) { return lexicon.IsName(c); })) {
+    if (names_any()) {
       const std::string_view rest = stem.substr(split);
       return names::IsOrdinaryKoreanWord(rest) || names::CompoundSplit(rest) > 0 ? 0 : split;
     }

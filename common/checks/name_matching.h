@@ -63,7 +63,9 @@ bool OneSyllableNameBeforeParticle(std::string_view stem);
 // "Electronics", no name, which would let any word after "Samsung" ride on it) or words run
 // together (이라크합의전선's 합의전선 the Accord Front, 아세안지역안보포럼's 지역안보포럼 the
 // Regional Forum), which English translates. `stem`: a Hangul word, particle stripped.
-size_t KnownNameHead(std::string_view stem);
+// `head_concepts`, if given, is overwritten; where the result is not 0 it holds the known name's
+// lexicon concepts.
+size_t KnownNameHead(std::string_view stem, std::vector<uint32_t>* head_concepts = nullptr);
 
 // Appends the forms of Hangul word `w` of `ko`: its stem, the stem without a name suffix
 // (텍사스주 -> 텍사스), without a prize's 상, a university's 대 or a match's 전 (노벨상, 하버드대,
