@@ -1628,6 +1628,32 @@ TEST_F(EngineTest, APlaceAfterItsDirection) {
               ::testing::ElementsAre(HasSubstr("the Korean has 동티모르")));
 }
 
+// A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
+// major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
+// name) and the North's State Affairs Commission (국무위원장) are in the lexicon.
+TEST_F(EngineTest, RoadsLeaguesAndTheNorthsCommission) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"대구 동성로 상권이 살아나고 있다.",
+       "The Dongseong-ro commercial district in Daegu is reviving."},
+      {"손흥민은 미국 메이저리그사커 LAFC로 이적했다.",
+       "Son Heung-min joined LAFC of Major League Soccer in the United States."},
+      {"김정은 국무위원장은 블라디미르 푸틴 러시아 대통령을 만났다.",
+       "Kim Jong-un, chairman of the State Affairs Commission, met Russian President Vladimir "
+       "Putin."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  EXPECT_THAT(NameFindings(CheckLines("대구 동성로 상권이 살아나고 있다.",
+                                      "The Dongdaemun-ro commercial district in Daegu is "
+                                      "reviving.")),
+              ::testing::ElementsAre(HasSubstr("Dongdaemun-ro")));
+  EXPECT_THAT(NameFindings(CheckLines("손흥민은 미국 메이저리그사커 LAFC로 이적했다.",
+                                      "Son Heung-min joined LAFC of Major League Soccer in "
+                                      "Mexico.")),
+              ::testing::ElementsAre(HasSubstr("Mexico")));
+}
+
 // A run of words transliterated together ends in no place the lexicon knows that the Korean
 // lacks: Cairo does not ride on the 마을 of 북촌한옥마을 as part of "Bukchon Hanok Cairo". A word
 // longer than the place's stem may (New Yorkers: 뉴요커들), and so may a place a Korean word ends

@@ -1211,7 +1211,13 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
     }
     if (public_body && significant.empty() && (word == "Korea" || word == "Korean")) continue;
     if (public_body_of_korea && k + 1 == name.words.size()) continue;
-    if (k + 1 < name.words.size() && IsTitleBeforeName(word)) continue;
+    // (Not "Major" of a major league, Major League Soccer's, which Korean writes 메이저리그.)
+    if (k + 1 < name.words.size() && IsTitleBeforeName(word) &&
+        !(word == "Major" &&
+          en.substr(name.words[k + 1].begin, name.words[k + 1].end - name.words[k + 1].begin)
+              .starts_with("League"))) {
+      continue;
+    }
     // A company's "Corporation", which Korean leaves out as often as not (한국전력, Korea Electric
     // Power Corporation; 한국전력공사), as English news does "Corp." and "Co.".
     if (k > 0 && k + 1 == name.words.size() && word == "Corporation") continue;

@@ -723,7 +723,12 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
       size_t pos = 0;
       const char32_t first = text::DecodeUtf8(w.stem, &pos);
       if (!text::IsHangulSyllable(first)) continue;
-      romanizations_.push_back({w.stem, InitialClass(first), {}});
+      const std::string_view whole = ko_.substr(w.span.begin, w.span.end - w.span.begin);
+      constexpr std::string_view kRo = "로";
+      const bool ro_stripped =
+          whole.size() == w.stem.size() + kRo.size() && whole.substr(w.stem.size()) == kRo;
+      romanizations_.push_back(
+          {w.stem, ro_stripped ? whole : std::string_view(), InitialClass(first), {}});
     }
   }
   if (word.empty()) return false;
@@ -731,8 +736,9 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
   if (initial == 0) return false;
   std::string folded, key;
   for (Romanization& r : romanizations_) {
+    const size_t syllables = std::max(r.stem.size(), r.with_ro.size()) / kSyllableBytes;
     if (r.initial != initial ||
-        word.size() > kMaxLettersPerSyllable * (r.stem.size() / kSyllableBytes) + 1) {  // A hyphen.
+        word.size() > kMaxLettersPerSyllable * syllables + 1) {  // A hyphen.
       continue;
     }
     if (other_known_names_excluded) {
@@ -748,13 +754,16 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
     if (r.forms.empty()) {
       // The stem, and the stem without a place's suffix (해운대구: 해운대; a district of one
       // syllable too, 중구: Jung District, which StripNameSuffix, keeping to words of three
-      // syllables and more, leaves whole); each syllable by syllable and with the sound changes a
-      // place's name is written with (백령도: Baengnyeongdo).
+      // syllables and more, leaves whole), and a road's name with its 로; each syllable by
+      // syllable and with the sound changes a place's name is written with (백령도:
+      // Baengnyeongdo).
       const bool district =
           r.stem.size() == 2 * kSyllableBytes && r.stem.substr(kSyllableBytes) == "구";
+      const std::string_view suffixless =
+          district ? r.stem.substr(0, kSyllableBytes) : names::StripNameSuffix(r.stem);
       for (std::string_view hangul :
-           {r.stem, district ? r.stem.substr(0, kSyllableBytes) : names::StripNameSuffix(r.stem)}) {
-        if (!r.forms.empty() && hangul.size() == r.stem.size()) break;
+           {r.stem, suffixless == r.stem ? std::string_view() : suffixless, r.with_ro}) {
+        if (hangul.empty()) continue;
         std::string romanized = names::RomanizeHangul(hangul);
         std::string pronounced = names::RomanizePlaceName(hangul);
         std::string romanized_key = names::PhoneticKey(romanized);

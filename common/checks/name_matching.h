@@ -236,6 +236,9 @@ class KoreanSide {
   // need, the romanizations and keys of the stem and of the stem without a place's suffix.
   struct Romanization {
     std::string_view stem;
+    // The stem with the 로 the particle stripper took as 'to, by' (동성로: 동성), as a road's
+    // name ends (Dongseong-ro); empty if the word ends otherwise.
+    std::string_view with_ro;
     char initial;
     std::vector<std::pair<std::string, std::string>> forms;
     int8_t known_name = -1;  // Whether the lexicon knows the stem as a name; -1 until asked.
