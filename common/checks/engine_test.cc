@@ -1588,6 +1588,8 @@ TEST_F(EngineTest, KoreanCompaniesByTheirNamesAndTrades) {
       {"현대로템은 K2 전차를 생산한다.", "Hyundai Rotem produces the K2 tank."},
       {"MBK파트너스와 영풍은 공개매수에 나섰다.",
        "MBK Partners and Young Poong launched a tender offer."},
+      {"배달의민족은 독일 딜리버리히어로가 소유하고 있다.",
+       "Baemin is owned by Germany's Delivery Hero."},
   };
   for (const auto& [ko, en] : kClean) {
     EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
@@ -1628,11 +1630,33 @@ TEST_F(EngineTest, APlaceAfterItsDirection) {
               ::testing::ElementsAre(HasSubstr("the Korean has 동티모르")));
 }
 
+// A word before a place the lexicon finds in the Korean stands in no given name's place (Korean
+// leaves out given names, never a word before a place), nor does a name the lexicon knows ride on
+// the place as a run of words transliterated together ("Kenya Delhi": 뉴델리's 뉴 echoes Kenya's
+// "nya"); a direction may (이스트예루살렘 East Jerusalem).
+TEST_F(EngineTest, NoNameBeforeAPlaceTheKoreanHas) {
+  const std::string delhi = "인도 뉴델리에서 회담했다.";
+  EXPECT_THAT(NameFindings(CheckLines(delhi, "He held talks in New Delhi, India.")),
+              ::testing::IsEmpty());
+  for (const std::string name : {"Gordon", "Kenya", "Nairobi"}) {
+    EXPECT_THAT(NameFindings(CheckLines(delhi, "He held talks in " + name + " Delhi, India.")),
+                ::testing::ElementsAre(HasSubstr("English has " + name)))
+        << name;
+  }
+  EXPECT_THAT(NameFindings(CheckLines("운전자는 이스트예루살렘 출신이다.",
+                                      "The driver was from East Jerusalem.")),
+              ::testing::IsEmpty());
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
-// name) and the North's State Affairs Commission (국무위원장) are in the lexicon.
-TEST_F(EngineTest, RoadsLeaguesAndTheNorthsCommission) {
+// name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's
+// a before ck is the vowel ㅐ.
+TEST_F(EngineTest, RoadsLeaguesCommissionsAndAMinistersSpelling) {
   const std::pair<std::string, std::string> kClean[] = {
+      // 안규백: the minister spells it Ahn Gyu-back.
+      {"안규백 국방부 장관은 주한미군 사령관을 만났다.",
+       "Defense Minister Ahn Gyu-back met the commander of U.S. Forces Korea."},
       {"대구 동성로 상권이 살아나고 있다.",
        "The Dongseong-ro commercial district in Daegu is reviving."},
       {"손흥민은 미국 메이저리그사커 LAFC로 이적했다.",

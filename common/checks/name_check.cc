@@ -1843,13 +1843,28 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     return (pair.target_word_cases != nullptr && pair.target_word_cases->InLowerCase(word)) ||
            (korean_person_matched && in_korean_person(covering(word, word)));
   };
+  // Whether the lexicon knows `word` as a name (a place, people or institution).
+  auto known_name = [&](std::string_view word) {
+    return HasNameConcept(english_side->Evidence(word));
+  };
   // Whether the significant words before `end` each have a counterpart, alone or run together
-  // with a neighbour.
+  // with a neighbour; not a name the lexicon knows run together ("Kenya Delhi" for 뉴델리, whose
+  // 뉴 Kenya's "nya" echoes): Korean writes that name its own way (케냐). But a direction or New,
+  // which Korean transliterates with the name after it (이스트예루살렘 East Jerusalem; East is
+  // the lexicon's for 중동, the Middle East).
+  auto joins_no_name = [&](std::string_view word) {
+    static constexpr std::string_view kTransliteratedWithNext[] = {"East", "West", "North", "South",
+                                                                   "New"};
+    return known_name(word) &&
+           std::find(std::begin(kTransliteratedWithNext), std::end(kTransliteratedWithNext),
+                     word) == std::end(kTransliteratedWithNext);
+  };
   auto words_before_explained = [&](size_t end) {
     for (size_t k = 0; k < end; ++k) {
       if (!ordinary(significant[k]) && !explained_by_korean(significant[k]) &&
-          !(k + 1 < significant.size() && joined_with(k, k + 1)) &&
-          !(k > 0 && joined_with(k - 1, k))) {
+          (joins_no_name(significant[k]) ||
+           (!(k + 1 < significant.size() && joined_with(k, k + 1)) &&
+            !(k > 0 && joined_with(k - 1, k))))) {
         return false;
       }
     }
@@ -1864,9 +1879,6 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
   // Not after a word the lexicon knows as a name (Samsung of "Samsung Kenya"): Korean writes that
   // word its own way, and the run would only let the next word ride on the rest of a compound
   // (삼성전자's 전자 for Kenya).
-  auto known_name = [&](std::string_view word) {
-    return HasNameConcept(english_side->Evidence(word));
-  };
   // Nor ending in a name the lexicon knows that the Korean does not have (Cairo of "Bukchon Hanok
   // Cairo" for 북촌한옥마을): Korean writes that name its own way (카이로), and the run would only
   // let it ride on the words before it (Cairo on 마을). The name itself, not a word longer than
@@ -2333,6 +2345,8 @@ bool NameWordWithoutCounterpart(std::string_view en,
                                  between[3] == ' ';
     const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(significant[k + 1]);
     const bool next_common = !next.concepts.empty() && !HasNameConcept(next);
+    // Nor before a place the lexicon finds in the Korean ("Gordon Delhi" for 뉴델리): no surname.
+    const bool next_known_place = HasNameConcept(next) && KoreanHasConcept(pair, korean_side, next);
     // Nor before a Korean's whole name written surname first (Pak Ui Chun, Lee Ha-kyung), whose
     // given name follows the surname: the word before it is no part of it.
     const auto next_begin = static_cast<uint32_t>(significant[k + 1].data() - en.data());
@@ -2340,8 +2354,8 @@ bool NameWordWithoutCounterpart(std::string_view en,
         std::any_of(person_spans.begin(), person_spans.end(), [&](text::TextSpan s) {
           return s.begin == next_begin && s.end > next_begin + significant[k + 1].size();
         });
-    return (between == " " || initial_between) && !next_common && !next_starts_whole_korean_name &&
-           has_counterpart(significant[k + 1]);
+    return (between == " " || initial_between) && !next_common && !next_known_place &&
+           !next_starts_whole_korean_name && has_counterpart(significant[k + 1]);
   };
   // A common word of a shape no given name has (Cooperation, Accomplished) in a given name's
   // place is a name put in another's ("President Cooperation Mugabe"), whatever the lexicon knows

@@ -40,13 +40,15 @@ TEST(RomanizerTest, PhoneticKeyMergesNewspaperSpellings) {
       {"jun", "Joon"},          {"hui", "Hee"},
       {"uiseon", "Eui-sun"},    {"ain", "Ah-in"},
       {"o", "Oh"},              {"yeongho", "Yung-ho"},
-      {"gyeonghwa", "Kyung-wha"}, {"hoechang", "Hoi-chang"}};
+      {"gyeonghwa", "Kyung-wha"}, {"hoechang", "Hoi-chang"},
+      {"gyubaek", "Gyu-back"}};
   // clang-format on
   for (const auto& [a, b] : same) EXPECT_EQ(PhoneticKey(a), PhoneticKey(b)) << a << " " << b;
   EXPECT_NE(PhoneticKey("minjeong"), PhoneticKey("Min-young"));
   // An h before a consonant of its syllable or the next vowel is no open syllable's.
   EXPECT_NE(PhoneticKey("an"), PhoneticKey("Ahn"));
   EXPECT_NE(PhoneticKey("ain"), PhoneticKey("Ahin"));
+  EXPECT_NE(PhoneticKey("bak"), PhoneticKey("Back"));  // 박 is no Back; 백 is.
 }
 
 // The capitalized runs FindEnglishNames reports, as text; a run that opens a sentence marked "^".

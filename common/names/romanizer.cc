@@ -165,6 +165,12 @@ std::string PhoneticKey(std::string_view latin) {
       if (key.empty() || key.back() != 'i') key.push_back('i');
       continue;
     }
+    // An a before ck is the English a of "back", the vowel ㅐ (Ahn Gyu-back for 안규백).
+    if (lower[i] == 'a' && lower.compare(i + 1, 2, "ck") == 0) {
+      ++i;
+      if (key.empty() || key.back() != 'e') key.push_back('e');
+      continue;
+    }
     if (i + 1 < lower.size()) out = kPairTable[lower[i] - 'a'][lower[i + 1] - 'a'];  // a-z only.
     if (out != 0) {
       i += 2;

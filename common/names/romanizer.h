@@ -27,8 +27,8 @@ std::vector<std::string> RomanizeSyllables(std::string_view hangul);
 // A key under which the usual spellings of one Korean name syllable sequence coincide:
 // Kyung / Kyeong / Gyeong, Joon / Jun, Suk / Seok, Hee / Hui, Young / Yeong all map alike.
 // Consonant voicing and aspiration (k/g, t/d, p/b, ch/j), r/l, and vowel spellings (eo/o/u/ou/oo,
-// ae/e/ai, ee/i/ui) are merged, and an h ending a syllable after its vowel (Ah-in, Oh) dropped;
-// hyphens, spaces and case are dropped. Input: ASCII letters.
+// ae/e/ai and the a of ack, ee/i/ui) are merged, and an h ending a syllable after its vowel
+// (Ah-in, Oh) dropped; hyphens, spaces and case are dropped. Input: ASCII letters.
 std::string PhoneticKey(std::string_view latin);
 
 // Levenshtein distance between two short ASCII strings.
