@@ -1648,6 +1648,18 @@ TEST_F(EngineTest, NoNameBeforeAPlaceTheKoreanHas) {
               ::testing::IsEmpty());
 }
 
+// A loanword of the Korean dictionary that a lower-case English word renders closely (포럼
+// "forum") is that word's: no name is its transliteration ("bin Peru" for 빈 살만 is no 포럼).
+TEST_F(EngineTest, ALoanwordTheEnglishWritesInLowerCaseIsNoName) {
+  const std::string forum = "무함마드 빈 살만 왕세자는 리야드에서 투자 포럼을 열었다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  forum, "Crown Prince Mohammed bin Salman held an investment forum in Riyadh.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  forum, "Crown Prince Mohammed bin Peru held an investment forum in Riyadh.")),
+              ::testing::ElementsAre(HasSubstr("Peru")));
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

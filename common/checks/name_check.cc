@@ -1643,7 +1643,9 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
                    english_side->ExpressesInLowerCase(h.stem);
           }
           return english_side->ExpressesInLowerCase(h.stem) ||
-                 english_side->RendersMoreClosely(h, similarity, contested_outside);
+                 english_side->RendersMoreClosely(h, similarity, contested_outside) ||
+                 (names::IsKoreanDictionaryWord(h.stem) &&
+                  english_side->RendersInLowerCase(h, std::max(similarity, kUncontestedMatch)));
         });
     // A name a transliteration renders, noted for the document's consistency check: single
     // words of the English text only (not joined runs or stripped forms), Korean words that may

@@ -1005,4 +1005,30 @@ bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,
   return false;
 }
 
+bool EnglishSide::RendersInLowerCase(const HangulForm& h, double similarity) {
+  constexpr size_t kShortestLoanword = 5;
+  if (!lower_case_read_) {
+    lower_case_read_ = true;
+    for (size_t i = 0; i < en_.size();) {
+      if (!text::IsAsciiAlpha(en_[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < en_.size() && text::IsAsciiAlpha(en_[j])) ++j;
+      // A whole word: not the s of a possessive, nor the given name's half after a hyphen.
+      const bool whole = (i == 0 || (en_[i - 1] != '\'' && en_[i - 1] != '-')) &&
+                         (j == en_.size() || en_[j] != '-');
+      if (text::IsAsciiLower(en_[i]) && j - i >= kShortestLoanword && whole) {
+        lower_case_words_.push_back(
+            MakeLatinForm(en_.substr(i, j - i), names::kTransliterationMatch));
+      }
+      i = j;
+    }
+  }
+  return std::any_of(lower_case_words_.begin(), lower_case_words_.end(), [&](const LatinForm& l) {
+    return TransliterationAt(h, l, l.threshold) > similarity;
+  });
+}
+
 }  // namespace galley::checks::name_matching

@@ -286,6 +286,10 @@ class EnglishSide {
   // Whether a capitalized word of the sentence outside `covered` (byte offsets into `en`; an
   // empty span leaves none out) transliterates `h` with a PhonemeSimilarity above `similarity`.
   bool RendersMoreClosely(const HangulForm& h, double similarity, text::TextSpan covered);
+  // Whether a lower-case word of the sentence of five letters or more transliterates `h` with a
+  // PhonemeSimilarity above `similarity`: a loanword the English writes as a word (포럼 "forum",
+  // 플랫폼 "platform"), which no name renders then.
+  bool RendersInLowerCase(const HangulForm& h, double similarity);
   // Whether a lower-case word of the sentence expresses a lexicon concept of Korean word stem
   // `korean_stem` (리히터 and "magnitude").
   bool ExpressesInLowerCase(std::string_view korean_stem);
@@ -302,6 +306,8 @@ class EnglishSide {
   std::string_view en_;
   bool read_ = false;
   std::vector<Word> words_;
+  bool lower_case_read_ = false;
+  std::vector<LatinForm> lower_case_words_;  // RendersInLowerCase's, once read.
   bool lower_case_concepts_read_ = false;
   std::vector<uint32_t> lower_case_concepts_;  // LowerCaseConcepts(en_), once read.
   // The words asked of Evidence, and theirs; a deque, whose elements stay where they are.
