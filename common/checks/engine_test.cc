@@ -1660,6 +1660,23 @@ TEST_F(EngineTest, ALoanwordTheEnglishWritesInLowerCaseIsNoName) {
               ::testing::ElementsAre(HasSubstr("Peru")));
 }
 
+// Korean spells some acronyms out in the letters' names (아이유 IU, 씨제이그룹 CJ Group), which
+// are then no names left without a counterpart; a number word written as a name that the Korean
+// transliterates (세븐틴 Seventeen, the band) is no number.
+TEST_F(EngineTest, AcronymsSpelledOutAndNumberWordsAsNames) {
+  EXPECT_THAT(Codes(CheckLines("씨제이그룹은 투자를 늘렸다.", "CJ Group increased investment.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("세븐틴은 유네스코 청년 친선대사로 임명됐다.",
+                               "Seventeen was appointed UNESCO youth goodwill ambassadors.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("13명이 임명됐다.", "Seventeen people were appointed.")),
+              ::testing::ElementsAre("NUMBER_MISMATCH"));
+  // The drama's English title has no counterpart the check can see; 아이유 is not the name left.
+  EXPECT_THAT(NameFindings(CheckLines("아이유는 드라마 폭싹 속았수다에 출연했다.",
+                                      "IU starred in the drama When Life Gives You Tangerines.")),
+              ::testing::Each(::testing::Not(HasSubstr("아이유"))));
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

@@ -70,6 +70,36 @@ bool ContainsWord(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
+// Whether Hangul word stem `stem` begins with the Korean names of two Latin letters or more that
+// `en` writes as a word: an acronym Korean spells out (아이유 IU, 케이티 KT, 씨제이그룹 CJ Group,
+// 제이와이피엔터테인먼트 JYP Entertainment).
+bool SpellsAnAcronymOf(std::string_view stem, std::string_view en) {
+  // The letters' names as Korean writes them, some two ways (씨 and 시 for C; 지 and 제트 for Z,
+  // 지 being G's too).
+  static constexpr std::pair<char, std::string_view> kLetterNames[] = {
+      {'A', "에이"}, {'B', "비"},     {'C', "씨"},   {'C', "시"},     {'D', "디"},   {'E', "이"},
+      {'F', "에프"}, {'G', "지"},     {'G', "쥐"},   {'H', "에이치"}, {'H', "에치"}, {'I', "아이"},
+      {'J', "제이"}, {'K', "케이"},   {'L', "엘"},   {'M', "엠"},     {'N', "엔"},   {'O', "오"},
+      {'P', "피"},   {'Q', "큐"},     {'R', "알"},   {'S', "에스"},   {'T', "티"},   {'U', "유"},
+      {'V', "브이"}, {'W', "더블유"}, {'X', "엑스"}, {'Y', "와이"},   {'Z', "제트"}, {'Z', "지"}};
+  constexpr size_t kLongestAcronym = 6;
+  // Depth-first over the readings of the stem's start; `letters` the acronym read so far.
+  std::string letters;
+  std::function<bool(std::string_view)> read = [&](std::string_view rest) {
+    if (letters.size() >= 2 && ContainsWord(en, letters)) return true;
+    if (letters.size() == kLongestAcronym) return false;
+    for (const auto& [letter, name] : kLetterNames) {
+      if (!rest.starts_with(name)) continue;
+      letters.push_back(letter);
+      const bool found = read(rest.substr(name.size()));
+      letters.pop_back();
+      if (found) return true;
+    }
+    return false;
+  };
+  return read(stem);
+}
+
 // English words as the Latin-name check compares them: ASCII letters, digits, '&' and inner dots
 // ("U.S."), split at anything else.
 std::vector<std::string_view> LatinWords(std::string_view en) {
@@ -755,6 +785,7 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
       }
       if (EnglishCarriesLatinName(english_latin_words, latin)) continue;
     }
+    if (SpellsAnAcronymOf(w.stem, en)) continue;
     // A person named by surname and title alone (윤 대통령): a name no English word matches
     // unless one is a spelling of the surname. Not the surname of a foreign name written given
     // name first (젠슨 황 최고경영자, Jensen Huang), which is matched as a transliteration.

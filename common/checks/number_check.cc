@@ -10,6 +10,8 @@
 
 #include "common/base/str_cat.h"
 #include "common/checks/pair_context.h"
+#include "common/names/korean_words.h"
+#include "common/names/phonetic_match.h"
 #include "common/numbers/quantity_reader.h"
 #include "common/numbers/relative_dates.h"
 #include "common/text/utf8.h"
@@ -68,6 +70,36 @@ bool ModelNumberGluedInEnglish(std::string_view ko, const Quantity& q, std::stri
     if (at > 0 && text::IsAsciiAlpha(en[at - 1]) &&
         (end == en.size() || !text::IsAsciiAlnum(en[end]))) {
       return true;
+    }
+  }
+  return false;
+}
+
+// Whether English quantity `q` (spans in `en`) is a number word of five letters or more written
+// as a name, capitalized, that the Korean transliterates (세븐틴 Seventeen, the band; 일레븐
+// Eleven): a name with no number in the Korean reader's eyes. Short words (One, Two) are left
+// out: they come close to too many syllables (원 won).
+bool NumberWordTransliterated(std::string_view en, const Quantity& q, std::string_view ko) {
+  constexpr size_t kShortest = 5;
+  constexpr double kCloseTransliteration = 0.8;
+  const std::string_view word = en.substr(q.span.begin, q.span.end - q.span.begin);
+  if (word.size() < kShortest || !text::IsAsciiUpper(word[0]) ||
+      !std::all_of(word.begin(), word.end(), [](char c) { return text::IsAsciiAlpha(c); })) {
+    return false;
+  }
+  const std::string latin = names::LatinPhonemes(word);
+  const double latin_weight = names::PhonemeWeight(latin);
+  constexpr size_t kSyllableBytes = 3;
+  for (const names::HangulWord& w : names::HangulWords(ko)) {
+    // The word may be part of a compound (세븐일레븐): any two syllables or more of the stem.
+    for (size_t begin = 0; begin + 2 * kSyllableBytes <= w.stem.size(); begin += kSyllableBytes) {
+      for (size_t end = begin + 2 * kSyllableBytes; end <= w.stem.size(); end += kSyllableBytes) {
+        const std::string hangul = names::HangulPhonemes(w.stem.substr(begin, end - begin));
+        if (names::PhonemesMatch(hangul, names::PhonemeWeight(hangul), latin, latin_weight,
+                                 kCloseTransliteration)) {
+          return true;
+        }
+      }
     }
   }
   return false;
@@ -1055,6 +1087,7 @@ class NumberCheck final : public PairCheck {
       const Quantity& tq = target[t];
       if (tq.weak || repeats_any(target, target_used, tq)) continue;
       if (IsParentheticalConversion(en, tq)) continue;
+      if (NumberWordTransliterated(en, tq, ko)) continue;
       if (tq.kind == QuantityKind::kYear && once(&korean_relative_year, [&] {
             return MentionsRelativeTimeKorean(ko_pair, /*for_a_year=*/true);
           })) {
