@@ -1677,6 +1677,29 @@ TEST_F(EngineTest, AcronymsSpelledOutAndNumberWordsAsNames) {
               ::testing::Each(::testing::Not(HasSubstr("아이유"))));
 }
 
+// Names English translates (천지 Heaven Lake, 세계유산 World Heritage, 기본법 Basic Act), a
+// prefix capitalized as a sentence opens (Inter-Korean: no two names joined); and a place the
+// lexicon knows at the head of a compound (파리 of 파리올림픽) is no other place alike in sound.
+TEST_F(EngineTest, TranslatedNamesPrefixesAndAPlaceAtACompoundsHead) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"백두산 천지는 관광 명소다.", "Heaven Lake on Mount Paektu is a tourist attraction."},
+      {"안동 하회마을은 유네스코 세계유산이다.",
+       "Hahoe Village in Andong is a UNESCO World Heritage site."},
+      {"과학기술정보통신부는 인공지능 기본법을 시행했다.",
+       "The Ministry of Science and ICT implemented the AI Basic Act."},
+      {"판문점에서 남북 군사회담이 열렸다.", "Inter-Korean military talks were held at Panmunjom."},
+      {"김우진은 파리올림픽 양궁 3관왕에 올랐다.",
+       "Kim Woo-jin won three archery gold medals at the Paris Olympics."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  EXPECT_THAT(
+      NameFindings(CheckLines("김우진은 파리올림픽 양궁 3관왕에 올랐다.",
+                              "Kim Woo-jin won three archery gold medals at the Peru Olympics.")),
+      ::testing::ElementsAre(HasSubstr("English has Peru")));
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

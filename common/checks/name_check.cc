@@ -1479,8 +1479,16 @@ std::optional<OtherKorea> NamesTheOtherKorea(std::string_view en, const names::E
 bool KoreaLeftUnnamed(std::string_view word, std::string_view ko);
 
 // Whether English word `word` joins names by a hyphen: a capital after one (Korea-China,
-// Korea-U.S.; not Jae-in or Seoul-based).
+// Korea-U.S.; not Jae-in or Seoul-based, nor a prefix before a name, capitalized as a sentence
+// opens: Inter-Korean, Anti-American).
 bool NamesJoinedByHyphen(std::string_view word) {
+  static constexpr std::string_view kPrefixes[] = {"Inter", "Intra", "Anti", "Pro",  "Pan",
+                                                   "Trans", "Post",  "Pre",  "Non",  "Ex",
+                                                   "Mid",   "Neo",   "Semi", "Multi"};
+  const std::string_view first = word.substr(0, word.find('-'));
+  if (std::find(std::begin(kPrefixes), std::end(kPrefixes), first) != std::end(kPrefixes)) {
+    return false;
+  }
   for (size_t hyphen = word.find('-'); hyphen != std::string_view::npos;
        hyphen = word.find('-', hyphen + 1)) {
     if (hyphen + 1 < word.size() && text::IsAsciiUpper(word[hyphen + 1])) return true;
@@ -1658,8 +1666,10 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
           // Nor, unless nearly alike, of another name the lexicon knows (the lexicon would have
           // matched the two were they one): "Koreas" is not 그리스 (Greece, 0.76), Australia not
           // 오스트리아 (Austria, 0.78); "Asian" may echo 아세안 (0.92).
+          // A place at the head of a compound too (파리 of 파리올림픽: "Peru Olympics").
           if (english_known_name && similarity < kKnownNamesAlikeMatch &&
-              name_matching::IsKnownName(h.stem)) {
+              (name_matching::IsKnownName(h.stem) ||
+               (!h.part.empty() && name_matching::IsKnownName(h.part)))) {
             return true;
           }
           // Nor is a common English word a transliteration of a name the lexicon knows, whose
@@ -1997,7 +2007,9 @@ std::optional<HangulForm> KnownNameForm(std::string_view stem, std::string_view 
   std::string phonemes = names::HangulPhonemes(stem);
   if (phonemes.empty()) return std::nullopt;
   const double weight = names::PhonemeWeight(phonemes);
-  return HangulForm{std::move(phonemes), weight, stem, /*known_name=*/true, after, /*before=*/{}};
+  return HangulForm{std::move(phonemes), weight,     stem,
+                    /*known_name=*/true, after,      /*before=*/{},
+                    /*may_be_name=*/-1,  /*part=*/{}};
 }
 
 // Whether no word of the English renders Korean form `h`: no capitalized word transliterates it,
