@@ -1700,6 +1700,25 @@ TEST_F(EngineTest, TranslatedNamesPrefixesAndAPlaceAtACompoundsHead) {
       ::testing::ElementsAre(HasSubstr("English has Peru")));
 }
 
+// An Arabic name after its article is checked like any (al-Gordon for 알말리키 is reported), and
+// matched with its article or without (알아사드, 아사드, 사드르 for al-Sadr); given names before
+// it, one before another, are the given names Korean leaves out (시시 for Abdel Fattah el-Sisi).
+TEST_F(EngineTest, ArabicNamesWithTheirArticle) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"바샤르 알아사드 대통령은 러시아로 망명했다.", "President Bashar al-Assad fled to Russia."},
+      {"아사드 대통령은 러시아로 망명했다.", "President Bashar al-Assad fled to Russia."},
+      {"사드르가 시위를 이끌었다.", "Muqtada al-Sadr led the protests."},
+      {"시시 대통령이 회담했다.", "President Abdel Fattah el-Sisi held talks."},
+      {"그는 알카에다 조직원이다.", "He is a member of al-Qaida."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  EXPECT_THAT(NameFindings(CheckLines("누리 알말리키 총리가 말했다.",
+                                      "Prime Minister Nouri al-Gordon said.")),
+              ::testing::ElementsAre(HasSubstr("al-Gordon")));
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

@@ -1773,6 +1773,11 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     if (in_lexicon_run(word) || CountryImpliedByKorean(word, ko)) return true;
     const text::TextSpan covered = covering(word, word);
     if (explained_by_form(word, /*joined=*/false, covered)) return true;
+    // Without the Arabic article, which Korean leaves out as often as not (al-Sadr: 사드르).
+    if (const size_t article = names::ArabicArticleLength(word);
+        article > 0 && explained_by_form(word.substr(article), /*joined=*/false, covered)) {
+      return true;
+    }
     // With the particle before it, or the two (von der, de la), as Korean writes them together
     // (다시우바 da Silva, 폰데어라이엔 von der Leyen).
     if (const std::string_view particle = NameParticleBefore(en, word); !particle.empty()) {
@@ -2380,8 +2385,11 @@ bool NameWordWithoutCounterpart(std::string_view en,
   // Whether the word stands where a given name stands: right before the next word, a middle
   // initial at most between them, the next a name with a counterpart (not a common word the
   // lexicon knows: Disney of "Olympic Disney Stadium", 경기장).
-  auto in_given_name_place = [&] {
-    if (k + 1 >= significant.size()) return false;
+  // Of the word at `at`; a given name may come before another (Abdel Fattah el-Sisi for 시시).
+  std::function<bool(size_t)> in_given_name_place_of = [&](size_t at) {
+    if (at + 1 >= significant.size()) return false;
+    const std::string_view word = significant[at];
+    const size_t k = at;
     const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
     const std::string_view between =
         en.substr(end, static_cast<size_t>(significant[k + 1].data() - en.data()) - end);
@@ -2400,8 +2408,10 @@ bool NameWordWithoutCounterpart(std::string_view en,
           return s.begin == next_begin && s.end > next_begin + significant[k + 1].size();
         });
     return (between == " " || initial_between) && !next_common && !next_known_place &&
-           !next_starts_whole_korean_name && has_counterpart(significant[k + 1]);
+           !next_starts_whole_korean_name &&
+           (has_counterpart(significant[k + 1]) || in_given_name_place_of(k + 1));
   };
+  auto in_given_name_place = [&] { return in_given_name_place_of(k); };
   // A common word of a shape no given name has (Cooperation, Accomplished) in a given name's
   // place is a name put in another's ("President Cooperation Mugabe"), whatever the lexicon knows
   // of it: it needs a counterpart of its own.

@@ -506,6 +506,18 @@ bool MayNameAtSentenceStart(std::string_view word) {
   return false;
 }
 
+size_t ArabicArticleLength(std::string_view word) {
+  static constexpr std::string_view kArticles[] = {"al-", "el-", "ad-", "ash-", "as-",
+                                                   "an-", "ar-", "at-", "az-",  "ul-"};
+  for (std::string_view article : kArticles) {
+    if (word.size() > article.size() + 1 && word.starts_with(article) &&
+        word[article.size()] >= 'A' && word[article.size()] <= 'Z') {
+      return article.size();
+    }
+  }
+  return 0;
+}
+
 std::vector<EnglishName> FindEnglishNames(std::string_view s) {
   std::vector<EnglishName> out;
   auto is_letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
@@ -552,7 +564,9 @@ std::vector<EnglishName> FindEnglishNames(std::string_view s) {
   static constexpr std::string_view kParticles[] = {"of", "de", "van", "von", "al", "bin",
                                                     "la", "le", "du", "del", "da", "der"};
   auto capitalized = [&](const W& w) {
-    const std::string_view t = s.substr(w.begin, w.end - w.begin);
+    std::string_view t = s.substr(w.begin, w.end - w.begin);
+    // An Arabic name after its article (al-Maliki, el-Sisi, ash-Sharaa) is a name as well.
+    if (const size_t skip = ArabicArticleLength(t); skip > 0) t.remove_prefix(skip);
     if (t.size() < 2 || !(t[0] >= 'A' && t[0] <= 'Z')) return false;
     // Acronyms (IOC, NATO) and words in capitals are not checked here.
     return !(t[1] >= 'A' && t[1] <= 'Z');

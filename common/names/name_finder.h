@@ -41,7 +41,12 @@ struct EnglishName {
   bool starts_sentence = false;  // The first word opens a sentence: its capital says nothing.
 };
 
-// Capitalized English words (2+ letters, not all capitals, no digits) and runs of them joined by a
+// The length of the Arabic article and hyphen that begin `word` before a capital (al- of
+// al-Maliki, el- of el-Sisi), or 0.
+size_t ArabicArticleLength(std::string_view word);
+
+// Capitalized English words (2+ letters, not all capitals, no digits; a capital after an Arabic
+// article counts: al-Maliki, ArabicArticleLength) and runs of them joined by a
 // space, by a lower-case particle (of, de, van, von, al, bin, la, le, du, del, da) or by a middle
 // initial (George W. Bush; the initial is one of `words`). A run that opens a sentence is marked
 // so: its first word's capital says nothing by itself (MayNameAtSentenceStart).

@@ -95,6 +95,16 @@ TEST(NameFinderTest, EnglishNamesRunOnThroughMiddleInitials) {
             (std::vector<std::string>{"^They", "Lopez"}));
 }
 
+// An Arabic name after its article, which English writes in lower case, is a name too, alone or
+// in a run; a lower-case word that only begins like one (al-powered) is not.
+TEST(NameFinderTest, ArabicNamesAfterTheirArticle) {
+  EXPECT_EQ(EnglishNameTexts("Later, Nouri al-Maliki met al-Sadr and el-Sisi in al-powered talks."),
+            (std::vector<std::string>{"^Later", "Nouri al-Maliki", "al-Sadr", "el-Sisi"}));
+  EXPECT_EQ(ArabicArticleLength("ash-Sharaa"), 4u);
+  EXPECT_EQ(ArabicArticleLength("al-"), 0u);
+  EXPECT_EQ(ArabicArticleLength("Al-Qaida"), 0u);  // Capitalized: a name as it stands.
+}
+
 TEST(NameFinderTest, FindsNamesBesideTitles) {
   const std::string text = "이하경 주필은 김민정 서울연구원 연구위원과 만났다. 박지성씨도 왔다.";
   const auto names = FindKoreanPersonNames(text);
