@@ -1719,6 +1719,20 @@ TEST_F(EngineTest, ArabicNamesWithTheirArticle) {
               ::testing::ElementsAre(HasSubstr("al-Gordon")));
 }
 
+// A body before its head's title is no person (이사회 의장: the board's chairman, no Lee
+// Sa-hoe), and Latin letters Korean writes before a Hangul word begin the English word in camel
+// case (JP모건 JPMorgan).
+TEST_F(EngineTest, BoardsBeforeTitlesAndCamelCaseHeads) {
+  EXPECT_THAT(Codes(CheckLines("이해진 네이버 창업자가 이사회 의장으로 복귀했다.",
+                               "Naver founder Lee Hae-jin returned as chairman of the board.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("제이미 다이먼 JP모건 최고경영자는 경기 침체를 경고했다.",
+                               "JPMorgan CEO Jamie Dimon warned of a recession.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(Codes(CheckLines("JP모건은 전망을 내놨다.", "Morgan Stanley released its outlook.")),
+              ::testing::Contains("NAME_MISSING"));
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

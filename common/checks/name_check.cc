@@ -232,6 +232,12 @@ bool EnglishCarriesLatinName(const std::vector<std::string_view>& words, std::st
         word.substr(word.size() - token.size()) == token) {
       return true;
     }
+    // And the capitals that begin a word in camel case (JPMorgan for JP모건, Korean writing the
+    // word's second part in Hangul): a capital and a lower-case letter after the token.
+    if (word.size() > token.size() + 1 && word.substr(0, token.size()) == token &&
+        text::IsAsciiUpper(word[token.size()]) && text::IsAsciiLower(word[token.size() + 1])) {
+      return true;
+    }
     // Every likeness below starts with the token's first letter, or with a digit.
     if (text::AsciiToLower(word[0]) != first && !text::IsAsciiDigit(word[0])) continue;
     std::string_view w = word;

@@ -686,6 +686,14 @@ std::vector<KoreanPersonName> FindKoreanPersonNames(std::string_view korean) {
           IsOrdinaryKoreanWord(korean.substr(i, syllable_starts[name_syllables] - i))) {
         return false;
       }
+      // A body's name before its head's title (이사회 의장 the board's chairman, 이사회 'board'):
+      // an ordinary word ending in 회 'society, board, committee'. Not a name the dictionary lacks
+      // (김영회).
+      if (!glued && name_syllables == 3 &&
+          korean.substr(syllable_starts[2], syllable_starts[3] - syllable_starts[2]) == "회" &&
+          IsOrdinaryKoreanWord(korean.substr(i, syllable_starts[3] - i))) {
+        return false;
+      }
       // An ordinary word that only looks like a name with a title glued on: 정상회의장 is
       // 정상회의 + 장 (a summit's venue), no 정상회 + 의장 (chairman).
       if (glued && syllable_starts.size() > name_syllables + 1 &&
