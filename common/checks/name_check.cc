@@ -791,7 +791,6 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
       }
       if (EnglishCarriesLatinName(english_latin_words, latin)) continue;
     }
-    if (SpellsAnAcronymOf(w.stem, en)) continue;
     // A person named by surname and title alone (윤 대통령): a name no English word matches
     // unless one is a spelling of the surname. Not the surname of a foreign name written given
     // name first (젠슨 황 최고경영자, Jensen Huang), which is matched as a transliteration.
@@ -819,6 +818,7 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
     if (!person && !named_place && !previous_transliterated && !follows_name && !before_title) {
       continue;
     }
+    if (SpellsAnAcronymOf(w.stem, en)) continue;
     // Countries by a syllable each (미일 the U.S. and Japan): each must be mentioned, as a place
     // the lexicon knows is.
     if (!person && !named_place) {
@@ -1675,7 +1675,7 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
           // A place at the head of a compound too (파리 of 파리올림픽: "Peru Olympics").
           if (english_known_name && similarity < kKnownNamesAlikeMatch &&
               (name_matching::IsKnownName(h.stem) ||
-               (!h.part.empty() && name_matching::IsKnownName(h.part)))) {
+               (h.head_size > 0 && name_matching::IsKnownName(h.head())))) {
             return true;
           }
           // Nor is a common English word a transliteration of a name the lexicon knows, whose
@@ -2018,9 +2018,9 @@ std::optional<HangulForm> KnownNameForm(std::string_view stem, std::string_view 
   std::string phonemes = names::HangulPhonemes(stem);
   if (phonemes.empty()) return std::nullopt;
   const double weight = names::PhonemeWeight(phonemes);
-  return HangulForm{std::move(phonemes), weight,     stem,
-                    /*known_name=*/true, after,      /*before=*/{},
-                    /*may_be_name=*/-1,  /*part=*/{}};
+  return HangulForm{std::move(phonemes), weight,         stem,
+                    /*known_name=*/true, after,          /*before=*/{},
+                    /*may_be_name=*/-1,  /*head_size=*/0};
 }
 
 // Whether no word of the English renders Korean form `h`: no capitalized word transliterates it,
@@ -2402,10 +2402,13 @@ bool NameWordWithoutCounterpart(std::string_view en,
     const bool initial_between = between.size() == 4 && between[0] == ' ' &&
                                  text::IsAsciiUpper(between[1]) && between[2] == '.' &&
                                  between[3] == ' ';
+    if (between != " " && !initial_between) return false;
     const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(significant[k + 1]);
     const bool next_common = !next.concepts.empty() && !HasNameConcept(next);
+    if (next_common) return false;
     // Nor before a place the lexicon finds in the Korean ("Gordon Delhi" for 뉴델리): no surname.
-    const bool next_known_place = HasNameConcept(next) && KoreanHasConcept(pair, korean_side, next);
+    const bool next_known_place =
+        !next.concepts.empty() && KoreanHasConcept(pair, korean_side, next);
     // Nor before a Korean's whole name written surname first (Pak Ui Chun, Lee Ha-kyung), whose
     // given name follows the surname: the word before it is no part of it.
     const auto next_begin = static_cast<uint32_t>(significant[k + 1].data() - en.data());
@@ -2413,8 +2416,7 @@ bool NameWordWithoutCounterpart(std::string_view en,
         std::any_of(person_spans.begin(), person_spans.end(), [&](text::TextSpan s) {
           return s.begin == next_begin && s.end > next_begin + significant[k + 1].size();
         });
-    return (between == " " || initial_between) && !next_common && !next_known_place &&
-           !next_starts_whole_korean_name &&
+    return !next_known_place && !next_starts_whole_korean_name &&
            (has_counterpart(significant[k + 1]) || in_given_name_place_of(k + 1));
   };
   auto in_given_name_place = [&] { return in_given_name_place_of(k); };

@@ -247,7 +247,8 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
     out->push_back(
         {std::move(phonemes), weight, w.stem, known_name, ko.substr(w.span.end),
          ko.substr(0, w.span.begin), /*may_be_name=*/-1,
-         form.size() < w.stem.size() && w.stem.starts_with(form) ? form : std::string_view()});
+         static_cast<uint16_t>(form.size() < w.stem.size() && w.stem.starts_with(form) ? form.size()
+                                                                                       : 0)});
   }
 }
 

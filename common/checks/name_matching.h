@@ -41,9 +41,12 @@ struct HangulForm {
   // StemMayBeName(*this) once asked: 1 or 0; -1 not yet. Forms are compared with many English
   // words and the test costs dictionary lookups.
   mutable int8_t may_be_name = -1;
-  // The Hangul the form was made of where that is a part of the stem (파리 of 파리올림픽, the name
-  // before a compound's rest); empty for the stem itself.
-  std::string_view part;
+  // The bytes of the stem's start the form was made of where that is a part of the stem (파리 of
+  // 파리올림픽, the name before a compound's rest); 0 for the stem itself or another part. A size
+  // rather than a view: forms are many and read in the transliteration search's inner loop.
+  uint16_t head_size = 0;
+  // The stem's start the form was made of, or empty.
+  std::string_view head() const { return stem.substr(0, head_size); }
 };
 // Whether the word of `h` may be a name: MayBeName(h.stem), BeforeTitle, the word before a
 // BeforeTitle word (조지 of 조지 부시 미국 대통령), or a word no dictionary has between a word that
