@@ -888,9 +888,11 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
     if (q.kind == QuantityKind::kCount && q.unit.empty() && end - start == 2 && start >= 5 &&
         t.at(start - 1) == '-' && !out.empty() && out.back().kind == QuantityKind::kYear &&
         out.back().span.end == t.offset[start - 1]) {
-      const int first_year = static_cast<int>(out.back().value.ToDouble());
+      // A year of four digits at most: "777777777777 AD" is a year too, and no int holds it.
+      const double first = out.back().value.ToDouble();
+      const int first_year = first >= 0 && first < 10000 ? static_cast<int>(first) : -2;
       const int year = first_year / 100 * 100 + static_cast<int>(q.value.ToDouble());
-      if (year == first_year + 1) {
+      if (first_year >= 0 && year == first_year + 1) {
         q.value = Decimal::FromInt(year);
         q.kind = QuantityKind::kYear;
       }
