@@ -974,23 +974,33 @@ const align::EnglishWordEvidence& EnglishSide::Evidence(std::string_view word) {
   return evidence_.emplace_back(std::string(word), align::EvidenceForEnglishWord(word)).second;
 }
 
+namespace {
+// Calls `f(begin, end)` for each run of ASCII letters of `en` (byte offsets).
+template <typename F>
+void ForEachLetterRun(std::string_view en, F f) {
+  for (size_t i = 0; i < en.size();) {
+    if (!text::IsAsciiAlpha(en[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < en.size() && text::IsAsciiAlpha(en[j])) ++j;
+    f(i, j);
+    i = j;
+  }
+}
+}  // namespace
+
 bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,
                                      text::TextSpan covered) {
   if (!read_) {
     read_ = true;
-    for (size_t i = 0; i < en_.size();) {
-      if (!text::IsAsciiAlpha(en_[i])) {
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j < en_.size() && text::IsAsciiAlpha(en_[j])) ++j;
+    ForEachLetterRun(en_, [&](size_t i, size_t j) {
       if (text::IsAsciiUpper(en_[i]) && j - i >= 2) {
         words_.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)},
                           MakeLatinForm(en_.substr(i, j - i), names::kTransliterationMatch)});
       }
-      i = j;
-    }
+    });
   }
   // The other word may render the whole Korean word where this one renders a part of it
   // (맥케인 McCain, against 맥케 of 맥케인 for "Morg" of Morgan).
@@ -1012,13 +1022,7 @@ bool EnglishSide::RendersInLowerCase(const HangulForm& h, double similarity) {
   constexpr size_t kShortestLoanword = 5;
   if (!lower_case_read_) {
     lower_case_read_ = true;
-    for (size_t i = 0; i < en_.size();) {
-      if (!text::IsAsciiAlpha(en_[i])) {
-        ++i;
-        continue;
-      }
-      size_t j = i;
-      while (j < en_.size() && text::IsAsciiAlpha(en_[j])) ++j;
+    ForEachLetterRun(en_, [&](size_t i, size_t j) {
       // A whole word: not the s of a possessive, nor the given name's half after a hyphen.
       const bool whole = (i == 0 || (en_[i - 1] != '\'' && en_[i - 1] != '-')) &&
                          (j == en_.size() || en_[j] != '-');
@@ -1026,8 +1030,7 @@ bool EnglishSide::RendersInLowerCase(const HangulForm& h, double similarity) {
         lower_case_words_.push_back(
             MakeLatinForm(en_.substr(i, j - i), names::kTransliterationMatch));
       }
-      i = j;
-    }
+    });
   }
   return std::any_of(lower_case_words_.begin(), lower_case_words_.end(), [&](const LatinForm& l) {
     return TransliterationAt(h, l, l.threshold) > similarity;
