@@ -70,10 +70,10 @@ bool ContainsWord(std::string_view haystack, std::string_view needle) {
   return false;
 }
 
-// Whether Hangul word stem `stem` begins with the Korean names of two Latin letters or more that
-// `en` writes as a word: an acronym Korean spells out (아이유 IU, 케이티 KT, 씨제이그룹 CJ Group,
-// 제이와이피엔터테인먼트 JYP Entertainment).
-bool SpellsAnAcronymOf(std::string_view stem, std::string_view en) {
+// Whether Hangul text `rest`, after the letters `letters` read from the word's start, begins
+// with the Korean names of Latin letters that, after them, make an acronym of two letters or more
+// that `en` writes as a word. Depth-first over the readings: some names begin others (지, 제이).
+bool ReadsAcronymOf(std::string_view rest, std::string* letters, std::string_view en) {
   // The letters' names as Korean writes them, some two ways (씨 and 시 for C; 지 and 제트 for Z,
   // 지 being G's too).
   static constexpr std::pair<char, std::string_view> kLetterNames[] = {
@@ -83,21 +83,24 @@ bool SpellsAnAcronymOf(std::string_view stem, std::string_view en) {
       {'P', "피"},   {'Q', "큐"},     {'R', "알"},   {'S', "에스"},   {'T', "티"},   {'U', "유"},
       {'V', "브이"}, {'W', "더블유"}, {'X', "엑스"}, {'Y', "와이"},   {'Z', "제트"}, {'Z', "지"}};
   constexpr size_t kLongestAcronym = 6;
-  // Depth-first over the readings of the stem's start; `letters` the acronym read so far.
+  if (letters->size() >= 2 && ContainsWord(en, *letters)) return true;
+  if (letters->size() == kLongestAcronym) return false;
+  for (const auto& [letter, name] : kLetterNames) {
+    if (!rest.starts_with(name)) continue;
+    letters->push_back(letter);
+    const bool found = ReadsAcronymOf(rest.substr(name.size()), letters, en);
+    letters->pop_back();
+    if (found) return true;
+  }
+  return false;
+}
+
+// Whether Hangul word stem `stem` begins with the Korean names of two Latin letters or more that
+// `en` writes as a word: an acronym Korean spells out (아이유 IU, 케이티 KT, 씨제이그룹 CJ Group,
+// 제이와이피엔터테인먼트 JYP Entertainment).
+bool SpellsAnAcronymOf(std::string_view stem, std::string_view en) {
   std::string letters;
-  std::function<bool(std::string_view)> read = [&](std::string_view rest) {
-    if (letters.size() >= 2 && ContainsWord(en, letters)) return true;
-    if (letters.size() == kLongestAcronym) return false;
-    for (const auto& [letter, name] : kLetterNames) {
-      if (!rest.starts_with(name)) continue;
-      letters.push_back(letter);
-      const bool found = read(rest.substr(name.size()));
-      letters.pop_back();
-      if (found) return true;
-    }
-    return false;
-  };
-  return read(stem);
+  return ReadsAcronymOf(stem, &letters, en);
 }
 
 // English words as the Latin-name check compares them: ASCII letters, digits, '&' and inner dots
@@ -2390,36 +2393,35 @@ bool NameWordWithoutCounterpart(std::string_view en,
   };
   // Whether the word stands where a given name stands: right before the next word, a middle
   // initial at most between them, the next a name with a counterpart (not a common word the
-  // lexicon knows: Disney of "Olympic Disney Stadium", 경기장).
-  // Of the word at `at`; a given name may come before another (Abdel Fattah el-Sisi for 시시).
-  std::function<bool(size_t)> in_given_name_place_of = [&](size_t at) {
-    if (at + 1 >= significant.size()) return false;
-    const std::string_view word = significant[at];
-    const size_t k = at;
-    const size_t end = static_cast<size_t>(word.data() - en.data()) + word.size();
-    const std::string_view between =
-        en.substr(end, static_cast<size_t>(significant[k + 1].data() - en.data()) - end);
-    const bool initial_between = between.size() == 4 && between[0] == ' ' &&
-                                 text::IsAsciiUpper(between[1]) && between[2] == '.' &&
-                                 between[3] == ' ';
-    if (between != " " && !initial_between) return false;
-    const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(significant[k + 1]);
-    const bool next_common = !next.concepts.empty() && !HasNameConcept(next);
-    if (next_common) return false;
-    // Nor before a place the lexicon finds in the Korean ("Gordon Delhi" for 뉴델리): no surname.
-    const bool next_known_place =
-        !next.concepts.empty() && KoreanHasConcept(pair, korean_side, next);
-    // Nor before a Korean's whole name written surname first (Pak Ui Chun, Lee Ha-kyung), whose
-    // given name follows the surname: the word before it is no part of it.
-    const auto next_begin = static_cast<uint32_t>(significant[k + 1].data() - en.data());
-    const bool next_starts_whole_korean_name =
-        std::any_of(person_spans.begin(), person_spans.end(), [&](text::TextSpan s) {
-          return s.begin == next_begin && s.end > next_begin + significant[k + 1].size();
-        });
-    return !next_known_place && !next_starts_whole_korean_name &&
-           (has_counterpart(significant[k + 1]) || in_given_name_place_of(k + 1));
+  // lexicon knows: Disney of "Olympic Disney Stadium", 경기장), or a given name in turn before
+  // one (Abdel Fattah el-Sisi for 시시).
+  auto in_given_name_place = [&] {
+    for (size_t at = k; at + 1 < significant.size(); ++at) {
+      const std::string_view given = significant[at], next_word = significant[at + 1];
+      const size_t end = static_cast<size_t>(given.data() - en.data()) + given.size();
+      const std::string_view between =
+          en.substr(end, static_cast<size_t>(next_word.data() - en.data()) - end);
+      const bool initial_between = between.size() == 4 && between[0] == ' ' &&
+                                   text::IsAsciiUpper(between[1]) && between[2] == '.' &&
+                                   between[3] == ' ';
+      if (between != " " && !initial_between) return false;
+      const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(next_word);
+      if (!next.concepts.empty() && !HasNameConcept(next)) return false;
+      // Nor before a place the lexicon finds in the Korean ("Gordon Delhi" for 뉴델리): no
+      // surname.
+      if (!next.concepts.empty() && KoreanHasConcept(pair, korean_side, next)) return false;
+      // Nor before a Korean's whole name written surname first (Pak Ui Chun, Lee Ha-kyung), whose
+      // given name follows the surname: the word before it is no part of it.
+      const auto next_begin = static_cast<uint32_t>(next_word.data() - en.data());
+      const bool next_starts_whole_korean_name =
+          std::any_of(person_spans.begin(), person_spans.end(), [&](text::TextSpan s) {
+            return s.begin == next_begin && s.end > next_begin + next_word.size();
+          });
+      if (next_starts_whole_korean_name) return false;
+      if (has_counterpart(next_word)) return true;
+    }
+    return false;
   };
-  auto in_given_name_place = [&] { return in_given_name_place_of(k); };
   // A common word of a shape no given name has (Cooperation, Accomplished) in a given name's
   // place is a name put in another's ("President Cooperation Mugabe"), whatever the lexicon knows
   // of it: it needs a counterpart of its own.
