@@ -1733,6 +1733,36 @@ TEST_F(EngineTest, BoardsBeforeTitlesAndCamelCaseHeads) {
               ::testing::Contains("NAME_MISSING"));
 }
 
+// The WHO's spelled-out name (세계보건기구) is in the lexicon; a terminal is a facility's word, as
+// an airport or a station is (제2여객터미널 Terminal 2); a surname after its particle, in a name
+// whose given names Korean leaves out, has its counterpart written together with the particle
+// (다시우바 da Silva).
+TEST_F(EngineTest, AgenciesTerminalsAndSurnamesAfterTheirParticle) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"세계보건기구는 제네바에서 긴급회의를 소집했다.",
+       "The World Health Organization convened an emergency meeting in Geneva."},
+      {"인천국제공항공사는 제2여객터미널 확장을 마쳤다.",
+       "Incheon International Airport Corporation completed the expansion of Terminal 2."},
+      {"룰라 다시우바 브라질 대통령은 상파울루에서 연설했다.",
+       "Brazilian President Luiz Inacio Lula da Silva spoke in Sao Paulo."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  EXPECT_THAT(NameFindings(CheckLines("세계보건기구는 제네바에서 긴급회의를 소집했다.",
+                                      "The World Trade Organization convened an emergency "
+                                      "meeting in Geneva.")),
+              ::testing::Contains(HasSubstr("세계보건기구")));
+  EXPECT_THAT(NameFindings(CheckLines("인천국제공항공사는 제2여객터미널 확장을 마쳤다.",
+                                      "Incheon International Airport Corporation completed the "
+                                      "expansion of Gordon 2.")),
+              ::testing::Contains(HasSubstr("Gordon")));
+  EXPECT_THAT(NameFindings(CheckLines("룰라 다시우바 브라질 대통령은 상파울루에서 연설했다.",
+                                      "Brazilian President Luiz Inacio Lula da Costa spoke in Sao "
+                                      "Paulo.")),
+              ::testing::Contains(HasSubstr("Costa")));
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

@@ -2320,9 +2320,24 @@ bool WordHasCounterpart(std::string_view en, std::string_view word, const PairCo
       ContainsWord(korean_side->text(), word) || korean_side->HasRomanization(word)) {
     return true;
   }
-  return korean_side->FirstTransliterationOf(MakeLatinForm(word, names::kTransliterationMatch)) !=
-             nullptr ||
-         korean_side->AnyFormSoundsLike(MakeLatinForm(word, kNearLikeness));
+  if (korean_side->FirstTransliterationOf(MakeLatinForm(word, names::kTransliterationMatch)) !=
+          nullptr ||
+      korean_side->AnyFormSoundsLike(MakeLatinForm(word, kNearLikeness))) {
+    return true;
+  }
+  // With the particles before it, as Korean writes them together (다시우바 da Silva, 폰데어라이엔
+  // von der Leyen), as NameExplained tries them.
+  std::string joined(word);
+  for (std::string_view before = word;;) {
+    const std::string_view particle = NameParticleBefore(en, before);
+    if (particle.empty()) return false;
+    joined.insert(0, particle);
+    if (korean_side->FirstTransliterationOf(MakeLatinForm(joined, names::kTransliterationMatch)) !=
+        nullptr) {
+      return true;
+    }
+    before = particle;
+  }
 }
 
 // Whether capitalized word `word` is a common English noun or participle of a shape no given

@@ -451,6 +451,7 @@ bool IsCommonCapitalizedWord(std::string_view word) {
       "Assembly", "Congress", "Parliament", "Government", "Republic", "Kingdom", "State",
       "States", "City", "Province", "County", "Island", "River", "Mountain", "Sea", "Ocean",
       "Street", "Avenue", "Square", "Hall", "Hotel", "Hospital", "School", "Airport", "Station",
+      "Terminal",
       "Bank", "Times", "News", "Post", "Journal", "Daily", "Herald", "Service", "Services",
       "Force", "Forces", "Army", "Navy", "Police", "Fire", "Emergency", "Health", "Education",
       "Justice", "Energy", "Security", "Affairs", "Development", "Economic", "Economy",
