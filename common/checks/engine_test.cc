@@ -1763,6 +1763,42 @@ TEST_F(EngineTest, AgenciesTerminalsAndSurnamesAfterTheirParticle) {
               ::testing::Contains(HasSubstr("Costa")));
 }
 
+// A place something is bound for (후쿠오카행 bound for Fukuoka); a market's index (항셍지수 the
+// Hang Seng Index); a sentence that opens with a two-word place's possessive ("Hong Kong's Hang
+// Seng Index"), whose first word is the place's and no description; an organization of nations
+// (석유수출국기구, 유럽안보협력기구, co-operation spelled with its hyphen); Vienna, which Korean
+// writes 빈, after the country's name as often as not.
+TEST_F(EngineTest, BoundForIndexesOrganizationsAndVienna) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"후쿠오카행 항공편이 태풍으로 결항됐다.",
+       "Flights bound for Fukuoka were canceled due to the typhoon."},
+      {"홍콩 증시는 항셍지수가 2% 하락했다.", "In Hong Kong, the Hang Seng Index fell 2 percent."},
+      {"홍콩 증시는 항셍지수가 2% 하락했다.", "Hong Kong's Hang Seng Index fell 2 percent."},
+      {"오스트리아 빈에서 석유수출국기구 회의가 열렸다.",
+       "The Organization of the Petroleum Exporting Countries met in Vienna, Austria."},
+      {"빈에서 유럽안보협력기구 회의가 열렸다.",
+       "The Organization for Security and Co-operation in Europe met in Vienna."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  const std::pair<std::string, std::string> kSwapped[] = {
+      {"후쿠오카행 항공편이 태풍으로 결항됐다.",
+       "Flights bound for Nairobi were canceled due to the typhoon."},
+      {"홍콩 증시는 항셍지수가 2% 하락했다.", "Hong Kong's Hang Walker Index fell 2 percent."},
+      {"홍콩 증시는 항셍지수가 2% 하락했다.", "Hong Kenya's Hang Seng Index fell 2 percent."},
+      {"오스트리아 빈에서 회의가 열렸다.", "The meeting was held in Nairobi, Austria."},
+      {"빈에서 석유수출국기구 회의가 열렸다.", "OPEC met in Nairobi."},
+  };
+  for (const auto& [ko, en] : kSwapped) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::Not(::testing::IsEmpty())) << en;
+  }
+  // 빈 is 'empty' too.
+  EXPECT_THAT(
+      NameFindings(CheckLines("빈 집이 늘고 있다.", "The number of empty houses is rising.")),
+      ::testing::IsEmpty());
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

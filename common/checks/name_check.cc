@@ -1180,13 +1180,29 @@ bool HasKoreanSurnameAndGivenName(std::string_view en, const names::EnglishName&
   return KoreanSurnameAndGivenName(en, name).has_value();
 }
 
+align::EnglishWordEvidence WholeNameEvidence(std::string_view whole, std::string_view first_word);
+
+// Whether the first two words of `name` are a name the lexicon knows as two (Hong Kong, New York),
+// the second maybe an owner's ("Hong Kong's Hang Seng Index").
+bool OpensWithTwoWordName(std::string_view en, const names::EnglishName& name) {
+  if (name.words.size() < 3) return false;  // Two words alone are looked up whole.
+  const std::string_view first =
+      en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin);
+  const std::string_view second =
+      StripPossessive(en.substr(name.words[1].begin, name.words[1].end - name.words[1].begin));
+  const size_t end = static_cast<size_t>(second.data() - en.data()) + second.size();
+  return HasNameConcept(
+      WholeNameEvidence(en.substr(name.words[0].begin, end - name.words[0].begin), first));
+}
+
 // The words of a name that need a counterpart, as Korean would write them (the name part of
 // "Mugabe-led", possessives dropped): not a sentence's first word, which joins a name only by its
-// capital ("Passenger Rocco Russo") unless a Korean's given name follows it ("Lee Kang-in"), nor
-// titles, months and the like, nor a middle initial (George W. Bush), which Korean leaves out, nor
-// a title before a name (Prophet Muhammad), which Korean gives in a word of its own or leaves out,
-// nor the country opening or ending a Korean public body's name; but a title's abbreviation that
-// ends a name is a name of its own (Hun Sen); and a bare institution word standing for a name ("the
+// capital ("Passenger Rocco Russo") unless a Korean's given name follows it ("Lee Kang-in") or it
+// opens a name of two words the lexicon knows ("Hong Kong's Hang Seng Index"), nor titles, months
+// and the like, nor a middle initial (George W. Bush), which Korean leaves out, nor a title before
+// a name (Prophet Muhammad), which Korean gives in a word of its own or leaves out, nor the
+// country opening or ending a Korean public body's name; but a title's abbreviation that ends a
+// name is a name of its own (Hun Sen); and a bare institution word standing for a name ("the
 // Institute"). Views into `en`.
 std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name,
                                                const PairContext& pair) {
@@ -1246,7 +1262,7 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
     }
     if (k == 0 && name.starts_sentence && name.words.size() > 1 &&
         !NamesAtSentenceStart(word, first_of_several, pair) &&
-        !HasKoreanSurnameAndGivenName(en, name)) {
+        !HasKoreanSurnameAndGivenName(en, name) && !OpensWithTwoWordName(en, name)) {
       continue;
     }
     if (public_body && significant.empty() && (word == "Korea" || word == "Korean")) continue;

@@ -207,11 +207,13 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   const bool prize = w.stem.size() >= 3 * kPrize.size() &&
                      w.stem.substr(w.stem.size() - kPrize.size()) == kPrize;
   // A university by its short name (하버드대 Harvard, 스탠퍼드대 Stanford), a match or war against
-  // a name (리버풀전 the Liverpool match, 이라크전 the Iraq war): likewise not suffixes for the
-  // aligner (시대, 반대, 시위대; 이전, 발전).
-  const bool name_and_syllable = !ordinary && w.stem.size() >= 3 * kSyllableBytes &&
-                                 (w.stem.substr(w.stem.size() - kSyllableBytes) == "대" ||
-                                  w.stem.substr(w.stem.size() - kSyllableBytes) == "전");
+  // a name (리버풀전 the Liverpool match, 이라크전 the Iraq war), a place something is bound for
+  // (후쿠오카행 bound for Fukuoka): likewise not suffixes for the aligner (시대, 반대, 시위대;
+  // 이전, 발전; 은행, 여행).
+  const std::string_view last_syllable =
+      w.stem.size() >= 3 * kSyllableBytes ? w.stem.substr(w.stem.size() - kSyllableBytes) : "";
+  const bool name_and_syllable =
+      !ordinary && (last_syllable == "대" || last_syllable == "전" || last_syllable == "행");
   // The whole word without a name suffix too (마오주의: 마오 + 주의 -ism, 의 read as a particle).
   const std::string_view whole_bare =
       whole_may_be_name ? names::StripNameSuffix(whole) : std::string_view();

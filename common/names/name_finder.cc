@@ -448,6 +448,7 @@ bool IsCommonCapitalizedWord(std::string_view word) {
       "Ministry", "Department", "Agency", "Office", "Committee", "Council", "Court", "House",
       "Party", "University", "Institute", "Association", "Center", "Centre", "National",
       "International", "Company", "Corp", "Inc", "Co", "Ltd", "Group", "Union", "Federation",
+      "Organization", "Organisation",
       "Assembly", "Congress", "Parliament", "Government", "Republic", "Kingdom", "State",
       "States", "City", "Province", "County", "Island", "River", "Mountain", "Sea", "Ocean",
       "Street", "Avenue", "Square", "Hall", "Hotel", "Hospital", "School", "Airport", "Station",
