@@ -827,6 +827,16 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
             continue;
           }
         }
+        // 시 is an hour where the word ends, or a particle or what follows an hour does (7시에,
+        // 7시께, 7시부터, 7시 반): not the start of a loanword (7시즌 seven seasons, 2시리즈).
+        if (suf.text == U"시") {
+          static constexpr std::u32string_view kAfterHour = U"께경쯤부까반정전후";
+          const char32_t next = t.at(at + suf.text.size());
+          if (IsHangulSyllable(next) && !IsParticle(next) &&
+              kAfterHour.find(next) == std::u32string_view::npos) {
+            continue;
+          }
+        }
         // Single-letter Latin units must not be the start of a word (5 times, 3 miles).
         if (suf.text.size() <= 2 && IsAsciiAlpha(suf.text[0]) &&
             IsAsciiAlpha(t.at(at + suf.text.size()))) {

@@ -191,6 +191,22 @@ TEST(QuantityReaderTest, AWordHyphenJoinsTwoQuantities) {
             (std::vector<std::string>{"30degree"}));
 }
 
+// 시 is an hour only where the word ends or what follows an hour does (7시에, 7시께, 7시 반), not
+// the start of a loanword (7시즌 seven seasons, 2시리즈 two series).
+TEST(QuantityReaderTest, AnHourIsNoSeason) {
+  for (const char* text :
+       {"7시에 도착했다", "오후 7시께 도착했다", "7시부터 열린다", "7시 반에 만났다"}) {
+    const auto ko = ReadKoreanQuantities(text);
+    ASSERT_EQ(ko.size(), 1u) << text;
+    EXPECT_EQ(ko[0].kind, QuantityKind::kTime) << text;
+  }
+  for (const char* text : {"7시즌을 뛰었다", "2시리즈 연속 우승했다"}) {
+    const auto ko = ReadKoreanQuantities(text);
+    ASSERT_EQ(ko.size(), 1u) << text;
+    EXPECT_NE(ko[0].kind, QuantityKind::kTime) << text;
+  }
+}
+
 // First place (1위) in English: "at the top", "topped the chart" (1위에 올랐다). Weak, as the
 // words are often no rank at all ("topped $100").
 TEST(QuantityReaderTest, TheTopIsFirstPlace) {
