@@ -1799,6 +1799,38 @@ TEST_F(EngineTest, BoundForIndexesOrganizationsAndVienna) {
       ::testing::IsEmpty());
 }
 
+// A description that opens a sentence before a Korean's name is no part of the name
+// ("Entertainer Yoo Jae-suk"); a hall of fame (명예의 전당); Hyundai's companies by the words
+// their English names add (현대모비스 Hyundai Mobis, 현대제철 Hyundai Steel); a drugmaker (한미약품
+// Hanmi Pharmaceutical).
+TEST_F(EngineTest, DescriptionsHallsOfFameAndCompanies) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"방송인 유재석은 새 예능 프로그램을 시작했다.",
+       "Entertainer Yoo Jae-suk launched a new variety show."},
+      {"박세리는 LPGA 명예의 전당에 헌액됐다.",
+       "Pak Se-ri was inducted into the LPGA Hall of Fame."},
+      {"현대모비스는 독일 프랑크푸르트에 연구소를 열었다.",
+       "Hyundai Mobis opened a research center in Frankfurt, Germany."},
+      {"현대제철이 연구소를 열었다.", "Hyundai Steel opened a research center."},
+      {"한미약품은 비만 치료제 임상시험을 시작했다.",
+       "Hanmi Pharmaceutical began clinical trials of an obesity treatment."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  const std::pair<std::string, std::string> kSwapped[] = {
+      {"방송인 유재석은 새 예능 프로그램을 시작했다.",
+       "Entertainer Yoo Jae-min launched a new variety show."},
+      {"현대모비스는 독일 프랑크푸르트에 연구소를 열었다.",
+       "Hyundai Glovis opened a research center in Frankfurt, Germany."},
+      {"한미약품은 비만 치료제 임상시험을 시작했다.",
+       "Shares of Yuhan Pharmaceutical rose as it began clinical trials of an obesity treatment."},
+  };
+  for (const auto& [ko, en] : kSwapped) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::Not(::testing::IsEmpty())) << en;
+  }
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

@@ -1197,13 +1197,13 @@ bool OpensWithTwoWordName(std::string_view en, const names::EnglishName& name) {
 
 // The words of a name that need a counterpart, as Korean would write them (the name part of
 // "Mugabe-led", possessives dropped): not a sentence's first word, which joins a name only by its
-// capital ("Passenger Rocco Russo") unless a Korean's given name follows it ("Lee Kang-in") or it
-// opens a name of two words the lexicon knows ("Hong Kong's Hang Seng Index"), nor titles, months
-// and the like, nor a middle initial (George W. Bush), which Korean leaves out, nor a title before
-// a name (Prophet Muhammad), which Korean gives in a word of its own or leaves out, nor the
-// country opening or ending a Korean public body's name; but a title's abbreviation that ends a
-// name is a name of its own (Hun Sen); and a bare institution word standing for a name ("the
-// Institute"). Views into `en`.
+// capital ("Passenger Rocco Russo", "Entertainer Yoo Jae-suk") unless a Korean's given name
+// follows it ("Lee Kang-in") or it opens a name of two words the lexicon knows ("Hong Kong's Hang
+// Seng Index"), nor titles, months and the like, nor a middle initial (George W. Bush), which
+// Korean leaves out, nor a title before a name (Prophet Muhammad), which Korean gives in a word of
+// its own or leaves out, nor the country opening or ending a Korean public body's name; but a
+// title's abbreviation that ends a name is a name of its own (Hun Sen); and a bare institution
+// word standing for a name ("the Institute"). Views into `en`.
 std::vector<std::string_view> SignificantWords(std::string_view en, const names::EnglishName& name,
                                                const PairContext& pair) {
   // Titles joined by hyphens (Vice-President, Secretary-General) are common words too.
@@ -1244,6 +1244,10 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
   // A first word with "of" after it ("Jennie of Blackpink") is alone before what places it, not a
   // description of the next (Cryptologist Stephen Walker).
   const bool first_of_several = en.substr(name.words[0].end, 4) != " of ";
+  // A Korean's name at the start ("Lee Kang-in"), not after a description ("Entertainer Yoo
+  // Jae-suk").
+  const std::optional<text::TextSpan> korean_name = KoreanSurnameAndGivenName(en, name);
+  const bool opens_with_korean_name = korean_name && korean_name->begin == name.words[0].begin;
   std::vector<std::string_view> significant;
   for (size_t k = 0; k < name.words.size(); ++k) {
     std::string_view word = NamePart(
@@ -1261,8 +1265,8 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
       word = word.substr(hyphen + 1);
     }
     if (k == 0 && name.starts_sentence && name.words.size() > 1 &&
-        !NamesAtSentenceStart(word, first_of_several, pair) &&
-        !HasKoreanSurnameAndGivenName(en, name) && !OpensWithTwoWordName(en, name)) {
+        !NamesAtSentenceStart(word, first_of_several, pair) && !opens_with_korean_name &&
+        !OpensWithTwoWordName(en, name)) {
       continue;
     }
     if (public_body && significant.empty() && (word == "Korea" || word == "Korean")) continue;
