@@ -560,6 +560,35 @@ bool IsWordBefore(const CodePoints& t, size_t i, std::u32string_view word) {
 
 }  // namespace
 
+// Korean writes a range of months or years with one unit, after its second number (1~10월
+// January to October, 2023-2024년), where English names both ends: the first number of such a
+// range in `quantities` (read from `text`) is a month or year too. (Not other units: English writes
+// "10 to 20 percent" once as well.)
+void ReadCalendarRanges(std::string_view text, std::vector<Quantity>* quantities) {
+  std::vector<Quantity>& out = *quantities;
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    Quantity& first = out[k];
+    const Quantity& second = out[k + 1];
+    if (first.kind != QuantityKind::kCount || !first.unit.empty() || first.vague ||
+        !first.value.is_integer() || first.span.end > second.span.begin ||
+        (second.kind != QuantityKind::kMonth && second.kind != QuantityKind::kYear)) {
+      continue;
+    }
+    std::string_view between = text.substr(first.span.end, second.span.begin - first.span.end);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    // A tilde, the tilde operator, a wave dash or a full-width tilde, or a hyphen.
+    if (between != "~" && between != "\u223c" && between != "\u301c" && between != "\uff5e" &&
+        between != "-") {
+      continue;
+    }
+    const double v = first.value.ToDouble();
+    const bool fits =
+        second.kind == QuantityKind::kMonth ? v >= 1 && v <= 12 : v >= 1000 && v <= 2999;
+    if (fits) first.kind = second.kind;
+  }
+}
+
 std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
   const CodePoints t(text_in);
   std::vector<Quantity> out;
@@ -849,6 +878,21 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
         break;
       }
     }
+    // A time in sports, hundredths after the seconds (9초58: 9.58 seconds).
+    if (matched_suffix && q.unit == "second" && q.value.is_integer() &&
+        IsAsciiDigit(t.at(unit_at))) {
+      std::string hundredths;
+      size_t j = unit_at;
+      while (IsAsciiDigit(t.at(j)) && hundredths.size() < 3)
+        hundredths.push_back(static_cast<char>(t.at(j++)));
+      if (!IsAsciiDigit(t.at(j))) {
+        if (const std::optional<Decimal> seconds =
+                Decimal::Parse(q.value.ToString() + "." + hundredths)) {
+          q.value = *seconds;
+          unit_at = j;
+        }
+      }
+    }
     if (q.kind == QuantityKind::kOrdinal && native_end == 0 && !q.value.is_integer()) {
       q.kind = QuantityKind::kCount;
     }
@@ -941,6 +985,7 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     out.push_back(std::move(q));
     i = std::max(unit_at, start + 1);
   }
+  ReadCalendarRanges(text_in, &out);
   return out;
 }
 

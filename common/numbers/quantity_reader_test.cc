@@ -207,6 +207,31 @@ TEST(QuantityReaderTest, AnHourIsNoSeason) {
   }
 }
 
+// A range of months or years writes its unit once (1~10월 January to October): its first number
+// is a month or year too; other units keep the first bare, as English writes "10 to 20 percent".
+// A sports time has its hundredths after the seconds (9초58).
+TEST(QuantityReaderTest, CalendarRangesAndSportsTimes) {
+  for (const char* text : {"1~10월 수출", "1∼10월 수출", "1-10월 수출", "1 ~ 10월 수출"}) {
+    const auto ko = ReadKoreanQuantities(text);
+    ASSERT_EQ(ko.size(), 2u) << text;
+    EXPECT_EQ(ko[0].kind, QuantityKind::kMonth) << text;
+    EXPECT_EQ(ko[0].value, Decimal::FromInt(1)) << text;
+    EXPECT_EQ(ko[1].kind, QuantityKind::kMonth) << text;
+  }
+  const auto years = ReadKoreanQuantities("2023~2024년 시즌");
+  ASSERT_EQ(years.size(), 2u);
+  EXPECT_EQ(years[0].kind, QuantityKind::kYear);
+  // 13 is no month; a percent range keeps its first number bare.
+  EXPECT_EQ(ReadKoreanQuantities("13~10월")[0].kind, QuantityKind::kCount);
+  const auto percent = ReadKoreanQuantities("10~20% 올랐다");
+  ASSERT_EQ(percent.size(), 2u);
+  EXPECT_EQ(percent[0].kind, QuantityKind::kCount);
+  const auto time = ReadKoreanQuantities("100m를 9초58에 달렸다");
+  ASSERT_EQ(time.size(), 2u);
+  EXPECT_EQ(time[1].value, *Decimal::Parse("9.58"));
+  EXPECT_EQ(time[1].unit, "second");
+}
+
 // First place (1위) in English: "at the top", "topped the chart" (1위에 올랐다). Weak, as the
 // words are often no rank at all ("topped $100").
 TEST(QuantityReaderTest, TheTopIsFirstPlace) {
