@@ -1831,6 +1831,26 @@ TEST_F(EngineTest, DescriptionsHallsOfFameAndCompanies) {
   }
 }
 
+// A Korean word English keeps, romanized, at the head of a compound with the ㅅ that links the two
+// (전셋값: jeonse + 값); "Household" opening a sentence is no White House (the lexicon's houses
+// are of two words).
+TEST_F(EngineTest, LinkedCompoundsAndHouseholds) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"전셋값이 3주 연속 올랐다.", "Jeonse prices rose for the third consecutive week."},
+      {"가계부채는 1900조 원에 육박한다.", "Household debt is approaching 1,900 trillion won."},
+      {"백악관 대변인은 성명을 냈다.", "A White House spokesperson issued a statement."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+  EXPECT_THAT(NameFindings(CheckLines("전셋값이 3주 연속 올랐다.",
+                                      "Jeonju prices rose for the third consecutive week.")),
+              ::testing::Contains(HasSubstr("Jeonju")));
+  EXPECT_THAT(NameFindings(CheckLines("백악관 대변인은 성명을 냈다.",
+                                      "A Blue House spokesperson issued a statement.")),
+              ::testing::Not(::testing::IsEmpty()));
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

@@ -716,6 +716,24 @@ char InitialClass(char letter) {
 
 }  // namespace
 
+namespace {
+// `hangul` with the final ㅅ of its last syllable taken off, the ㅅ that links the nouns of a
+// compound (사이시옷: 전셋 of 전셋값 is 전세); empty if its last syllable has none.
+std::string WithoutLinkingS(std::string_view hangul) {
+  constexpr int kFinalS = 19;
+  if (hangul.size() < kSyllableBytes) return {};
+  size_t pos = hangul.size() - kSyllableBytes;
+  const char32_t last = text::DecodeUtf8(hangul, &pos);
+  if (!text::IsHangulSyllable(last)) return {};
+  text::HangulJamo jamo = text::DecomposeHangul(last);
+  if (jamo.final_consonant != kFinalS) return {};
+  jamo.final_consonant = 0;
+  std::string out(hangul.substr(0, hangul.size() - kSyllableBytes));
+  text::AppendUtf8(text::ComposeHangul(jamo), &out);
+  return out;
+}
+}  // namespace
+
 bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_excluded) {
   // From five letters on, under names::PhoneticKey: the older McCune-Reischauer spellings of
   // North Korean places and of some southern ones (Kaesong for 개성, Pusan for 부산).
@@ -785,10 +803,14 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
     // A name of two syllables or more at the head of a compound whose rest is ordinary Korean
     // (백상예술대상: the Baeksang Arts Awards, 여의도공원: Yeouido Park), the English having
     // translated the rest.
+    // And a Korean word at the head of a compound with the ㅅ Korean puts between the two
+    // (전셋값: 전세 jeonse + 값 'price').
     const std::string& whole = r.forms.front().first;
     if (folded.size() < whole.size() && whole.compare(0, folded.size(), folded) == 0) {
       for (size_t head = 2 * kSyllableBytes; head < r.stem.size(); head += kSyllableBytes) {
-        if (names::RomanizeHangul(r.stem.substr(0, head)) == folded &&
+        const std::string_view head_hangul = r.stem.substr(0, head);
+        if ((names::RomanizeHangul(head_hangul) == folded ||
+             names::RomanizeHangul(WithoutLinkingS(head_hangul)) == folded) &&
             names::IsOrdinaryKoreanWord(r.stem.substr(head))) {
           return true;
         }

@@ -735,6 +735,15 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
           end = nat->second;
           native_end = j;
           found = true;
+        } else if (nat->first >= 30 && !spaced && !t.Matches(i, U"쉰") &&
+                   (!IsHangulSyllable(t.at(nat->second)) || IsParticle(t.at(nat->second)))) {
+          // A person's age in native tens alone (나이 일흔이다, 마흔을 앞두고): not 쉰, a word
+          // for 'hoarse' too.
+          q.value = Decimal::FromInt(nat->first);
+          q.kind = QuantityKind::kAge;
+          end = nat->second;
+          native_end = end;
+          found = true;
         } else if (spaced && nat->second == i + 1 && nat->first >= 2 && IsHangulSyllable(t.at(j))) {
           // 두 남성, 세 아이: a native numeral before a noun. Weak: English may drop it.
           q.value = Decimal::FromInt(nat->first);

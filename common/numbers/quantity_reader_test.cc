@@ -232,6 +232,23 @@ TEST(QuantityReaderTest, CalendarRangesAndSportsTimes) {
   EXPECT_EQ(time[1].unit, "second");
 }
 
+// A person's age in native tens, no counter after it (나이 일흔이다, 일흔둘에); not 쉰, 'hoarse'
+// too.
+TEST(QuantityReaderTest, AnAgeInNativeTens) {
+  for (const auto& [text, age] :
+       std::vector<std::pair<std::string, int>>{{"그는 올해 나이 일흔이다", 70},
+                                                {"마흔을 앞두고 은퇴했다", 40},
+                                                {"일흔둘에 세상을 떠났다", 72}}) {
+    const auto ko = ReadKoreanQuantities(text);
+    ASSERT_EQ(ko.size(), 1u) << text;
+    EXPECT_EQ(ko[0].kind, QuantityKind::kAge) << text;
+    EXPECT_EQ(ko[0].value, Decimal::FromInt(age)) << text;
+  }
+  for (const Quantity& q : ReadKoreanQuantities("쉰 목소리로 말했다")) {
+    EXPECT_NE(q.kind, QuantityKind::kAge);
+  }
+}
+
 // First place (1위) in English: "at the top", "topped the chart" (1위에 올랐다). Weak, as the
 // words are often no rank at all ("topped $100").
 TEST(QuantityReaderTest, TheTopIsFirstPlace) {
