@@ -4086,6 +4086,23 @@ TEST_F(EngineTest, ANameSpelledTwoWaysIsInconsistent) {
   EXPECT_THAT(inconsistent("텍사스 주민이 말했다.\n텍사스 사람들이 모였다.",
                            "A Texas resident said.\nTexans gathered."),
               ::testing::IsEmpty());
+  // A name the lexicon knows, garbled where a transliteration passes it: its spelling elsewhere
+  // in the document is the reference, whichever comes first. Not a short name or an English word
+  // of its own (Roma, Asian).
+  const std::string beijing = "시진핑 주석은 베이징에서 연설했다.\n베이징 올림픽 이후 처음이다.";
+  EXPECT_THAT(
+      inconsistent(beijing,
+                   "Xi Jinping gave a speech in Bejing.\nIt was his first since the "
+                   "Beijing Olympics."),
+      ::testing::ElementsAre(::testing::AllOf(
+          ::testing::StartsWith("0 "), ::testing::HasSubstr("\"Bejing\" here but \"Beijing\""))));
+  EXPECT_THAT(inconsistent(beijing,
+                           "Xi Jinping gave a speech in Beijing.\nIt was his first since the "
+                           "Beijing Olympics."),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      inconsistent("로마에서 열렸다.\n로마 구단이 이겼다.", "It was held in Rome.\nRoma won."),
+      ::testing::IsEmpty());
 }
 
 // Names in a dateline ("LONDON, England (CNN)") are where the story was filed, not translation.

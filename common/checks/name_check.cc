@@ -1584,6 +1584,25 @@ bool KoreanWordEndsIn(KoreanSide* korean_side, std::string_view word) {
   return false;
 }
 
+// Notes `word`, an English name word whose lexicon concepts (`evidence`) the pair's Korean has, as
+// the house spelling of the names among them (DocumentNotes::known_name_renderings); once a pair.
+void NoteKnownNameRendering(const PairContext& pair, std::string_view word,
+                            const align::EnglishWordEvidence& evidence) {
+  if (pair.notes == nullptr) return;
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  std::vector<uint32_t> names;
+  for (uint64_t c : evidence.concepts) {
+    if (lexicon.IsName(static_cast<uint32_t>(c))) names.push_back(static_cast<uint32_t>(c));
+  }
+  if (names.empty()) return;
+  // Pairs are checked in order: this pair's renderings are the last ones.
+  std::vector<DocumentNotes::KnownNameRendering>& noted = pair.notes->known_name_renderings;
+  for (auto it = noted.rbegin(); it != noted.rend() && it->pair_index == pair.pair_index; ++it) {
+    if (it->english == word) return;
+  }
+  noted.push_back({pair.pair_index, std::string(word), std::move(names)});
+}
+
 // `significant`: SignificantWords(en, name). Appends to `transliterated` the name's single words
 // a transliteration explains.
 bool NameExplained(std::string_view en, const names::EnglishName& name,
@@ -1667,10 +1686,11 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       const align::EnglishWordEvidence& evidence = english_side->Evidence(word);
       // Not names joined by a hyphen (Korea-China), whose first alone the lexicon's stems find:
       // each is looked for by itself (below).
-      if ((!NamesJoinedByHyphen(word) && KoreanHasConcept(pair, korean_side, evidence)) ||
-          KoreanHasKind(korean_side, word) || korean_side->NamesBySurname(word)) {
+      if (!NamesJoinedByHyphen(word) && KoreanHasConcept(pair, korean_side, evidence)) {
+        NoteKnownNameRendering(pair, word, evidence);
         return true;
       }
+      if (KoreanHasKind(korean_side, word) || korean_side->NamesBySurname(word)) return true;
       english_known_name = HasNameConcept(evidence);
     }
     // A Korean word another English word of the sentence renders more closely is that word's
@@ -3167,12 +3187,30 @@ class NameCheck final : public PairCheck {
  private:
   // Names no sentence mentions, acronyms the English leaves out (above), and NAME_INCONSISTENT: a
   // Korean name rendered one way and then another within the document. The first rendering is the
-  // reference; each later variant of it is reported once per pair.
+  // reference, or the lexicon's spelling where the document has it; each variant of it is
+  // reported once per pair.
   void FinishDocumentFolded(const DocumentNotes& notes, std::vector<Finding>* findings) const {
     ReportNamesNoSentenceMentions(notes, findings);
     ReportMissingAcronyms(notes, findings);
     std::vector<std::pair<std::string_view, const NameSpelling*>> first;  // Korean -> first seen.
     std::vector<std::tuple<std::string_view, std::string, uint32_t>> reported;
+    // Reports spelling `s` (whose SpellingKey is `key`) against `reference`, once a pair.
+    auto report = [&](const NameSpelling& s, std::string_view reference, uint32_t reference_pair,
+                      const std::string& key) {
+      const auto once = std::make_tuple(std::string_view(s.korean), key, s.pair_index);
+      if (std::find(reported.begin(), reported.end(), once) != reported.end()) return;
+      reported.push_back(once);
+      Finding f;
+      f.pair_index = s.pair_index;
+      f.code = codes::kNameInconsistent;
+      f.severity = Severity::kMajor;
+      f.category = MqmCategory::kTerminology;
+      f.message = StrCat("Korean ", s.korean, " is written \"", s.english, "\" here but \"",
+                         reference, "\" in pair ", reference_pair, "; one name, one spelling");
+      f.source_spans.push_back(s.source);
+      f.target_spans.push_back(s.target);
+      findings->push_back(std::move(f));
+    };
     for (const NameSpelling& s : notes.name_spellings) {
       auto it = std::find_if(first.begin(), first.end(),
                              [&](const auto& f) { return f.first == s.korean; });
@@ -3186,20 +3224,31 @@ class NameCheck final : public PairCheck {
                                        : !SpellingVariants(SpellingKey(reference.english), key)) {
         continue;
       }
-      const auto once = std::make_tuple(std::string_view(s.korean), key, s.pair_index);
-      if (std::find(reported.begin(), reported.end(), once) != reported.end()) continue;
-      reported.push_back(once);
-      Finding f;
-      f.pair_index = s.pair_index;
-      f.code = codes::kNameInconsistent;
-      f.severity = Severity::kMajor;
-      f.category = MqmCategory::kTerminology;
-      f.message = StrCat("Korean ", s.korean, " is written \"", s.english, "\" here but \"",
-                         reference.english, "\" in pair ", reference.pair_index,
-                         "; one name, one spelling");
-      f.source_spans.push_back(s.source);
-      f.target_spans.push_back(s.target);
-      findings->push_back(std::move(f));
+      report(s, reference.english, reference.pair_index, key);
+    }
+    // A transliteration of a name the lexicon knows, spelled close to but not as the lexicon's
+    // spelling the document uses elsewhere ("Bejing" for 베이징 where another sentence has
+    // Beijing). Of six letters or more and no English word: shorter ones and words are as often
+    // other names or words of their own that sound alike (Roma and Rome for 로마, Asian and ASEAN
+    // for 아세안).
+    constexpr size_t kShortestGarbledName = 6;
+    const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+    std::vector<uint32_t> concepts;
+    for (const NameSpelling& s : notes.name_spellings) {
+      if (s.person || notes.known_name_renderings.empty()) continue;
+      const std::string key = SpellingKey(s.english);
+      if (key.size() < kShortestGarbledName || names::IsEnglishDictionaryWord(s.english)) continue;
+      concepts.clear();
+      lexicon.KoreanConcepts(s.korean, &concepts);
+      for (const DocumentNotes::KnownNameRendering& r : notes.known_name_renderings) {
+        const bool same_name = std::any_of(r.concepts.begin(), r.concepts.end(), [&](uint32_t c) {
+          return std::find(concepts.begin(), concepts.end(), c) != concepts.end();
+        });
+        if (same_name && SpellingVariants(SpellingKey(r.english), key)) {
+          report(s, r.english, r.pair_index, key);
+          break;
+        }
+      }
     }
   }
 

@@ -87,6 +87,15 @@ struct NameSpelling {
 // thread-safe (a Check runs its pairs on one thread).
 struct DocumentNotes {
   std::vector<NameSpelling> name_spellings;
+  // English name words the lexicon explains by a name it knows that the pair's Korean has ("Trump"
+  // for 트럼프): the house spelling of that name, against which a transliteration elsewhere in the
+  // document ("Tramp" for 트럼프) is a second one.
+  struct KnownNameRendering {
+    uint32_t pair_index = 0;
+    std::string english;             // The word as written.
+    std::vector<uint32_t> concepts;  // Its lexicon name concepts.
+  };
+  std::vector<KnownNameRendering> known_name_renderings;
   // The words of every pair's English names that need a counterpart, lower case, by pair: which
   // names the article mentions where.
   std::vector<std::pair<uint32_t, std::string>> english_name_words;
