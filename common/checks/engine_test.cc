@@ -1851,6 +1851,30 @@ TEST_F(EngineTest, LinkedCompoundsAndHouseholds) {
               ::testing::Not(::testing::IsEmpty()));
 }
 
+// A Korean surname that is an English word too (lee, park, song, moon) opening a sentence before a
+// verb ("Lee said") is a person's name where the Korean names a person: it must be the Korean's.
+TEST_F(EngineTest, ASurnameOpeningASentenceBeforeAVerb) {
+  EXPECT_THAT(NameFindings(CheckLines("박 대통령은 동맹이 굳건하다고 말했다.",
+                                      "Lee said the alliance is strong.")),
+              ::testing::Contains(HasSubstr("Lee")));
+  EXPECT_THAT(NameFindings(CheckLines("문 대통령은 동맹이 굳건하다고 말했다.",
+                                      "Song said the alliance is strong.")),
+              ::testing::Contains(HasSubstr("Song")));
+  EXPECT_THAT(NameFindings(CheckLines("이 대통령은 동맹이 굳건하다고 말했다.",
+                                      "Park said the alliance is strong.")),
+              ::testing::Contains(HasSubstr("Park")));
+  const std::pair<std::string, std::string> kClean[] = {
+      {"박 대통령은 동맹이 굳건하다고 말했다.", "Park said the alliance is strong."},
+      {"이 대통령은 \"동맹은 굳건하다\"고 말했다.", "\"The alliance is strong,\" Lee said."},
+      {"송 장관은 동맹이 굳건하다고 말했다.", "Song said the alliance is strong."},
+      // No person in the Korean: the word is the English word.
+      {"공원은 주말에 붐볐다.", "Park visitors crowded in on the weekend."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

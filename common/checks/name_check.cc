@@ -308,6 +308,21 @@ std::string_view StripPossessive(std::string_view word) {
 constexpr std::string_view kDerivedEndings[] = {"ians", "ian", "ans", "an",  "ese", "ish",
                                                 "ists", "ist", "ism", "is",  "i",   "n",   "s"};
 
+// Whether `span` of `en` is a Korean surname spelling of three letters or more (Lee, Park,
+// Song, Moon, Ban: English words too) right before a verb of saying or being or a possessive's
+// ending ("Lee said", "Park's remarks"): as a sentence's first word, a person named by surname.
+bool SurnameBeforeAVerb(std::string_view en, text::TextSpan span) {
+  const std::string_view word = en.substr(span.begin, span.end - span.begin);
+  if (word.size() < 3 || !names::IsKoreanSurnameSpelling(word)) return false;
+  static constexpr std::string_view kAfter[] = {
+      " said",  " says",   " added", " noted",  " told",      " stressed", " explained",
+      " asked", " argued", " urged", " wrote",  " announced", " is ",      " was ",
+      " has ",  " had ",   " will ", " would ", " also ",     "'s "};
+  const std::string_view after = en.substr(span.end);
+  return std::any_of(std::begin(kAfter), std::end(kAfter),
+                     [&](std::string_view a) { return after.starts_with(a); });
+}
+
 // Whether a capitalized word that opens a sentence is a name. Alone, when English does not
 // otherwise write it in lower case (names::MayNameAtSentenceStart: "Samsung unveiled", not
 // "However"); alone or as the first of several capitalized words, when the gazetteer names it
@@ -3263,6 +3278,7 @@ class NameCheck final : public PairCheck {
     if (!known) found = align::KoreanPersonNames(ko);
     const std::vector<names::KoreanPersonName>& persons =
         known ? pair.source_features[0]->persons : found;
+    KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     // Where the English writes the Korean persons' names: whole, or with one part differing.
     std::vector<text::TextSpan> person_spans;
     for (const names::KoreanPersonName& person : persons) {
@@ -3300,14 +3316,18 @@ class NameCheck final : public PairCheck {
         if (name.span.begin == story_start) name.starts_sentence = true;
       }
     }
-    // A sentence's first word alone is a name only if NamesAtSentenceStart.
+    // A sentence's first word alone is a name only if NamesAtSentenceStart, or a Korean surname
+    // that is an English word too (Lee, Park, Song, Moon) before what a person does ("Lee
+    // said"), where the Korean names a person.
     english_names.erase(
         std::remove_if(english_names.begin(), english_names.end(),
                        [&](const names::EnglishName& name) {
-                         return name.starts_sentence && name.words.size() == 1 &&
-                                !NamesAtSentenceStart(
-                                    en.substr(name.span.begin, name.span.end - name.span.begin),
-                                    /*first_of_several=*/false, pair);
+                         if (!name.starts_sentence || name.words.size() != 1) return false;
+                         const std::string_view word =
+                             en.substr(name.span.begin, name.span.end - name.span.begin);
+                         return !NamesAtSentenceStart(word, /*first_of_several=*/false, pair) &&
+                                !(SurnameBeforeAVerb(en, name.span) &&
+                                  (!persons.empty() || korean_side.NamesAnyoneBySurname()));
                        }),
         english_names.end());
     // A currency written with a capital after its amount ("5.71 billion Yuan") is the unit of
@@ -3357,7 +3377,6 @@ class NameCheck final : public PairCheck {
     if (std::optional<Finding> f = DatelineMismatch(pair, dateline, region_fits)) {
       findings->push_back(std::move(*f));
     }
-    KoreanSide korean_side(ko, known ? &pair.source_features[0]->words : nullptr);
     std::vector<TransliteratedWord> transliterated;
     if (HasKoreanStyleName(en)) ReportListedKoreanNames(pair, &korean_side, persons, findings);
     // The words of each name that need a counterpart, by name.

@@ -927,7 +927,7 @@ const std::vector<std::string_view>* SurnameWithHonorific(std::string_view stem)
   return spellings.empty() ? nullptr : &spellings;
 }
 
-bool KoreanSide::NamesBySurname(std::string_view word) {
+void KoreanSide::ReadSurnames() {
   if (!surnames_read_) {
     surnames_read_ = true;
     const names::HangulWord* previous = nullptr;
@@ -952,6 +952,10 @@ bool KoreanSide::NamesBySurname(std::string_view word) {
       previous = &w;
     }
   }
+}
+
+bool KoreanSide::NamesBySurname(std::string_view word) {
+  ReadSurnames();
   return std::any_of(surname_spellings_.begin(), surname_spellings_.end(), [&](std::string_view s) {
     return s.size() == word.size() &&
            std::equal(s.begin(), s.end(), word.begin(), [](char a, char b) {

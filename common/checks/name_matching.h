@@ -195,6 +195,11 @@ class KoreanSide {
   // by surname and title alone (SurnameBeforeTitle) or with 씨 or 모 (SurnameWithHonorific). The
   // surnames are read once.
   bool NamesBySurname(std::string_view word);
+  // Whether the sentence names anyone by surname that way (NamesBySurname of some spelling).
+  bool NamesAnyoneBySurname() {
+    ReadSurnames();
+    return !surname_spellings_.empty();
+  }
   // Whether `latin` is the surname of a whole Chinese name of the sentence (SurnameOfWholeName).
   // With `east_asian_only`, of a Chinese or Korean name of two syllables or more (마윈 Ma Yun,
   // 김범석), and no word with the epenthetic 으 of a Western name's transliteration (코르다 Korda,
@@ -251,6 +256,8 @@ class KoreanSide {
   };
   bool romanized_ = false;
   std::vector<Romanization> romanizations_;
+  // Reads surname_spellings_ on first need.
+  void ReadSurnames();
   // The spellings of the surnames before titles, for NamesBySurname.
   bool surnames_read_ = false;
   std::vector<std::string_view> surname_spellings_;
