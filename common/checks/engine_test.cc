@@ -1875,6 +1875,30 @@ TEST_F(EngineTest, ASurnameOpeningASentenceBeforeAVerb) {
   }
 }
 
+// Another given name before a surname the Korean has with its own given name: one ending in 이,
+// which the particle stripper read as the subject's particle (세르게이 Sergei), and one a title
+// of the English echoes by chance (스콧 and Secretary).
+TEST_F(EngineTest, GivenNamesEndingInIAndBesideTitles) {
+  EXPECT_THAT(NameFindings(CheckLines("세르게이 라브로프 러시아 외무장관은 평양을 방문했다.",
+                                      "Russian Foreign Minister Gordon Lavrov visited Pyongyang.")),
+              ::testing::Contains(HasSubstr("세르게이")));
+  EXPECT_THAT(NameFindings(CheckLines("스콧 베선트 미 재무장관은 관세 협상에 대해 언급했다.",
+                                      "U.S. Treasury Secretary Smith Bessent commented on the "
+                                      "tariff negotiations.")),
+              ::testing::Contains(HasSubstr("스콧")));
+  const std::pair<std::string, std::string> kClean[] = {
+      {"세르게이 라브로프 러시아 외무장관은 평양을 방문했다.",
+       "Russian Foreign Minister Sergei Lavrov visited Pyongyang."},
+      {"스콧 베선트 미 재무장관은 관세 협상에 대해 언급했다.",
+       "U.S. Treasury Secretary Scott Bessent commented on the tariff negotiations."},
+      // An ordinary word's subject before a name is no given name.
+      {"경찰이 라브로프를 만났다.", "Police met Lavrov."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

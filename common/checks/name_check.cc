@@ -2081,11 +2081,11 @@ std::optional<HangulForm> KnownNameForm(std::string_view stem, std::string_view 
                     /*may_be_name=*/-1,  /*head_size=*/0};
 }
 
-// Whether no word of the English renders Korean form `h`: no capitalized word transliterates it,
-// no lower-case one translates it.
+// Whether no word of the English renders Korean form `h`: no capitalized word that may be a name
+// transliterates it (a title's sound is no rendering: Secretary and 스콧), no lower-case one
+// translates it.
 bool EnglishRendersNowhere(const HangulForm& h, EnglishSide* english_side) {
-  return !english_side->RendersMoreClosely(h, -1.0, text::TextSpan{0, 0}) &&
-         !english_side->ExpressesInLowerCase(h.stem);
+  return !english_side->RendersAsAName(h) && !english_side->ExpressesInLowerCase(h.stem);
 }
 
 // Whether English word `x` and Korean word `a`, each before the words a transliteration matched
@@ -2242,7 +2242,14 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   });
   if (matched == words.end() || matched == words.begin()) return std::nullopt;
   const names::HangulWord& given = *(matched - 1);
-  const std::string_view a = given.stem;
+  // A given name ending in 이 (세르게이 Sergei, 안드레이 Andrei), which the particle stripper reads
+  // as the subject's particle, is the whole word; not an ordinary word's subject (경찰이).
+  const std::string_view given_whole =
+      ko.substr(given.span.begin, given.span.end - given.span.begin);
+  const bool ends_in_i = given_whole.size() == given.stem.size() + kHangulSyllableBytes &&
+                         given_whole.ends_with("이") &&
+                         !names::IsKoreanDictionaryWord(given.stem) && MayBeName(given_whole);
+  const std::string_view a = ends_in_i ? given_whole : given.stem;
   if (given.span.end + 1 != matched->span.begin || ko[given.span.end] != ' ' ||
       a.size() != given.span.end - given.span.begin || a.size() < 3 ||
       (a.size() == 3 && std::find(std::begin(kNotNameSyllables), std::end(kNotNameSyllables), a) !=

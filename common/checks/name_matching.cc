@@ -1019,17 +1019,30 @@ void ForEachLetterRun(std::string_view en, F f) {
 }
 }  // namespace
 
+void EnglishSide::ReadWords() {
+  if (read_) return;
+  read_ = true;
+  ForEachLetterRun(en_, [&](size_t i, size_t j) {
+    if (text::IsAsciiUpper(en_[i]) && j - i >= 2) {
+      const std::string_view word = en_.substr(i, j - i);
+      words_.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)},
+                        MakeLatinForm(word, names::kTransliterationMatch),
+                        names::IsCommonCapitalizedWord(word)});
+    }
+  });
+}
+
+bool EnglishSide::RendersAsAName(const HangulForm& h) {
+  ReadWords();
+  for (const Word& w : words_) {
+    if (!w.common && TransliterationAt(h, w.form, w.form.threshold) >= 0) return true;
+  }
+  return false;
+}
+
 bool EnglishSide::RendersMoreClosely(const HangulForm& h, double similarity,
                                      text::TextSpan covered) {
-  if (!read_) {
-    read_ = true;
-    ForEachLetterRun(en_, [&](size_t i, size_t j) {
-      if (text::IsAsciiUpper(en_[i]) && j - i >= 2) {
-        words_.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)},
-                          MakeLatinForm(en_.substr(i, j - i), names::kTransliterationMatch)});
-      }
-    });
-  }
+  ReadWords();
   // The other word may render the whole Korean word where this one renders a part of it
   // (맥케인 McCain, against 맥케 of 맥케인 for "Morg" of Morgan).
   const std::string whole = names::HangulPhonemes(h.stem);

@@ -299,6 +299,9 @@ class EnglishSide {
   // Whether a capitalized word of the sentence outside `covered` (byte offsets into `en`; an
   // empty span leaves none out) transliterates `h` with a PhonemeSimilarity above `similarity`.
   bool RendersMoreClosely(const HangulForm& h, double similarity, text::TextSpan covered);
+  // Whether a capitalized word of the sentence that may be a name (no title or other word common
+  // in capitals: Secretary, whose sound echoes 스콧) transliterates `h`.
+  bool RendersAsAName(const HangulForm& h);
   // Whether a lower-case word of the sentence of five letters or more transliterates `h` with a
   // PhonemeSimilarity above `similarity`: a loanword the English writes as a word (포럼 "forum",
   // 플랫폼 "platform"), which no name renders then.
@@ -315,7 +318,10 @@ class EnglishSide {
   struct Word {
     text::TextSpan span;
     LatinForm form;
+    bool common;  // names::IsCommonCapitalizedWord.
   };
+  // Reads words_ on first need.
+  void ReadWords();
   std::string_view en_;
   bool read_ = false;
   std::vector<Word> words_;
