@@ -1877,11 +1877,18 @@ TEST_F(EngineTest, ASurnameOpeningASentenceBeforeAVerb) {
 
 // Another given name before a surname the Korean has with its own given name: one ending in 이,
 // which the particle stripper read as the subject's particle (세르게이 Sergei), and one a title
-// of the English echoes by chance (스콧 and Secretary).
+// of the English echoes by chance (스콧 and Secretary); another surname after a given name the
+// Korean has.
 TEST_F(EngineTest, GivenNamesEndingInIAndBesideTitles) {
   EXPECT_THAT(NameFindings(CheckLines("세르게이 라브로프 러시아 외무장관은 평양을 방문했다.",
                                       "Russian Foreign Minister Gordon Lavrov visited Pyongyang.")),
               ::testing::Contains(HasSubstr("세르게이")));
+  // A surname ending in s is no plural whose run with the given name may drop it
+  // ("VladimirHarri" for 블라디미르).
+  EXPECT_THAT(NameFindings(CheckLines("블라디미르 푸틴 러시아 대통령은 크렘린궁에서 회견했다.",
+                                      "Russian President Vladimir Harris held a press conference "
+                                      "at the Kremlin.")),
+              ::testing::Contains(HasSubstr("푸틴")));
   EXPECT_THAT(NameFindings(CheckLines("스콧 베선트 미 재무장관은 관세 협상에 대해 언급했다.",
                                       "U.S. Treasury Secretary Smith Bessent commented on the "
                                       "tariff negotiations.")),
@@ -1893,6 +1900,8 @@ TEST_F(EngineTest, GivenNamesEndingInIAndBesideTitles) {
        "U.S. Treasury Secretary Scott Bessent commented on the tariff negotiations."},
       // An ordinary word's subject before a name is no given name.
       {"경찰이 라브로프를 만났다.", "Police met Lavrov."},
+      // A people's plural run together (뉴요커들 New Yorkers).
+      {"뉴요커들은 환호했다.", "New Yorkers cheered."},
   };
   for (const auto& [ko, en] : kClean) {
     EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;

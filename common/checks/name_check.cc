@@ -1798,9 +1798,13 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       }
     }
     bool explained = explain_form(word, joined, covered);
-    // Korean marks no plural on a name (뉴요커들 New Yorkers): a run's plural without its s. A
-    // single word has its endings tried by explained_by_korean.
-    if (!explained && joined && word.size() > 4 && word.back() == 's') {
+    // Korean marks no plural on a name (뉴요커들 New Yorkers): a run's plural without its s, of a
+    // people's endings only (Yorkers, Parisians, Muscovites; not Harris, whose "VladimirHarri"
+    // passed for 블라디미르 alone). A single word has its endings tried by explained_by_korean.
+    static constexpr std::string_view kPluralsOfPeople[] = {"ers", "ans", "ites", "ists", "nos"};
+    if (!explained && joined && word.size() > 4 &&
+        std::any_of(std::begin(kPluralsOfPeople), std::end(kPluralsOfPeople),
+                    [&](std::string_view ending) { return word.ends_with(ending); })) {
       explained = explain_form(word.substr(0, word.size() - 1), joined, covered);
     }
     asked.push_back({std::string(word), joined, covered, explained});
