@@ -1802,7 +1802,8 @@ TEST_F(EngineTest, BoundForIndexesOrganizationsAndVienna) {
 // A description that opens a sentence before a Korean's name is no part of the name
 // ("Entertainer Yoo Jae-suk"); a hall of fame (명예의 전당); Hyundai's companies by the words
 // their English names add (현대모비스 Hyundai Mobis, 현대제철 Hyundai Steel); a drugmaker (한미약품
-// Hanmi Pharmaceutical).
+// Hanmi Pharmaceutical); any maker's electronics (LG전자); an app by its English name (당근마켓
+// Karrot).
 TEST_F(EngineTest, DescriptionsHallsOfFameAndCompanies) {
   const std::pair<std::string, std::string> kClean[] = {
       {"방송인 유재석은 새 예능 프로그램을 시작했다.",
@@ -1814,6 +1815,9 @@ TEST_F(EngineTest, DescriptionsHallsOfFameAndCompanies) {
       {"현대제철이 연구소를 열었다.", "Hyundai Steel opened a research center."},
       {"한미약품은 비만 치료제 임상시험을 시작했다.",
        "Hanmi Pharmaceutical began clinical trials of an obesity treatment."},
+      {"LG전자는 올레드 TV 신제품을 선보였다.", "LG Electronics showcased new OLED TVs."},
+      {"당근마켓은 지역 기반 중고거래 플랫폼이다.",
+       "Karrot is a local secondhand trading platform."},
   };
   for (const auto& [ko, en] : kClean) {
     EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
@@ -1825,6 +1829,9 @@ TEST_F(EngineTest, DescriptionsHallsOfFameAndCompanies) {
        "Hyundai Glovis opened a research center in Frankfurt, Germany."},
       {"한미약품은 비만 치료제 임상시험을 시작했다.",
        "Shares of Yuhan Pharmaceutical rose as it began clinical trials of an obesity treatment."},
+      {"LG전자는 올레드 TV 신제품을 선보였다.", "LG Display showcased new OLED TVs."},
+      {"당근마켓은 지역 기반 중고거래 플랫폼이다.",
+       "Coupang is a local secondhand trading platform."},
   };
   for (const auto& [ko, en] : kSwapped) {
     EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::Not(::testing::IsEmpty())) << en;
