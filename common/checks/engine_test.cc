@@ -1915,6 +1915,20 @@ TEST_F(EngineTest, GivenNamesEndingInIAndBesideTitles) {
   }
 }
 
+// The halves of a year are compared: 상반기 is no "second half"; "the first six months" says it
+// otherwise, which is no mismatch.
+TEST_F(EngineTest, HalvesOfAYear) {
+  EXPECT_THAT(Codes(CheckLines("내년 상반기 중 추가 인하가 이뤄질 것으로 보인다.",
+                               "An additional cut is expected in the second half of next year.")),
+              ::testing::Contains("NUMBER_MISMATCH"));
+  for (const char* en : {"An additional cut is expected in the first half of next year.",
+                         "An additional cut is expected in the first six months of next year."}) {
+    EXPECT_THAT(Codes(CheckLines("내년 상반기 중 추가 인하가 이뤄질 것으로 보인다.", en)),
+                ::testing::IsEmpty())
+        << en;
+  }
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's

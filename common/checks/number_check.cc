@@ -996,10 +996,13 @@ class NumberCheck final : public PairCheck {
     // "first") take part, but two weak ones do not make a finding.
     auto pairs_with = [&](const Quantity& sq, size_t t) {
       // Two weak quantities pair only when the Korean one is a definite count (양국 "two
-      // countries", 두 남성): "a"/"one"/"first" on both sides are not numbers to compare.
+      // countries", 두 남성) or both are halves of a year: "a"/"one"/"first" on both sides are not
+      // numbers to compare.
       const bool weak_pair = sq.weak && target[t].weak;
+      // Or halves of a year on both sides (상반기 "the second half").
       const bool definite =
-          sq.kind == QuantityKind::kCount && numbers::Decimal::FromInt(2) <= sq.value;
+          (sq.kind == QuantityKind::kCount && numbers::Decimal::FromInt(2) <= sq.value) ||
+          (sq.unit == "half" && target[t].unit == "half");
       // A conversion in parentheses ("(미화 2,326억 달러)", "(US$232.6 billion)") is compared
       // only with one on the other side.
       const bool same_bracketing =

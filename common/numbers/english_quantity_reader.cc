@@ -625,6 +625,10 @@ std::vector<Quantity> ReadEnglishQuantities(std::string_view text_in) {
             q.value = Decimal::FromInt(o.value);
             q.kind = QuantityKind::kOrdinal;
             q.weak = true;  // "the first time", "second-largest": often no Korean numeral.
+            // A half of a year ("the first half", "first-half sales"): 상반기, 하반기.
+            if ((t.at(we) == ' ' || t.at(we) == '-') && MatchesWordAt(t, we + 1, "half")) {
+              q.unit = "half";
+            }
             end = we;
             found = true;
           }

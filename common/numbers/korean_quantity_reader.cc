@@ -396,7 +396,7 @@ bool MayStartHangulReading(char32_t c) {
     const auto add = [set](char32_t first) {
       if (IsHangulSyllable(first)) (*set)[first - 0xAC00] = true;
     };
-    for (char32_t c : U"영공일이삼사오육칠팔구십백천수절양첫") add(c);
+    for (char32_t c : U"영공일이삼사오육칠팔구십백천수절양첫상하") add(c);
     for (const auto& w : kNativeTens) add(w.word[0]);
     for (const auto& w : kNativeUnits) add(w.word[0]);
     for (const auto& d : kDays) add(d.word[0]);
@@ -752,6 +752,16 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
           native_end = end;
           found = true;
         }
+      } else if ((t.Matches(i, U"상반기") || t.Matches(i, U"하반기")) && !IsHangulSyllable(prev)) {
+        // 상반기, 하반기: the first and second half of a year ("the first half"). Weak, as English
+        // may say "the first six months" or name the months.
+        q.value = Decimal::FromInt(t.at(i) == U'상' ? 1 : 2);
+        q.kind = QuantityKind::kOrdinal;
+        q.unit = "half";
+        q.weak = true;
+        end = i + 3;
+        native_end = end;
+        found = true;
       } else if (t.Matches(i, U"절반") && !IsHangulSyllable(prev)) {
         // 절반 "half": weak, as "half" is in English.
         q = MakeFraction(1, 2, {});

@@ -249,6 +249,24 @@ TEST(QuantityReaderTest, AnAgeInNativeTens) {
   }
 }
 
+// The halves of a year: 상반기 and 하반기, "the first half" and "second-half": ordinals of unit
+// "half", weak, as English may say "the first six months".
+TEST(QuantityReaderTest, HalvesOfAYear) {
+  for (const auto& [text, half] :
+       std::vector<std::pair<std::string, int>>{{"내년 상반기 중", 1}, {"하반기 경기가", 2}}) {
+    const auto ko = ReadKoreanQuantities(text);
+    ASSERT_EQ(ko.size(), 1u) << text;
+    EXPECT_EQ(ko[0].kind, QuantityKind::kOrdinal) << text;
+    EXPECT_EQ(ko[0].unit, "half") << text;
+    EXPECT_EQ(ko[0].value, Decimal::FromInt(half)) << text;
+  }
+  EXPECT_TRUE(ReadKoreanQuantities("상황이 나빠졌다").empty());
+  const auto en = ReadEnglishQuantities("in the second half of next year");
+  ASSERT_FALSE(en.empty());
+  EXPECT_EQ(en[0].unit, "half");
+  EXPECT_EQ(en[0].value, Decimal::FromInt(2));
+}
+
 // First place (1위) in English: "at the top", "topped the chart" (1위에 올랐다). Weak, as the
 // words are often no rank at all ("topped $100").
 TEST(QuantityReaderTest, TheTopIsFirstPlace) {
