@@ -888,16 +888,25 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
       // Surname first: "Lee Ha-kyung"; given name first: "Ha-kyung Lee".
       if (k + 1 < words.size() && words[k + 1].begin == words[k].end + 1 &&
           given_after(k + 1, &given, &end_word)) {
-        if (GivenNameMatches(given_key, name.given, given)) {
+        // A given name of one syllable spelled as that syllable is as a surname (왕이 Wang Yi,
+        // 조현 Cho Hyun).
+        const std::vector<std::string_view>& as_surname = given_syllables.size() == 1
+                                                              ? SurnameSpellings(name.given)
+                                                              : std::vector<std::string_view>{};
+        if (GivenNameMatches(given_key, name.given, given) ||
+            std::find(as_surname.begin(), as_surname.end(), given) != as_surname.end()) {
           result.outcome = PersonNameMatch::Outcome::kMatched;
           result.english_span = {static_cast<uint32_t>(words[k].begin),
                                  static_cast<uint32_t>(words[end_word].end)};
           return result;
         }
-        // Another given name in Korean-name shape (hyphenated or two syllable-like words).
+        // Another given name in Korean-name shape (hyphenated or two syllable-like words; one
+        // for a given name of one syllable: "Cho Hyung" for 조현).
         const bool two_syllable_words = end_word == k + 2 && IsRomanizedSyllable(word(k + 1)) &&
                                         IsRomanizedSyllable(word(k + 2));
-        if (given.find('-') != std::string::npos || two_syllable_words) {
+        const bool one_syllable_word =
+            given_syllables.size() == 1 && end_word == k + 1 && IsRomanizedSyllable(word(k + 1));
+        if (given.find('-') != std::string::npos || two_syllable_words || one_syllable_word) {
           result.outcome = PersonNameMatch::Outcome::kGivenDiffers;
           result.english_span = {static_cast<uint32_t>(words[k].begin),
                                  static_cast<uint32_t>(words[end_word].end)};

@@ -239,6 +239,13 @@ TEST(NameFinderTest, MatchesSpellingsAndFlagsAnotherPerson) {
   // 유 is also the 류 (柳) South Korea writes without its initial r, spelled as 류 is.
   EXPECT_EQ(MatchPersonName({{0, 9}, "유", "시민"}, "writer Rhyu Si-min").outcome, O::kMatched);
   EXPECT_EQ(MatchPersonName({{0, 9}, "유", "시민"}, "writer Ryoo Si-min").outcome, O::kMatched);
+  // A given name of one syllable: another syllable after the surname is another given name; the
+  // syllable spelled as a surname is (왕이 Wang Yi).
+  const KoreanPersonName hyun{{0, 6}, "조", "현"};
+  EXPECT_EQ(MatchPersonName(hyun, "Foreign Minister Cho Hyun said").outcome, O::kMatched);
+  EXPECT_EQ(MatchPersonName(hyun, "Foreign Minister Cho Hyung said").outcome, O::kGivenDiffers);
+  EXPECT_EQ(MatchPersonName({{0, 6}, "왕", "이"}, "Foreign Minister Wang Yi said").outcome,
+            O::kMatched);
 }
 
 // Phonetic keys merge o and u (ㅓ is Jung and Jong), but a syllable's spelled vowel must fit its
