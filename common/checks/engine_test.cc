@@ -1929,6 +1929,22 @@ TEST_F(EngineTest, HalvesOfAYear) {
   }
 }
 
+// A region by its direction (서부 콘퍼런스 the Western Conference, 중국 서부 Western China); the
+// other direction is still another name; "Middle Eastern" still finds 중동.
+TEST_F(EngineTest, RegionsByDirection) {
+  const std::string ko = "LAFC는 승점 58로 서부 콘퍼런스 3위에 올랐다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "LAFC rose to third place in the Western Conference with 58 points.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "LAFC rose to third place in the Eastern Conference with 58 points.")),
+              ::testing::Contains(HasSubstr("Eastern")));
+  EXPECT_THAT(NameFindings(CheckLines("중동 지도자들과 미국 대통령들은 아무도 해법을 찾지 못했다.",
+                                      "Neither U.S. presidents nor Middle Eastern leaders found "
+                                      "a solution.")),
+              ::testing::IsEmpty());
+}
+
 // A road's name keeps the 로 the particle stripper reads as 'to, by' (동성로: Dongseong-ro); the
 // major leagues (메이저리그사커: Major League Soccer, whose Major is no officer's rank before a
 // name) and the North's State Affairs Commission (국무위원장) are in the lexicon; a given name's
