@@ -1741,6 +1741,8 @@ TEST_F(EngineTest, AgenciesTerminalsAndSurnamesAfterTheirParticle) {
   const std::pair<std::string, std::string> kClean[] = {
       {"세계보건기구는 제네바에서 긴급회의를 소집했다.",
        "The World Health Organization convened an emergency meeting in Geneva."},
+      {"세계기상기구는 올해가 역대 가장 더운 해가 될 것이라고 밝혔다.",
+       "The World Meteorological Organization said this year will be the hottest on record."},
       {"인천국제공항공사는 제2여객터미널 확장을 마쳤다.",
        "Incheon International Airport Corporation completed the expansion of Terminal 2."},
       {"룰라 다시우바 브라질 대통령은 상파울루에서 연설했다.",
@@ -1752,6 +1754,10 @@ TEST_F(EngineTest, AgenciesTerminalsAndSurnamesAfterTheirParticle) {
   EXPECT_THAT(NameFindings(CheckLines("세계보건기구는 제네바에서 긴급회의를 소집했다.",
                                       "The World Trade Organization convened an emergency "
                                       "meeting in Geneva.")),
+              ::testing::Contains(HasSubstr("세계보건기구")));
+  EXPECT_THAT(NameFindings(CheckLines("세계보건기구는 올해가 가장 더운 해라고 밝혔다.",
+                                      "The World Meteorological Organization said this year is "
+                                      "the hottest.")),
               ::testing::Contains(HasSubstr("세계보건기구")));
   EXPECT_THAT(NameFindings(CheckLines("인천국제공항공사는 제2여객터미널 확장을 마쳤다.",
                                       "Incheon International Airport Corporation completed the "
