@@ -864,24 +864,21 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
           const char32_t next = t.at(at + suf.text.size());
           if (IsHangulSyllable(next) && !IsParticle(next)) continue;
         }
-        // 도 is degrees only where the word ends, or a particle or what follows a measure does
-        // (30도를, 30도까지, 30도였다, 30도 안팎): not the start of a noun (50도루 50 stolen
-        // bases, 3도시 three cities).
-        if (suf.text == U"도") {
-          static constexpr std::u32string_view kAfterDegrees = U"까였정안내대넘미초쯤남근";
+        // Units of one syllable that begin nouns too count only where the word ends, or a
+        // particle or a syllable of their own list follows: 도 degrees (30도를, 30도까지, 30도였다,
+        // 30도 안팎), not the start of a noun (50도루 50 stolen bases, 3도시 three cities); 시 an
+        // hour (7시에, 7시께, 7시부터, 7시 반), not the start of a loanword (7시즌 seven seasons,
+        // 2시리즈).
+        static constexpr std::pair<std::u32string_view, std::u32string_view>
+            kUnitsBeginningNouns[] = {{U"도", U"까였정안내대넘미초쯤남근"},
+                                      {U"시", U"께경쯤부까반정전후"}};
+        const auto* noun_unit =
+            std::find_if(std::begin(kUnitsBeginningNouns), std::end(kUnitsBeginningNouns),
+                         [&](const auto& unit) { return suf.text == unit.first; });
+        if (noun_unit != std::end(kUnitsBeginningNouns)) {
           const char32_t next = t.at(at + suf.text.size());
           if (IsHangulSyllable(next) && !IsParticle(next) &&
-              kAfterDegrees.find(next) == std::u32string_view::npos) {
-            continue;
-          }
-        }
-        // 시 is an hour where the word ends, or a particle or what follows an hour does (7시에,
-        // 7시께, 7시부터, 7시 반): not the start of a loanword (7시즌 seven seasons, 2시리즈).
-        if (suf.text == U"시") {
-          static constexpr std::u32string_view kAfterHour = U"께경쯤부까반정전후";
-          const char32_t next = t.at(at + suf.text.size());
-          if (IsHangulSyllable(next) && !IsParticle(next) &&
-              kAfterHour.find(next) == std::u32string_view::npos) {
+              noun_unit->second.find(next) == std::u32string_view::npos) {
             continue;
           }
         }
