@@ -1024,10 +1024,8 @@ void EnglishSide::ReadWords() {
   read_ = true;
   ForEachLetterRun(en_, [&](size_t i, size_t j) {
     if (text::IsAsciiUpper(en_[i]) && j - i >= 2) {
-      const std::string_view word = en_.substr(i, j - i);
       words_.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(j)},
-                        MakeLatinForm(word, names::kTransliterationMatch),
-                        names::IsCommonCapitalizedWord(word)});
+                        MakeLatinForm(en_.substr(i, j - i), names::kTransliterationMatch)});
     }
   });
 }
@@ -1035,7 +1033,10 @@ void EnglishSide::ReadWords() {
 bool EnglishSide::RendersAsAName(const HangulForm& h) {
   ReadWords();
   for (const Word& w : words_) {
-    if (!w.common && TransliterationAt(h, w.form, w.form.threshold) >= 0) return true;
+    if (TransliterationAt(h, w.form, w.form.threshold) >= 0 &&
+        !names::IsCommonCapitalizedWord(en_.substr(w.span.begin, w.span.end - w.span.begin))) {
+      return true;
+    }
   }
   return false;
 }

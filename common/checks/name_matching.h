@@ -318,7 +318,6 @@ class EnglishSide {
   struct Word {
     text::TextSpan span;
     LatinForm form;
-    bool common;  // names::IsCommonCapitalizedWord.
   };
   // Reads words_ on first need.
   void ReadWords();

@@ -890,11 +890,12 @@ PersonNameMatch MatchPersonName(const KoreanPersonName& name, std::string_view e
           given_after(k + 1, &given, &end_word)) {
         // A given name of one syllable spelled as that syllable is as a surname (왕이 Wang Yi,
         // 조현 Cho Hyun).
-        const std::vector<std::string_view>& as_surname = given_syllables.size() == 1
-                                                              ? SurnameSpellings(name.given)
-                                                              : std::vector<std::string_view>{};
-        if (GivenNameMatches(given_key, name.given, given) ||
-            std::find(as_surname.begin(), as_surname.end(), given) != as_surname.end()) {
+        auto spelled_as_surname = [&] {
+          if (given_syllables.size() != 1) return false;
+          const std::vector<std::string_view>& spellings = SurnameSpellings(name.given);
+          return std::find(spellings.begin(), spellings.end(), given) != spellings.end();
+        };
+        if (GivenNameMatches(given_key, name.given, given) || spelled_as_surname()) {
           result.outcome = PersonNameMatch::Outcome::kMatched;
           result.english_span = {static_cast<uint32_t>(words[k].begin),
                                  static_cast<uint32_t>(words[end_word].end)};

@@ -558,8 +558,6 @@ bool IsWordBefore(const CodePoints& t, size_t i, std::u32string_view word) {
   return b == 0 || !IsHangulSyllable(t.at(b - 1));
 }
 
-}  // namespace
-
 // Korean writes a range of months or years with one unit, after its second number (1~10월
 // January to October, 2023-2024년), where English names both ends: the first number of such a
 // range in `quantities` (read from `text`) is a month or year too. (Not other units: English writes
@@ -588,6 +586,8 @@ void ReadCalendarRanges(std::string_view text, std::vector<Quantity>* quantities
     if (fits) first.kind = second.kind;
   }
 }
+
+}  // namespace
 
 std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
   const CodePoints t(text_in);
@@ -897,13 +897,14 @@ std::vector<Quantity> ReadKoreanQuantities(std::string_view text_in) {
     // A time in sports, hundredths after the seconds (9초58: 9.58 seconds).
     if (matched_suffix && q.unit == "second" && q.value.is_integer() &&
         IsAsciiDigit(t.at(unit_at))) {
-      std::string hundredths;
+      std::string fraction;  // Up to three digits: hundredths, or thousandths (1분44초402).
       size_t j = unit_at;
-      while (IsAsciiDigit(t.at(j)) && hundredths.size() < 3)
-        hundredths.push_back(static_cast<char>(t.at(j++)));
+      while (IsAsciiDigit(t.at(j)) && fraction.size() < 3) {
+        fraction.push_back(static_cast<char>(t.at(j++)));
+      }
       if (!IsAsciiDigit(t.at(j))) {
         if (const std::optional<Decimal> seconds =
-                Decimal::Parse(q.value.ToString() + "." + hundredths)) {
+                Decimal::Parse(q.value.ToString() + "." + fraction)) {
           q.value = *seconds;
           unit_at = j;
         }
