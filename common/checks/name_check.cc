@@ -16,7 +16,9 @@
 #include "common/align/sentence_features.h"
 #include "common/base/str_cat.h"
 #include "common/checks/datelines.h"
+#include "common/checks/latin_names.h"
 #include "common/checks/name_matching.h"
+#include "common/checks/name_spellings.h"
 #include "common/checks/pair_context.h"
 #include "common/names/english_words.h"
 #include "common/names/korean_words.h"
@@ -30,6 +32,18 @@
 namespace galley::checks {
 namespace {
 
+using latin_names::Acronym;
+using latin_names::Acronyms;
+using latin_names::ContainsWord;
+using latin_names::EnglishCarriesLatinName;
+using latin_names::InSpelledOutLatinName;
+using latin_names::IsAcronym;
+using latin_names::LatinGlossAfter;
+using latin_names::LatinGlossOrQuotedEnglish;
+using latin_names::LatinNameAfter;
+using latin_names::LatinWords;
+using latin_names::SpellsAnAcronymOf;
+using latin_names::Undotted;
 using name_matching::AddHangulForms;
 using name_matching::AfterNumber;
 using name_matching::AnyTransliterates;
@@ -41,6 +55,12 @@ using name_matching::LatinForm;
 using name_matching::LowerCaseConcepts;
 using name_matching::MakeLatinForm;
 using name_matching::MayBeName;
+using name_spellings::kDerivedEndings;
+using name_spellings::SameNameWord;
+using name_spellings::SamePersonSpelling;
+using name_spellings::SpellingKey;
+using name_spellings::SpellingVariants;
+using name_spellings::StripPossessive;
 
 // `word` in ASCII lower case.
 std::string AsciiLowerCase(std::string_view word) {
@@ -56,257 +76,6 @@ bool HasNameConcept(const align::EnglishWordEvidence& evidence) {
   return std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
                      [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
 }
-
-bool ContainsWord(std::string_view haystack, std::string_view needle) {
-  for (size_t pos = haystack.find(needle); pos != std::string_view::npos;
-       pos = haystack.find(needle, pos + 1)) {
-    const bool left = pos == 0 || !text::IsAsciiAlnum(haystack[pos - 1]);
-    const size_t end = pos + needle.size();
-    const bool right = end >= haystack.size() ||
-                       !text::IsAsciiAlnum(haystack[end]) ||
-                       haystack[end] == 's';  // Plural or possessive-less "NHKs" is rare; allow.
-    if (left && right) return true;
-  }
-  return false;
-}
-
-// Whether Hangul text `rest`, after the letters `letters` read from the word's start, begins
-// with the Korean names of Latin letters that, after them, make an acronym of two letters or more
-// that `en` writes as a word. Depth-first over the readings: some names begin others (지, 제이).
-bool ReadsAcronymOf(std::string_view rest, std::string* letters, std::string_view en) {
-  // The letters' names as Korean writes them, some two ways (씨 and 시 for C; 지 and 제트 for Z,
-  // 지 being G's too).
-  static constexpr std::pair<char, std::string_view> kLetterNames[] = {
-      {'A', "에이"}, {'B', "비"},     {'C', "씨"},   {'C', "시"},     {'D', "디"},   {'E', "이"},
-      {'F', "에프"}, {'G', "지"},     {'G', "쥐"},   {'H', "에이치"}, {'H', "에치"}, {'I', "아이"},
-      {'J', "제이"}, {'K', "케이"},   {'L', "엘"},   {'M', "엠"},     {'N', "엔"},   {'O', "오"},
-      {'P', "피"},   {'Q', "큐"},     {'R', "알"},   {'S', "에스"},   {'T', "티"},   {'U', "유"},
-      {'V', "브이"}, {'W', "더블유"}, {'X', "엑스"}, {'Y', "와이"},   {'Z', "제트"}, {'Z', "지"}};
-  constexpr size_t kLongestAcronym = 6;
-  if (letters->size() >= 2 && ContainsWord(en, *letters)) return true;
-  if (letters->size() == kLongestAcronym) return false;
-  for (const auto& [letter, name] : kLetterNames) {
-    if (!rest.starts_with(name)) continue;
-    letters->push_back(letter);
-    const bool found = ReadsAcronymOf(rest.substr(name.size()), letters, en);
-    letters->pop_back();
-    if (found) return true;
-  }
-  return false;
-}
-
-// Whether Hangul word stem `stem` begins with the Korean names of two Latin letters or more that
-// `en` writes as a word: an acronym Korean spells out (아이유 IU, 케이티 KT, 씨제이그룹 CJ Group,
-// 제이와이피엔터테인먼트 JYP Entertainment).
-bool SpellsAnAcronymOf(std::string_view stem, std::string_view en) {
-  std::string letters;
-  return ReadsAcronymOf(stem, &letters, en);
-}
-
-// English words as the Latin-name check compares them: ASCII letters, digits, '&' and inner dots
-// ("U.S."), split at anything else.
-std::vector<std::string_view> LatinWords(std::string_view en) {
-  std::vector<std::string_view> words;
-  auto part_of_word = [&](size_t i) {
-    const unsigned char c = static_cast<unsigned char>(en[i]);
-    if (text::IsAsciiAlnum(c) || c == '&') return true;
-    // A dot between letters, or after a single capital that follows one ("U.S.").
-    return c == '.' && i > 0 && text::IsAsciiUpper(en[i - 1]) &&
-           (i + 1 < en.size() && text::IsAsciiUpper(en[i + 1]));
-  };
-  for (size_t i = 0; i < en.size();) {
-    if (!part_of_word(i)) {
-      ++i;
-      continue;
-    }
-    size_t j = i;
-    while (j < en.size() && part_of_word(j)) ++j;
-    words.push_back(en.substr(i, j - i));
-    i = j;
-  }
-  return words;
-}
-
-// An acronym of English text: its span, its letters without dots (U.S.: US), and whether it had
-// any.
-struct Acronym {
-  text::TextSpan span;
-  std::string letters;
-  bool dotted = false;
-};
-
-// The all-capital words of `en` from byte `from` on (two letters or more, dots between them
-// allowed): EU, NBC, U.S.; not BSkyB, NW1 or AT&T.
-std::vector<Acronym> Acronyms(std::string_view en, size_t from) {
-  auto upper = [&](size_t i) {
-    return i < en.size() && text::IsAsciiUpper(en[i]);
-  };
-  auto word_char = [&](size_t i) {
-    return i < en.size() && (text::IsAsciiAlnum(en[i]) || en[i] == '&');
-  };
-  std::vector<Acronym> out;
-  for (size_t i = from; i < en.size();) {
-    if (!upper(i) || (i > 0 && word_char(i - 1))) {
-      ++i;
-      continue;
-    }
-    Acronym acronym;
-    size_t j = i;
-    for (; upper(j) || (j < en.size() && en[j] == '.' && j > i && upper(j + 1)); ++j) {
-      if (en[j] == '.') {
-        acronym.dotted = true;
-      } else {
-        acronym.letters.push_back(en[j]);
-      }
-    }
-    if (!word_char(j) && acronym.letters.size() >= 2) {
-      acronym.span = {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
-      out.push_back(std::move(acronym));
-    }
-    i = j;
-  }
-  return out;
-}
-
-std::string Undotted(std::string_view word) {
-  std::string out;
-  for (char c : word) {
-    if (c != '.') out.push_back(c);
-  }
-  return out;
-}
-
-bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return text::AsciiToLower(x) == text::AsciiToLower(y);
-         });
-}
-
-// A run of capitalized words as an acronym spells it out: the initials of its words, lower-case
-// particles (of, for, and) carrying it on. `text` views from the run's first word to its last.
-struct InitialsRun {
-  std::string initials;
-  std::string_view text;
-};
-// `words`: LatinWords of one text, in order. `all_capitals_whole`: an all-capital word gives all
-// its letters (U.S. -> US; but then a run holds any acronym written in it, "(ATEK)").
-std::vector<InitialsRun> InitialsRuns(const std::vector<std::string_view>& words,
-                                      bool all_capitals_whole) {
-  static constexpr std::string_view kParticles[] = {"of", "for", "and", "the", "on", "de", "in", "&"};
-  std::vector<InitialsRun> runs;
-  InitialsRun run;
-  auto close = [&] {
-    if (!run.initials.empty()) runs.push_back(std::move(run));
-    run = InitialsRun();
-  };
-  for (std::string_view word : words) {
-    const unsigned char first = static_cast<unsigned char>(word[0]);
-    if (text::IsAsciiUpper(first)) {
-      const std::string w = Undotted(word);
-      const bool all_caps = all_capitals_whole && std::all_of(w.begin(), w.end(), [](char c) {
-        return text::IsAsciiUpper(c) || text::IsAsciiDigit(c);
-      });
-      run.initials += all_caps ? w : std::string(1, static_cast<char>(first));
-      const char* begin = run.text.empty() ? word.data() : run.text.data();
-      run.text = std::string_view(begin, static_cast<size_t>(word.data() + word.size() - begin));
-    } else if (std::find(std::begin(kParticles), std::end(kParticles), word) == std::end(kParticles)) {
-      close();
-    }
-  }
-  close();
-  return runs;
-}
-
-// Whether the English carries a Latin name written in the Korean: the same word in any case
-// (NYMEX, Nymex), dotted (UN, U.N.), as a derived form (Korea, Korean; Philippines, Philippine),
-// as the end of a word in camel case (GPT: ChatGPT), or spelled out with these initials (CDC,
-// "Centers for Disease Control and Prevention"; USGS, "U.S. Geological Survey"). `words`:
-// LatinWords(en).
-bool EnglishCarriesLatinName(const std::vector<std::string_view>& words, std::string_view name) {
-  const std::string token = Undotted(name);
-  if (token.empty()) return true;
-  const char first = text::AsciiToLower(token[0]);
-  std::string undotted;
-  for (std::string_view word : words) {
-    // The capitalized end of a word written in camel case (ChatGPT for 챗GPT, OpenAI for 오픈AI,
-    // SpaceX for 스페이스X: Korean writes the word's first part in Hangul).
-    if (word.size() > token.size() && text::IsAsciiLower(word[word.size() - token.size() - 1]) &&
-        text::IsAsciiUpper(word[word.size() - token.size()]) &&
-        word.substr(word.size() - token.size()) == token) {
-      return true;
-    }
-    // And the capitals that begin a word in camel case (JPMorgan for JP모건, Korean writing the
-    // word's second part in Hangul): a capital and a lower-case letter after the token.
-    if (word.size() > token.size() + 1 && word.substr(0, token.size()) == token &&
-        text::IsAsciiUpper(word[token.size()]) && text::IsAsciiLower(word[token.size() + 1])) {
-      return true;
-    }
-    // Every likeness below starts with the token's first letter, or with a digit.
-    if (text::AsciiToLower(word[0]) != first && !text::IsAsciiDigit(word[0])) continue;
-    std::string_view w = word;
-    if (word.find('.') != std::string_view::npos) {
-      undotted = Undotted(word);
-      w = undotted;
-    }
-    if (EqualsIgnoringCase(w, token)) return true;
-    // Glued to a number (117AD, 4WD).
-    const size_t digits = w.find_first_not_of("0123456789");
-    if (digits > 0 && digits != std::string_view::npos && EqualsIgnoringCase(w.substr(digits), token)) {
-      return true;
-    }
-    if (token.size() >= 4 && w.size() > token.size() &&
-        EqualsIgnoringCase(w.substr(0, token.size()), token)) {
-      const std::string_view rest = w.substr(token.size());
-      for (std::string_view suffix : {"s", "n", "ns", "an", "ans", "ese", "i", "is"}) {
-        if (rest == suffix) return true;
-      }
-    }
-    if (token.size() >= 5 && token.back() == 's' && w.size() + 1 == token.size() &&
-        EqualsIgnoringCase(w, std::string_view(token).substr(0, w.size()))) {
-      return true;
-    }
-  }
-  // Or spelled out: the initials of a run of capitalized words.
-  if (token.size() < 2) return false;
-  for (const InitialsRun& run : InitialsRuns(words, /*all_capitals_whole=*/true)) {
-    if (run.initials.find(token) != std::string::npos) return true;
-  }
-  return false;
-}
-
-// Whether `span` of `en` lies in a run of capitalized words whose initials spell a Latin word of
-// the Korean (CDC: "Centers for Disease Control and Prevention"): then the Korean has that name.
-// `words`: LatinWords(en).
-bool InSpelledOutLatinName(std::string_view en, const std::vector<std::string_view>& words,
-                           const std::vector<std::string_view>& korean_latin,
-                           text::TextSpan span) {
-  for (const InitialsRun& run : InitialsRuns(words, /*all_capitals_whole=*/false)) {
-    if (run.text.data() > en.data() + span.begin ||
-        run.text.data() + run.text.size() < en.data() + span.end) {
-      continue;
-    }
-    for (std::string_view latin : korean_latin) {
-      const std::string token = Undotted(latin);
-      if (token.size() >= 2 && run.initials.find(token) != std::string::npos) return true;
-    }
-  }
-  return false;
-}
-
-// "Obama's" -> "Obama".
-std::string_view StripPossessive(std::string_view word) {
-  for (std::string_view suffix : {std::string_view("'s"), std::string_view("’s")}) {
-    if (word.size() > suffix.size() + 1 && word.substr(word.size() - suffix.size()) == suffix) {
-      return word.substr(0, word.size() - suffix.size());
-    }
-  }
-  return word;
-}
-
-// Endings that derive a demonym, adjective, follower or plural from a name (Jordanian, Iraqi,
-// Japanese, Texans, Maoists), longest first where one ends another.
-constexpr std::string_view kDerivedEndings[] = {"ians", "ian", "ans", "an",  "ese", "ish",
-                                                "ists", "ist", "ism", "is",  "i",   "n",   "s"};
 
 // Whether `span` of `en` is a Korean surname spelling of three letters or more (Lee, Park,
 // Song, Moon, Ban: English words too) right before a verb of saying or being or a possessive's
@@ -532,36 +301,6 @@ bool LooksKorean(const names::KoreanPersonName& person, std::string_view text) {
          std::find(std::begin(kCommonSurnames), std::end(kCommonSurnames), person.surname) !=
              std::end(kCommonSurnames) ||
          names::LoanwordScore(text) < kNativeLoanwordScore;
-}
-
-// The Latin name in parentheses at byte `end` of `ko` (a space allowed before them), which
-// glosses the word before it: 미국여자프로골프(LPGA), 연방준비제도 (Fed). Empty if none.
-std::string_view LatinGlossAfter(std::string_view ko, size_t end) {
-  if (end < ko.size() && ko[end] == ' ') ++end;
-  if (end >= ko.size() || ko[end] != '(') return {};
-  const size_t begin = end + 1;
-  size_t close = begin;
-  while (close < ko.size() && (text::IsAsciiAlpha(ko[close]) || text::IsAsciiDigit(ko[close]) ||
-                               ko[close] == '&' || ko[close] == '.' || ko[close] == '-')) {
-    ++close;
-  }
-  if (close == begin || close >= ko.size() || (ko[close] != ')' && ko[close] != ',') ||
-      !text::IsAsciiAlpha(ko[begin])) {
-    return {};
-  }
-  return ko.substr(begin, close - begin);
-}
-
-// The Latin name right after byte `end` of `ko`, the end of a Hangul word: written together with
-// the word (마이크로RNA, 챗GPT), or in parentheses glossing it (LatinGlossAfter). Empty if none.
-std::string_view LatinNameAfter(std::string_view ko, size_t end) {
-  if (end >= ko.size() || !text::IsAsciiAlpha(ko[end])) return LatinGlossAfter(ko, end);
-  size_t latin_end = end;
-  while (latin_end < ko.size() &&
-         (text::IsAsciiAlpha(ko[latin_end]) || text::IsAsciiDigit(ko[latin_end]))) {
-    ++latin_end;
-  }
-  return ko.substr(end, latin_end - end);
 }
 
 // Whether Hangul word stem `stem` is a dictionary word made of two dictionary words, the first no
@@ -2817,36 +2556,6 @@ bool IsGazetteerPlace(std::string_view en, const names::EnglishName& name) {
   return true;
 }
 
-// Whether a Latin run in the Korean is not a name to carry over: an acronym glossing the Korean
-// before it in parentheses (국제올림픽위원회(IOC): the English may spell it out instead), or a word
-// of an English phrase quoted in the Korean (study notes, headlines: "A Church Offers Cash").
-bool LatinGlossOrQuotedEnglish(std::string_view ko, const text::TextSpan& span) {
-  const std::string_view token = ko.substr(span.begin, span.end - span.begin);
-  const bool acronym = std::none_of(token.begin(), token.end(), [](char c) {
-    return text::IsAsciiLower(c);
-  });
-  if (acronym && span.begin >= 4 && ko[span.begin - 1] == '(' && span.end < ko.size() &&
-      (ko[span.end] == ')' || ko[span.end] == ',')) {
-    size_t previous_start = 0;
-    if (text::IsHangulSyllable(text::DecodeUtf8Before(ko, span.begin - 1, &previous_start))) return true;
-  }
-  // Count the Latin words of the stretch of ASCII text (letters, digits, spaces, punctuation) the
-  // token sits in.
-  auto latin = [](char c) { return text::IsAsciiAlpha(c) || c == '\'' || c == '.'; };
-  auto ascii_text = [&](char c) {
-    return latin(c) || c == ' ' || text::IsAsciiDigit(c) ||
-           (c > 0 && std::strchr(",;:%()&-!?\"", c) != nullptr);
-  };
-  size_t begin = span.begin, end = span.end;
-  while (begin > 0 && ascii_text(ko[begin - 1])) --begin;
-  while (end < ko.size() && ascii_text(ko[end])) ++end;
-  int words = 0;
-  for (size_t k = begin; k < end; ++k) {
-    if (latin(ko[k]) && (k == begin || ko[k - 1] == ' ')) ++words;
-  }
-  return words >= 3;
-}
-
 // Whether lexicon concept `c` is among those the aligner read in the pair's English sentences.
 bool EnglishHasConcept(const PairContext& pair, uint64_t c) {
   return std::any_of(pair.target_features.begin(), pair.target_features.end(),
@@ -2946,74 +2655,6 @@ bool KoreaLeftUnnamed(std::string_view word, std::string_view ko) {
   return word == "Seoul" && any_in_ko(kGovernment);
 }
 
-// An English rendering as the consistency check compares it: letters only, lower case, words in
-// order of appearance sorted ("Ha-kyung Lee" and "Lee Ha-kyung" are one spelling).
-std::string SpellingKey(std::string_view english) {
-  std::vector<std::string> words(1);
-  for (char c : StripPossessive(english)) {
-    if (text::IsAsciiAlpha(c)) {
-      words.back().push_back(text::AsciiToLower(c));
-    } else if (c == ' ' && !words.back().empty()) {
-      words.emplace_back();
-    }
-  }
-  std::sort(words.begin(), words.end());
-  std::string key;
-  for (const std::string& w : words) key += w;
-  return key;
-}
-
-// Whether two spellings are variants of one name ("Talabani", "Talibani"; "Lee", "Rhee") rather
-// than one inflected from the other ("Iraq", "Iraqi") or different words.
-bool SpellingVariants(const std::string& a, const std::string& b) {
-  if (a == b || a.empty() || b.empty()) return false;
-  // Derived forms: a demonym or plural ending (Texas, Texan; Iraq, Iraqi; Korea, Koreans).
-  auto stem = [](const std::string& w) {
-    for (std::string_view end : kDerivedEndings) {
-      if (w.size() >= end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0) {
-        return w.substr(0, w.size() - end.size());
-      }
-    }
-    return w;
-  };
-  if (stem(a) == stem(b)) return false;
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  if (longer.compare(0, shorter.size(), shorter) == 0) return false;
-  const int limit = std::max<int>(1, static_cast<int>(shorter.size()) / 4);
-  return names::EditDistance(a, b) <= limit;
-}
-
-// Whether two spellings of a Korean person's name are one: the same letters, the words in either
-// order and hyphens and spaces aside (Lee Ha-kyung, Ha-kyung Lee, Lee Hakyung; Pak Ui Chun, Pak
-// Ui-chun).
-bool SamePersonSpelling(std::string_view a, std::string_view b) {
-  auto letters = [](std::string_view text) {
-    std::string out;
-    for (char c : StripPossessive(text)) {
-      if (text::IsAsciiAlpha(c)) out.push_back(text::AsciiToLower(c));
-    }
-    return out;
-  };
-  // `text` with its last word first (Ha-kyung Lee -> Lee Ha-kyung).
-  auto last_word_first = [](std::string_view text) {
-    const size_t space = text.rfind(' ');
-    if (space == std::string_view::npos) return std::string(text);
-    return StrCat(text.substr(space + 1), " ", text.substr(0, space));
-  };
-  const std::string a_letters = letters(a), b_letters = letters(b);
-  return a_letters == b_letters || letters(last_word_first(a)) == b_letters ||
-         a_letters == letters(last_word_first(b)) || SpellingKey(a) == SpellingKey(b);
-}
-
-// Whether English name word `word` (lower case) is another's form: the same word or one of the
-// same stem of four letters or more (Iraq, Iraqis; Britain, British; Europe, European).
-bool SameNameWord(std::string_view word, std::string_view other) {
-  if (word == other) return true;
-  constexpr size_t kStem = 4;
-  return word.size() >= kStem && other.size() >= kStem && word.substr(0, kStem) == other.substr(0, kStem);
-}
-
 // How many pairs before and after an added English name are read for another mention of it, in
 // either language: about the paragraphs around it, where a translator would take a name from.
 // Dev set when the rule came in, name recall / clean lines flagged: 2: 0.905 / 0.106; 3: 0.905 /
@@ -3086,17 +2727,6 @@ Finding MissingLatinName(uint32_t pair_index, std::string_view token, text::Text
                      "; the English does not (Latin names are normally kept as they are)");
   f.source_spans.push_back(source);
   return f;
-}
-
-// Whether a Latin name is written in capitals only (FDA, NHC, M.N): an organization's acronym,
-// which English, having named the organization, goes on calling "the agency" or "it".
-bool IsAcronym(std::string_view token) {
-  size_t letters = 0;
-  for (char c : token) {
-    if (text::IsAsciiLower(c)) return false;
-    letters += text::IsAsciiUpper(c);
-  }
-  return letters >= 2;
 }
 
 // The acronyms the English of their pair leaves out, unless an English sentence around carries
