@@ -12,8 +12,6 @@
 
 namespace galley::checks::name_matching {
 
-constexpr size_t kSyllableBytes = 3;  // A Hangul syllable in UTF-8.
-
 bool BeforeTitle(std::string_view stem, std::string_view after) {
   // The next word: a place the lexicon names, written bare.
   if (stem.size() < 6 || after.size() < 2 || after[0] != ' ') return false;
@@ -88,13 +86,13 @@ bool StemMayBeName(const HangulForm& h) {
     // (그리어 scores 0.73, 히틀러 0.83; 이름 'name' 0.)
     constexpr double kForeignSurnameScore = 0.5;
     auto after_given_name = [&] {
-      if (h.stem.size() < 2 * kSyllableBytes || names::LoanwordScore(h.stem) < kForeignSurnameScore ||
-          names::TitleFollows(h.stem)) {
+      if (h.stem.size() < 2 * kHangulSyllableBytes ||
+          names::LoanwordScore(h.stem) < kForeignSurnameScore || names::TitleFollows(h.stem)) {
         return false;
       }
       // The word before: Hangul alone (not "그러나), bare.
       const std::string_view previous = word_before();
-      if (previous.empty() || previous.size() % kSyllableBytes != 0) return false;
+      if (previous.empty() || previous.size() % kHangulSyllableBytes != 0) return false;
       for (size_t pos = 0; pos < previous.size();) {
         if (!text::IsHangulSyllable(text::DecodeUtf8(previous, &pos))) return false;
       }
@@ -116,7 +114,7 @@ bool StemMayBeName(const HangulForm& h) {
 bool OneSyllableNameBeforeParticle(std::string_view stem) {
   constexpr double kMinOneSyllableNameScore = 2.0;
   return names::IsSyllableAndParticle(stem) &&
-         names::LoanwordScore(stem.substr(0, kSyllableBytes)) >= kMinOneSyllableNameScore;
+         names::LoanwordScore(stem.substr(0, kHangulSyllableBytes)) >= kMinOneSyllableNameScore;
 }
 
 namespace {
@@ -128,11 +126,11 @@ namespace {
 // (팔레스타인: 팔레스 + 타인 'another person'; 프로그램: 프로 + 그램 'gram').
 size_t ForeignNameSplit(std::string_view stem) {
   // The whole word's look first: it rules out nearly every entry without a lookup.
-  if (stem.size() < 4 * kSyllableBytes || !names::LooksTransliterated(stem)) return 0;
+  if (stem.size() < 4 * kHangulSyllableBytes || !names::LooksTransliterated(stem)) return 0;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   std::vector<uint32_t> concepts;
-  for (size_t split = 2 * kSyllableBytes; split + 2 * kSyllableBytes <= stem.size();
-       split += kSyllableBytes) {
+  for (size_t split = 2 * kHangulSyllableBytes; split + 2 * kHangulSyllableBytes <= stem.size();
+       split += kHangulSyllableBytes) {
     lexicon.KoreanWholeWordConcepts(stem.substr(split), &concepts);
     if (!concepts.empty()) {
       return names::LooksTransliterated(stem.substr(0, split)) ? split : 0;
@@ -155,7 +153,7 @@ bool LooksForeign(std::string_view stem) {
 }  // namespace
 
 size_t KnownNameHead(std::string_view stem, std::vector<uint32_t>* head_concepts) {
-  if (stem.size() < 4 * kSyllableBytes) return 0;
+  if (stem.size() < 4 * kHangulSyllableBytes) return 0;
   const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
   std::vector<uint32_t> own;
   std::vector<uint32_t>& concepts = head_concepts != nullptr ? *head_concepts : own;
@@ -167,8 +165,8 @@ size_t KnownNameHead(std::string_view stem, std::vector<uint32_t>* head_concepts
   concepts.clear();
   lexicon.KoreanConcepts(stem, &concepts);
   if (!names_any()) return 0;
-  for (size_t split = stem.size() - 2 * kSyllableBytes; split >= 2 * kSyllableBytes;
-       split -= kSyllableBytes) {
+  for (size_t split = stem.size() - 2 * kHangulSyllableBytes; split >= 2 * kHangulSyllableBytes;
+       split -= kHangulSyllableBytes) {
     concepts.clear();
     lexicon.KoreanWholeWordConcepts(stem.substr(0, split), &concepts);
     if (names_any()) {
@@ -210,8 +208,9 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   // a name (리버풀전 the Liverpool match, 이라크전 the Iraq war), a place something is bound for
   // (후쿠오카행 bound for Fukuoka): likewise not suffixes for the aligner (시대, 반대, 시위대;
   // 이전, 발전; 은행, 여행).
-  const std::string_view last_syllable =
-      w.stem.size() >= 3 * kSyllableBytes ? w.stem.substr(w.stem.size() - kSyllableBytes) : "";
+  const std::string_view last_syllable = w.stem.size() >= 3 * kHangulSyllableBytes
+                                             ? w.stem.substr(w.stem.size() - kHangulSyllableBytes)
+                                             : "";
   const bool name_and_syllable =
       !ordinary && (last_syllable == "대" || last_syllable == "전" || last_syllable == "행");
   // The whole word without a name suffix too (마오주의: 마오 + 주의 -ism, 의 read as a particle).
@@ -222,25 +221,27 @@ void AddHangulForms(std::string_view ko, const names::HangulWord& w, bool known_
   // A place after the direction Korean writes it with, which English writes as a word apart
   // (남오세티야 South Ossetia, 북마케도니아 North Macedonia, 동티모르 East Timor), in a dictionary
   // entry too.
-  const bool after_direction = w.stem.size() >= 3 * kSyllableBytes &&
-                               IsDirectionSyllable(w.stem.substr(0, kSyllableBytes)) &&
-                               LooksForeign(w.stem.substr(kSyllableBytes));
+  const bool after_direction = w.stem.size() >= 3 * kHangulSyllableBytes &&
+                               IsDirectionSyllable(w.stem.substr(0, kHangulSyllableBytes)) &&
+                               LooksForeign(w.stem.substr(kHangulSyllableBytes));
   const bool one_syllable_name = !ordinary && OneSyllableNameBeforeParticle(w.stem);
   // A river of one syllable (센강 the Seine, 론강 the Rhone), which StripNameSuffix, keeping to
   // words of three syllables and more, leaves whole.
   constexpr std::string_view kRiver = "강";
-  const bool one_syllable_river = !ordinary && w.stem.size() == kSyllableBytes + kRiver.size() &&
-                                  w.stem.substr(kSyllableBytes) == kRiver;
+  const bool one_syllable_river = !ordinary &&
+                                  w.stem.size() == kHangulSyllableBytes + kRiver.size() &&
+                                  w.stem.substr(kHangulSyllableBytes) == kRiver;
   for (std::string_view form :
        {w.stem, bare == w.stem ? std::string_view() : bare,
         whole_may_be_name ? whole : std::string_view(),
         whole_bare == whole ? std::string_view() : whole_bare, w.stem.substr(0, split),
         w.stem.substr(0, inner_split), w.stem.substr(0, international),
         prize ? w.stem.substr(0, w.stem.size() - kPrize.size()) : std::string_view(),
-        name_and_syllable ? w.stem.substr(0, w.stem.size() - kSyllableBytes) : std::string_view(),
+        name_and_syllable ? w.stem.substr(0, w.stem.size() - kHangulSyllableBytes)
+                          : std::string_view(),
         w.stem.substr(known_head == 0 ? w.stem.size() : known_head),
-        after_direction ? w.stem.substr(kSyllableBytes) : std::string_view(),
-        one_syllable_name || one_syllable_river ? w.stem.substr(0, kSyllableBytes)
+        after_direction ? w.stem.substr(kHangulSyllableBytes) : std::string_view(),
+        one_syllable_name || one_syllable_river ? w.stem.substr(0, kHangulSyllableBytes)
                                                 : std::string_view()}) {
     if (form.empty()) continue;
     std::string phonemes = names::HangulPhonemes(form);
@@ -268,8 +269,8 @@ std::vector<std::string_view> SyllableCountries(std::string_view stem) {
       {"한", "한국"}, {"미", "미국"},   {"중", "중국"},
       {"일", "일본"}, {"러", "러시아"}, {"북", "북한"}};
   std::vector<std::string_view> countries;
-  for (size_t at = 0; at + kSyllableBytes <= stem.size(); at += kSyllableBytes) {
-    const std::string_view syllable = stem.substr(at, kSyllableBytes);
+  for (size_t at = 0; at + kHangulSyllableBytes <= stem.size(); at += kHangulSyllableBytes) {
+    const std::string_view syllable = stem.substr(at, kHangulSyllableBytes);
     const auto it = std::find_if(std::begin(kCountries), std::end(kCountries),
                                  [&](const auto& c) { return c.first == syllable; });
     if (it == std::end(kCountries) ||
@@ -291,7 +292,7 @@ std::vector<std::vector<uint32_t>> ConceptsOfCountries(
 }  // namespace
 
 std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem) {
-  constexpr size_t kSyllable = kSyllableBytes;
+  constexpr size_t kSyllable = kHangulSyllableBytes;
   // "Between" after them (미중간, 한일간).
   if (stem.size() == 3 * kSyllable && stem.substr(2 * kSyllable) == "간") {
     stem = stem.substr(0, 2 * kSyllable);
@@ -468,7 +469,7 @@ bool AfterNumber(std::string_view ko, const names::HangulWord& w) {
   // Whether the syllable that ends at `end` is a numeral unit (십 백 천 만 억 조), decoded rather
   // than compared as strings: this runs for every word after a space.
   auto numeral_unit_before = [&](size_t end) {
-    size_t pos = end - kSyllableBytes;
+    size_t pos = end - kHangulSyllableBytes;
     const char32_t c = text::DecodeUtf8(ko, &pos);
     return pos == end &&
            (c == U'십' || c == U'백' || c == U'천' || c == U'만' || c == U'억' || c == U'조');
@@ -483,9 +484,9 @@ bool AfterNumber(std::string_view ko, const names::HangulWord& w) {
     } else if (c == ',' || c == '.') {
       unit_or_comma = unit_or_comma || c == ',';
       --begin;
-    } else if (begin >= kSyllableBytes && numeral_unit_before(begin)) {
+    } else if (begin >= kHangulSyllableBytes && numeral_unit_before(begin)) {
       unit_or_comma = true;
-      begin -= kSyllableBytes;
+      begin -= kHangulSyllableBytes;
     } else {
       break;
     }
@@ -519,7 +520,7 @@ const std::vector<uint32_t>& KoreanSide::compound_concepts() {
     // Every tail of two syllables or more with a syllable in front: the lexicon's stems match
     // word beginnings, so a tail finds what it starts with (노동자체육장: 체육장 gymnasium;
     // 인민혁명당: 혁명 revolution; 투르키스탄이슬람당: 이슬람 Islam).
-    constexpr size_t kSyllable = kSyllableBytes;
+    constexpr size_t kSyllable = kHangulSyllableBytes;
     const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
     std::vector<uint32_t> whole, head;
     // Countries by a syllable each, apart (한·일, 한-베트남, 북·미·중): the syllables of a run of
@@ -589,8 +590,8 @@ const std::vector<names::KoreanPersonName>& KoreanSide::listed_names() {
     listed_names_read_ = true;
     std::vector<uint32_t> concepts;
     for (const names::HangulWord& w : words()) {
-      if (w.stem.size() != 3 * kSyllableBytes) continue;
-      const std::string_view surname = w.stem.substr(0, kSyllableBytes);
+      if (w.stem.size() != 3 * kHangulSyllableBytes) continue;
+      const std::string_view surname = w.stem.substr(0, kHangulSyllableBytes);
       if (names::SurnameSpellings(surname).empty() || names::IsOrdinaryKoreanWord(w.stem)) continue;
       concepts.clear();
       align::NewsLexicon::Default().KoreanConcepts(w.stem, &concepts);
@@ -598,7 +599,7 @@ const std::vector<names::KoreanPersonName>& KoreanSide::listed_names() {
       const auto begin = static_cast<uint32_t>(w.stem.data() - ko_.data());
       listed_names_.push_back({{begin, begin + static_cast<uint32_t>(w.stem.size())},
                                std::string(surname),
-                               std::string(w.stem.substr(kSyllableBytes))});
+                               std::string(w.stem.substr(kHangulSyllableBytes))});
     }
   }
   return listed_names_;
@@ -721,14 +722,14 @@ namespace {
 // compound (사이시옷: 전셋 of 전셋값 is 전세); empty if its last syllable has none.
 std::string WithoutLinkingS(std::string_view hangul) {
   constexpr int kFinalS = 19;
-  if (hangul.size() < kSyllableBytes) return {};
-  size_t pos = hangul.size() - kSyllableBytes;
+  if (hangul.size() < kHangulSyllableBytes) return {};
+  size_t pos = hangul.size() - kHangulSyllableBytes;
   const char32_t last = text::DecodeUtf8(hangul, &pos);
   if (!text::IsHangulSyllable(last)) return {};
   text::HangulJamo jamo = text::DecomposeHangul(last);
   if (jamo.final_consonant != kFinalS) return {};
   jamo.final_consonant = 0;
-  std::string out(hangul.substr(0, hangul.size() - kSyllableBytes));
+  std::string out(hangul.substr(0, hangul.size() - kHangulSyllableBytes));
   text::AppendUtf8(text::ComposeHangul(jamo), &out);
   return out;
 }
@@ -759,7 +760,7 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
   if (initial == 0) return false;
   std::string folded, key;
   for (Romanization& r : romanizations_) {
-    const size_t syllables = std::max(r.stem.size(), r.with_ro.size()) / kSyllableBytes;
+    const size_t syllables = std::max(r.stem.size(), r.with_ro.size()) / kHangulSyllableBytes;
     if (r.initial != initial ||
         word.size() > kMaxLettersPerSyllable * syllables + 1) {  // A hyphen.
       continue;
@@ -781,9 +782,9 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
       // syllable and with the sound changes a place's name is written with (백령도:
       // Baengnyeongdo).
       const bool district =
-          r.stem.size() == 2 * kSyllableBytes && r.stem.substr(kSyllableBytes) == "구";
+          r.stem.size() == 2 * kHangulSyllableBytes && r.stem.substr(kHangulSyllableBytes) == "구";
       const std::string_view suffixless =
-          district ? r.stem.substr(0, kSyllableBytes) : names::StripNameSuffix(r.stem);
+          district ? r.stem.substr(0, kHangulSyllableBytes) : names::StripNameSuffix(r.stem);
       for (std::string_view hangul :
            {r.stem, suffixless == r.stem ? std::string_view() : suffixless, r.with_ro}) {
         if (hangul.empty()) continue;
@@ -807,7 +808,8 @@ bool KoreanSide::HasRomanization(std::string_view word, bool other_known_names_e
     // (전셋값: 전세 jeonse + 값 'price').
     const std::string& whole = r.forms.front().first;
     if (folded.size() < whole.size() && whole.compare(0, folded.size(), folded) == 0) {
-      for (size_t head = 2 * kSyllableBytes; head < r.stem.size(); head += kSyllableBytes) {
+      for (size_t head = 2 * kHangulSyllableBytes; head < r.stem.size();
+           head += kHangulSyllableBytes) {
         const std::string_view head_hangul = r.stem.substr(0, head);
         if ((names::RomanizeHangul(head_hangul) == folded ||
              names::RomanizeHangul(WithoutLinkingS(head_hangul)) == folded) &&
@@ -846,8 +848,8 @@ bool RendersFirstSyllable(std::string_view stem, std::string_view first_syllable
 }  // namespace
 
 bool SurnameOfWholeName(std::string_view stem, const LatinForm& latin) {
-  if (stem.size() < 3 * kSyllableBytes) return false;
-  const std::string first = names::HangulPhonemes(stem.substr(0, kSyllableBytes));
+  if (stem.size() < 3 * kHangulSyllableBytes) return false;
+  const std::string first = names::HangulPhonemes(stem.substr(0, kHangulSyllableBytes));
   return RendersFirstSyllable(stem, first, names::PhonemeWeight(first), latin);
 }
 
@@ -876,13 +878,13 @@ bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin, bool east_asian
   if (!first_syllables_read_) {
     first_syllables_read_ = true;
     for (const names::HangulWord& w : words()) {
-      if (w.stem.size() < 2 * kSyllableBytes) continue;
-      std::string phonemes = names::HangulPhonemes(w.stem.substr(0, kSyllableBytes));
+      if (w.stem.size() < 2 * kHangulSyllableBytes) continue;
+      std::string phonemes = names::HangulPhonemes(w.stem.substr(0, kHangulSyllableBytes));
       const double weight = names::PhonemeWeight(phonemes);
       first_syllables_.push_back({w.stem, std::move(phonemes), weight});
     }
   }
-  const size_t shortest = (east_asian_only ? 2 : 3) * kSyllableBytes;
+  const size_t shortest = (east_asian_only ? 2 : 3) * kHangulSyllableBytes;
   return std::any_of(first_syllables_.begin(), first_syllables_.end(), [&](const auto& f) {
     return f.stem.size() >= shortest && RendersFirstSyllable(f.stem, f.phonemes, f.weight, latin) &&
            !(east_asian_only && HasEpentheticSyllable(f.stem));
@@ -892,7 +894,7 @@ bool KoreanSide::HasWholeNameWithSurname(const LatinForm& latin, bool east_asian
 const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
                                                         const names::HangulWord& w,
                                                         bool unambiguous) {
-  if (w.stem.size() != kSyllableBytes || w.span.end - w.span.begin != kSyllableBytes ||
+  if (w.stem.size() != kHangulSyllableBytes || w.span.end - w.span.begin != kHangulSyllableBytes ||
       w.span.end + 1 >= ko.size() || ko[w.span.end] != ' ') {
     return nullptr;
   }
@@ -916,14 +918,14 @@ const std::vector<std::string_view>* SurnameBeforeTitle(std::string_view ko,
 }
 
 const std::vector<std::string_view>* SurnameWithHonorific(std::string_view stem) {
-  const size_t syllables = stem.size() / kSyllableBytes;
-  if (stem.size() % kSyllableBytes != 0 || syllables < 2 || syllables > 3) return nullptr;
-  const std::string_view rest = stem.substr(kSyllableBytes);
+  const size_t syllables = stem.size() / kHangulSyllableBytes;
+  if (stem.size() % kHangulSyllableBytes != 0 || syllables < 2 || syllables > 3) return nullptr;
+  const std::string_view rest = stem.substr(kHangulSyllableBytes);
   if (rest != "씨" && rest != "모" && rest != "모씨" && rest != "통") return nullptr;
   // 추모 (a memorial), 이모 (an aunt), 유통 (distribution), 전통 (tradition).
   if (names::IsOrdinaryKoreanWord(stem)) return nullptr;
   const std::vector<std::string_view>& spellings =
-      names::SurnameSpellings(stem.substr(0, kSyllableBytes));
+      names::SurnameSpellings(stem.substr(0, kHangulSyllableBytes));
   return spellings.empty() ? nullptr : &spellings;
 }
 
@@ -939,11 +941,11 @@ void KoreanSide::ReadSurnames() {
       // with a particle too (스티븐 연은): spelled as its bearer does, which no transliteration of
       // the syllable need come close to.
       if (spellings == nullptr &&
-          (w.stem.size() == kSyllableBytes || names::IsSyllableAndParticle(w.stem)) &&
+          (w.stem.size() == kHangulSyllableBytes || names::IsSyllableAndParticle(w.stem)) &&
           previous != nullptr && w.span.begin == previous->span.end + 1 &&
           previous->stem.size() == previous->span.end - previous->span.begin) {
         const std::vector<std::string_view>& listed =
-            names::SurnameSpellings(w.stem.substr(0, kSyllableBytes));
+            names::SurnameSpellings(w.stem.substr(0, kHangulSyllableBytes));
         if (!listed.empty() && MayBeName(previous->stem)) spellings = &listed;  // Dearer last.
       }
       if (spellings != nullptr) {
@@ -1079,4 +1081,40 @@ bool EnglishSide::RendersInLowerCase(const HangulForm& h, double similarity) {
   });
 }
 
+bool HasNameConcept(const align::EnglishWordEvidence& evidence) {
+  const align::NewsLexicon& lexicon = align::NewsLexicon::Default();
+  return std::any_of(evidence.concepts.begin(), evidence.concepts.end(),
+                     [&](uint64_t c) { return lexicon.IsName(static_cast<uint32_t>(c)); });
+}
+
+bool IsNotNameSyllable(std::string_view syllable) {
+  static constexpr std::string_view kNotNameSyllables[] = {
+      "측", "등", "전", "현", "및", "간", "외", "씨", "내", "때", "중", "후", "앞", "뒤",
+      "쪽", "팀", "군", "시", "주", "도", "강", "산", "섬", "항", "만", "호", "역", "사",
+      "가", "의", "것", "수", "명", "년", "월", "일", "번", "차", "개", "곳", "회", "세",
+      "대", "편", "새", "옛", "각", "총", "약", "또", "이", "그", "저", "더", "안", "못",
+      "잘", "꼭", "늘", "곧", "다", "한", "두", "네", "첫", "온", "본", "양", "당", "제",
+      "동", "서", "남", "북", "상", "하", "좌", "우", "신", "구", "고", "금", "선", "는",
+      "은", "을", "를", "에", "와", "과", "로", "알"};
+  return std::find(std::begin(kNotNameSyllables), std::end(kNotNameSyllables), syllable) !=
+         std::end(kNotNameSyllables);
+}
+
+bool IsPersonsName(const names::KoreanPersonName& person, std::string_view stem,
+                   std::string_view word) {
+  const std::string name = StrCat(person.surname, person.given);
+  if (names::IsUnmistakablyPredicateForm(name)) return false;
+  if (!names::IsKoreanDictionaryWord(name) && !names::IsKoreanDictionaryWord(stem)) return true;
+  // Most famous names score -1.3 to -4.3 as loanwords (노무현, 김정은); 주니어 'junior' before
+  // 목사 scores -0.4.
+  constexpr double kMaxLoanwordScore = -1.0;
+  if (name.size() != kKoreanFullNameBytes || word != name || !names::IsKoreanDictionaryWord(name) ||
+      names::IsKoreanDictionaryWord(person.given) ||
+      names::LoanwordScore(name) >= kMaxLoanwordScore) {
+    return false;
+  }
+  std::vector<uint32_t> concepts;
+  align::NewsLexicon::Default().KoreanConcepts(name, &concepts);
+  return concepts.empty();
+}
 }  // namespace galley::checks::name_matching

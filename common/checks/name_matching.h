@@ -332,6 +332,35 @@ class EnglishSide {
   std::deque<std::pair<std::string, align::EnglishWordEvidence>> evidence_;
 };
 
+// A Hangul syllable in UTF-8; a Korean's full name as most are, a surname and a given name of
+// two syllables.
+inline constexpr size_t kHangulSyllableBytes = 3;
+inline constexpr size_t kKoreanFullNameBytes = 3 * kHangulSyllableBytes;
+
+// From this PhonemeSimilarity a transliteration is not contested by the sentence's other words:
+// true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
+inline constexpr double kUncontestedMatch = 0.8;
+
+// Whether a lexicon concept of English word evidence `evidence` is a name (a place, people or
+// institution of the gazetteer).
+bool HasNameConcept(const align::EnglishWordEvidence& evidence);
+
+// Whether one-syllable word `syllable` is one of those that follow a foreign name without being
+// part of it: bound nouns (측, 등), prefixes of the next word (전 former, 현 current), particles
+// left alone by punctuation, the kinds of place Korean writes after a name (주, 시, 섬), and the
+// Arabic article (알 말리키 al-Maliki, which English joins to the name or drops).
+bool IsNotNameSyllable(std::string_view syllable);
+
+// Whether Korean person name `person` (found at word stem `stem`) is one, not an ordinary word
+// the words taken for it make (진영 'camp' before 대변인, 공안 'public security' before 부국장,
+// 연합 of 연합은) nor a verb's stem (조지 of 조지 부시: 조지다). The dictionary has the famous
+// (반기문, 노무현, 김정은): a full name of three syllables that is a dictionary entry and the whole
+// word `word` (김정은 is no 김정 + 은 there), whose given name is no word, that does not sound
+// like a loanword and that the news lexicon knows no sense of is one still
+// (FindKoreanPersonNames found it before a title).
+bool IsPersonsName(const names::KoreanPersonName& person, std::string_view stem,
+                   std::string_view word);
+
 }  // namespace galley::checks::name_matching
 
 #endif  // GALLEY_COMMON_CHECKS_NAME_MATCHING_H_
