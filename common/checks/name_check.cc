@@ -17,6 +17,7 @@
 #include "common/base/str_cat.h"
 #include "common/checks/datelines.h"
 #include "common/checks/document_name_reports.h"
+#include "common/checks/english_name_context.h"
 #include "common/checks/korean_orphans.h"
 #include "common/checks/latin_names.h"
 #include "common/checks/name_matching.h"
@@ -34,6 +35,18 @@
 namespace galley::checks {
 namespace {
 
+using english_name_context::DescribesAPerson;
+using english_name_context::HasKoreanStyleName;
+using english_name_context::Initials;
+using english_name_context::IsAdjectiveOfAPeople;
+using english_name_context::IsBareInstitutionWord;
+using english_name_context::IsNounOrParticiple;
+using english_name_context::IsPartyMember;
+using english_name_context::IsPersonWord;
+using english_name_context::IsTitleBeforeName;
+using english_name_context::NamePart;
+using english_name_context::SurnameBeforeAVerb;
+using english_name_context::TitleCase;
 using korean_orphans::FirstKoreanOrphan;
 using korean_orphans::ForEachKoreanOrphan;
 using korean_orphans::OrphanName;
@@ -69,21 +82,6 @@ std::string AsciiLowerCase(std::string_view word) {
   return lower;
 }
 
-// Whether `span` of `en` is a Korean surname spelling of three letters or more (Lee, Park,
-// Song, Moon, Ban: English words too) right before a verb of saying or being or a possessive's
-// ending ("Lee said", "Park's remarks"): as a sentence's first word, a person named by surname.
-bool SurnameBeforeAVerb(std::string_view en, text::TextSpan span) {
-  const std::string_view word = en.substr(span.begin, span.end - span.begin);
-  if (word.size() < 3 || !names::IsKoreanSurnameSpelling(word)) return false;
-  static constexpr std::string_view kAfter[] = {
-      " said",  " says",   " added", " noted",  " told",      " stressed", " explained",
-      " asked", " argued", " urged", " wrote",  " announced", " is ",      " was ",
-      " has ",  " had ",   " will ", " would ", " also ",     "'s "};
-  const std::string_view after = en.substr(span.end);
-  return std::any_of(std::begin(kAfter), std::end(kAfter),
-                     [&](std::string_view a) { return after.starts_with(a); });
-}
-
 // Whether a capitalized word that opens a sentence is a name. Alone, when English does not
 // otherwise write it in lower case (names::MayNameAtSentenceStart: "Samsung unveiled", not
 // "However"); alone or as the first of several capitalized words, when the gazetteer names it
@@ -102,38 +100,6 @@ bool NamesAtSentenceStart(std::string_view word, bool first_of_several, const Pa
   }
   return pair.target_word_cases != nullptr &&
          pair.target_word_cases->CapitalizedWithinSentence(bare);
-}
-
-// The name in a hyphenated compound with an English word ("Boston-based", "Mugabe-led",
-// "Cup-winning"); other words unchanged, Korean given names above all ("Nam-sun", "Ki-moon").
-std::string_view NamePart(std::string_view word) {
-  static constexpr std::string_view kTails[] = {
-      "based",  "led",        "born",    "owned",   "run",     "backed",   "made",
-      "winning", "bound",     "style",   "era",     "controlled", "dominated", "funded",
-      "linked", "like",       "related", "affiliated", "speaking", "language", "sponsored",
-      "brokered", "headquartered", "listed", "area", "elect", "type", "class"};
-  const size_t hyphen = word.rfind('-');  // Vice-President-elect: the last part.
-  if (hyphen == std::string_view::npos || hyphen == 0) return word;
-  const std::string_view tail = word.substr(hyphen + 1);
-  return std::find(std::begin(kTails), std::end(kTails), tail) != std::end(kTails)
-             ? word.substr(0, hyphen)
-             : word;
-}
-
-// The capital initials of a name's words ("Associated Press" -> "AP"), particles left out.
-std::string Initials(std::string_view text, const names::EnglishName& name) {
-  std::string out;
-  for (const text::TextSpan& w : name.words) {
-    const std::string_view word = text.substr(w.begin, w.end - w.begin);
-    if (word == "The") continue;
-    out.push_back(word[0]);
-    // A part after a hyphen has its initial too (Unified Marxist-Leninist: UML).
-    for (size_t hyphen = word.find('-'); hyphen != std::string_view::npos && hyphen + 1 < word.size();
-         hyphen = word.find('-', hyphen + 1)) {
-      if (text::IsAsciiUpper(word[hyphen + 1])) out.push_back(word[hyphen + 1]);
-    }
-  }
-  return out;
 }
 
 // From this PhonemeSimilarity an English name and a Korean one that the lexicon knows as two
@@ -295,48 +261,6 @@ bool KoreanHasKind(KoreanSide* korean_side, std::string_view word) {
     }
   }
   return false;
-}
-
-// Capitalized words for kinds of institution, place and event, and titles, that name one when they
-// stand alone ("the Institute", "the Federation", "the Prize", "the Ministry", "the Reverend"),
-// where IsCommonCapitalizedWord takes them for parts of a longer name or titles before one. Korean
-// names what they stand for (연구소, 연맹, 부처, 목사), so they need a counterpart as a name does.
-bool IsBareInstitutionWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "Institute", "Federation", "Association", "Union", "University", "Center", "Centre",
-      "Company", "Group", "Republic", "Kingdom", "Summit", "Forum", "Festival", "Conference",
-      "Prize", "Award", "Awards", "Cup", "Games", "Hotel", "Hospital", "Airport", "Bank", "Times",
-      "Post", "Journal", "Herald",
-      // Government bodies and their offices.
-      "Ministry", "Department", "Agency", "Committee", "Council", "Court", "Party", "Assembly",
-      "Congress", "Parliament", "Government", "State", "City", "Province", "County", "Army", "Navy",
-      "Police", "Affairs",
-      // Titles, which stand alone for one person.
-      "President", "Minister", "Secretary", "Chairman", "Director", "Professor", "Mayor",
-      "Governor", "Senator", "Reverend", "Lord", "Sir", "Saint"};
-  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-}
-
-// Titles English capitalizes before a person's name beyond names::IsCommonCapitalizedWord's
-// (Prophet Muhammad, Rabbi Shmuel Rabinowitz, King Abdullah), which Korean gives as a word of its
-// own before the name (예언자 무하마드) or after it.
-bool IsTitleBeforeName(std::string_view word) {
-  static constexpr std::string_view kTitles[] = {
-      "Prophet",     "Rabbi",          "Pope",       "Imam",        "Sheikh",       "Sheik",
-      "Ayatollah",   "Mullah",         "Cardinal",   "Bishop",      "Archbishop",   "Pastor",
-      "Father",      "Brother",        "Sister",     "King",        "Queen",        "Prince",
-      "Princess",    "Emperor",        "Empress",    "Crown",       "Sultan",       "Emir",
-      "Duke",        "Duchess",        "Lady",       "Dame",        "Judge",        "Ambassador",
-      "Envoy",       "Premier",        "Chancellor", "Speaker",     "Commissioner", "Coach",
-      "Captain",     "Colonel",        "Major",      "Commander",   "Admiral",      "Marshal",
-      "Sergeant",    "Corporal",       "Private",    "Lieutenant",  "Officer",      "Detective",
-      "Inspector",   "Agent",          "Doctor",     "Dean",        "Grand",        "Singer",
-      "Actor",       "Actress",        "Passenger",  "Acting",      "Interim",      "Deputy",
-      "Vice",        "Administrator",  "Spokesman",  "Spokeswoman", "Spokesperson", "Chairwoman",
-      "Chairperson", "Superintendent", "Adviser",    "Advisor",     "Counselor",    "Prosecutor",
-      "Lawmaker",    "Author",         "Novelist",   "Poet",        "Composer",     "Pianist"};
-  static const auto* titles = new text::WordSet(kTitles);
-  return titles->contains(word);
 }
 
 // Whether listed name `name` is a person's name the name finder found (`persons`) as well.
@@ -1230,35 +1154,6 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
                                /*east_asian_only=*/true);
 }
 
-// Whether a word of a people or place (one the lexicon names) has the form that stands before a
-// person's name to describe him: a people's adjective (Palestinian, Iraqi, Japanese, British,
-// Dutch, Swiss, Republican), not a place's noun or a people's plural.
-//
-// Not every name ending in -an or -i: Japan, Taiwan, Iran, Sudan, Busan, Shanghai, Dubai are
-// places. An adjective in -i is a place's name and an i (Iraqi, Israeli, Pakistani, Yemeni).
-bool IsAdjectiveOfAPeople(std::string_view word) {
-  static constexpr std::string_view kEndings[] = {"ian", "ean", "can", "ban", "yan",
-                                                  "ese", "ish", "ic",  "ch",  "ss"};
-  static constexpr std::string_view kOthers[] = {
-      "German", "Afghan", "Tibetan", "Ugandan", "Rwandan", "Angolan", "Venezuelan",
-      "Thai",   "Saudi",  "Somali",  "Emirati", "Bengali", "Ghanaian"};
-  if (std::any_of(std::begin(kEndings), std::end(kEndings),
-                  [&](std::string_view e) { return word.ends_with(e); }) ||
-      std::find(std::begin(kOthers), std::end(kOthers), word) != std::end(kOthers)) {
-    return true;
-  }
-  return word.size() > 3 && word.back() == 'i' &&
-         HasNameConcept(align::EvidenceForEnglishWord(word.substr(0, word.size() - 1)));
-}
-
-// A party's member, who stands before a name as a people's adjective does (Democrat Obama).
-bool IsPartyMember(std::string_view word) {
-  static constexpr std::string_view kPartyMembers[] = {
-      "Democrat", "Labour", "Tory", "Liberal", "Conservative", "Socialist", "Communist", "Green"};
-  return std::find(std::begin(kPartyMembers), std::end(kPartyMembers), word) !=
-         std::end(kPartyMembers);
-}
-
 // The form of Hangul word `stem` as a known name (StemMayBeName, which reads `before`, is never
 // asked), `after` the Korean text after it; none for a stem without Hangul.
 std::optional<HangulForm> KnownNameForm(std::string_view stem, std::string_view after) {
@@ -1589,20 +1484,6 @@ bool WordHasCounterpart(std::string_view en, std::string_view word, const PairCo
   }
 }
 
-// Whether capitalized word `word` is a common English noun or participle of a shape no given
-// name has: a dictionary word ending in -tion, -sion, -ness, -ism, -ship or -ed of five letters or
-// more (Cooperation, Commission, Accomplished; not Charity, Constance, Clement, Reed, nor Mohammed,
-// no dictionary word).
-bool IsNounOrParticiple(std::string_view word) {
-  static constexpr std::string_view kEndings[] = {"tion", "sion", "ness", "ism", "ship", "ed"};
-  return std::any_of(std::begin(kEndings), std::end(kEndings),
-                     [&](std::string_view ending) {
-                       return word.size() > ending.size() + 2 &&
-                              word.substr(word.size() - ending.size()) == ending;
-                     }) &&
-         names::IsEnglishDictionaryWord(word);
-}
-
 // Whether English name word `word`, right after `before`, a name the lexicon knows, stands in the
 // place of the rest of a Korean compound that name begins (롯데칠성: 롯데 Lotte + 칠성), which no
 // word of the English renders: "Lotte Walker" for 롯데칠성 put a word, a dictionary word too, where
@@ -1799,77 +1680,6 @@ std::optional<Finding> DatelineMismatch(const PairContext& pair,
   return f;
 }
 
-// Whether a lower-case English word names a person or a group of people by role, in the singular
-// or the plural (senator, nominee, winger, government, fans), or is an adjective that goes before
-// such a word (presidential, prime, foreign): what follows a place or party describing a person.
-bool IsPersonWord(std::string_view word) {
-  static constexpr std::string_view kWords[] = {
-      "actor",        "actress",    "ally",       "ambassador",  "analyst",    "artist",
-      "author",       "authority",  "camp",       "campaign",    "candidate",  "chairman",
-      "champion",     "chief",      "citizen",    "club",        "coach",      "commander",
-      "counterpart",  "defender",   "delegation", "dictator",    "diplomat",   "director",
-      "doctor",       "emperor",    "envoy",      "expert",      "fan",        "fighter",
-      "force",        "foreign",    "general",    "goalkeeper",  "government", "governor",
-      "guerrilla",    "immigrant",  "incumbent",  "insurgent",   "judge",      "king",
-      "lawmaker",     "lawyer",     "leader",     "legislator",  "manager",    "mayor",
-      "member",       "midfielder", "militant",   "minister",    "monarch",    "national",
-      "native",       "negotiator", "nominee",    "official",    "opponent",   "party",
-      "people",       "player",     "police",     "politician",  "premier",    "president",
-      "presidential", "prime",      "prince",     "princess",    "prosecutor", "queen",
-      "rebel",        "regime",     "rival",      "scientist",   "senator",    "side",
-      "singer",       "soldier",    "spokesman",  "spokeswoman", "star",       "striker",
-      "strongman",    "student",    "supporter",  "team",        "troop",      "voter",
-      "winger",       "worker",     "writer"};
-  std::string singular(word);
-  if (singular.size() > 4 && singular.ends_with("ies")) {
-    singular.replace(singular.size() - 3, 3, "y");  // authorities
-  } else if (singular.size() > 3 && singular.back() == 's') {
-    singular.pop_back();  // senators, fans
-  }
-  return std::find(std::begin(kWords), std::end(kWords), singular) != std::end(kWords);
-}
-
-// Whether a name is a place, people or party the lexicon knows standing in a description of a
-// person: after "the", or "the" and one lower-case word, and before a person's role or a group
-// of people ("the Illinois senator", "the presumptive Democratic presidential nominee", "The
-// Portugal winger"), or after a person's word and "from" ("the senator from Illinois").
-// English news refers to a person so where the Korean repeats the name (오바마는, 호날두는).
-// `significant`: SignificantWords(en, name); one word only.
-bool DescribesAPerson(std::string_view en, const std::vector<std::string_view>& significant) {
-  if (significant.size() != 1) return false;
-  const std::string_view word = significant[0];
-  const size_t begin = static_cast<size_t>(word.data() - en.data());
-  const size_t end = begin + word.size();
-  // The word before the one starting at `at`, if a single space parts them; else "".
-  auto word_before = [&](size_t at) -> std::string_view {
-    if (at < 2 || en[at - 1] != ' ') return {};
-    size_t start = at - 1;
-    while (start > 0 && text::IsAsciiAlpha(en[start - 1])) --start;
-    return en.substr(start, at - 1 - start);
-  };
-  auto is_the = [](std::string_view w) { return w == "the" || w == "The"; };
-  std::string_view before = word_before(begin);
-  if (before == "from") {
-    // "the senator from Illinois": a person's word, then "from".
-    const std::string_view role = word_before(static_cast<size_t>(before.data() - en.data()));
-    if (role.empty() || !IsPersonWord(role)) return false;
-  } else {
-    if (end + 2 > en.size() || en[end] != ' ' || !text::IsAsciiLower(en[end + 1])) return false;
-    if (!is_the(before)) {
-      if (before.empty() || !text::IsAsciiLower(before[0])) return false;
-      before = word_before(static_cast<size_t>(before.data() - en.data()));
-      if (!is_the(before)) return false;
-    }
-    // And the word after it a person's role or a group of people, or an adjective before one
-    // (not "the Mississippi river", "the Codex available").
-    size_t next_end = end + 1;
-    while (next_end < en.size() && text::IsAsciiAlpha(en[next_end])) ++next_end;
-    if (!IsPersonWord(en.substr(end + 1, next_end - end - 1))) return false;
-  }
-  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(word);
-  return HasNameConcept(evidence);
-}
-
 // NAME_MISMATCH for a Korean person's name at `span` (bytes of the pair's Korean) that the English
 // spells as another's (`match`: kGivenDiffers or kSurnameDiffers).
 Finding PersonNameMismatch(const PairContext& pair, text::TextSpan span,
@@ -1884,23 +1694,6 @@ Finding PersonNameMismatch(const PairContext& pair, text::TextSpan span,
   f.source_spans.push_back(pair.source->ToDocument(span));
   f.target_spans.push_back(pair.target->ToDocument(match.english_span));
   return f;
-}
-
-// Whether `en` writes a Korean name the way romanized Korean names are written: a capitalized
-// word and a hyphenated given name of two lower-case parts (Kim Yong-won, Woo Hong-son).
-bool HasKoreanStyleName(std::string_view en) {
-  for (size_t dash = en.find('-'); dash != std::string_view::npos; dash = en.find('-', dash + 1)) {
-    if (dash + 1 >= en.size() || !text::IsAsciiLower(en[dash + 1])) continue;
-    size_t start = dash;
-    while (start > 0 && text::IsAsciiLower(en[start - 1])) --start;
-    if (start == 0 || start == dash || !text::IsAsciiUpper(en[start - 1])) continue;
-    --start;
-    if (start < 3 || en[start - 1] != ' ' || !text::IsAsciiLower(en[start - 2])) continue;
-    size_t surname = start - 2;
-    while (surname > 0 && text::IsAsciiLower(en[surname - 1])) --surname;
-    if (surname > 0 && text::IsAsciiUpper(en[surname - 1])) return true;
-  }
-  return false;
 }
 
 // Notes for the document's consistency check how the English of the pair spells Korean person
@@ -2036,33 +1829,6 @@ bool AcronymTranslated(std::string_view token, const PairContext& pair) {
   return std::any_of(evidence.concepts.begin(), evidence.concepts.end(), [&](uint64_t c) {
     return lexicon.IsName(static_cast<uint32_t>(c)) && EnglishHasConcept(pair, c);
   });
-}
-
-// Whether a line is a headline in title case ("4 Killed as SUV Collides with Car"), whose capitals
-// say nothing of names: most of its words capitalized, and none in lower case but the short words
-// title case leaves so (articles, conjunctions, short prepositions). A sentence crowded with names
-// still has its verb in lower case ("He is staying in Gimhae, South Gyeongsang."); a hyphenated
-// given name's second part (Jae-in) is no word of its own.
-bool TitleCase(std::string_view en) {
-  static const auto* minor_words = new text::WordSet(
-      {"a",   "an",  "the", "and",  "but",  "or",   "nor",  "for",  "so",   "yet",
-       "as",  "at",  "by",  "in",   "of",   "on",   "to",   "up",   "via",  "per",
-       "off", "out", "vs",  "from", "with", "into", "onto", "over", "than", "that"});
-  size_t words = 0, capitalized = 0;
-  for (size_t i = 0; i < en.size(); ++i) {
-    const auto c = static_cast<unsigned char>(en[i]);
-    if (!text::IsAsciiAlpha(c) || (i > 0 && text::IsAsciiAlpha(en[i - 1]))) continue;
-    ++words;
-    if (text::IsAsciiUpper(c)) {
-      ++capitalized;
-      continue;
-    }
-    if (i > 0 && (en[i - 1] == '-' || en[i - 1] == '\'')) continue;
-    size_t end = i;
-    while (end < en.size() && text::IsAsciiAlpha(en[end])) ++end;
-    if (!minor_words->contains(en.substr(i, end - i))) return false;
-  }
-  return 2 * capitalized > words;
 }
 
 // Whether every significant word of a capitalized run is a word the English document also writes
