@@ -231,6 +231,35 @@ TEST_F(NameCheckTest, AnAcronymTheGazetteerNamesIsAName) {
               ::testing::IsEmpty());
 }
 
+// Companies English calls by their initials (AMD, IBM, GM, TSMC, HP) are names the gazetteer knows:
+// one put in the place of another company is caught, as a name would be; one the Korean writes in
+// Latin letters or spells out is explained.
+TEST_F(NameCheckTest, ACompanyByItsInitialsInAnothersPlace) {
+  const std::string nvidia = "SK하이닉스는 엔비디아에 HBM4를 공급한다.";
+  EXPECT_THAT(NameFindings(CheckLines(nvidia, "SK hynix will supply HBM4 to AMD.")),
+              ::testing::ElementsAre(::testing::AllOf(HasSubstr("English has AMD"),
+                                                      HasSubstr("the Korean has 엔비디아"))));
+  EXPECT_THAT(NameFindings(CheckLines(nvidia, "SK hynix will supply HBM4 to Nvidia.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("SK하이닉스는 AMD에 HBM4를 공급한다.",
+                                      "SK hynix will supply HBM4 to AMD.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("현대차는 포드와 공동 개발 계약을 맺었다.",
+                                      "Hyundai Motor signed a joint development deal with GM.")),
+              ::testing::ElementsAre(HasSubstr("English has GM")));
+  EXPECT_THAT(NameFindings(CheckLines("현대차는 제너럴모터스와 공동 개발 계약을 맺었다.",
+                                      "Hyundai Motor signed a joint development deal with GM.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("삼성전자는 인텔과 파운드리 경쟁을 벌이고 있다.",
+                                      "Samsung Electronics is competing with TSMC in foundry.")),
+              ::testing::ElementsAre(HasSubstr("English has TSMC")));
+  // Dell by one syllable before its particle; the laptop Korean calls a notebook is no name.
+  EXPECT_THAT(NameFindings(CheckLines("델은 새 노트북을 공개했다.", "Dell unveiled a new laptop.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("델은 새 노트북을 공개했다.", "HP unveiled a new laptop.")),
+              ::testing::ElementsAre(HasSubstr("English has HP")));
+}
+
 // A compound of a native head and a loanword (대륙간탄도미사일 an ICBM) is no name left over in the
 // Korean, though the loanword makes it look transliterated; the English name nothing matches is
 // checked against the sentences around instead.
