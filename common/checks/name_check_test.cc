@@ -260,6 +260,55 @@ TEST_F(NameCheckTest, ACompanyByItsInitialsInAnothersPlace) {
               ::testing::ElementsAre(HasSubstr("English has HP")));
 }
 
+// Koreans English knows by a spelling of their own (Syngman Rhee, Philip Jaisohn), and words of
+// institutions and sites the lexicon knows (임시정부 the Provisional Government, 암각화
+// petroglyphs, 롤드컵 the League of Legends World Championship), are explained; another person in
+// their place is not.
+TEST_F(NameCheckTest, OwnSpellingsOfFamousKoreansAndWordsOfInstitutions) {
+  const std::string rhee = "이승만 전 대통령은 1948년 초대 대통령에 취임했다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(rhee, "Syngman Rhee took office as the first president in 1948.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(rhee, "Park Chung-hee took office as the first president in 1948.")),
+      ::testing::Not(::testing::IsEmpty()));
+  const std::string jaisohn = "서재필은 독립신문을 창간했다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(jaisohn, "Philip Jaisohn founded The Independent newspaper.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(jaisohn, "Philip Jackson founded The Independent newspaper.")),
+      ::testing::Not(::testing::IsEmpty()));
+  EXPECT_THAT(
+      NameFindings(CheckLines("김구 선생은 임시정부 주석을 지냈다.",
+                              "Kim Koo served as president of the Provisional Government.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("반구천 암각화가 세계유산이 됐다.",
+                                      "The Bangucheon Petroglyphs became a World Heritage Site.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("페이커는 롤드컵에서 우승했다.",
+                                      "Faker won the League of Legends World Championship.")),
+              ::testing::IsEmpty());
+}
+
+// "Blue" is no name of its own: the Blue House is 청와대 by its two words, and the Toronto Blue
+// Jays are 블루제이스.
+TEST_F(NameCheckTest, BlueAloneIsNoBlueHouse) {
+  EXPECT_THAT(NameFindings(CheckLines("류현진은 토론토 블루제이스를 떠났다.",
+                                      "Ryu Hyun-jin left the Toronto Blue Jays.")),
+              ::testing::IsEmpty());
+  const std::string cheong_wa_dae = "청와대는 이날 입장문을 냈다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(cheong_wa_dae, "The Blue House issued a statement on the day.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(cheong_wa_dae, "The White House issued a statement on the day.")),
+      ::testing::Not(::testing::IsEmpty()));
+  EXPECT_THAT(NameFindings(CheckLines("백악관은 이날 입장문을 냈다.",
+                                      "The Blue House issued a statement on the day.")),
+              ::testing::Not(::testing::IsEmpty()));
+}
+
 // A compound of a native head and a loanword (대륙간탄도미사일 an ICBM) is no name left over in the
 // Korean, though the loanword makes it look transliterated; the English name nothing matches is
 // checked against the sentences around instead.
