@@ -291,6 +291,24 @@ TEST_F(NameCheckTest, OwnSpellingsOfFamousKoreansAndWordsOfInstitutions) {
               ::testing::IsEmpty());
 }
 
+// The New York stock market is Wall Street in English news; the employers' federation (경총) and
+// the Yellow Envelope Act (노란봉투법) have English names of their own.
+TEST_F(NameCheckTest, MarketsFederationsAndLawsByTheirEnglishNames) {
+  const std::string market = "뉴욕증시에서 나스닥지수는 2% 하락했다.";
+  EXPECT_THAT(NameFindings(CheckLines(market, "On Wall Street, the Nasdaq fell 2 percent.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(market, "In London, the Nasdaq fell 2 percent.")),
+              ::testing::ElementsAre(HasSubstr("English has London")));
+  const std::string federation = "경총은 노란봉투법에 반대했다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  federation, "The Korea Enterprises Federation opposed the Yellow Envelope Act.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(
+          federation, "The Federation of Korean Industries opposed the Yellow Envelope Act.")),
+      ::testing::ElementsAre(HasSubstr("the Korean has 경총")));
+}
+
 // "Blue" is no name of its own: the Blue House is 청와대 by its two words, and the Toronto Blue
 // Jays are 블루제이스.
 TEST_F(NameCheckTest, BlueAloneIsNoBlueHouse) {
