@@ -55,8 +55,10 @@ struct OrphanSearch {
 // `found`, which returns whether to stop there; `search` then stands after it. `persons`: the
 // Korean person names of `ko`, as the check found them; `english`: evidence of the English
 // sentence's name words; `first_words`: the given names of English names of a person's shape
-// nothing explains, whose Korean counterpart is followed by the surname. The arguments must be
-// the same each time one `search` goes on.
+// nothing explains, whose Korean counterpart is followed by the surname; `lone_surnames`: English
+// names of one short word, which may be the surname of a whole Chinese name ("President Xi" for
+// 시진핑). The arguments must be the same each time one `search` goes on. `korean_side` and
+// `search` are the caller's, read and written on its thread only.
 void ForEachKoreanOrphan(name_matching::KoreanSide* korean_side, std::string_view en,
                          const std::vector<names::KoreanPersonName>& persons,
                          const std::vector<align::EnglishWordEvidence>& english,
