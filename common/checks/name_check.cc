@@ -1,6 +1,12 @@
 // NAME_MISMATCH / NAME_MISSING: Korean person names against their English renderings, English
 // names against the Korean words that transliterate them (graded by names/phonetic_match.h), and
 // Latin names inside the Korean (IBM, NHK) that must appear unchanged in the English.
+//
+// This file decides, pair by pair, which English names the Korean explains (NameExplained) and
+// what to report for the rest. Its parts: name_matching (likeness by sound; each side read once),
+// korean_orphans (the Korean names nothing in the English matches, offered as counterparts),
+// english_name_context (what the words around a name say of it), latin_names, name_spellings,
+// datelines, and document_name_reports (what is reported once the whole document is read).
 #include <algorithm>
 #include <cstring>
 #include <functional>

@@ -1,7 +1,8 @@
 // How the name check decides that a Korean word and an English word name the same thing by sound:
 // the forms a Hangul word may write a name in, the English words a transliteration may render,
-// and the Korean side of a pair read once and shared by all the check's questions. Internal to
-// the name check (name_check.cc); graded by names/phonetic_match.h.
+// and the Korean side of a pair read once and shared by all the check's questions, with the
+// thresholds and tests its parts share. Internal to the name check (name_check.cc, korean_orphans,
+// english_name_context, document_name_reports); graded by names/phonetic_match.h.
 #ifndef GALLEY_COMMON_CHECKS_NAME_MATCHING_H_
 #define GALLEY_COMMON_CHECKS_NAME_MATCHING_H_
 
