@@ -37,6 +37,19 @@ TEST(DocumentNameReportsTest, ANameSpelledTwoWaysOncePerPair) {
   EXPECT_EQ(findings[1].pair_index, 4u);  // a person's name: any other spelling
 }
 
+TEST(DocumentNameReportsTest, ALetterMoreIsAVariantAnEndingIsNot) {
+  DocumentNotes notes;
+  notes.name_spellings = {
+      Spelling("젤렌스키", "Zelensky", 0, false), Spelling("젤렌스키", "Zelenskyy", 2, false),
+      Spelling("조앤", "Joanne", 3, false),       Spelling("조앤", "Joann's", 5, false),
+      Spelling("일본", "Japan", 1, false),        Spelling("일본", "Japanese", 4, false)};
+  std::vector<Finding> findings;
+  ReportInconsistentNames(notes, &findings);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].pair_index, 2u);
+  EXPECT_EQ(findings[1].pair_index, 5u);
+}
+
 TEST(DocumentNameReportsTest, ATransliterationAgainstTheLexiconsSpelling) {
   DocumentNotes notes;
   DocumentNotes::KnownNameRendering beijing;

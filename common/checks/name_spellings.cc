@@ -38,7 +38,16 @@ bool SpellingVariants(const std::string& a, const std::string& b) {
   if (stem(a) == stem(b)) return false;
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
-  if (longer.compare(0, shorter.size(), shorter) == 0) return false;
+  // One that adds a derived ending to the other (Korea, Koreans; Bush, Bushes) is no variant; one
+  // that adds any other letter is (Zelensky, Zelenskyy), within the limit below.
+  if (longer.compare(0, shorter.size(), shorter) == 0) {
+    const std::string_view rest = std::string_view(longer).substr(shorter.size());
+    if (rest == "ns" || rest == "es" ||
+        std::find(std::begin(kDerivedEndings), std::end(kDerivedEndings), rest) !=
+            std::end(kDerivedEndings)) {
+      return false;
+    }
+  }
   const int limit = std::max<int>(1, static_cast<int>(shorter.size()) / 4);
   return names::EditDistance(a, b) <= limit;
 }

@@ -31,7 +31,8 @@ inline constexpr std::string_view kDerivedEndings[] = {
 std::string SpellingKey(std::string_view english);
 
 // Whether two spellings are variants of one name ("Talabani", "Talibani"; "Beijing", "Bejing")
-// rather than one inflected from the other ("Iraq", "Iraqi") or different words.
+// rather than one inflected from the other ("Iraq", "Iraqi") or different words. A spelling with a
+// letter more that is no ending ("Zelensky", "Zelenskyy") is a variant.
 bool SpellingVariants(const std::string& a, const std::string& b);
 
 // Whether two spellings of a Korean person's name are one: the same letters, the words in either

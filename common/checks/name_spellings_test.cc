@@ -23,6 +23,9 @@ TEST(NameSpellingsTest, VariantsAreCloseSpellingsNotDerivedForms) {
   EXPECT_TRUE(SpellingVariants("beijing", "bejing"));
   EXPECT_FALSE(SpellingVariants("iraq", "iraqi"));     // a demonym
   EXPECT_FALSE(SpellingVariants("korea", "koreans"));  // a plural demonym
+  EXPECT_FALSE(SpellingVariants("japan", "japanese"));     // a demonym by its ending alone
+  EXPECT_FALSE(SpellingVariants("bush", "bushes"));        // a plural
+  EXPECT_TRUE(SpellingVariants("zelensky", "zelenskyy"));  // a letter more, no ending
   EXPECT_FALSE(SpellingVariants("putin", "putin"));    // the same
   EXPECT_FALSE(SpellingVariants("gordon", "walker"));
 }
