@@ -309,6 +309,31 @@ TEST_F(NameCheckTest, MarketsFederationsAndLawsByTheirEnglishNames) {
       ::testing::ElementsAre(HasSubstr("the Korean has 경총")));
 }
 
+// People Korean names by the Korean reading of their names' Chinese characters (손정의 Masayoshi
+// Son, 양조위 Tony Leung) or English by an older romanization (장제스 Chiang Kai-shek) are the
+// gazetteer's; another person in their place is caught.
+TEST_F(NameCheckTest, HanjaReadingsAndOlderRomanizations) {
+  const std::string son = "손정의 소프트뱅크 회장은 오픈AI에 투자했다.";
+  EXPECT_THAT(NameFindings(CheckLines(son, "SoftBank Chairman Masayoshi Son invested in OpenAI.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(son, "SoftBank Chairman Jack Ma invested in OpenAI.")),
+              ::testing::Not(::testing::IsEmpty()));
+  const std::string leung = "배우 양조위는 베니스영화제 심사위원장을 맡았다.";
+  EXPECT_THAT(
+      NameFindings(CheckLines(leung, "Actor Tony Leung chaired the Venice Film Festival jury.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines(leung, "Actor Andy Lau chaired the Venice Film Festival jury.")),
+      ::testing::Not(::testing::IsEmpty()));
+  EXPECT_THAT(
+      NameFindings(CheckLines("장제스는 대만으로 건너갔다.", "Chiang Kai-shek fled to Taiwan.")),
+      ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("모택동은 1949년 중화인민공화국을 세웠다.",
+                              "Mao Zedong founded the People's Republic of China in 1949.")),
+      ::testing::IsEmpty());
+}
+
 // "Blue" is no name of its own: the Blue House is 청와대 by its two words, and the Toronto Blue
 // Jays are 블루제이스.
 TEST_F(NameCheckTest, BlueAloneIsNoBlueHouse) {
