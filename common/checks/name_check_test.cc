@@ -334,6 +334,13 @@ TEST_F(NameCheckTest, HanjaReadingsAndOlderRomanizations) {
       ::testing::IsEmpty());
 }
 
+// Rain is 비, the weather's and the singer's (가수 비 Rain), before any particle.
+TEST_F(NameCheckTest, TheSingerRainIsRain) {
+  EXPECT_THAT(NameFindings(CheckLines("가수 비는 새 예능에 출연한다.",
+                                      "Singer Rain will appear on a new variety show.")),
+              ::testing::IsEmpty());
+}
+
 // "Blue" is no name of its own: the Blue House is 청와대 by its two words, and the Toronto Blue
 // Jays are 블루제이스.
 TEST_F(NameCheckTest, BlueAloneIsNoBlueHouse) {
