@@ -286,6 +286,11 @@ TEST_F(NameCheckTest, OwnSpellingsOfFamousKoreansAndWordsOfInstitutions) {
   EXPECT_THAT(NameFindings(CheckLines("반구천 암각화가 세계유산이 됐다.",
                                       "The Bangucheon Petroglyphs became a World Heritage Site.")),
               ::testing::IsEmpty());
+  EXPECT_THAT(
+      NameFindings(CheckLines("국회 법제사법위원회는 법안을 의결했다.",
+                              "The National Assembly's Legislation and Judiciary Committee passed "
+                              "the bill.")),
+      ::testing::IsEmpty());
   EXPECT_THAT(NameFindings(CheckLines("페이커는 롤드컵에서 우승했다.",
                                       "Faker won the League of Legends World Championship.")),
               ::testing::IsEmpty());
