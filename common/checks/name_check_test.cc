@@ -339,6 +339,19 @@ TEST_F(NameCheckTest, HanjaReadingsAndOlderRomanizations) {
       ::testing::IsEmpty());
 }
 
+// The West Bank is 요르단강 서안 (the Jordan River's west bank) or 서안지구: English names no
+// river.
+TEST_F(NameCheckTest, TheWestBankWithoutItsRiver) {
+  const std::string ko = "요르단강 서안 정착촌이 확대됐다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Settlements in the West Bank expanded.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Settlements in the Gaza Strip expanded.")),
+              ::testing::ElementsAre(HasSubstr("English has Gaza Strip")));
+  EXPECT_THAT(NameFindings(CheckLines("요르단강에서 세례 의식이 열렸다.",
+                                      "A baptism ceremony was held at the Jordan River.")),
+              ::testing::IsEmpty());
+}
+
 // Rain is 비, the weather's and the singer's (가수 비 Rain), before any particle.
 TEST_F(NameCheckTest, TheSingerRainIsRain) {
   EXPECT_THAT(NameFindings(CheckLines("가수 비는 새 예능에 출연한다.",
