@@ -5,15 +5,12 @@
 #include <string_view>
 #include <vector>
 
+#include "common/checks/test_spans.h"
+
 namespace galley::checks::english_name_context {
 namespace {
 
-// The byte span of the first `word` in `text`.
-text::TextSpan SpanOf(std::string_view text, std::string_view word) {
-  const size_t at = text.find(word);
-  EXPECT_NE(at, std::string_view::npos) << word;
-  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())};
-}
+using test_spans::SpanOf;
 
 // `word` as a view into `text`, as SignificantWords gives it.
 std::string_view WordIn(std::string_view text, std::string_view word) {

@@ -6,15 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "common/checks/test_spans.h"
+
 namespace galley::checks::latin_names {
 namespace {
 
-// The byte span of the first `word` in `text`.
-text::TextSpan SpanOf(std::string_view text, std::string_view word) {
-  const size_t at = text.find(word);
-  EXPECT_NE(at, std::string_view::npos) << word;
-  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())};
-}
+using test_spans::SpanOf;
 
 TEST(LatinNamesTest, ContainsWordWantsAWholeWord) {
   EXPECT_TRUE(ContainsWord("NHK reported", "NHK"));

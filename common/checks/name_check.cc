@@ -8,7 +8,6 @@
 // english_name_context (what the words around a name say of it), latin_names, name_spellings,
 // datelines, and document_name_reports (what is reported once the whole document is read).
 #include <algorithm>
-#include <cstring>
 #include <functional>
 #include <optional>
 #include <span>
@@ -34,7 +33,6 @@
 #include "common/names/name_finder.h"
 #include "common/names/phonetic_match.h"
 #include "common/names/romanizer.h"
-#include "common/names/transliteration.h"
 #include "common/text/utf8.h"
 #include "common/text/word_set.h"
 
@@ -48,7 +46,6 @@ using english_name_context::IsAdjectiveOfAPeople;
 using english_name_context::IsBareInstitutionWord;
 using english_name_context::IsNounOrParticiple;
 using english_name_context::IsPartyMember;
-using english_name_context::IsPersonWord;
 using english_name_context::IsTitleBeforeName;
 using english_name_context::NamePart;
 using english_name_context::SurnameBeforeAVerb;
