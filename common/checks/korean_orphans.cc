@@ -5,6 +5,7 @@
 
 #include "common/align/news_lexicon.h"
 #include "common/checks/latin_names.h"
+#include "common/names/english_words.h"
 #include "common/names/korean_words.h"
 #include "common/names/romanizer.h"
 
@@ -187,6 +188,36 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
     return std::any_of(english.begin(), english.end(), [&](const align::EnglishWordEvidence& e) {
       return std::find(e.concepts.begin(), e.concepts.end(), uint64_t{c}) != e.concepts.end();
     });
+  };
+  // Whether name form `k`'s word is a common word translating a Korean word other than the one
+  // of concepts `own` (sorted or not).
+  auto TranslatesAnotherWord = [&](size_t k, const std::vector<uint32_t>& own) {
+    if (search->name_form_translations_read.size() != name_forms.size()) {
+      search->name_form_translations.assign(name_forms.size(), {});
+      search->name_form_translations_read.assign(name_forms.size(), false);
+    }
+    std::vector<uint64_t>& translated = search->name_form_translations[k];
+    if (!search->name_form_translations_read[k]) {
+      search->name_form_translations_read[k] = true;
+      const std::string_view source = name_forms[k].source;
+      if (!source.empty() && names::IsEnglishDictionaryWord(source)) {
+        const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(source);
+        if (!HasNameConcept(evidence)) {
+          for (uint64_t c : evidence.concepts) {
+            const bool in_korean = std::any_of(
+                pair.source_features.begin(), pair.source_features.end(),
+                [&](const align::SentenceFeatures* korean) {
+                  return std::binary_search(korean->concepts.begin(), korean->concepts.end(), c);
+                });
+            if (in_korean) translated.push_back(c);
+          }
+        }
+      }
+    }
+    return !translated.empty() &&
+           std::none_of(translated.begin(), translated.end(), [&](uint64_t c) {
+             return std::find(own.begin(), own.end(), static_cast<uint32_t>(c)) != own.end();
+           });
   };
   const std::vector<names::HangulWord>& words = korean_side->words();
   while (search->next_word < words.size()) {
@@ -413,6 +444,9 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
             if (!whole_word_named) whole_word_named = name_matching::IsKnownName(w.stem);
             if (*whole_word_named && name_matching::IsCommonWordOfNoKnownName(source)) continue;
           }
+          // A common word that translates another word of the Korean is that word's, not a
+          // transliteration of this one: "Shrine" is 신사's in 야스쿠니 신사, not 사나에's (0.74).
+          if (TranslatesAnotherWord(k, concept_ids)) continue;
           for (const HangulForm& h : forms) {
             const double similarity = name_matching::Transliteration(h, name_forms[k]);
             if (similarity >= 0 &&

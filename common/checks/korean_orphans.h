@@ -40,6 +40,10 @@ struct OrphanSearch {
   // never matched with loanwords).
   std::vector<name_matching::LatinForm> name_forms, loanword_forms;
   bool name_forms_built = false, loanword_forms_built = false;
+  // Per name form, built on first need: the lexicon concepts of its word that the Korean sentence
+  // expresses (empty for a name's own concept, or none).
+  std::vector<std::vector<uint64_t>> name_form_translations;
+  std::vector<bool> name_form_translations_read;
   std::vector<uint32_t> lower_case_concepts;
   bool lower_case_concepts_read = false;
   bool previous_transliterated = false, previous_storm = false, previous_first_word = false;

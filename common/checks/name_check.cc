@@ -1329,14 +1329,16 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
   });
   if (matched == words.end() || matched == words.begin()) return std::nullopt;
   const names::HangulWord& given = *(matched - 1);
-  // A given name ending in 이 (세르게이 Sergei, 안드레이 Andrei), which the particle stripper reads
-  // as the subject's particle, is the whole word; not an ordinary word's subject (경찰이).
+  // A given name ending in 이 or 에 (세르게이 Sergei, 사나에 Sanae), which the particle stripper
+  // reads as the subject's or the locative particle, is the whole word; not an ordinary word with
+  // its particle (경찰이, 서울에).
   const std::string_view given_whole =
       ko.substr(given.span.begin, given.span.end - given.span.begin);
-  const bool ends_in_i = given_whole.size() == given.stem.size() + kHangulSyllableBytes &&
-                         given_whole.ends_with("이") &&
-                         !names::IsKoreanDictionaryWord(given.stem) && MayBeName(given_whole);
-  const std::string_view a = ends_in_i ? given_whole : given.stem;
+  const bool ends_in_name_syllable =
+      given_whole.size() == given.stem.size() + kHangulSyllableBytes &&
+      (given_whole.ends_with("이") || given_whole.ends_with("에")) &&
+      !names::IsKoreanDictionaryWord(given.stem) && MayBeName(given_whole);
+  const std::string_view a = ends_in_name_syllable ? given_whole : given.stem;
   if (given.span.end + 1 != matched->span.begin || ko[given.span.end] != ' ' ||
       a.size() != given.span.end - given.span.begin || a.size() < 3 ||
       (a.size() == 3 && name_matching::IsNotNameSyllable(a)) || AfterNumber(ko, given) ||

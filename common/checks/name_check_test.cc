@@ -1663,6 +1663,10 @@ TEST_F(NameCheckTest, GivenNamesEndingInIAndBesideTitles) {
   EXPECT_THAT(NameFindings(CheckLines("세르게이 라브로프 러시아 외무장관은 평양을 방문했다.",
                                       "Russian Foreign Minister Gordon Lavrov visited Pyongyang.")),
               ::testing::Contains(HasSubstr("세르게이")));
+  // A given name ending in 에 (사나에 Sanae), which the stripper reads as the locative particle.
+  EXPECT_THAT(NameFindings(CheckLines("사나에 다카이치 총리는 말했다.",
+                                      "Prime Minister Yuko Takaichi said.")),
+              ::testing::Contains(HasSubstr("사나에")));
   // A surname ending in s is no plural whose run with the given name may drop it
   // ("VladimirHarri" for 블라디미르).
   EXPECT_THAT(NameFindings(CheckLines("블라디미르 푸틴 러시아 대통령은 크렘린궁에서 회견했다.",
@@ -1676,6 +1680,9 @@ TEST_F(NameCheckTest, GivenNamesEndingInIAndBesideTitles) {
   const std::pair<std::string, std::string> kClean[] = {
       {"세르게이 라브로프 러시아 외무장관은 평양을 방문했다.",
        "Russian Foreign Minister Sergei Lavrov visited Pyongyang."},
+      {"사나에 다카이치 총리는 말했다.", "Prime Minister Sanae Takaichi said."},
+      // A place with the locative particle before a name is no given name.
+      {"도쿄에 다카이치 총리가 왔다.", "Prime Minister Takaichi came to Tokyo."},
       {"스콧 베선트 미 재무장관은 관세 협상에 대해 언급했다.",
        "U.S. Treasury Secretary Scott Bessent commented on the tariff negotiations."},
       // An ordinary word's subject before a name is no given name.
@@ -1686,6 +1693,19 @@ TEST_F(NameCheckTest, GivenNamesEndingInIAndBesideTitles) {
   for (const auto& [ko, en] : kClean) {
     EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
   }
+}
+
+// A capitalized common word that translates another word of the Korean (Shrine for 신사 of 야스쿠니
+// 신사) is no transliteration of a name it happens to sound like (사나에: "Shrine" 0.74): the given
+// name put in its place is still found. A loanword's own English word still matches it.
+TEST_F(NameCheckTest, TranslatedWordsAreNoTransliterations) {
+  const std::string ko = "다카이치 사나에 일본 총리는 야스쿠니 신사에 갔다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "Japanese Prime Minister Mariko Takaichi went to Yasukuni Shrine.")),
+              ::testing::Contains(HasSubstr("사나")));
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "Japanese Prime Minister Sanae Takaichi went to Yasukuni Shrine.")),
+              ::testing::IsEmpty());
 }
 
 // A region by its direction (서부 콘퍼런스 the Western Conference, 중국 서부 Western China); the
