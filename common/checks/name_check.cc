@@ -29,6 +29,7 @@
 #include "common/checks/name_spellings.h"
 #include "common/checks/pair_context.h"
 #include "common/names/english_words.h"
+#include "common/names/famous_persons.h"
 #include "common/names/korean_words.h"
 #include "common/names/name_finder.h"
 #include "common/names/phonetic_match.h"
@@ -1270,6 +1271,61 @@ std::optional<Finding> NamePartMismatch(const PairContext& pair, text::TextSpan 
   return f;
 }
 
+// A famous person's given name, which English adds where Korean names the person by surname
+// alone (무가베 대통령 "President Robert Mugabe"): another given name `x` (at `x_span` of the
+// pair's English) before the surname `match` matched is a name put in its place ("President Ross
+// Mugabe"), unless the Korean has it (로스 무가베) or it is an ordinary word, or a people's,
+// place's or party's word the lexicon knows describing the person ("Citizen Trump", "Zimbabwean
+// Mugabe", "Republican Trump"; not IsAdjectiveOfAPeople's endings, which Ross has). None where
+// one of `reported` covers either name.
+std::optional<Finding> FamousGivenNameMismatch(const TransliteratedWord& match, std::string_view x,
+                                               text::TextSpan x_span, const PairContext& pair,
+                                               KoreanSide* korean_side,
+                                               const std::vector<Finding>& reported) {
+  const std::string_view ko = korean_side->text(), en = pair.target->text();
+  const std::string_view surname =
+      StripPossessive(en.substr(match.english.begin, match.english.end - match.english.begin));
+  if (!names::IsFamousSurname(surname) || names::IsFamousGivenName(surname, x) ||
+      names::IsEnglishDictionaryWord(x) || IsPartyMember(x) ||
+      (pair.target_word_cases != nullptr && pair.target_word_cases->InLowerCase(x))) {
+    return std::nullopt;
+  }
+  const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(x);
+  if (HasNameConcept(evidence) || KoreanHasKind(korean_side, x) ||
+      std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                  [&](const align::SentenceFeatures* korean) {
+                    return align::KoreanExplains(*korean, evidence);
+                  }) ||
+      korean_side->FirstTransliterationOf(MakeLatinForm(x, names::kTransliterationMatch)) !=
+          nullptr) {
+    return std::nullopt;
+  }
+  const text::TextSpan english_in_pair{x_span.begin, match.english.end};
+  const size_t korean_begin = static_cast<size_t>(match.korean_stem.data() - ko.data());
+  const text::TextSpan korean_in_pair{
+      static_cast<uint32_t>(korean_begin),
+      static_cast<uint32_t>(korean_begin + match.korean_stem.size())};
+  const text::TextSpan english = pair.target->ToDocument(english_in_pair);
+  const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
+  const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
+    return f.pair_index == pair.pair_index &&
+           (AnyOverlaps(f.target_spans, english) || AnyOverlaps(f.source_spans, korean));
+  });
+  if (covered) return std::nullopt;
+  Finding f;
+  f.pair_index = pair.pair_index;
+  f.code = codes::kNameMismatch;
+  f.severity = Severity::kMajor;
+  f.category = MqmCategory::kMistranslation;
+  f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
+                     Quote(ko, korean_in_pair), " (", names::RomanizeHangul(match.korean_stem),
+                     ") without a given name, and \"", x, "\" is not the given name of the ",
+                     surname, " the news names");
+  f.source_spans.push_back(korean);
+  f.target_spans.push_back(english);
+  return f;
+}
+
 // GivenNamesDiffer's answer for two words before a surname.
 struct GivenNameVerdict {
   std::string_view x, a, surname;
@@ -1277,48 +1333,18 @@ struct GivenNameVerdict {
   bool differ;
 };
 
-// A foreign person's given name stands before the surname in both languages (에후드 올메르트
-// Ehud Olmert). Where a word of an English name transliterates a Korean word that is no dictionary
-// word (`match`: 올메르트 Olmert; a loanword matches its English word in any phrase, 머리 스카프
-// "Head Scarf"), or one a middle initial or a Korean title marks as a name (George W. Bush, 부시
-// 대통령), the word before it in the name (passing over a middle initial) and the Korean word
-// before it must then be the same name too: "Quality Olmert" for 에후드 올메르트 put another word
-// in the given name's place. Checked only where neither has a counterpart anywhere in the pair,
-// since English drops given names and adds descriptions (Israeli Prime Minister Olmert), and Korean
-// adds titles and places (총리, 미국); the Korean word may be an ordinary word as well (사담
-// 'private talk' of 사담 후세인), which the search for Korean names without a counterpart passes
-// over. Nothing is reported where one of `reported` covers either word.
-std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
-                                         const std::vector<TransliteratedWord>& transliterated,
-                                         const std::vector<names::EnglishName>& english_names,
-                                         const std::vector<names::KoreanPersonName>& persons,
-                                         const PairContext& pair, KoreanSide* korean_side,
-                                         EnglishSide* english_side,
-                                         const std::vector<Finding>& reported,
-                                         std::vector<GivenNameVerdict>* verdicts) {
+// GivenNameMismatch's test of English word `x` (at `x_span`; `before_x` the name's word before it,
+// if any; `initial_before`: a middle initial stands between x and the surname) against the Korean
+// word before the surname `match` matched.
+std::optional<Finding> KoreanGivenNameMismatch(const TransliteratedWord& match, std::string_view x,
+                                               text::TextSpan x_span, std::string_view before_x,
+                                               bool initial_before,
+                                               const std::vector<names::KoreanPersonName>& persons,
+                                               const PairContext& pair, KoreanSide* korean_side,
+                                               EnglishSide* english_side,
+                                               const std::vector<Finding>& reported,
+                                               std::vector<GivenNameVerdict>* verdicts) {
   const std::string_view ko = korean_side->text(), en = pair.target->text();
-  // The English word before the matched one in the same name, capitalized as a name is (not
-  // McCain, which a transliteration judges less surely), neither a title nor an initial; a middle
-  // initial between them, which Korean mostly leaves out, passed over (George W. Bush, 조지 부시).
-  text::TextSpan x_span{0, 0};
-  std::string_view before_x;  // The name's word before x, if any (San of San Diego Padres).
-  bool initial_before = false;
-  for (const names::EnglishName& name : english_names) {
-    for (size_t k = 1; k < name.words.size(); ++k) {
-      if (name.words[k].begin != match.english.begin) continue;
-      initial_before = k >= 2 && name.words[k - 1].end - name.words[k - 1].begin == 1;
-      const size_t x_index = initial_before ? k - 2 : k - 1;
-      x_span = name.words[x_index];
-      if (x_index > 0) {
-        before_x = en.substr(name.words[x_index - 1].begin,
-                             name.words[x_index - 1].end - name.words[x_index - 1].begin);
-      }
-    }
-  }
-  const std::string_view x = StripPossessive(en.substr(x_span.begin, x_span.end - x_span.begin));
-  if (!MayStandForANamePart(x, x_span, transliterated) || names::IsCommonCapitalizedWord(x)) {
-    return std::nullopt;
-  }
   // The Korean word before the matched one: one space before it, bare (no particle between the
   // two), of two syllables or more or one no bound noun, prefix or particle is (리 of 리 클리포드
   // Leigh Clifford, not 전 'former'), no title, verb form or person's name, nothing the lexicon
@@ -1395,6 +1421,57 @@ std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
       pair, {x_span.begin, match.english.end},
       {given.span.begin, matched->span.begin + static_cast<uint32_t>(matched->stem.size())}, a, x,
       reported);
+}
+
+// A foreign person's given name stands before the surname in both languages (에후드 올메르트
+// Ehud Olmert). Where a word of an English name transliterates a Korean word that is no dictionary
+// word (`match`: 올메르트 Olmert; a loanword matches its English word in any phrase, 머리 스카프
+// "Head Scarf"), or one a middle initial or a Korean title marks as a name (George W. Bush, 부시
+// 대통령), the word before it in the name (passing over a middle initial) and the Korean word
+// before it must then be the same name too: "Quality Olmert" for 에후드 올메르트 put another word
+// in the given name's place. Checked only where neither has a counterpart anywhere in the pair,
+// since English drops given names and adds descriptions (Israeli Prime Minister Olmert), and Korean
+// adds titles and places (총리, 미국); the Korean word may be an ordinary word as well (사담
+// 'private talk' of 사담 후세인), which the search for Korean names without a counterpart passes
+// over. Where the Korean has no given name there, a famous person's (FamousGivenNameMismatch).
+// Nothing is reported where one of `reported` covers either word.
+std::optional<Finding> GivenNameMismatch(const TransliteratedWord& match,
+                                         const std::vector<TransliteratedWord>& transliterated,
+                                         const std::vector<names::EnglishName>& english_names,
+                                         const std::vector<names::KoreanPersonName>& persons,
+                                         const PairContext& pair, KoreanSide* korean_side,
+                                         EnglishSide* english_side,
+                                         const std::vector<Finding>& reported,
+                                         std::vector<GivenNameVerdict>* verdicts) {
+  const std::string_view en = pair.target->text();
+  // The English word before the matched one in the same name, capitalized as a name is (not
+  // McCain, which a transliteration judges less surely), neither a title nor an initial; a middle
+  // initial between them, which Korean mostly leaves out, passed over (George W. Bush, 조지 부시).
+  text::TextSpan x_span{0, 0};
+  std::string_view before_x;  // The name's word before x, if any (San of San Diego Padres).
+  bool initial_before = false;
+  for (const names::EnglishName& name : english_names) {
+    for (size_t k = 1; k < name.words.size(); ++k) {
+      if (name.words[k].begin != match.english.begin) continue;
+      initial_before = k >= 2 && name.words[k - 1].end - name.words[k - 1].begin == 1;
+      const size_t x_index = initial_before ? k - 2 : k - 1;
+      x_span = name.words[x_index];
+      if (x_index > 0) {
+        before_x = en.substr(name.words[x_index - 1].begin,
+                             name.words[x_index - 1].end - name.words[x_index - 1].begin);
+      }
+    }
+  }
+  const std::string_view x = StripPossessive(en.substr(x_span.begin, x_span.end - x_span.begin));
+  if (!MayStandForANamePart(x, x_span, transliterated) || names::IsCommonCapitalizedWord(x)) {
+    return std::nullopt;
+  }
+  if (std::optional<Finding> f =
+          KoreanGivenNameMismatch(match, x, x_span, before_x, initial_before, persons, pair,
+                                  korean_side, english_side, reported, verdicts)) {
+    return f;
+  }
+  return FamousGivenNameMismatch(match, x, x_span, pair, korean_side, reported);
 }
 
 // Whether `word` (a view into `en`) is written with 's (Japan's).

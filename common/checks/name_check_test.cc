@@ -1708,6 +1708,34 @@ TEST_F(NameCheckTest, TranslatedWordsAreNoTransliterations) {
               ::testing::IsEmpty());
 }
 
+// A famous person the Korean names by surname alone, whom English gives a given name: the
+// person's or a family member's passes; another is a name put in its place, unless the Korean has
+// it or the word describes the person.
+TEST_F(NameCheckTest, FamousPersonsGivenNames) {
+  EXPECT_THAT(
+      NameFindings(CheckLines("무가베 대통령이 서명했다.", "President Ross Mugabe signed.")),
+      ::testing::ElementsAre(::testing::AllOf(HasSubstr("Ross Mugabe"), HasSubstr("무가베"))));
+  EXPECT_THAT(NameFindings(CheckLines("오바마는 매케인이 말을 바꿨다고 말했다.",
+                                      "Obama said John McCain flipped.")),
+              ::testing::IsEmpty());
+  EXPECT_THAT(NameFindings(CheckLines("오바마는 매케인이 말을 바꿨다고 말했다.",
+                                      "Obama said Rami McCain flipped.")),
+              ::testing::Contains(HasSubstr("Rami McCain")));
+  const std::pair<std::string, std::string> kClean[] = {
+      {"무가베 대통령이 서명했다.", "President Robert Mugabe signed."},
+      {"트럼프 대통령 부부가 도착했다.", "President Donald Trump and Melania Trump arrived."},
+      {"구테흐스 총장은 말했다.", "Secretary-General António Guterres said."},
+      {"로스 무가베가 서명했다.", "Ross Mugabe signed."},
+      {"무가베 대통령이 서명했다.", "Zimbabwean Mugabe signed."},
+      {"트럼프 대통령은 말했다.", "Republican Trump said."},
+      // Not a surname several persons of note share.
+      {"부시 대통령은 말했다.", "President Jeb Bush said."},
+  };
+  for (const auto& [ko, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(ko, en)), ::testing::IsEmpty()) << en;
+  }
+}
+
 // A region by its direction (서부 콘퍼런스 the Western Conference, 중국 서부 Western China); the
 // other direction is still another name; "Middle Eastern" still finds 중동.
 TEST_F(NameCheckTest, RegionsByDirection) {
@@ -3727,8 +3755,9 @@ TEST_F(NameCheckTest, CommonNounInAGivenNamesPlaceNeedsACounterpart) {
               ::testing::ElementsAre(HasSubstr("Cooperation")));
   EXPECT_THAT(NameFindings(CheckLines(ko, english("Accomplished"))),
               ::testing::ElementsAre(HasSubstr("Accomplished")));
-  // Given names, dictionary words or not, that Korean leaves out.
-  for (std::string_view given : {"Robert", "Clement", "Reed", "Charity", "Mohammed"}) {
+  // Given names, dictionary words or not, that Korean leaves out (not another name of one the
+  // news names often: "Mohammed Mugabe", FamousPersonsGivenNames).
+  for (std::string_view given : {"Robert", "Clement", "Reed", "Charity"}) {
     EXPECT_THAT(NameFindings(CheckLines(ko, english(given))), ::testing::IsEmpty()) << given;
   }
 }
