@@ -1319,8 +1319,7 @@ std::optional<Finding> FamousGivenNameMismatch(const TransliteratedWord& match, 
   f.category = MqmCategory::kMistranslation;
   f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
                      Quote(ko, korean_in_pair), " (", names::RomanizeHangul(match.korean_stem),
-                     ") without a given name, and \"", x, "\" is not the given name of the ",
-                     surname, " the news names");
+                     "), and no ", surname, " the news names is called \"", x, "\"");
   f.source_spans.push_back(korean);
   f.target_spans.push_back(english);
   return f;

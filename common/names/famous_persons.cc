@@ -22,7 +22,6 @@ constexpr FamousSurname kFamous[] = {
     {"Putin", "Vladimir"},
     {"Medvedev", "Dmitry|Dmitri"},
     {"Zelensky", "Volodymyr|Olena"},
-    {"Zelenskyy", "Volodymyr|Olena"},
     {"Zelenskiy", "Volodymyr|Olena"},
     {"Macron", "Emmanuel|Brigitte"},
     {"Sarkozy", "Nicolas|Carla"},
@@ -64,6 +63,9 @@ constexpr FamousSurname kFamous[] = {
     {"Takaichi", "Sanae"},
     {"Koizumi", "Junichiro|Shinjiro"},
     {"Hatoyama", "Yukio"},
+    {"Abe", "Shinzo|Akie"},
+    {"Suga", "Yoshihide"},
+    {"Noda", "Yoshihiko"},
     // Ministers, lawmakers and officials.
     {"McCain", "John|Cindy|Meghan"},
     {"Pelosi", "Nancy"},
@@ -94,6 +96,21 @@ constexpr FamousSurname kFamous[] = {
     {"Lavrov", "Sergei|Sergey"},
     {"Shoigu", "Sergei|Sergey"},
     {"Peskov", "Dmitry|Dmitri"},
+    // Sports and film.
+    {"Ohtani", "Shohei"},
+    {"Messi", "Lionel|Leo"},
+    {"Federer", "Roger"},
+    {"Nadal", "Rafael|Rafa"},
+    {"Djokovic", "Novak"},
+    {"Beckham", "David|Victoria|Brooklyn|Romeo"},
+    {"Mbappe", "Kylian"},
+    {"Haaland", "Erling"},
+    {"Guardiola", "Pep|Josep"},
+    {"Mourinho", "Jose"},
+    {"Klopp", "Jurgen"},
+    {"Spielberg", "Steven"},
+    {"Scorsese", "Martin"},
+    {"DiCaprio", "Leonardo"},
     // Business.
     {"Zuckerberg", "Mark|Priscilla"},
     {"Musk", "Elon|Kimbal"},
@@ -125,9 +142,7 @@ bool EqualLetters(std::string_view a, std::string_view b) {
 
 const FamousSurname* Find(std::string_view surname) {
   const auto it = std::find_if(std::begin(kFamous), std::end(kFamous), [&](const FamousSurname& f) {
-    return f.surname.size() == surname.size() &&
-           std::equal(f.surname.begin(), f.surname.end(), surname.begin(),
-                      [](char a, char b) { return (a | 0x20) == (b | 0x20); });
+    return EqualLetters(f.surname, surname);
   });
   return it == std::end(kFamous) ? nullptr : &*it;
 }

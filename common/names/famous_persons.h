@@ -11,8 +11,9 @@
 
 namespace galley::names {
 
-// Whether `surname` (as English spells it, ASCII, any case; Zelensky and Zelenskyy alike) is
-// one of the listed persons' surnames.
+// Whether `surname` (as English spells it, ASCII, any case, doubled letters counting as one:
+// Erdogan, and Erdoğan as FoldLatinLetters writes it, Erdoggan) is one of the listed persons'
+// surnames.
 bool IsFamousSurname(std::string_view surname);
 
 // Whether `given` (ASCII, any case; short forms included: Joe and Joseph Biden) is a given name

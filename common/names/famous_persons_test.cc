@@ -22,6 +22,8 @@ TEST(FamousPersonsTest, DoubledLettersCountAsOne) {
   EXPECT_TRUE(IsFamousGivenName("Guterres", "Antonio"));
   EXPECT_TRUE(IsFamousGivenName("Maduro", "Nicolaas"));
   EXPECT_FALSE(IsFamousGivenName("Guterres", "Anton"));
+  EXPECT_TRUE(IsFamousGivenName("Mbappee", "Kylian"));
+  EXPECT_TRUE(IsFamousGivenName("Erdoggan", "Recep"));
 }
 
 // Surnames several persons of note share are not listed: any given name may be right there.
