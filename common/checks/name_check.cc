@@ -779,8 +779,13 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
           en.substr(name.words[n - 1].begin, name.words[n - 1].end - name.words[n - 1].begin));
       const std::string_view first =
           en.substr(name.words[0].begin, name.words[0].end - name.words[0].begin);
+      // Or a name after "of" that is no common word (the Silicon Valley of India: "Silicon Valley
+      // of Tayyip" for 인도의 실리콘밸리).
+      const std::string_view between =
+          en.substr(name.words[n - 2].end, name.words[n - 1].begin - name.words[n - 2].end);
+      const bool name_after_of = between == " of " && !names::IsEnglishDictionaryWord(last);
       name_after_stem =
-          HasNameConcept(english_side->Evidence(last)) &&
+          (name_after_of || HasNameConcept(english_side->Evidence(last))) &&
           !WholeNameEvidence(
                en.substr(name.words[0].begin, name.words[n - 2].end - name.words[0].begin), first)
                .concepts.empty();
@@ -1118,6 +1123,20 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
       known_name(last) && !known_name(last.substr(0, last.size() - 1)) &&
       !KoreanHasConcept(pair, korean_side, english_side->Evidence(last)) &&
       !KoreanWordEndsIn(korean_side, last);
+  // A run of three words or more whose words but the last render a Korean word whole already
+  // (SiliconValley: 실리콘밸리) is no rendering of the last: a long run's likeness absorbs a word
+  // more ("SiliconValleyTayyip", 0.72, for "the Silicon Valley of Tayyip"). Not where the shorter
+  // run renders a part of the word only (NihonKeizai: 니혼게이자이 of 니혼게이자이신문, whose 신문
+  // Shimbun renders).
+  auto rendered_without_last = [&](size_t first_k) {
+    if (significant.size() - first_k < 3) return false;
+    std::string shorter;
+    for (size_t k = first_k; k + 1 < significant.size(); ++k) shorter += significant[k];
+    const HangulForm* whole_word = korean_side->FirstTransliterationOf(
+        MakeLatinForm(shorter, names::kTransliterationMatch),
+        [](const HangulForm& h, double) { return names::HangulPhonemes(h.stem) != h.phonemes; });
+    return whole_word != nullptr;
+  };
   std::string joined(significant.back());
   for (size_t k = 2; k <= std::min<size_t>(3, significant.size()) && !ends_in_absent_known_name;
        ++k) {
@@ -1125,13 +1144,14 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
     joined.insert(0, significant[significant.size() - k]);
     if (explained_by_form(joined, /*joined=*/true,
                           covering(significant[significant.size() - k], significant.back())) &&
-        words_before_explained(significant.size() - k)) {
+        words_before_explained(significant.size() - k) &&
+        !rendered_without_last(significant.size() - k)) {
       return true;
     }
   }
   if (name.words.size() > 1 && joined != all_joined && !ends_in_absent_known_name &&
       std::none_of(significant.begin(), significant.end() - 1, known_name) &&
-      explained_by_form(all_joined, /*joined=*/true, name.span)) {
+      explained_by_form(all_joined, /*joined=*/true, name.span) && !rendered_without_last(0)) {
     return true;
   }
   // A Chinese or Korean person known by an English given name before the surname (Jack Ma for

@@ -1736,6 +1736,28 @@ TEST_F(NameCheckTest, FamousPersonsGivenNames) {
   }
 }
 
+// Words run together render a Korean word only as far as they are its: a run whose words but the
+// last render the word whole leave the last without a counterpart ("the Silicon Valley of
+// Tayyip" for 인도의 실리콘밸리); a run whose last word renders the rest of a compound stays whole
+// (Nihon Keizai Shimbun, 니혼게이자이신문).
+TEST_F(NameCheckTest, RunsRenderAsFarAsTheKoreanGoes) {
+  const std::string ko = "인도의 실리콘밸리로 알려진 방갈로르에서 폭발이 일어났다.";
+  EXPECT_THAT(NameFindings(CheckLines(
+                  ko, "Explosions rocked Bangalore, known as the Silicon Valley of Tayyip.")),
+              ::testing::Contains(HasSubstr("인도")));
+  const std::pair<std::string, std::string> kClean[] = {
+      {ko, "Explosions rocked Bangalore, known as the Silicon Valley of India."},
+      {"니혼게이자이신문은 일본 정부가 추가 경기부양책을 검토 중이라고 전했다.",
+       "The Nihon Keizai Shimbun reported that the Japanese government was considering "
+       "additional stimulus."},
+      {"호찌민시에서 회의가 열렸다.", "The meeting was held in Ho Chi Minh City."},
+      {"산티아고데콤포스텔라에 도착했다.", "He arrived in Santiago de Compostela."},
+  };
+  for (const auto& [korean, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(korean, en)), ::testing::IsEmpty()) << en;
+  }
+}
+
 // A region by its direction (서부 콘퍼런스 the Western Conference, 중국 서부 Western China); the
 // other direction is still another name; "Middle Eastern" still finds 중동.
 TEST_F(NameCheckTest, RegionsByDirection) {
