@@ -392,7 +392,14 @@ std::vector<std::string_view> SignificantWords(std::string_view en, const names:
                   word.substr(0, hyphen)) != std::end(kHyphenatedTitleHeads)) {
       word = word.substr(hyphen + 1);
     }
-    if (k == 0 && name.starts_sentence && name.words.size() > 1 &&
+    // An owner's possessive that is no common word is a name ("Pfizer's Wegovy"): a description
+    // takes none before a name.
+    const std::string_view raw =
+        en.substr(name.words[k].begin, name.words[k].end - name.words[k].begin);
+    const bool owner = k == 0 && StripPossessive(raw).size() < raw.size() &&
+                       !names::IsEnglishDictionaryWord(word) &&
+                       !names::IsCommonCapitalizedWord(word);
+    if (k == 0 && name.starts_sentence && name.words.size() > 1 && !owner &&
         !NamesAtSentenceStart(word, first_of_several, pair) && !opens_with_korean_name &&
         !OpensWithTwoWordName(en, name)) {
       continue;

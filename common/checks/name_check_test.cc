@@ -1758,6 +1758,23 @@ TEST_F(NameCheckTest, RunsRenderAsFarAsTheKoreanGoes) {
   }
 }
 
+// An owner's possessive opening a sentence is a name, which needs its counterpart ("Pfizer's
+// Wegovy" for 노보노디스크의 위고비); not a common word's (Today's).
+TEST_F(NameCheckTest, OwnersOpeningASentenceAreNames) {
+  const std::string ko = "노보노디스크의 위고비는 한국에서도 출시됐다.";
+  EXPECT_THAT(NameFindings(CheckLines(ko, "Pfizer's Wegovy was also launched in Korea.")),
+              ::testing::Contains(HasSubstr("노보노디스크")));
+  const std::pair<std::string, std::string> kClean[] = {
+      {ko, "Novo Nordisk's Wegovy was also launched in Korea."},
+      {"오늘의 서울은 맑다.", "Today's Seoul is sunny."},
+      // And a telescope is a common word's translation (망원경).
+      {"제임스웹 우주망원경이 관측했다.", "The James Webb Space Telescope observed it."},
+  };
+  for (const auto& [korean, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(korean, en)), ::testing::IsEmpty()) << en;
+  }
+}
+
 // A region by its direction (서부 콘퍼런스 the Western Conference, 중국 서부 Western China); the
 // other direction is still another name; "Middle Eastern" still finds 중동.
 TEST_F(NameCheckTest, RegionsByDirection) {
