@@ -1402,6 +1402,18 @@ std::optional<Finding> KoreanGivenNameMismatch(const TransliteratedWord& match, 
       names::TitleFollows(a)) {
     return std::nullopt;
   }
+  // A lower-case particle between the given name and the surname (Mohammed bin Salman), which
+  // Korean writes as a word of its own before the surname (빈 살만): that word is the particle's.
+  const std::string_view between = en.substr(x_span.end, match.english.begin - x_span.end);
+  const size_t particle_begin = between.find_first_not_of(' ');
+  if (particle_begin != std::string_view::npos && text::IsAsciiLower(between[particle_begin])) {
+    const std::string_view particle =
+        between.substr(particle_begin, between.find(' ', particle_begin) - particle_begin);
+    if (names::PhonemesMatch(names::HangulPhonemes(a), names::LatinPhonemes(particle),
+                             names::kTransliterationMatch)) {
+      return std::nullopt;
+    }
+  }
   // Korean writes a place of two words as one (샌디에이고 파드리스: San Diego Padres): the word
   // before x and x together may be what the Korean word renders.
   if (!before_x.empty() &&
@@ -1657,7 +1669,12 @@ bool NameWordWithoutCounterpart(std::string_view en,
       const bool initial_between = between.size() == 4 && between[0] == ' ' &&
                                    text::IsAsciiUpper(between[1]) && between[2] == '.' &&
                                    between[3] == ' ';
-      if (between != " " && !initial_between) return false;
+      // Or a name's particle (Mohammed bin Salman, Ludwig van Beethoven).
+      const bool particle_between =
+          between.size() >= 4 && between.size() <= 5 && between.front() == ' ' &&
+          between.back() == ' ' &&
+          std::all_of(between.begin() + 1, between.end() - 1, text::IsAsciiLower);
+      if (between != " " && !initial_between && !particle_between) return false;
       const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(next_word);
       if (!next.concepts.empty() && !HasNameConcept(next)) return false;
       // Nor before a place the lexicon finds in the Korean ("Gordon Delhi" for 뉴델리): no

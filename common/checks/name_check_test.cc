@@ -1775,6 +1775,31 @@ TEST_F(NameCheckTest, OwnersOpeningASentenceAreNames) {
   }
 }
 
+// A name's particle between the given name and the surname (Mohammed bin Salman), which Korean
+// writes as a word before the surname (빈 살만): the given name Korean leaves out passes, and so
+// does the particle; a memorial (기념관) and the Champs-Elysees (샹젤리제) are the lexicon's.
+TEST_F(NameCheckTest, ParticlesMemorialsAndTheChampsElysees) {
+  const std::pair<std::string, std::string> kClean[] = {
+      {"빈 살만 사우디 왕세자는 네옴시티 사업을 추진하고 있다.",
+       "Saudi Crown Prince Mohammed bin Salman is pursuing the Neom City project."},
+      {"워싱턴 링컨기념관 앞에서 집회가 열렸다.",
+       "A rally was held in front of the Lincoln Memorial in Washington."},
+      {"파리 샹젤리제 거리에서 축하 행진이 열렸다.",
+       "A celebration parade was held on the Champs-Elysees in Paris."},
+  };
+  for (const auto& [korean, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(korean, en)), ::testing::IsEmpty()) << en;
+  }
+  EXPECT_THAT(NameFindings(CheckLines("빈 살만 사우디 왕세자는 네옴시티 사업을 추진하고 있다.",
+                                      "Saudi Crown Prince Mohammed bin Zayed is pursuing the Neom "
+                                      "City project.")),
+              ::testing::Not(::testing::IsEmpty()));
+  EXPECT_THAT(NameFindings(CheckLines("파리 샹젤리제 거리에서 축하 행진이 열렸다.",
+                                      "A celebration parade was held on the Champs-Elysees in "
+                                      "Lyon.")),
+              ::testing::Contains(HasSubstr("Lyon")));
+}
+
 // A region by its direction (서부 콘퍼런스 the Western Conference, 중국 서부 Western China); the
 // other direction is still another name; "Middle Eastern" still finds 중동.
 TEST_F(NameCheckTest, RegionsByDirection) {
