@@ -1800,6 +1800,27 @@ TEST_F(NameCheckTest, ParticlesMemorialsAndTheChampsElysees) {
               ::testing::Contains(HasSubstr("Lyon")));
 }
 
+// International bodies and Korea's financial groups the lexicon names: one in another's place is
+// found; a report's title of common words (World Economic Outlook: 세계 경제 전망) is no name.
+TEST_F(NameCheckTest, InternationalBodiesAndFinancialGroups) {
+  EXPECT_THAT(NameFindings(CheckLines("국제통화기금(IMF)은 보고서를 냈다.",
+                                      "The World Bank released a report.")),
+              ::testing::Contains(HasSubstr("국제통화기금")));
+  EXPECT_THAT(NameFindings(CheckLines("신한금융지주의 진옥동 회장은 연임에 성공했다.",
+                                      "KB Financial Group Chairman Jin Ok-dong won another term.")),
+              ::testing::Contains(HasSubstr("신한")));
+  const std::pair<std::string, std::string> kClean[] = {
+      {"국제통화기금(IMF)은 세계 경제 전망 보고서를 냈다.",
+       "The International Monetary Fund (IMF) released its World Economic Outlook report."},
+      {"세계은행은 보고서를 냈다.", "The World Bank released a report."},
+      {"신한금융지주의 진옥동 회장은 연임에 성공했다.",
+       "Shinhan Financial Group Chairman Jin Ok-dong won another term."},
+  };
+  for (const auto& [korean, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(korean, en)), ::testing::IsEmpty()) << en;
+  }
+}
+
 // A region by its direction (서부 콘퍼런스 the Western Conference, 중국 서부 Western China); the
 // other direction is still another name; "Middle Eastern" still finds 중동.
 TEST_F(NameCheckTest, RegionsByDirection) {
