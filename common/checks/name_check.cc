@@ -1669,11 +1669,13 @@ bool NameWordWithoutCounterpart(std::string_view en,
       const bool initial_between = between.size() == 4 && between[0] == ' ' &&
                                    text::IsAsciiUpper(between[1]) && between[2] == '.' &&
                                    between[3] == ' ';
-      // Or a name's particle (Mohammed bin Salman, Ludwig van Beethoven).
-      const bool particle_between =
-          between.size() >= 4 && between.size() <= 5 && between.front() == ' ' &&
-          between.back() == ' ' &&
-          std::all_of(between.begin() + 1, between.end() - 1, text::IsAsciiLower);
+      // Or a name's particle (Mohammed bin Salman, Ludwig van Beethoven); not "of" (the Museum
+      // of Applied Arts), which joins a kind of place to what it is of.
+      static constexpr std::string_view kNameParticles[] = {
+          " bin ", " ibn ", " al ",  " el ",  " de ", " da ", " di ",  " du ", " van ",
+          " von ", " der ", " den ", " del ", " la ", " le ", " dos ", " das "};
+      const bool particle_between = std::find(std::begin(kNameParticles), std::end(kNameParticles),
+                                              between) != std::end(kNameParticles);
       if (between != " " && !initial_between && !particle_between) return false;
       const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(next_word);
       if (!next.concepts.empty() && !HasNameConcept(next)) return false;

@@ -1794,6 +1794,12 @@ TEST_F(NameCheckTest, ParticlesMemorialsAndTheChampsElysees) {
                                       "Saudi Crown Prince Mohammed bin Zayed is pursuing the Neom "
                                       "City project.")),
               ::testing::Not(::testing::IsEmpty()));
+  // "of" is no name's particle: a word before it is no given name the Korean leaves out.
+  EXPECT_THAT(NameFindings(CheckLines("지난해 응용미술관(Museum of Applied Arts)과 합작으로 "
+                                      "오스트리아 빈에 처음 설치됐다.",
+                                      "It was first installed in Vienna last year with the "
+                                      "Tennessee of Applied Arts.")),
+              ::testing::Contains(HasSubstr("Tennessee")));
   EXPECT_THAT(NameFindings(CheckLines("파리 샹젤리제 거리에서 축하 행진이 열렸다.",
                                       "A celebration parade was held on the Champs-Elysees in "
                                       "Lyon.")),
