@@ -1269,15 +1269,11 @@ bool MayStandForANamePart(std::string_view x, text::TextSpan x_span,
                       [&](const TransliteratedWord& t) { return t.english.begin == x_span.begin; });
 }
 
-// The finding for a person's name one of whose parts the English renders as another word:
-// `english_in_pair` and `korean_in_pair` the whole names (spans in the pair's texts),
-// `korean_part` the Korean word the English `english_part` stands in for. None where one of
-// `reported` covers either name.
-std::optional<Finding> NamePartMismatch(const PairContext& pair, text::TextSpan english_in_pair,
-                                        text::TextSpan korean_in_pair, std::string_view korean_part,
-                                        std::string_view english_part,
-                                        const std::vector<Finding>& reported) {
-  const std::string_view ko = pair.source->text(), en = pair.target->text();
+// A NAME_MISMATCH finding on the names at `english_in_pair` and `korean_in_pair` (spans in the
+// pair's texts) saying `message`; none where one of `reported` covers either name.
+std::optional<Finding> UncoveredNameFinding(const PairContext& pair, text::TextSpan english_in_pair,
+                                            text::TextSpan korean_in_pair, std::string message,
+                                            const std::vector<Finding>& reported) {
   const text::TextSpan english = pair.target->ToDocument(english_in_pair);
   const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
   const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
@@ -1290,12 +1286,27 @@ std::optional<Finding> NamePartMismatch(const PairContext& pair, text::TextSpan 
   f.code = codes::kNameMismatch;
   f.severity = Severity::kMajor;
   f.category = MqmCategory::kMistranslation;
-  f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
-                     Quote(ko, korean_in_pair), ", whose ", korean_part, " (",
-                     names::RomanizeHangul(korean_part), ") is not \"", english_part, "\"");
+  f.message = std::move(message);
   f.source_spans.push_back(korean);
   f.target_spans.push_back(english);
   return f;
+}
+
+// The finding for a person's name one of whose parts the English renders as another word:
+// `english_in_pair` and `korean_in_pair` the whole names (spans in the pair's texts),
+// `korean_part` the Korean word the English `english_part` stands in for. None where one of
+// `reported` covers either name.
+std::optional<Finding> NamePartMismatch(const PairContext& pair, text::TextSpan english_in_pair,
+                                        text::TextSpan korean_in_pair, std::string_view korean_part,
+                                        std::string_view english_part,
+                                        const std::vector<Finding>& reported) {
+  const std::string_view ko = pair.source->text(), en = pair.target->text();
+  return UncoveredNameFinding(
+      pair, english_in_pair, korean_in_pair,
+      StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
+             Quote(ko, korean_in_pair), ", whose ", korean_part, " (",
+             names::RomanizeHangul(korean_part), ") is not \"", english_part, "\""),
+      reported);
 }
 
 // A famous person's given name, which English adds where Korean names the person by surname
@@ -1332,24 +1343,12 @@ std::optional<Finding> FamousGivenNameMismatch(const TransliteratedWord& match, 
   const text::TextSpan korean_in_pair{
       static_cast<uint32_t>(korean_begin),
       static_cast<uint32_t>(korean_begin + match.korean_stem.size())};
-  const text::TextSpan english = pair.target->ToDocument(english_in_pair);
-  const text::TextSpan korean = pair.source->ToDocument(korean_in_pair);
-  const bool covered = std::any_of(reported.begin(), reported.end(), [&](const Finding& f) {
-    return f.pair_index == pair.pair_index &&
-           (AnyOverlaps(f.target_spans, english) || AnyOverlaps(f.source_spans, korean));
-  });
-  if (covered) return std::nullopt;
-  Finding f;
-  f.pair_index = pair.pair_index;
-  f.code = codes::kNameMismatch;
-  f.severity = Severity::kMajor;
-  f.category = MqmCategory::kMistranslation;
-  f.message = StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
-                     Quote(ko, korean_in_pair), " (", names::RomanizeHangul(match.korean_stem),
-                     "), and no ", surname, " the news names is called \"", x, "\"");
-  f.source_spans.push_back(korean);
-  f.target_spans.push_back(english);
-  return f;
+  return UncoveredNameFinding(
+      pair, english_in_pair, korean_in_pair,
+      StrCat("English has \"", Quote(en, english_in_pair), "\"; the Korean has ",
+             Quote(ko, korean_in_pair), " (", names::RomanizeHangul(match.korean_stem),
+             "), and no ", surname, " the news names is called \"", x, "\""),
+      reported);
 }
 
 // GivenNamesDiffer's answer for two words before a surname.
