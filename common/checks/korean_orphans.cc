@@ -189,9 +189,9 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
       return std::find(e.concepts.begin(), e.concepts.end(), uint64_t{c}) != e.concepts.end();
     });
   };
-  // Whether name form `k`'s word is a common word translating a Korean word other than the one
-  // of concepts `own` (sorted or not).
-  auto TranslatesAnotherWord = [&](size_t k, const std::vector<uint32_t>& own) {
+  // Whether name form `k`'s word is a common English word translating a word of the Korean
+  // sentence other than the one whose lexicon concepts are `own`.
+  auto translates_another_word = [&](size_t k, const std::vector<uint32_t>& own) {
     if (search->name_form_translations_read.size() != name_forms.size()) {
       search->name_form_translations.assign(name_forms.size(), {});
       search->name_form_translations_read.assign(name_forms.size(), false);
@@ -446,7 +446,7 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
           }
           // A common word that translates another word of the Korean is that word's, not a
           // transliteration of this one: "Shrine" is 신사's in 야스쿠니 신사, not 사나에's (0.74).
-          if (TranslatesAnotherWord(k, concept_ids)) continue;
+          if (translates_another_word(k, concept_ids)) continue;
           for (const HangulForm& h : forms) {
             const double similarity = name_matching::Transliteration(h, name_forms[k]);
             if (similarity >= 0 &&

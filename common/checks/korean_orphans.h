@@ -40,8 +40,9 @@ struct OrphanSearch {
   // never matched with loanwords).
   std::vector<name_matching::LatinForm> name_forms, loanword_forms;
   bool name_forms_built = false, loanword_forms_built = false;
-  // Per name form, built on first need: the lexicon concepts of its word that the Korean sentence
-  // expresses (empty for a name's own concept, or none).
+  // Per name form, read on first need: the lexicon concepts of its word that the Korean sentence
+  // expresses; empty where the word is no common English word, is a name the lexicon knows, or
+  // translates nothing the Korean has.
   std::vector<std::vector<uint64_t>> name_form_translations;
   std::vector<bool> name_form_translations_read;
   std::vector<uint32_t> lower_case_concepts;
