@@ -449,9 +449,12 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
           if (translates_another_word(k, concept_ids)) continue;
           for (const HangulForm& h : forms) {
             const double similarity = name_matching::Transliteration(h, name_forms[k]);
+            // (A loose likeness of a famous surname's rendering is another name: Bassett is not
+            // 베선트's, which reads Bessent.)
             if (similarity >= 0 &&
                 (similarity >= kUncontestedMatch ||
-                 !korean_side->RendersMoreClosely(name_forms[k], similarity, w.span))) {
+                 (!korean_side->RendersMoreClosely(name_forms[k], similarity, w.span) &&
+                  !name_matching::RendersAFamousSurname(h, source)))) {
               matched = true;
               break;
             }

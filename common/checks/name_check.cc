@@ -865,6 +865,12 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
           // English it has: "Quality" and 그리스 (Greece) are alike by chance.
           if (!common_word) common_word = !joined && name_matching::IsCommonWordOfNoKnownName(word);
           if (*common_word && name_matching::IsKnownName(h.stem)) return true;
+          // A famous person's surname the Korean word renders nearly exactly is what it says,
+          // and a word that renders it only loosely is another name (Bassett for 베선트, 0.70,
+          // which reads Bessent; Takahashi for 다카이치).
+          if (similarity < kUncontestedMatch && name_matching::RendersAFamousSurname(h, word)) {
+            return true;
+          }
           // A close likeness is taken as it is: another word would have to come closer still.
           // But a native word the English translates in lower case is that word's however close
           // it comes (여러 "several", not Yellow).

@@ -1827,6 +1827,27 @@ TEST_F(NameCheckTest, InternationalBodiesAndFinancialGroups) {
   }
 }
 
+// A Korean word that renders a famous surname nearly exactly (베선트 Bessent, 다카이치 Takaichi)
+// is not matched by a word that renders it only loosely: that is another name.
+TEST_F(NameCheckTest, LooseLikenessesOfFamousSurnames) {
+  EXPECT_THAT(NameFindings(CheckLines("트럼프 대통령은 스콧 베선트 재무장관과 논의했다.",
+                                      "Trump discussed it with Treasury Secretary Scott "
+                                      "Bassett.")),
+              ::testing::Contains(HasSubstr("베선트")));
+  EXPECT_THAT(NameFindings(CheckLines("다카이치 사나에 일본 총리는 말했다.",
+                                      "Japanese Prime Minister Sanae Takahashi said.")),
+              ::testing::Contains(HasSubstr("다카이치")));
+  const std::pair<std::string, std::string> kClean[] = {
+      {"트럼프 대통령은 스콧 베선트 재무장관과 논의했다.",
+       "Trump discussed it with Treasury Secretary Scott Bessent."},
+      {"다카이치 사나에 일본 총리는 말했다.", "Japanese Prime Minister Sanae Takaichi said."},
+      {"마코 루비오 국무장관은 한국을 방문했다.", "Secretary of State Marco Rubio visited Korea."},
+  };
+  for (const auto& [korean, en] : kClean) {
+    EXPECT_THAT(NameFindings(CheckLines(korean, en)), ::testing::IsEmpty()) << en;
+  }
+}
+
 // A region by its direction (서부 콘퍼런스 the Western Conference, 중국 서부 Western China); the
 // other direction is still another name; "Middle Eastern" still finds 중동.
 TEST_F(NameCheckTest, RegionsByDirection) {

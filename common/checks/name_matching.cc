@@ -5,6 +5,7 @@
 #include "common/align/news_lexicon.h"
 #include "common/base/str_cat.h"
 #include "common/names/english_words.h"
+#include "common/names/famous_persons.h"
 #include "common/names/name_finder.h"
 #include "common/names/phonetic_match.h"
 #include "common/names/romanizer.h"
@@ -1079,6 +1080,32 @@ bool EnglishSide::RendersInLowerCase(const HangulForm& h, double similarity) {
   return std::any_of(lower_case_words_.begin(), lower_case_words_.end(), [&](const LatinForm& l) {
     return TransliterationAt(h, l, l.threshold) > similarity;
   });
+}
+
+bool RendersAFamousSurname(const HangulForm& h, std::string_view word) {
+  static const std::vector<LatinForm> surnames = [] {
+    std::vector<LatinForm> forms;
+    for (std::string_view surname : names::FamousSurnames()) {
+      forms.push_back(MakeLatinForm(surname, kFamousSurnameMatch));
+    }
+    return forms;
+  }();
+  if (h.phonemes.empty() || names::IsFamousSurname(word)) return false;
+  // A likeness this close needs the same first sound (ㄹ is either L or R) and about the same
+  // length: most surnames are ruled out before the costlier comparison.
+  constexpr size_t kLengthSlack = 2;
+  auto first_sound = [](const std::string& phonemes) {
+    return phonemes[0] == 'R' ? 'L' : phonemes[0];
+  };
+  for (const LatinForm& surname : surnames) {
+    if (surname.phonemes.empty() || first_sound(surname.phonemes) != first_sound(h.phonemes) ||
+        surname.phonemes.size() + kLengthSlack < h.phonemes.size() ||
+        h.phonemes.size() + kLengthSlack < surname.phonemes.size()) {
+      continue;
+    }
+    if (Transliteration(h, surname) >= kFamousSurnameMatch) return true;
+  }
+  return false;
 }
 
 bool HasNameConcept(const align::EnglishWordEvidence& evidence) {

@@ -338,6 +338,15 @@ class EnglishSide {
 inline constexpr size_t kHangulSyllableBytes = 3;
 inline constexpr size_t kKoreanFullNameBytes = 3 * kHangulSyllableBytes;
 
+// From this likeness a Korean word renders a famous surname as news spells it (베선트 Bessent
+// 0.96, 다카이치 Takaichi 1.0); near misses that are other names read under it.
+inline constexpr double kFamousSurnameMatch = 0.95;
+
+// Whether Korean form `h` renders a famous person's surname (names/famous_persons) by
+// kFamousSurnameMatch while English word `word` is none of them: a word that matches `h` only
+// loosely is then another name (Bassett for 베선트, which reads Bessent). Thread-safe.
+bool RendersAFamousSurname(const HangulForm& h, std::string_view word);
+
 // From this PhonemeSimilarity a transliteration is not contested by the sentence's other words:
 // true pairs mostly score above it (bench/translit_ranking), chance likenesses seldom.
 inline constexpr double kUncontestedMatch = 0.8;

@@ -158,6 +158,15 @@ const FamousSurname* Find(std::string_view surname) {
 
 bool IsFamousSurname(std::string_view surname) { return Find(surname) != nullptr; }
 
+const std::vector<std::string_view>& FamousSurnames() {
+  static const std::vector<std::string_view> surnames = [] {
+    std::vector<std::string_view> all;
+    for (const FamousSurname& f : kFamous) all.push_back(f.surname);
+    return all;
+  }();
+  return surnames;
+}
+
 bool IsFamousGivenName(std::string_view surname, std::string_view given) {
   const FamousSurname* famous = Find(surname);
   if (famous == nullptr || given.empty()) return false;

@@ -8,6 +8,7 @@
 #define GALLEY_COMMON_NAMES_FAMOUS_PERSONS_H_
 
 #include <string_view>
+#include <vector>
 
 namespace galley::names {
 
@@ -15,6 +16,9 @@ namespace galley::names {
 // Erdogan, and Erdoğan as FoldLatinLetters writes it, Erdoggan) is one of the listed persons'
 // surnames.
 bool IsFamousSurname(std::string_view surname);
+
+// The listed surnames, as English spells them (Zelensky, Zelenskiy). Thread-safe.
+const std::vector<std::string_view>& FamousSurnames();
 
 // Whether `given` (ASCII, any case; short forms included: Joe and Joseph Biden) is a given name
 // English writes before famous surname `surname`: of the person, or of the spouse or child the

@@ -33,6 +33,8 @@ TEST(FamousPersonsTest, SharedSurnamesAreNotListed) {
     EXPECT_FALSE(IsFamousGivenName(surname, "George")) << surname;
   }
   EXPECT_TRUE(IsFamousSurname("Zelenskyy"));
+  EXPECT_EQ(FamousSurnames().front(), "Obama");
+  EXPECT_GT(FamousSurnames().size(), 100u);
   EXPECT_TRUE(IsFamousSurname("zelensky"));
 }
 
