@@ -192,13 +192,12 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
   // Whether name form `k`'s word is a common English word translating a word of the Korean
   // sentence other than the one whose lexicon concepts are `own`.
   auto translates_another_word = [&](size_t k, const std::vector<uint32_t>& own) {
-    if (search->name_form_translations_read.size() != name_forms.size()) {
-      search->name_form_translations.assign(name_forms.size(), {});
-      search->name_form_translations_read.assign(name_forms.size(), false);
+    if (search->name_form_translations.size() != name_forms.size()) {
+      search->name_form_translations.assign(name_forms.size(), std::nullopt);
     }
-    std::vector<uint64_t>& translated = search->name_form_translations[k];
-    if (!search->name_form_translations_read[k]) {
-      search->name_form_translations_read[k] = true;
+    std::optional<std::vector<uint64_t>>& read = search->name_form_translations[k];
+    if (!read) {
+      read.emplace();
       const std::string_view source = name_forms[k].source;
       if (!source.empty() && names::IsEnglishDictionaryWord(source)) {
         const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(source);
@@ -209,11 +208,12 @@ void ForEachKoreanOrphan(KoreanSide* korean_side, std::string_view en,
                 [&](const align::SentenceFeatures* korean) {
                   return std::binary_search(korean->concepts.begin(), korean->concepts.end(), c);
                 });
-            if (in_korean) translated.push_back(c);
+            if (in_korean) read->push_back(c);
           }
         }
       }
     }
+    const std::vector<uint64_t>& translated = *read;
     return !translated.empty() &&
            std::none_of(translated.begin(), translated.end(), [&](uint64_t c) {
              return std::find(own.begin(), own.end(), static_cast<uint32_t>(c)) != own.end();

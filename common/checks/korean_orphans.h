@@ -43,8 +43,7 @@ struct OrphanSearch {
   // Per name form, read on first need: the lexicon concepts of its word that the Korean sentence
   // expresses; empty where the word is no common English word, is a name the lexicon knows, or
   // translates nothing the Korean has.
-  std::vector<std::vector<uint64_t>> name_form_translations;
-  std::vector<bool> name_form_translations_read;
+  std::vector<std::optional<std::vector<uint64_t>>> name_form_translations;
   std::vector<uint32_t> lower_case_concepts;
   bool lower_case_concepts_read = false;
   bool previous_transliterated = false, previous_storm = false, previous_first_word = false;

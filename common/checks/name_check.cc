@@ -1191,6 +1191,19 @@ bool NameExplained(std::string_view en, const names::EnglishName& name,
                                /*east_asian_only=*/true);
 }
 
+// Whether the Korean of the pair has English word `x` (`evidence` its lexicon evidence, `x_form`
+// its sound): a lexicon concept or the same Latin text (KoreanExplains), a kind the Korean names
+// (KoreanHasKind), or a word it transliterates.
+bool KoreanHasEnglishWord(std::string_view x, const align::EnglishWordEvidence& evidence,
+                          const LatinForm& x_form, const PairContext& pair,
+                          KoreanSide* korean_side) {
+  return std::any_of(pair.source_features.begin(), pair.source_features.end(),
+                     [&](const align::SentenceFeatures* korean) {
+                       return align::KoreanExplains(*korean, evidence);
+                     }) ||
+         KoreanHasKind(korean_side, x) || korean_side->FirstTransliterationOf(x_form) != nullptr;
+}
+
 // The form of Hangul word `stem` as a known name (StemMayBeName, which reads `before`, is never
 // asked), `after` the Korean text after it; none for a stem without Hangul.
 std::optional<HangulForm> KnownNameForm(std::string_view stem, std::string_view after) {
@@ -1253,11 +1266,7 @@ bool GivenNamesDiffer(std::string_view x, bool x_possessive, std::string_view a,
   // Neither has a counterpart: no other capitalized English word renders the Korean one, nor
   // a lower-case one translates it; nothing in the Korean renders or translates the English one.
   if (!EnglishRendersNowhere(form, english_side) ||
-      std::any_of(pair.source_features.begin(), pair.source_features.end(),
-                  [&](const align::SentenceFeatures* korean) {
-                    return align::KoreanExplains(*korean, evidence);
-                  }) ||
-      KoreanHasKind(korean_side, x) || korean_side->FirstTransliterationOf(x_form) != nullptr) {
+      KoreanHasEnglishWord(x, evidence, x_form, pair, korean_side)) {
     return false;
   }
   return true;
@@ -1335,13 +1344,9 @@ std::optional<Finding> FamousGivenNameMismatch(const TransliteratedWord& match, 
     return std::nullopt;
   }
   const align::EnglishWordEvidence evidence = align::EvidenceForEnglishWord(x);
-  if (HasNameConcept(evidence) || KoreanHasKind(korean_side, x) ||
-      std::any_of(pair.source_features.begin(), pair.source_features.end(),
-                  [&](const align::SentenceFeatures* korean) {
-                    return align::KoreanExplains(*korean, evidence);
-                  }) ||
-      korean_side->FirstTransliterationOf(MakeLatinForm(x, names::kTransliterationMatch)) !=
-          nullptr) {
+  if (HasNameConcept(evidence) ||
+      KoreanHasEnglishWord(x, evidence, MakeLatinForm(x, names::kTransliterationMatch), pair,
+                           korean_side)) {
     return std::nullopt;
   }
   const text::TextSpan english_in_pair{x_span.begin, match.english.end};
@@ -1676,11 +1681,12 @@ bool NameWordWithoutCounterpart(std::string_view en,
                                    between[3] == ' ';
       // Or a name's particle (Mohammed bin Salman, Ludwig van Beethoven); not "of" (the Museum
       // of Applied Arts), which joins a kind of place to what it is of.
-      static constexpr std::string_view kNameParticles[] = {
-          " bin ", " ibn ", " al ",  " el ",  " de ", " da ", " di ",  " du ", " van ",
-          " von ", " der ", " den ", " del ", " la ", " le ", " dos ", " das "};
-      const bool particle_between = std::find(std::begin(kNameParticles), std::end(kNameParticles),
-                                              between) != std::end(kNameParticles);
+      const std::string_view particle =
+          between.size() > 2 && between.front() == ' ' && between.back() == ' '
+              ? between.substr(1, between.size() - 2)
+              : std::string_view();
+      const bool particle_between = name_matching::IsNameParticle(particle) ||
+                                    name_matching::IsNameParticleWrittenApart(particle);
       if (between != " " && !initial_between && !particle_between) return false;
       const align::EnglishWordEvidence next = align::EvidenceForEnglishWord(next_word);
       if (!next.concepts.empty() && !HasNameConcept(next)) return false;

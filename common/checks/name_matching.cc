@@ -317,6 +317,8 @@ bool IsNameParticle(std::string_view word) {
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
+bool IsNameParticleWrittenApart(std::string_view word) { return word == "bin" || word == "ibn"; }
+
 LatinForm MakeLatinForm(std::string_view word, double threshold) {
   std::string phonemes = names::LatinPhonemes(word);
   const double weight = names::PhonemeWeight(phonemes);

@@ -94,6 +94,9 @@ std::vector<std::vector<uint32_t>> CountryAbbreviation(std::string_view stem);
 // Gaulle, al-Maliki, von der Leyen), which Korean writes together with the name after it (다시우바,
 // 반고흐, 드골, 폰데어라이엔).
 bool IsNameParticle(std::string_view word);
+// Whether `word` is a lower-case particle of an Arabic name that Korean writes as a word apart (bin
+// of Mohammed bin Salman: 무함마드 빈 살만; ibn).
+bool IsNameParticleWrittenApart(std::string_view word);
 
 // An English word (or two run together) as a transliteration may render it, with the similarity
 // it needs.
